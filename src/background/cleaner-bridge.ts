@@ -1,0 +1,53 @@
+// Runs a cleaner command in a tab: calls the cleaner if the tab already has it, injects
+// cleaner.js first if not. Injection errors become reply failures that say why.
+import type { Scripting } from 'webextension-polyfill';
+import { ReplyFailure } from '../messages';
+import { callCleaner } from '../content/cleaner-protocol';
+import type { CleanerCall, CleanerMap, CleanerName, CleanerResult } from '../content/cleaner-protocol';
+import { accessErrorMessage, isAccessError } from './restricted-url';
+
+export const CLEANER_FILE = 'cleaner.js';
+
+export type RunCleaner = <N extends CleanerName>(
+  tabId: number,
+  name: N,
+  request: CleanerMap[N]['request'],
+) => Promise<CleanerMap[N]['response']>;
+
+type ScriptingLike = Pick<Scripting.Static, 'executeScript'>;
+
+function isCleanerResult(x: unknown): x is CleanerResult {
+  return typeof x === 'object' && x !== null && typeof (x as { ok?: unknown }).ok === 'boolean';
+}
+
+export function createCleanerBridge(
+  scripting: ScriptingLike,
+  tabUrl: (tabId: number) => Promise<string | undefined>,
+): RunCleaner {
+  async function call(tabId: number, cleanerCall: CleanerCall): Promise<CleanerResult> {
+    const [first] = await scripting.executeScript({ target: { tabId }, func: callCleaner, args: [cleanerCall] });
+    const result: unknown = first?.result;
+    if (!isCleanerResult(result)) throw new ReplyFailure('failed', 'The page did not answer.');
+    return result;
+  }
+
+  return async (tabId, name, request) => {
+    try {
+      let result = await call(tabId, { name, request });
+      if (!result.ok && result.missing) {
+        await scripting.executeScript({ target: { tabId }, files: [CLEANER_FILE] });
+        result = await call(tabId, { name, request });
+      }
+      if (result.ok) {
+        // The cleaner's command table answers `name` with CleanerMap[name]['response'].
+        return result.value as CleanerMap[typeof name]['response'];
+      }
+      throw new ReplyFailure('failed', result.missing ? 'The cleaner could not be loaded into the page.' : result.message);
+    } catch (error) {
+      if (error instanceof ReplyFailure) throw error;
+      const message = error instanceof Error ? error.message : String(error);
+      if (isAccessError(message)) throw new ReplyFailure('restricted', accessErrorMessage(await tabUrl(tabId).catch(() => undefined)));
+      throw new ReplyFailure('failed', message);
+    }
+  };
+}

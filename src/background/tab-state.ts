@@ -1,0 +1,40 @@
+// Per-tab detector state, kept in storage.session: a Chrome service worker is stopped after
+// about 30 s idle and loses everything in memory, while the tabs and their icons live on.
+import type { TabState } from '../messages';
+
+/** The slice of a storage area this store needs (storage.session, or a fake in tests). */
+export interface StorageAreaLike {
+  get(keys: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string): Promise<void>;
+}
+
+export interface TabStateStore {
+  get(tabId: number): Promise<TabState | null>;
+  set(tabId: number, state: TabState): Promise<void>;
+  clear(tabId: number): Promise<void>;
+}
+
+const keyOf = (tabId: number): string => `tab:${tabId}`;
+
+function isTabState(x: unknown): x is TabState {
+  if (typeof x !== 'object' || x === null) return false;
+  const s = x as Record<string, unknown>;
+  return typeof s.isArticle === 'boolean' && typeof s.score === 'number' && typeof s.url === 'string';
+}
+
+export function createTabStateStore(area: StorageAreaLike): TabStateStore {
+  return {
+    async get(tabId) {
+      const key = keyOf(tabId);
+      const value = (await area.get(key))[key];
+      return isTabState(value) ? value : null;
+    },
+    async set(tabId, state) {
+      await area.set({ [keyOf(tabId)]: state });
+    },
+    async clear(tabId) {
+      await area.remove(keyOf(tabId));
+    },
+  };
+}

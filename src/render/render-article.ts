@@ -1,0 +1,180 @@
+// The one module that puts page-derived data into an extension page (popup and reader). Text
+// goes in as textContent; the article body goes through DOMPurify once more, here, even though
+// the core already sanitized it: this page holds extension privileges, so it trusts nothing.
+import DOMPurify from 'dompurify';
+import type { Article, Removal, RemovalCategory, Signal } from '../core/types';
+import { formatMeta } from './format-meta';
+
+const CATEGORY_LABELS: Record<RemovalCategory, string> = {
+  ad: 'Ads',
+  promo: 'Promotions',
+  video: 'Video widgets',
+  share: 'Share buttons',
+  newsletter: 'Newsletter boxes',
+  cookie: 'Cookie notices',
+  tags: 'Tag lists',
+  comments: 'Comments',
+  'author-bio': 'Author bios',
+  trending: 'Trending and most read',
+  related: 'Related lists',
+  navigation: 'Navigation',
+  hidden: 'Hidden elements',
+  residue: 'Leftovers',
+  unsafe: 'Unsafe content',
+};
+
+const SAFE_URL = /^(?:https?:|mailto:|#)/i;
+const LANG_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
+
+type Purifier = ReturnType<typeof DOMPurify>;
+let purifier: Purifier | null = null;
+
+function getPurifier(win: Window & typeof globalThis): Purifier {
+  if (purifier) return purifier;
+  const instance = DOMPurify(win);
+  instance.addHook('afterSanitizeAttributes', (node) => {
+    if (node.nodeName === 'A') {
+      node.setAttribute('target', '_blank');
+      node.setAttribute('rel', 'noopener noreferrer');
+    } else if (node.nodeName === 'IMG') {
+      node.setAttribute('loading', 'lazy');
+      node.setAttribute('decoding', 'async');
+      node.setAttribute('referrerpolicy', 'no-referrer');
+    }
+  });
+  purifier = instance;
+  return instance;
+}
+
+/** Sanitizes article HTML into a fragment for this page (no styles, forms, frames or scripts). */
+export function sanitizeArticleHtml(html: string, win: Window & typeof globalThis): DocumentFragment {
+  return getPurifier(win).sanitize(html, {
+    RETURN_DOM_FRAGMENT: true,
+    FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'frame', 'object', 'embed', 'link', 'meta', 'base'],
+    FORBID_ATTR: ['style', 'srcdoc', 'action', 'formaction'],
+    ALLOWED_URI_REGEXP: SAFE_URL,
+    // Ids from the page must not clash with this page's own (#title, #content…).
+    SANITIZE_NAMED_PROPS: true,
+  });
+}
+
+function byId(doc: Document, id: string): HTMLElement {
+  const element = doc.getElementById(id);
+  if (!element) throw new Error(`The page lacks #${id}`);
+  return element;
+}
+
+function setText(doc: Document, id: string, text: string): void {
+  const element = byId(doc, id);
+  element.textContent = text;
+  element.hidden = text === '';
+}
+
+function isWebUrl(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const el = doc.createElement(tag);
+  if (className) el.className = className;
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+function renderRelated(doc: Document, article: Article): void {
+  const section = byId(doc, 'related');
+  const list = section.querySelector('ul');
+  if (!list) throw new Error('#related lacks its list');
+  const items = article.related.filter((link) => isWebUrl(link.url) && link.title.trim() !== '');
+  list.replaceChildren(
+    ...items.map((link) => {
+      const li = element(doc, 'li', 'related-item');
+      const anchor = element(doc, 'a', 'related-title', link.title);
+      anchor.href = link.url;
+      anchor.target = '_blank';
+      anchor.rel = 'noopener noreferrer';
+      li.append(anchor);
+      const details = element(doc, 'p', 'related-details');
+      details.append(element(doc, 'span', 'related-source', link.source ?? ''), element(doc, 'span', 'related-time', link.time ?? ''));
+      li.append(details, element(doc, 'p', 'related-summary', link.summary ?? ''));
+      return li;
+    }),
+  );
+  section.hidden = items.length === 0;
+}
+
+/** The "what was removed" list, grouped by category, biggest group first. */
+export function renderRemoved(doc: Document, removed: Removal[]): void {
+  const groups = new Map<RemovalCategory, Removal[]>();
+  for (const removal of removed) groups.set(removal.category, [...(groups.get(removal.category) ?? []), removal]);
+  const list = byId(doc, 'removed-groups');
+  list.replaceChildren(
+    ...[...groups.entries()]
+      .sort((a, b) => b[1].length - a[1].length)
+      .map(([category, items]) => {
+        const li = element(doc, 'li', 'removed-group');
+        li.dataset.category = category;
+        const heading = element(doc, 'h3', 'removed-heading');
+        heading.append(
+          element(doc, 'span', 'removed-category', CATEGORY_LABELS[category] ?? category),
+          ' ',
+          element(doc, 'span', 'removed-count', String(items.length)),
+        );
+        const texts = element(doc, 'ul', 'removed-texts');
+        texts.append(...items.map((item) => element(doc, 'li', 'removed-text', item.text || `(${item.ruleId})`)));
+        li.append(heading, texts);
+        return li;
+      }),
+  );
+  setText(doc, 'removed-summary', removed.length === 0 ? 'Nothing was removed.' : `${removed.length} blocks removed.`);
+}
+
+/** Fills the article view: title, byline, meta line, body, related links and the removed list. */
+export function renderArticle(doc: Document, article: Article, win: Window & typeof globalThis): void {
+  setText(doc, 'title', article.title);
+  setText(doc, 'byline', article.byline ?? '');
+  setText(doc, 'meta', formatMeta(article));
+  const content = byId(doc, 'content');
+  content.replaceChildren(sanitizeArticleHtml(article.html, win));
+  if (article.lang && LANG_TAG.test(article.lang)) content.lang = article.lang;
+  content.dir = article.dir ?? 'auto';
+  if (article.leadImage && isWebUrl(article.leadImage) && !content.querySelector('img')) {
+    const img = element(doc, 'img', 'lead-image');
+    img.src = article.leadImage;
+    img.alt = '';
+    img.referrerPolicy = 'no-referrer';
+    content.prepend(img);
+  }
+  renderRelated(doc, article);
+  renderRemoved(doc, article.removed);
+  doc.title = `${article.title} — Tidy Reader`;
+}
+
+/** The strongest reasons behind a "not an article" verdict. */
+export function renderSignals(doc: Document, signals: Signal[]): void {
+  const top = [...signals].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)).slice(0, 5);
+  byId(doc, 'signals').replaceChildren(
+    ...top.map((signal) => {
+      const li = element(doc, 'li', `signal ${signal.weight < 0 ? 'negative' : signal.weight > 0 ? 'positive' : 'neutral'}`);
+      const sign = signal.weight > 0 ? '+' : '';
+      li.append(element(doc, 'span', 'signal-name', signal.name), ` ${sign}${signal.weight.toFixed(1)}`);
+      if (signal.detail) li.append(element(doc, 'span', 'signal-detail', ` — ${signal.detail}`));
+      return li;
+    }),
+  );
+}
+
+/** The text of the loading, not-article, restricted and error states. */
+export function renderMessage(doc: Document, text: string): void {
+  setText(doc, 'message', text);
+}

@@ -1,0 +1,140 @@
+// The extension build: one manifest.json becomes a Chrome and a Firefox manifest, and the store
+// zips are byte-for-byte reproducible. Builds into temporary directories (never into dist/).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import { JSDOM } from 'jsdom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+const roots: string[] = [];
+let buildLog = '';
+
+function buildInto(): string {
+  const root = mkdtempSync(join(tmpdir(), 'tidy-build-'));
+  roots.push(root);
+  buildLog = execFileSync(process.execPath, ['build.mjs', '--only=extension', `--outdir=${root}`], { encoding: 'utf8' });
+  return root;
+}
+
+/** Reads a ZIP's central directory and inflates every entry: [name, bytes, dosDate, dosTime]. */
+function unzip(buffer: Buffer): Array<{ name: string; data: Buffer; date: number; time: number }> {
+  const end = buffer.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = buffer.readUInt16LE(end + 10);
+  let at = buffer.readUInt32LE(end + 16);
+  const entries = [];
+  for (let i = 0; i < count; i++) {
+    expect(buffer.readUInt32LE(at)).toBe(0x02014b50);
+    const nameLength = buffer.readUInt16LE(at + 28);
+    const skip = nameLength + buffer.readUInt16LE(at + 30) + buffer.readUInt16LE(at + 32);
+    const local = buffer.readUInt32LE(at + 42);
+    const size = buffer.readUInt32LE(at + 20);
+    const name = buffer.toString('utf8', at + 46, at + 46 + nameLength);
+    const dataStart = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
+    entries.push({
+      name,
+      data: inflateRawSync(buffer.subarray(dataStart, dataStart + size)),
+      time: buffer.readUInt16LE(at + 12),
+      date: buffer.readUInt16LE(at + 14),
+    });
+    at += 46 + skip;
+  }
+  return entries;
+}
+
+type Json = Record<string, unknown>;
+const readJson = (path: string): Json => JSON.parse(readFileSync(path, 'utf8')) as Json;
+
+let first = '';
+let second = '';
+beforeAll(() => {
+  first = buildInto();
+  second = buildInto();
+});
+afterAll(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+});
+
+describe('manifests', () => {
+  it('stamps the package version and keeps what both browsers share', () => {
+    for (const target of ['chrome', 'firefox']) {
+      const manifest = readJson(join(first, target, 'manifest.json'));
+      expect(manifest.manifest_version).toBe(3);
+      expect(manifest.version).toBe(version);
+      expect(manifest.permissions).toEqual(['storage', 'scripting', 'activeTab', 'contextMenus']);
+      expect(manifest.host_permissions).toEqual(['http://*/*', 'https://*/*']);
+      const csp = (manifest.content_security_policy as Json).extension_pages as string;
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toMatch(/unsafe-(inline|eval)|https?:\/\/[^\s;]*\s*;?.*script/);
+      expect(JSON.stringify(manifest.commands)).toContain('Alt+Shift+R');
+    }
+  });
+
+  it('gives Chrome a service worker and Firefox scripts, its id and minimum versions', () => {
+    const chrome = readJson(join(first, 'chrome', 'manifest.json'));
+    expect(chrome.background).toEqual({ service_worker: 'background.js' });
+    expect(chrome.browser_specific_settings).toBeUndefined();
+    const firefox = readJson(join(first, 'firefox', 'manifest.json'));
+    expect(firefox.background).toEqual({ scripts: ['background.js'] });
+    expect(firefox.browser_specific_settings).toEqual({
+      gecko: { id: 'tidy-reader@tidy-reader', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko_android: { strict_min_version: '142.0' },
+    });
+  });
+
+  it('refers only to files that the build wrote', () => {
+    const manifest = readJson(join(first, 'chrome', 'manifest.json'));
+    const text = JSON.stringify(manifest);
+    const files = [...text.matchAll(/"([\w/-]+\.(?:js|png|html))"/g)].map((m) => m[1] ?? '');
+    expect(files.length).toBeGreaterThan(8);
+    for (const file of files) expect(existsSync(join(first, 'chrome', file)), file).toBe(true);
+  });
+});
+
+describe('bundles', () => {
+  it('keeps the detector inside its byte budget and without the heavy cleaner', () => {
+    const detector = readFileSync(join(first, 'chrome', 'detector.js'), 'utf8');
+    expect(Buffer.byteLength(detector)).toBeLessThanOrEqual(12 * 1024);
+    expect(detector).not.toMatch(/DOMPurify|Readability/);
+    expect(buildLog).toMatch(/detector\.js \d+ B/);
+  });
+
+  it('ships extension pages without inline script, handlers or remote resources', () => {
+    for (const page of ['popup.html', 'reader.html']) {
+      const doc = new JSDOM(readFileSync(join(first, 'chrome', page), 'utf8')).window.document;
+      for (const script of doc.querySelectorAll('script')) {
+        expect(script.getAttribute('src')).toMatch(/^[\w-]+\.js$/);
+        expect(script.textContent).toBe('');
+      }
+      for (const el of doc.querySelectorAll('*')) {
+        for (const attr of el.getAttributeNames()) expect(attr.startsWith('on') || attr === 'style', `${page} ${attr}`).toBe(false);
+      }
+      for (const link of doc.querySelectorAll('link[href]')) expect(link.getAttribute('href')).toMatch(/^[\w-]+\.css$/);
+      for (const id of ['title', 'byline', 'meta', 'content', 'related', 'open-reader', 'hide-clutter', 'remember-site', 'show-removed', 'removed', 'clean-anyway', 'message']) {
+        expect(doc.getElementById(id), `${page} #${id}`).not.toBeNull();
+      }
+    }
+  });
+});
+
+describe('store zips', () => {
+  it('are identical across builds, sorted, with fixed dates and the same files as the folders', () => {
+    for (const target of ['chrome', 'firefox']) {
+      const name = `tidy-reader-${version}-${target}.zip`;
+      const a = readFileSync(join(first, name));
+      expect(a.equals(readFileSync(join(second, name)))).toBe(true);
+      const entries = unzip(a);
+      const names = entries.map((e) => e.name);
+      expect(names).toEqual([...names].sort());
+      expect(names).toContain('manifest.json');
+      expect(names).toContain('icons/icon-detected-16.png');
+      for (const entry of entries) {
+        expect(entry.date).toBe(0x21);
+        expect(entry.time).toBe(0);
+        expect(entry.data.equals(readFileSync(join(first, target, entry.name))), entry.name).toBe(true);
+      }
+    }
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { dispatchMessage, makeEnvelope, ReplyFailure, sendMessage } from '../../src/messages';
+import type { Handlers } from '../../src/messages';
+
+const verdict = { isArticle: true, score: 4, signals: [{ name: 'og:type article', weight: 2 }] };
+
+function handlers(overrides: Partial<Handlers> = {}): Handlers {
+  return {
+    reportVerdict: async () => null,
+    getTabState: async ({ tabId }) => ({ isArticle: true, score: 1, url: `https://x.test/${tabId}`, signals: [], detectMs: 1 }),
+    getArticle: async () => {
+      throw new ReplyFailure('restricted', 'Not here.');
+    },
+    setClutter: async () => ({ hidden: true, count: 2, remembered: false, host: 'x.test' }),
+    openReader: async () => ({ readerTabId: 9 }),
+    ...overrides,
+  };
+}
+
+describe('dispatchMessage', () => {
+  it('routes a message to its handler and wraps the value', async () => {
+    const reply = await dispatchMessage(handlers(), makeEnvelope('getTabState', { tabId: 3 }), {});
+    expect(reply).toEqual({ ok: true, value: expect.objectContaining({ url: 'https://x.test/3' }) });
+  });
+
+  it('leaves messages that are not ours unanswered', () => {
+    expect(dispatchMessage(handlers(), { greeting: 'hi' }, {})).toBeUndefined();
+    expect(dispatchMessage(handlers(), 'string', {})).toBeUndefined();
+  });
+
+  it('answers unknown names and malformed requests with bad-request, never a throw', async () => {
+    const unknown = await dispatchMessage(handlers(), { channel: 'tidy-reader', name: 'toString', request: {} }, {});
+    expect(unknown).toMatchObject({ ok: false, error: { kind: 'bad-request' } });
+    const malformed = await dispatchMessage(handlers(), { channel: 'tidy-reader', name: 'getTabState', request: { tabId: '3' } }, {});
+    expect(malformed).toMatchObject({ ok: false, error: { kind: 'bad-request' } });
+    const badVerdict = await dispatchMessage(
+      handlers(),
+      makeEnvelope('reportVerdict', { url: 'https://x.test/', verdict: { isArticle: 'yes' } as never, detectMs: 1 }),
+      { tabId: 1 },
+    );
+    expect(badVerdict).toMatchObject({ ok: false, error: { kind: 'bad-request' } });
+  });
+
+  it('turns a ReplyFailure into its kind and any other throw into internal', async () => {
+    const restricted = await dispatchMessage(handlers(), makeEnvelope('getArticle', { tabId: 1, force: false }), {});
+    expect(restricted).toEqual({ ok: false, error: { kind: 'restricted', message: 'Not here.' } });
+    const crashing = handlers({
+      openReader: async () => {
+        throw new TypeError('boom');
+      },
+    });
+    expect(await dispatchMessage(crashing, makeEnvelope('openReader', { tabId: 1 }), {})).toEqual({
+      ok: false,
+      error: { kind: 'internal', message: 'boom' },
+    });
+  });
+
+  it('passes the sender on', async () => {
+    const seen: unknown[] = [];
+    const h = handlers({
+      reportVerdict: async (_request, sender) => {
+        seen.push(sender);
+        return null;
+      },
+    });
+    await dispatchMessage(h, makeEnvelope('reportVerdict', { url: 'https://x.test/', verdict, detectMs: 1 }), { tabId: 4, frameId: 0 });
+    expect(seen).toEqual([{ tabId: 4, frameId: 0 }]);
+  });
+});
+
+describe('sendMessage', () => {
+  it('round-trips through dispatchMessage', async () => {
+    const h = handlers();
+    const reply = await sendMessage((m) => dispatchMessage(h, m, {}) ?? Promise.resolve(undefined), 'openReader', { tabId: 2 });
+    expect(reply).toEqual({ ok: true, value: { readerTabId: 9 } });
+  });
+
+  it('resolves to an error when the transport throws or the reply is not a Reply', async () => {
+    const thrown = await sendMessage(() => {
+      throw new Error('Extension context invalidated.');
+    }, 'getTabState', { tabId: 1 });
+    expect(thrown).toEqual({ ok: false, error: { kind: 'internal', message: 'Extension context invalidated.' } });
+    const rejected = await sendMessage(() => Promise.reject(new Error('no receiver')), 'getTabState', { tabId: 1 });
+    expect(rejected.ok).toBe(false);
+    const garbage = await sendMessage(async () => undefined, 'getTabState', { tabId: 1 });
+    expect(garbage).toMatchObject({ ok: false, error: { kind: 'internal' } });
+  });
+});

@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/core/types';
+import { formatDate, formatMeta } from '../../src/render/format-meta';
+import { renderArticle, renderSignals } from '../../src/render/render-article';
+
+function popup(): { doc: Document; win: Window & typeof globalThis } {
+  const dom = new JSDOM(readFileSync('src/popup/popup.html', 'utf8'), { url: 'chrome-extension://abc/popup.html' });
+  return { doc: dom.window.document, win: dom.window as unknown as Window & typeof globalThis };
+}
+
+function article(overrides: Partial<Article> = {}): Article {
+  return {
+    url: 'https://www.news.test/2026/11/story',
+    title: 'A <b>bold</b> headline',
+    byline: 'By Ada <img src=x onerror=alert(1)>',
+    siteName: null,
+    publishedTime: '2026-11-20T10:00:00Z',
+    lang: 'en',
+    dir: 'ltr',
+    excerpt: '',
+    html: '<p id="title">First paragraph <a href="https://news.test/x">link</a>.</p>',
+    text: 'First paragraph link.',
+    wordCount: 3,
+    readingMinutes: 4,
+    related: [],
+    removed: [],
+    extractor: 'readability',
+    ...overrides,
+  };
+}
+
+describe('renderArticle', () => {
+  it('puts page text in as text, never as markup', () => {
+    const { doc, win } = popup();
+    renderArticle(doc, article(), win);
+    expect(doc.getElementById('title')?.textContent).toBe('A <b>bold</b> headline');
+    expect(doc.querySelector('#title b')).toBeNull();
+    expect(doc.querySelector('#byline img')).toBeNull();
+    expect(doc.getElementById('meta')?.textContent).toBe('news.test · Nov 20, 2026 · 4 min read');
+    expect(doc.title).toBe('A <b>bold</b> headline — Tidy Reader');
+  });
+
+  it('sanitizes the body again: no scripts, handlers, javascript: links, styles, frames or clashing ids', () => {
+    const { doc, win } = popup();
+    const html = [
+      '<p style="position:fixed" onclick="steal()">Text<script>alert(1)</script></p>',
+      '<img src="https://img.test/a.jpg" onerror="alert(2)">',
+      '<a href="javascript:alert(3)">bad</a><a href="https://ok.test/">good</a>',
+      '<iframe src="https://evil.test/"></iframe><form action="https://evil.test/"><input name="q"></form>',
+      '<style>body{display:none}</style><p id="content">clash</p>',
+    ].join('');
+    renderArticle(doc, article({ html }), win);
+    const content = doc.getElementById('content');
+    const out = content?.innerHTML ?? '';
+    expect(out).not.toMatch(/script|onclick|onerror|javascript:|iframe|<form|<input|<style|style=/i);
+    expect(doc.querySelectorAll('#content').length).toBe(1);
+    const img = content?.querySelector('img');
+    expect(img?.getAttribute('referrerpolicy')).toBe('no-referrer');
+    const good = content?.querySelector('a[href="https://ok.test/"]');
+    expect(good?.getAttribute('target')).toBe('_blank');
+    expect(good?.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(content?.getAttribute('lang')).toBe('en');
+  });
+
+  it('lists related links with title, source, time and summary, dropping non-web URLs', () => {
+    const { doc, win } = popup();
+    renderArticle(
+      doc,
+      article({
+        related: [
+          { url: 'https://other.test/a', title: 'Other story', source: 'Other Times', time: '2 hours ago', summary: 'What happened.' },
+          { url: 'javascript:alert(1)', title: 'Trap' },
+          { url: 'https://third.test/b', title: 'Third <i>story</i>' },
+        ],
+      }),
+      win,
+    );
+    const section = doc.getElementById('related');
+    expect(section?.hidden).toBe(false);
+    expect(section?.querySelector('h2')?.textContent).toBe('Related');
+    const items = [...(section?.querySelectorAll('li') ?? [])];
+    expect(items).toHaveLength(2);
+    const link = items[0]?.querySelector<HTMLAnchorElement>('a.related-title');
+    expect(link?.href).toBe('https://other.test/a');
+    expect(link?.target).toBe('_blank');
+    expect(link?.rel).toBe('noopener noreferrer');
+    expect(items[0]?.querySelector('.related-source')?.textContent).toBe('Other Times');
+    expect(items[0]?.querySelector('.related-time')?.textContent).toBe('2 hours ago');
+    expect(items[0]?.querySelector('.related-summary')?.textContent).toBe('What happened.');
+    expect(items[1]?.querySelector('a.related-title')?.textContent).toBe('Third <i>story</i>');
+  });
+
+  it('hides the related section when there are no links', () => {
+    const { doc, win } = popup();
+    renderArticle(doc, article(), win);
+    expect(doc.getElementById('related')?.hidden).toBe(true);
+  });
+
+  it('groups what was removed by category with counts', () => {
+    const { doc, win } = popup();
+    renderArticle(
+      doc,
+      article({
+        removed: [
+          { category: 'ad', ruleId: 'ad-label', text: 'Advertisement' },
+          { category: 'comments', ruleId: 'comments', text: 'No comments yet...' },
+          { category: 'ad', ruleId: 'ad-slot', text: '' },
+        ],
+      }),
+      win,
+    );
+    const groups = [...doc.querySelectorAll('#removed-groups > li')];
+    expect(groups.map((g) => g.getAttribute('data-category'))).toEqual(['ad', 'comments']);
+    expect(groups[0]?.querySelector('.removed-category')?.textContent).toBe('Ads');
+    expect(groups[0]?.querySelector('.removed-count')?.textContent).toBe('2');
+    expect([...(groups[0]?.querySelectorAll('.removed-text') ?? [])].map((li) => li.textContent)).toEqual(['Advertisement', '(ad-slot)']);
+    expect(doc.getElementById('removed-summary')?.textContent).toBe('3 blocks removed.');
+  });
+});
+
+describe('renderSignals', () => {
+  it('shows the strongest signals first, as text', () => {
+    const { doc } = popup();
+    renderSignals(doc, [
+      { name: 'small', weight: 0.2 },
+      { name: 'teaser grid', weight: -3, detail: '<b>40 cards</b>' },
+      { name: 'og:type', weight: 1 },
+    ]);
+    const items = [...doc.querySelectorAll('#signals li')].map((li) => li.textContent);
+    expect(items).toEqual(['teaser grid -3.0 — <b>40 cards</b>', 'og:type +1.0', 'small +0.2']);
+  });
+});
+
+describe('formatMeta', () => {
+  it('joins site, date and reading time, skipping what is missing', () => {
+    expect(formatMeta({ siteName: 'Daily', url: 'https://x.test/', publishedTime: null, readingMinutes: 0.2 })).toBe('Daily · 1 min read');
+    expect(formatDate('3 hours ago')).toBe('3 hours ago');
+    expect(formatDate('2026-02-30T99:00')).toBe('2026-02-30T99:00');
+  });
+});
