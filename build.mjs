@@ -43,7 +43,12 @@ const ZIP_DATE = (0 << 9) | (1 << 5) | 1;
 const SCRIPTS = {
   // Content scripts are minified: they are parsed inside the user's pages.
   content: { detector: 'src/content/detector.ts', cleaner: 'src/content/cleaner.ts' },
-  pages: { background: 'src/background/main.ts', popup: 'src/popup/popup.ts', reader: 'src/reader/reader.ts' },
+  pages: {
+    background: 'src/background/main.ts',
+    popup: 'src/popup/popup.ts',
+    reader: 'src/reader/reader.ts',
+    options: 'src/options/options.ts',
+  },
 };
 const STATIC_FILES = {
   'popup.html': 'src/popup/popup.html',
@@ -51,7 +56,13 @@ const STATIC_FILES = {
   'reader.html': 'src/reader/reader.html',
   'reader.css': 'src/reader/reader.css',
   'article.css': 'src/render/article.css',
+  'options.html': 'src/options/options.html',
+  'options.css': 'src/options/options.css',
+  'themes.css': 'src/theme/themes.css',
+  'print.css': 'src/export/print.css',
 };
+/** The browsers read the UI strings from _locales/<lang>/messages.json ("default_locale": "en"). */
+const LOCALES_DIR = '_locales';
 
 /**
  * The one place where the two browsers differ: Chrome runs the background as a service worker,
@@ -140,6 +151,32 @@ function zip(entries) {
   return Buffer.concat([...locals, directory, end]);
 }
 
+/**
+ * Copies every _locales/<lang>/messages.json (parsed and re-serialised, so a broken catalogue fails
+ * the build) and checks that each __MSG_name__ of the manifest exists in the default locale.
+ */
+async function addLocales(files, manifest) {
+  const catalogues = new Map();
+  for (const lang of (await readdir(LOCALES_DIR)).sort()) {
+    const path = join(LOCALES_DIR, lang, 'messages.json');
+    const text = await readFile(path, 'utf8').catch(() => null);
+    if (text === null) continue;
+    let messages;
+    try {
+      messages = JSON.parse(text);
+    } catch (error) {
+      throw new Error(`${path} is not valid JSON: ${error.message}`);
+    }
+    catalogues.set(lang, messages);
+    files.set(`_locales/${lang}/messages.json`, Buffer.from(`${JSON.stringify(messages, null, 2)}\n`));
+  }
+  const fallback = catalogues.get(manifest.default_locale);
+  if (!fallback) throw new Error(`manifest.json: default_locale "${manifest.default_locale}" has no ${LOCALES_DIR}/ catalogue`);
+  for (const [, name] of JSON.stringify(manifest).matchAll(/__MSG_(\w+)__/g)) {
+    if (!Object.hasOwn(fallback, name)) throw new Error(`manifest.json uses __MSG_${name}__, which ${LOCALES_DIR}/${manifest.default_locale} lacks`);
+  }
+}
+
 async function buildExtension(root) {
   const base = JSON.parse(await readFile('manifest.json', 'utf8'));
   const files = new Map([
@@ -150,6 +187,7 @@ async function buildExtension(root) {
   for (const icon of (await readdir('icons')).filter((f) => f.endsWith('.png'))) {
     files.set(`icons/${icon}`, await readFile(join('icons', icon)));
   }
+  await addLocales(files, base);
   const detectorSize = files.get('detector.js').length;
   if (detectorSize > DETECTOR_BUDGET) {
     throw new Error(`detector.js is ${detectorSize} bytes, over its budget of ${DETECTOR_BUDGET}: it runs on every page.`);
@@ -165,7 +203,7 @@ async function buildExtension(root) {
     }
     await writeFile(join(root, `tidy-reader-${pkg.version}-${target}.zip`), zip(entries));
   }
-  const sizes = ['detector.js', 'cleaner.js', 'background.js', 'popup.js', 'reader.js']
+  const sizes = ['detector.js', 'cleaner.js', 'background.js', 'popup.js', 'reader.js', 'options.js']
     .map((name) => `${name} ${files.get(name).length} B`)
     .join(', ');
   console.log(`extension ${pkg.version} -> ${root}/chrome, ${root}/firefox (+ zips); ${sizes}; detector budget ${DETECTOR_BUDGET} B`);

@@ -3,6 +3,7 @@
 // crosses a message boundary. This module imports no browser API (the detector content script
 // uses it with a minimal transport to stay inside its byte budget).
 import type { Article, Verdict } from './core/types';
+import type { SiteChoices } from './settings/schema';
 
 /** What the background remembers about one tab (in storage.session). */
 export interface TabState {
@@ -12,6 +13,8 @@ export interface TabState {
   signals: Verdict['signals'];
   /** Main-thread time the detector spent on the page, in milliseconds. */
   detectMs: number;
+  /** True once the reader tab was opened automatically for this URL ("open the reader on this site"). */
+  autoOpened?: boolean;
 }
 
 /** Why something could not be done, in words the popup can show. */
@@ -41,9 +44,19 @@ export interface ClutterState {
   host: string;
 }
 
+/** One of the per-site choices of the settings (src/settings/schema.ts). */
+export type SiteChoiceName = keyof SiteChoices;
+
+/** The per-site choices that apply to a tab's page; host '' for pages without one. */
+export interface SiteState extends SiteChoices {
+  host: string;
+}
+
 export type ArticleView =
-  | { status: 'article'; article: Article; verdict: Verdict; clutter: ClutterState }
-  | { status: 'not-article'; verdict: Verdict; url: string };
+  | { status: 'article'; article: Article; verdict: Verdict; clutter: ClutterState; site: SiteState }
+  | { status: 'not-article'; verdict: Verdict; url: string; site: SiteState }
+  /** The user chose "never run on this site": nothing was read from the page. */
+  | { status: 'site-off'; url: string; site: SiteState };
 
 export interface MessageMap {
   /** Detector content script → background: the verdict for the page in the sender's tab. */
@@ -54,8 +67,13 @@ export interface MessageMap {
   getArticle: { request: { tabId: number; force: boolean }; response: ArticleView };
   /** Popup / reader → background: hide or restore the clutter in the tab, optionally for the whole site. */
   setClutter: { request: { tabId: number; hidden: boolean; remember: boolean }; response: ClutterState };
-  /** Popup → background: open the reader page for a tab (force: clean it even when it is no article). */
-  openReader: { request: { tabId: number; force?: boolean }; response: { readerTabId: number } };
+  /**
+   * Popup → background: open the reader page for a tab (force: clean it even when it is no article;
+   * print: open the print dialog there, since a popup is too small and too short-lived to print from).
+   */
+  openReader: { request: { tabId: number; force?: boolean; print?: boolean }; response: { readerTabId: number } };
+  /** Popup / reader → background: change one per-site choice for the site of a tab. */
+  setSiteChoice: { request: { tabId: number; choice: SiteChoiceName; value: boolean }; response: SiteState };
 }
 
 export type MessageName = keyof MessageMap;
@@ -91,6 +109,8 @@ export class ReplyFailure extends Error {
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
 const isTabId = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
+// Spelled out rather than imported from src/settings: the detector bundles this file and must stay small.
+const SITE_CHOICES: readonly string[] = ['alwaysHideClutter', 'neverRun', 'autoOpenReader'] satisfies SiteChoiceName[];
 
 function isVerdict(x: unknown): x is Verdict {
   return isRecord(x) && typeof x.isArticle === 'boolean' && typeof x.score === 'number' && Array.isArray(x.signals);
@@ -102,7 +122,9 @@ const requestGuards: { [N in MessageName]: (x: Record<string, unknown>) => boole
   getTabState: (x) => isTabId(x.tabId),
   getArticle: (x) => isTabId(x.tabId) && typeof x.force === 'boolean',
   setClutter: (x) => isTabId(x.tabId) && typeof x.hidden === 'boolean' && typeof x.remember === 'boolean',
-  openReader: (x) => isTabId(x.tabId) && (x.force === undefined || typeof x.force === 'boolean'),
+  openReader: (x) =>
+    isTabId(x.tabId) && (x.force === undefined || typeof x.force === 'boolean') && (x.print === undefined || typeof x.print === 'boolean'),
+  setSiteChoice: (x) => isTabId(x.tabId) && typeof x.choice === 'string' && SITE_CHOICES.includes(x.choice) && typeof x.value === 'boolean',
 };
 
 function isMessageName(x: unknown): x is MessageName {

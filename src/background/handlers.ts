@@ -1,7 +1,9 @@
 // The background's answer to each message of src/messages.ts, one handler per name. The
 // browser is reached only through `deps`, so the tests drive these with fakes.
 import { ReplyFailure } from '../messages';
-import type { ArticleView, ClutterState, Handlers, TabState } from '../messages';
+import type { ArticleView, ClutterState, Handlers, SiteState, TabState } from '../messages';
+import type { Verdict } from '../core/types';
+import { t } from '../i18n/t';
 import type { RunCleaner } from './cleaner-bridge';
 import { restrictionOf } from './restricted-url';
 import { hostOf } from './site-prefs';
@@ -16,8 +18,8 @@ export interface BackgroundDeps {
   showState(tabId: number, state: TabState | null): Promise<void>;
   /** The tab's URL (undefined when the browser hides it); throws ReplyFailure 'no-tab' when there is no such tab. */
   tabUrl(tabId: number): Promise<string | undefined>;
-  /** Opens the reader page for a tab and returns the reader's tab id. */
-  openReaderTab(tabId: number, force: boolean): Promise<number>;
+  /** Opens the reader page for a tab (print: with the print dialog) and returns the reader's tab id. */
+  openReaderTab(tabId: number, force: boolean, print?: boolean): Promise<number>;
 }
 
 /** Signals beyond these are noise in the popup and bloat storage.session. */
@@ -30,13 +32,36 @@ async function scriptableUrl(deps: BackgroundDeps, tabId: number): Promise<strin
   return url;
 }
 
-async function clutterState(deps: BackgroundDeps, tabId: number, url: string | undefined): Promise<ClutterState> {
-  const host = hostOf(url);
-  const [status, remembered] = await Promise.all([
-    deps.runCleaner(tabId, 'status', null),
-    host ? deps.sitePrefs.isRemembered(host) : Promise.resolve(false),
-  ]);
-  return { ...status, remembered, host };
+async function clutterState(deps: BackgroundDeps, tabId: number, site: SiteState): Promise<ClutterState> {
+  const status = await deps.runCleaner(tabId, 'status', null);
+  return { ...status, remembered: site.alwaysHideClutter, host: site.host };
+}
+
+/** After a verdict: what the user asked for on this site (hide the clutter, open the reader tab). */
+async function applySiteChoices(deps: BackgroundDeps, tabId: number, state: TabState, site: SiteState, previous: TabState | null): Promise<TabState> {
+  if (site.alwaysHideClutter) {
+    // A failure here only means the clutter stays.
+    await deps.runCleaner(tabId, 'hide', null).catch(() => undefined);
+  }
+  // Once per URL and tab: a verdict sent again for the same page (reloaded, or the detector re-injected)
+  // opens nothing more, so going back to the original page does not bounce the user to the reader again.
+  if (previous?.url === state.url && previous.autoOpened === true) return { ...state, autoOpened: true };
+  if (site.autoOpenReader && state.isArticle) {
+    await deps.openReaderTab(tabId, false).catch(() => undefined);
+    return { ...state, autoOpened: true };
+  }
+  return state;
+}
+
+/**
+ * A tab without a verdict (its site was just turned on again, or the detector could not report)
+ * gets the cleaner's one, so the toolbar catches up.
+ */
+async function judgeIfUnjudged(deps: BackgroundDeps, tabId: number, url: string, verdict: Verdict): Promise<void> {
+  if ((await deps.tabState.get(tabId)) !== null) return;
+  const state: TabState = { isArticle: verdict.isArticle, score: verdict.score, url, signals: verdict.signals.slice(0, MAX_SIGNALS), detectMs: 0 };
+  await deps.tabState.set(tabId, state);
+  await deps.showState(tabId, state);
 }
 
 export function createHandlers(deps: BackgroundDeps): Handlers {
@@ -46,20 +71,25 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         throw new ReplyFailure('bad-request', 'Verdicts come only from the top frame of a tab.');
       }
       const tabId = sender.tabId;
-      const state: TabState = {
+      const site = await deps.sitePrefs.stateFor(url);
+      if (site.neverRun) {
+        // "Never run on this site": no verdict is kept, so the toolbar shows nothing for the page.
+        await deps.tabState.clear(tabId);
+        await deps.showState(tabId, null);
+        return null;
+      }
+      const previous = await deps.tabState.get(tabId);
+      const judged: TabState = {
         isArticle: verdict.isArticle,
         score: verdict.score,
         url,
         signals: verdict.signals.slice(0, MAX_SIGNALS),
         detectMs,
       };
-      await deps.tabState.set(tabId, state);
-      await deps.showState(tabId, state);
-      const host = hostOf(url);
-      if (host && (await deps.sitePrefs.isRemembered(host))) {
-        // The user asked for this site to be shown without clutter; a failure here only means it stays.
-        await deps.runCleaner(tabId, 'hide', null).catch(() => undefined);
-      }
+      await deps.tabState.set(tabId, judged);
+      await deps.showState(tabId, judged);
+      const state = await applySiteChoices(deps, tabId, judged, site, previous);
+      if (state !== judged) await deps.tabState.set(tabId, state);
       return null;
     },
 
@@ -67,14 +97,21 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
 
     async getArticle({ tabId, force }): Promise<ArticleView> {
       const url = await scriptableUrl(deps, tabId);
+      const site = await deps.sitePrefs.stateFor(url);
+      // An explicit request (Clean anyway, the context menu, the shortcut) reads the page anyway.
+      if (site.neverRun && !force) return { status: 'site-off', url: url ?? '', site };
       const outcome = await deps.runCleaner(tabId, 'extract', { force });
+      if ((outcome.status === 'article' || outcome.status === 'not-article') && !force && url) {
+        await judgeIfUnjudged(deps, tabId, url, outcome.verdict);
+      }
       switch (outcome.status) {
         case 'article':
-          return { ...outcome, clutter: await clutterState(deps, tabId, url) };
+          return { ...outcome, clutter: await clutterState(deps, tabId, site), site };
         case 'not-article':
-          return { status: 'not-article', verdict: outcome.verdict, url: url ?? '' };
+          return { status: 'not-article', verdict: outcome.verdict, url: url ?? '', site };
         case 'restricted':
-          throw new ReplyFailure('restricted', outcome.message);
+          // The cleaner's reason names the document type in English: the user gets the general sentence.
+          throw new ReplyFailure('restricted', t('errorRestricted'));
         case 'failed':
           throw new ReplyFailure(outcome.reason, outcome.message);
       }
@@ -83,16 +120,28 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     async setClutter({ tabId, hidden, remember }) {
       const url = await scriptableUrl(deps, tabId);
       const status = await deps.runCleaner(tabId, hidden ? 'hide' : 'restore', null);
-      const host = hostOf(url);
+      if (!hostOf(url)) return { ...status, remembered: false, host: '' };
       // Remembering means "hide automatically here": restoring the clutter forgets the site.
-      const remembered = host !== '' && remember && hidden;
-      if (host) await deps.sitePrefs.setRemembered(host, remembered);
-      return { ...status, remembered, host };
+      const site = await deps.sitePrefs.set(url, 'alwaysHideClutter', remember && hidden);
+      return { ...status, remembered: site.alwaysHideClutter, host: site.host };
     },
 
-    async openReader({ tabId, force }) {
+    async setSiteChoice({ tabId, choice, value }) {
+      const url = await deps.tabUrl(tabId);
+      if (!hostOf(url)) throw new ReplyFailure('restricted', t('restrictedNotAllowed'));
+      const site = await deps.sitePrefs.set(url, choice, value);
+      if (choice === 'neverRun' && value) {
+        // Standing down now, not only on the next visit: forget the verdict and hidden clutter goes back.
+        await deps.tabState.clear(tabId);
+        await deps.showState(tabId, null);
+        await deps.runCleaner(tabId, 'restore', null).catch(() => undefined);
+      }
+      return site;
+    },
+
+    async openReader({ tabId, force, print }) {
       await deps.tabUrl(tabId);
-      return { readerTabId: await deps.openReaderTab(tabId, force ?? false) };
+      return { readerTabId: await deps.openReaderTab(tabId, force ?? false, print ?? false) };
     },
   };
 }

@@ -6,7 +6,10 @@ import type { Tabs } from 'webextension-polyfill';
 import { dispatchMessage, ReplyFailure } from '../messages';
 import { createCleanerBridge } from './cleaner-bridge';
 import { createHandlers } from './handlers';
-import { createSitePrefs } from './site-prefs';
+import { useBrowserMessages } from '../i18n/browser-messages';
+import { t } from '../i18n/t';
+import { syncArea } from '../settings/browser-area';
+import { createSitePrefs, migrateLegacyHideHosts } from './site-prefs';
 import { createTabStateStore } from './tab-state';
 import { applyToolbar } from './toolbar';
 import type { TabState } from '../messages';
@@ -19,15 +22,18 @@ async function tabUrl(tabId: number): Promise<string | undefined> {
   try {
     return (await browser.tabs.get(tabId)).url;
   } catch {
-    throw new ReplyFailure('no-tab', 'That tab is gone.');
+    throw new ReplyFailure('no-tab', t('errorTabGone'));
   }
 }
 
-/** Opens reader.html for a tab beside it; `force` cleans it even if the detector said "no article". */
-async function openReaderTab(tabId: number, force: boolean): Promise<number> {
+/**
+ * Opens reader.html for a tab beside it; `force` cleans it even if the detector said "no article",
+ * `print` opens the print dialog once the article is shown.
+ */
+async function openReaderTab(tabId: number, force: boolean, print = false): Promise<number> {
   const tab = await browser.tabs.get(tabId);
   const reader = await browser.tabs.create({
-    url: browser.runtime.getURL(`reader.html?tab=${tabId}${force ? '&force=1' : ''}`),
+    url: browser.runtime.getURL(`reader.html?tab=${tabId}${force ? '&force=1' : ''}${print ? '&print=1' : ''}`),
     index: tab.index + 1,
     windowId: tab.windowId,
     openerTabId: tabId,
@@ -36,11 +42,12 @@ async function openReaderTab(tabId: number, force: boolean): Promise<number> {
   return reader.id;
 }
 
+useBrowserMessages();
 const tabState = createTabStateStore(browser.storage.session);
 const showState = (tabId: number, state: TabState | null): Promise<void> => applyToolbar(browser.action, tabId, state);
 const handlers = createHandlers({
   tabState,
-  sitePrefs: createSitePrefs(browser.storage.local),
+  sitePrefs: createSitePrefs(syncArea()),
   runCleaner: createCleanerBridge(browser.scripting, tabUrl),
   showState,
   tabUrl,
@@ -81,12 +88,15 @@ async function createMenu(): Promise<void> {
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({
     id: MENU_ID,
-    title: 'Read clean version',
+    title: t('contextMenuReadClean'),
     contexts: ['page'],
     documentUrlPatterns: ['http://*/*', 'https://*/*'],
   });
 }
-browser.runtime.onInstalled.addListener(() => quietly(createMenu));
+browser.runtime.onInstalled.addListener(() => {
+  quietly(createMenu);
+  quietly(() => migrateLegacyHideHosts(browser.storage.local, syncArea()));
+});
 browser.runtime.onStartup.addListener(() => quietly(createMenu));
 
 // The menu item and the shortcut are explicit requests for the clean version: no "not an article" stop.

@@ -1,39 +1,67 @@
-// Sites where the user asked to hide clutter automatically ("Remember for this site"), by host
-// name, in storage.local so the choice survives restarts. Nothing else is stored.
+// The per-site choices as the background uses them: read from and written to the settings' one
+// per-site map (src/settings, storage.sync), the same store the options page edits. "Remember for
+// this site" in the popup is the `alwaysHideClutter` choice there.
+import type { SiteChoiceName, SiteState } from '../messages';
+import type { SettingsArea } from '../settings/settings-store';
+import { loadSettings, saveSettings } from '../settings/settings-store';
+import type { Settings } from '../settings/schema';
+import { hasAnyChoice, normalizeHost, siteChoicesFor } from '../settings/site-host';
 import type { StorageAreaLike } from './tab-state';
 
-const KEY = 'hideClutterHosts';
-
 export interface SitePrefs {
-  isRemembered(host: string): Promise<boolean>;
-  setRemembered(host: string, remembered: boolean): Promise<void>;
+  /** The choices that apply to a page (its host's entry, else a parent domain's, else the defaults). */
+  stateFor(url: string | undefined): Promise<SiteState>;
+  /** Changes one choice for the page's host; returns the choices that apply afterwards. */
+  set(url: string | undefined, choice: SiteChoiceName, value: boolean): Promise<SiteState>;
 }
 
-async function readHosts(area: StorageAreaLike): Promise<string[]> {
-  const value = (await area.get(KEY))[KEY];
-  return Array.isArray(value) ? value.filter((h): h is string => typeof h === 'string') : [];
+/** The host a preference is stored under ("www." dropped, as the options page does); '' for pages without one. */
+export function hostOf(url: string | undefined): string {
+  if (!url || !/^https?:/i.test(url)) return '';
+  return normalizeHost(url) ?? '';
 }
 
-export function createSitePrefs(area: StorageAreaLike): SitePrefs {
+function stateOf(settings: Pick<Settings, 'sites'>, host: string): SiteState {
+  return { host, ...siteChoicesFor(settings, host) };
+}
+
+export function createSitePrefs(area: SettingsArea): SitePrefs {
   return {
-    async isRemembered(host) {
-      return (await readHosts(area)).includes(host);
+    async stateFor(url) {
+      const host = hostOf(url);
+      if (!host) return stateOf({ sites: {} }, '');
+      return stateOf(await loadSettings(area), host);
     },
-    async setRemembered(host, remembered) {
-      const hosts = new Set(await readHosts(area));
-      if (remembered === hosts.has(host)) return;
-      if (remembered) hosts.add(host);
-      else hosts.delete(host);
-      await area.set({ [KEY]: [...hosts].sort() });
+    async set(url, choice, value) {
+      const host = hostOf(url);
+      if (!host) return stateOf({ sites: {} }, '');
+      const settings = await loadSettings(area);
+      const next = { ...siteChoicesFor(settings, host), [choice]: value };
+      // An all-off entry is dropped unless a parent domain's entry would then apply instead.
+      const { [host]: _own, ...others } = settings.sites;
+      const inherited = siteChoicesFor({ sites: others }, host);
+      const keep = hasAnyChoice(next) || hasAnyChoice(inherited);
+      const saved = await saveSettings(area, { sites: { [host]: keep ? next : null } });
+      return stateOf(saved, host);
     },
   };
 }
 
-/** The host a preference is stored under; empty for pages without one (file:). */
-export function hostOf(url: string | undefined): string {
-  try {
-    return url ? new URL(url).hostname : '';
-  } catch {
-    return '';
+/** Where issue 3 kept "Remember for this site" before the settings existed (storage.local). */
+export const LEGACY_HIDE_KEY = 'hideClutterHosts';
+
+/** Moves the old storage.local host list into the settings' per-site map, once (on install/update). */
+export async function migrateLegacyHideHosts(local: StorageAreaLike, sync: SettingsArea): Promise<number> {
+  const value = (await local.get(LEGACY_HIDE_KEY))[LEGACY_HIDE_KEY];
+  if (value === undefined) return 0;
+  const hosts = Array.isArray(value) ? value.filter((h): h is string => typeof h === 'string') : [];
+  const prefs = createSitePrefs(sync);
+  let moved = 0;
+  for (const host of hosts) {
+    if (!normalizeHost(host)) continue;
+    await prefs.set(`https://${host}/`, 'alwaysHideClutter', true);
+    moved += 1;
   }
+  await local.remove(LEGACY_HIDE_KEY);
+  return moved;
 }

@@ -1,11 +1,19 @@
 // The toolbar button per tab: icon, title and badge follow the detector's verdict.
+import { t } from '../i18n/t';
 import type { TabState } from '../messages';
 
+/** The button's titles, in the UI language (read when used: the message source is set at startup). */
 export const TITLES = {
-  article: 'Article detected — click to read',
-  notArticle: 'Tidy Reader — not an article',
-  unknown: 'Tidy Reader',
-} as const;
+  get article(): string {
+    return t('actionTitleArticle');
+  },
+  get notArticle(): string {
+    return t('actionTitleNotArticle');
+  },
+  get unknown(): string {
+    return t('extName');
+  },
+};
 
 const SIZES = [16, 32, 48, 128] as const;
 

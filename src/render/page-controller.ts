@@ -1,28 +1,39 @@
 // Drives the popup and the reader page: find the tab, ask the background for its article, show
-// one of the states (body[data-state] = loading | article | not-article | restricted | error) and
-// wire the buttons. Page data is handed to render-article.ts and never touched here.
+// one of the states (body[data-state] = loading | article | not-article | site-off | restricted |
+// error) and wire the buttons, the reading toolbar, the exports, the site choices and the keys.
+// Page data is handed to render-article.ts and never touched here.
+import type { Article } from '../core/types';
+import { t } from '../i18n/t';
+import { localizeDom, setDocumentLanguage } from '../i18n/localize-dom';
+import { ERROR_KEYS } from '../i18n/ui-keys';
 import { sendMessage } from '../messages';
 import type { ArticleView, ClutterState, Envelope, MessageName, Reply, ReplyError, RequestOf, ResponseOf } from '../messages';
+import type { Settings } from '../settings/schema';
+import type { SettingsArea } from '../settings/settings-store';
+import { loadSettings } from '../settings/settings-store';
+import { mountExportActions } from './export-actions';
+import { mountShortcuts } from './keyboard-shortcuts';
+import { mountReadingToolbar } from './reading-toolbar';
 import { renderArticle, renderMessage, renderSignals } from './render-article';
+import { mountSiteChoices } from './site-choices';
 
 export type PageMode = 'popup' | 'reader';
-type PageState = 'loading' | 'article' | 'not-article' | 'restricted' | 'error';
+type PageState = 'loading' | 'article' | 'not-article' | 'site-off' | 'restricted' | 'error';
 
-/** What the controller needs from the browser (webextension-polyfill in the pages). */
+/** What the controller needs from the browser (webextension-polyfill in the pages, fakes in tests). */
 export interface PageEnv {
   send(message: Envelope): Promise<unknown>;
   activeTabId(): Promise<number | undefined>;
+  /** storage.sync, where the reading settings live. */
+  settings: SettingsArea;
+  /** Calls `listener` when the settings change elsewhere (the options page, another reader). */
+  watchSettings(listener: (settings: Settings) => void): void;
+  openOptions(): Promise<void>;
+  /** The keys of the browser command that opens the reader ('' when none is set). */
+  commandShortcut(): Promise<string>;
+  /** The browser's UI language ("de", "zh-CN"). */
+  uiLanguage: string;
 }
-
-const ERROR_TEXT: Record<ReplyError['kind'], string> = {
-  restricted: 'Tidy Reader cannot read this page.',
-  empty: 'No readable text was found on this page.',
-  'too-large': 'This page is too large to clean.',
-  failed: 'Something went wrong while cleaning this page.',
-  'no-tab': 'The tab to read is gone.',
-  'bad-request': 'Something went wrong inside Tidy Reader.',
-  internal: 'Something went wrong inside Tidy Reader.',
-};
 
 function button(doc: Document, id: string): HTMLButtonElement {
   const el = doc.getElementById(id);
@@ -40,6 +51,8 @@ export async function resolveTabId(search: string, activeTabId: () => Promise<nu
 
 export async function startPage(doc: Document, mode: PageMode, env: PageEnv): Promise<void> {
   const win = doc.defaultView as Window & typeof globalThis;
+  setDocumentLanguage(doc, env.uiLanguage);
+  localizeDom(doc);
   const send = <N extends MessageName>(name: N, request: RequestOf<N>): Promise<Reply<ResponseOf<N>>> =>
     sendMessage((message) => env.send(message), name, request);
   const hideButton = button(doc, 'hide-clutter');
@@ -49,54 +62,84 @@ export async function startPage(doc: Document, mode: PageMode, env: PageEnv): Pr
   const remember = doc.getElementById('remember-site') as HTMLInputElement | null;
   const removed = doc.getElementById('removed');
   const clutterStatus = doc.getElementById('clutter-status');
-  doc.documentElement.dataset.mode = mode;
-  if (new URLSearchParams(win.location.search).has('tab')) doc.documentElement.dataset.framing = 'tab';
+  doc.documentElement.dataset['mode'] = mode;
+  const params = new URLSearchParams(win.location.search);
+  if (params.has('tab')) doc.documentElement.dataset['framing'] = 'tab';
   openButton.hidden = mode === 'reader';
   let clutter: ClutterState = { hidden: false, count: 0, remembered: false, host: '' };
-  let forced = new URLSearchParams(win.location.search).get('force') === '1';
+  let forced = params.get('force') === '1';
+  let article: Article | null = null;
+
+  const toolbar = mountReadingToolbar(doc, env.settings, await loadSettings(env.settings));
+  env.watchSettings((settings) => toolbar.show(settings));
+  button(doc, 'open-options').addEventListener('click', () => void env.openOptions());
+  const printHere = (): void => win.print();
+  mountExportActions(doc, {
+    article: () => article,
+    settings: () => toolbar.settings(),
+    // print.css (media="print") leaves only the article. The popup hands printing to a reader tab.
+    print: () => (mode === 'reader' ? printHere() : openReader(true)),
+  });
+  const printWhenShown = mode === 'reader' && params.get('print') === '1';
 
   function setState(state: PageState, message = ''): void {
-    doc.body.dataset.state = state;
+    doc.body.dataset['state'] = state;
     renderMessage(doc, message);
   }
 
+  /** The sentence for the error's kind, then the background's detail unless it says the same. */
   function showError(error: ReplyError): void {
-    const text = error.kind === 'restricted' ? error.message : `${ERROR_TEXT[error.kind]} ${error.message}`.trim();
-    setState(error.kind === 'restricted' ? 'restricted' : 'error', text || ERROR_TEXT[error.kind]);
+    const general = t(ERROR_KEYS[error.kind]);
+    const detail = error.message.trim();
+    if (error.kind === 'restricted') setState('restricted', detail || general);
+    else setState('error', detail && detail !== general ? `${general} ${detail}` : general);
   }
 
   /** The checkbox is the user's: it is only read from storage when the article first shows. */
   function showClutter(state: ClutterState, syncRemember: boolean): void {
     clutter = state;
-    hideButton.textContent = state.hidden ? 'Show clutter' : 'Hide clutter';
+    hideButton.textContent = state.hidden ? t('showClutter') : t('hideClutter');
     hideButton.setAttribute('aria-pressed', String(state.hidden));
     if (remember && syncRemember) remember.checked = state.remembered;
-    if (clutterStatus) clutterStatus.textContent = state.hidden ? `${state.count} blocks hidden on the page.` : '';
+    if (clutterStatus) clutterStatus.textContent = state.hidden ? t('clutterHiddenCount', String(state.count)) : '';
   }
 
+  const resolved = await resolveTabId(win.location.search, env.activeTabId);
+  const tabId = resolved ?? -1;
+  const siteChoices = mountSiteChoices(doc, {
+    save: (choice, value) => send('setSiteChoice', { tabId, choice, value }),
+    changed: (site, choice) => {
+      siteChoices.show(site);
+      if (remember) remember.checked = site.alwaysHideClutter;
+      // Turning the site off or on again changes what this page may show: read it again.
+      if (choice === 'neverRun') void load(false);
+    },
+    failed: (message) => renderMessage(doc, message),
+  });
+  siteChoices.show(null);
+
   function showView(view: ArticleView): void {
-    if (view.status === 'not-article') {
-      renderSignals(doc, view.verdict.signals);
-      setState('not-article', 'This page does not look like an article.');
+    siteChoices.show(view.site);
+    article = null;
+    if (view.status === 'site-off') {
+      setState('site-off');
       return;
     }
-    renderArticle(doc, view.article, win);
-    const count = view.article.removed.length;
-    removedButton.textContent = `What was removed (${count})`;
+    if (view.status === 'not-article') {
+      renderSignals(doc, view.verdict.signals);
+      setState('not-article', t('stateNotArticle'));
+      return;
+    }
+    article = view.article;
+    renderArticle(doc, view.article, win, env.uiLanguage);
+    removedButton.textContent = t('showRemovedCount', String(view.article.removed.length));
     showClutter(view.clutter, true);
     setState('article');
   }
 
-  const resolved = await resolveTabId(win.location.search, env.activeTabId);
-  if (resolved === undefined) {
-    setState('error', 'There is no tab to read.');
-    return;
-  }
-  const tabId: number = resolved;
-
   async function load(force: boolean): Promise<void> {
     forced = force;
-    setState('loading', 'Reading the page…');
+    setState('loading', t('stateLoading'));
     const reply = await send('getArticle', { tabId, force });
     if (reply.ok) showView(reply.value);
     else showError(reply.error);
@@ -110,7 +153,18 @@ export async function startPage(doc: Document, mode: PageMode, env: PageEnv): Pr
     else if (clutterStatus) clutterStatus.textContent = reply.error.message;
   }
 
-  hideButton.addEventListener('click', () => void setClutter(!clutter.hidden, remember?.checked ?? false));
+  const inArticle = (): boolean => doc.body.dataset['state'] === 'article';
+  const toggleClutter = (): void => {
+    if (inArticle() && !hideButton.disabled) void setClutter(!clutter.hidden, remember?.checked ?? false);
+  };
+  function openReader(print = false): void {
+    void send('openReader', { tabId, force: forced, ...(print ? { print } : {}) }).then((reply) => {
+      // A real popup closes by itself when the new tab takes focus; opened as a tab (?tab=) it stays.
+      if (!reply.ok) showError(reply.error);
+    });
+  }
+
+  hideButton.addEventListener('click', toggleClutter);
   // Ticked while the clutter is hidden: remember now; otherwise it applies to the next "Hide clutter".
   remember?.addEventListener('change', () => {
     if (clutter.hidden) void setClutter(true, remember.checked);
@@ -121,13 +175,30 @@ export async function startPage(doc: Document, mode: PageMode, env: PageEnv): Pr
     removedButton.setAttribute('aria-expanded', String(!removed.hidden));
     if (!removed.hidden) removed.scrollIntoView({ block: 'nearest' });
   });
-  openButton.addEventListener('click', () => {
-    void send('openReader', { tabId, force: forced }).then((reply) => {
-      // A real popup closes by itself when the new tab takes focus; opened as a tab (?tab=) it stays.
-      if (!reply.ok) showError(reply.error);
-    });
-  });
+  openButton.addEventListener('click', () => openReader());
   cleanAnyway.addEventListener('click', () => void load(true));
 
+  mountShortcuts(
+    doc,
+    {
+      larger: () => toolbar.stepFontSize(1),
+      smaller: () => toolbar.stepFontSize(-1),
+      theme: () => toolbar.cycleTheme(),
+      clutter: toggleClutter,
+      ...(mode === 'popup' ? { reader: () => inArticle() && openReader() } : {}),
+    },
+    env.commandShortcut(),
+  );
+
+  if (resolved === undefined) {
+    setState('error', t('errorNoTab'));
+    return;
+  }
   await load(forced);
+  if (printWhenShown && inArticle()) {
+    // Once: reloading the reader later must not bring the print dialog back.
+    params.delete('print');
+    win.history.replaceState(null, '', `${win.location.pathname}?${params.toString()}`);
+    printHere();
+  }
 }

@@ -3,28 +3,12 @@
 // the core already sanitized it: this page holds extension privileges, so it trusts nothing.
 import DOMPurify from 'dompurify';
 import type { Article, Removal, RemovalCategory, Signal } from '../core/types';
+import { t } from '../i18n/t';
+import { REMOVAL_CATEGORY_KEYS } from '../i18n/ui-keys';
+import { applyArticleLanguage } from '../theme/apply-prefs';
 import { formatMeta } from './format-meta';
 
-const CATEGORY_LABELS: Record<RemovalCategory, string> = {
-  ad: 'Ads',
-  promo: 'Promotions',
-  video: 'Video widgets',
-  share: 'Share buttons',
-  newsletter: 'Newsletter boxes',
-  cookie: 'Cookie notices',
-  tags: 'Tag lists',
-  comments: 'Comments',
-  'author-bio': 'Author bios',
-  trending: 'Trending and most read',
-  related: 'Related lists',
-  navigation: 'Navigation',
-  hidden: 'Hidden elements',
-  residue: 'Leftovers',
-  unsafe: 'Unsafe content',
-};
-
 const SAFE_URL = /^(?:https?:|mailto:|#)/i;
-const LANG_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
 
 type Purifier = ReturnType<typeof DOMPurify>;
 let purifier: Purifier | null = null;
@@ -99,6 +83,8 @@ function renderRelated(doc: Document, article: Article): void {
   list.replaceChildren(
     ...items.map((link) => {
       const li = element(doc, 'li', 'related-item');
+      // A headline may be in another script than the UI (Arabic, Hebrew): the item takes its direction.
+      li.dir = 'auto';
       const anchor = element(doc, 'a', 'related-title', link.title);
       anchor.href = link.url;
       anchor.target = '_blank';
@@ -106,7 +92,9 @@ function renderRelated(doc: Document, article: Article): void {
       li.append(anchor);
       const details = element(doc, 'p', 'related-details');
       details.append(element(doc, 'span', 'related-source', link.source ?? ''), element(doc, 'span', 'related-time', link.time ?? ''));
-      li.append(details, element(doc, 'p', 'related-summary', link.summary ?? ''));
+      const summary = element(doc, 'p', 'related-summary', link.summary ?? '');
+      summary.dir = 'auto';
+      li.append(details, summary);
       return li;
     }),
   );
@@ -126,7 +114,7 @@ export function renderRemoved(doc: Document, removed: Removal[]): void {
         li.dataset.category = category;
         const heading = element(doc, 'h3', 'removed-heading');
         heading.append(
-          element(doc, 'span', 'removed-category', CATEGORY_LABELS[category] ?? category),
+          element(doc, 'span', 'removed-category', t(REMOVAL_CATEGORY_KEYS[category])),
           ' ',
           element(doc, 'span', 'removed-count', String(items.length)),
         );
@@ -136,18 +124,21 @@ export function renderRemoved(doc: Document, removed: Removal[]): void {
         return li;
       }),
   );
-  setText(doc, 'removed-summary', removed.length === 0 ? 'Nothing was removed.' : `${removed.length} blocks removed.`);
+  setText(doc, 'removed-summary', removed.length === 0 ? t('removedNothing') : t('removedCount', String(removed.length)));
 }
 
-/** Fills the article view: title, byline, meta line, body, related links and the removed list. */
-export function renderArticle(doc: Document, article: Article, win: Window & typeof globalThis): void {
+/**
+ * Fills the article view: title, byline, meta line, body, related links and the removed list.
+ * The title, byline and body take the article's language and direction (Arabic and Hebrew read
+ * right to left); the meta line is ours and stays in the UI language.
+ */
+export function renderArticle(doc: Document, article: Article, win: Window & typeof globalThis, uiLanguage?: string): void {
   setText(doc, 'title', article.title);
   setText(doc, 'byline', article.byline ?? '');
-  setText(doc, 'meta', formatMeta(article));
+  setText(doc, 'meta', formatMeta(article, uiLanguage));
   const content = byId(doc, 'content');
   content.replaceChildren(sanitizeArticleHtml(article.html, win));
-  if (article.lang && LANG_TAG.test(article.lang)) content.lang = article.lang;
-  content.dir = article.dir ?? 'auto';
+  for (const id of ['title', 'byline', 'content']) applyArticleLanguage(byId(doc, id), article);
   if (article.leadImage && isWebUrl(article.leadImage) && !content.querySelector('img')) {
     const img = element(doc, 'img', 'lead-image');
     img.src = article.leadImage;
@@ -157,7 +148,7 @@ export function renderArticle(doc: Document, article: Article, win: Window & typ
   }
   renderRelated(doc, article);
   renderRemoved(doc, article.removed);
-  doc.title = `${article.title} — Tidy Reader`;
+  doc.title = t('readerTabTitle', article.title);
 }
 
 /** The strongest reasons behind a "not an article" verdict. */

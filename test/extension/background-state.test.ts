@@ -3,13 +3,15 @@ import type { RunCleaner } from '../../src/background/cleaner-bridge';
 import { createHandlers } from '../../src/background/handlers';
 import type { BackgroundDeps } from '../../src/background/handlers';
 import { restrictionOf } from '../../src/background/restricted-url';
-import { createSitePrefs } from '../../src/background/site-prefs';
+import { createSitePrefs, LEGACY_HIDE_KEY, migrateLegacyHideHosts } from '../../src/background/site-prefs';
 import { createTabStateStore } from '../../src/background/tab-state';
 import type { StorageAreaLike } from '../../src/background/tab-state';
 import { TITLES, toolbarLook } from '../../src/background/toolbar';
 import type { CleanerMap, CleanerName } from '../../src/content/cleaner-protocol';
 import { ReplyFailure } from '../../src/messages';
 import type { TabState } from '../../src/messages';
+import type { SettingsArea } from '../../src/settings/settings-store';
+import { loadSettings, saveSettings } from '../../src/settings/settings-store';
 
 /** storage.session / storage.local stand-in that outlives any one "service worker". */
 function fakeArea(): StorageAreaLike & { data: Map<string, unknown> } {
@@ -28,6 +30,25 @@ function fakeArea(): StorageAreaLike & { data: Map<string, unknown> } {
   };
 }
 
+/** storage.sync stand-in with the whole-area reads the settings store makes (get(null)). */
+function fakeSync(): SettingsArea & { data: Map<string, unknown> } {
+  const data = new Map<string, unknown>();
+  const list = (keys: null | undefined | string | string[]): string[] =>
+    keys === null || keys === undefined ? [...data.keys()] : typeof keys === 'string' ? [keys] : keys;
+  return {
+    data,
+    async get(keys) {
+      return Object.fromEntries(list(keys).filter((k) => data.has(k)).map((k) => [k, structuredClone(data.get(k))]));
+    },
+    async set(items) {
+      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
+    },
+    async remove(keys) {
+      for (const k of list(keys)) data.delete(k);
+    },
+  };
+}
+
 const articleVerdict = { isArticle: true, score: 5.5, signals: [{ name: 'json-ld NewsArticle', weight: 3 }] };
 
 interface Harness {
@@ -35,9 +56,11 @@ interface Harness {
   shown: Array<[number, TabState | null]>;
   calls: Array<[number, CleanerName, unknown]>;
   urls: Map<number, string | undefined>;
+  opened: number[];
 }
 
-function harness(session = fakeArea(), local = fakeArea()): Harness {
+function harness(session = fakeArea(), sync = fakeSync()): Harness {
+  const opened: number[] = [];
   const shown: Harness['shown'] = [];
   const calls: Harness['calls'] = [];
   const urls = new Map<number, string | undefined>([[1, 'https://news.test/story']]);
@@ -53,7 +76,7 @@ function harness(session = fakeArea(), local = fakeArea()): Harness {
   }) as RunCleaner;
   const deps: BackgroundDeps = {
     tabState: createTabStateStore(session),
-    sitePrefs: createSitePrefs(local),
+    sitePrefs: createSitePrefs(sync),
     runCleaner,
     showState: async (tabId, state) => {
       shown.push([tabId, state]);
@@ -62,9 +85,12 @@ function harness(session = fakeArea(), local = fakeArea()): Harness {
       if (!urls.has(tabId)) throw new ReplyFailure('no-tab', 'gone');
       return urls.get(tabId);
     },
-    openReaderTab: async () => 77,
+    openReaderTab: async (tabId) => {
+      opened.push(tabId);
+      return 77;
+    },
   };
-  return { deps, shown, calls, urls };
+  return { deps, shown, calls, urls, opened };
 }
 
 describe('per-tab state', () => {
@@ -140,9 +166,9 @@ describe('getArticle and setClutter', () => {
     expect(h.calls).toEqual([[1, 'extract', { force: true }]]);
   });
 
-  it('remembers a site only when asked, and forgets it when the clutter is shown again', async () => {
-    const local = fakeArea();
-    const h = harness(fakeArea(), local);
+  it('remembers a site only when asked, in the settings\' per-site map, and forgets it when the clutter is shown again', async () => {
+    const sync = fakeSync();
+    const h = harness(fakeArea(), sync);
     const handlers = createHandlers(h.deps);
     expect(await handlers.setClutter({ tabId: 1, hidden: true, remember: false }, {})).toEqual({
       hidden: true,
@@ -150,12 +176,85 @@ describe('getArticle and setClutter', () => {
       remembered: false,
       host: 'news.test',
     });
-    expect(local.data.get('hideClutterHosts')).toBeUndefined();
+    expect(sync.data.get('site:news.test')).toBeUndefined();
     await handlers.setClutter({ tabId: 1, hidden: true, remember: true }, {});
-    expect(local.data.get('hideClutterHosts')).toEqual(['news.test']);
+    expect(sync.data.get('site:news.test')).toEqual({ alwaysHideClutter: true, neverRun: false, autoOpenReader: false });
+    // The options page reads the same store.
+    expect((await loadSettings(sync)).sites).toEqual({ 'news.test': { alwaysHideClutter: true, neverRun: false, autoOpenReader: false } });
     const shown = await handlers.setClutter({ tabId: 1, hidden: false, remember: true }, {});
     expect(shown).toMatchObject({ hidden: false, remembered: false });
-    expect(local.data.get('hideClutterHosts')).toEqual([]);
+    expect(sync.data.has('site:news.test')).toBe(false);
+  });
+});
+
+describe('per-site choices', () => {
+  const report = { url: 'https://www.news.test/story', verdict: articleVerdict, detectMs: 1 };
+
+  it('"never run": no verdict is kept, the popup is told the site is off, an explicit request still reads', async () => {
+    const sync = fakeSync();
+    await saveSettings(sync, { sites: { 'news.test': { alwaysHideClutter: true, neverRun: true, autoOpenReader: true } } });
+    const h = harness(fakeArea(), sync);
+    h.urls.set(1, report.url);
+    const handlers = createHandlers(h.deps);
+    await handlers.reportVerdict(report, { tabId: 1, frameId: 0 });
+    expect(await handlers.getTabState({ tabId: 1 }, {})).toBeNull();
+    expect(h.shown).toEqual([[1, null]]);
+    expect(h.calls).toEqual([]);
+    expect(h.opened).toEqual([]);
+    expect(await handlers.getArticle({ tabId: 1, force: false }, {})).toMatchObject({ status: 'site-off', site: { host: 'news.test', neverRun: true } });
+    expect(h.calls).toEqual([]);
+    expect(await handlers.getArticle({ tabId: 1, force: true }, {})).toMatchObject({ status: 'not-article' });
+  });
+
+  it('turning "never run" on stands down at once; turning it off again lets the cleaner judge the tab', async () => {
+    const sync = fakeSync();
+    const h = harness(fakeArea(), sync);
+    const handlers = createHandlers(h.deps);
+    await handlers.reportVerdict({ ...report, url: 'https://news.test/story' }, { tabId: 1, frameId: 0 });
+    h.calls.length = 0;
+    h.shown.length = 0;
+    expect(await handlers.setSiteChoice({ tabId: 1, choice: 'neverRun', value: true }, {})).toMatchObject({ host: 'news.test', neverRun: true });
+    expect(await handlers.getTabState({ tabId: 1 }, {})).toBeNull();
+    expect(h.shown).toEqual([[1, null]]);
+    expect(h.calls).toEqual([[1, 'restore', null]]);
+    await handlers.setSiteChoice({ tabId: 1, choice: 'neverRun', value: false }, {});
+    expect(sync.data.has('site:news.test')).toBe(false);
+    await handlers.getArticle({ tabId: 1, force: false }, {});
+    expect(await handlers.getTabState({ tabId: 1 }, {})).toMatchObject({ isArticle: false, url: 'https://news.test/story' });
+  });
+
+  it('opens the reader tab by itself once per page on an "open automatically" site, for articles only', async () => {
+    const sync = fakeSync();
+    await saveSettings(sync, { sites: { 'news.test': { alwaysHideClutter: false, neverRun: false, autoOpenReader: true } } });
+    const h = harness(fakeArea(), sync);
+    const handlers = createHandlers(h.deps);
+    await handlers.reportVerdict({ ...report, verdict: { ...articleVerdict, isArticle: false } }, { tabId: 1, frameId: 0 });
+    expect(h.opened).toEqual([]);
+    await handlers.reportVerdict(report, { tabId: 2, frameId: 0 });
+    await handlers.reportVerdict(report, { tabId: 2, frameId: 0 });
+    expect(h.opened).toEqual([2]);
+    expect(await handlers.getTabState({ tabId: 2 }, {})).toMatchObject({ autoOpened: true });
+  });
+
+  it('a parent domain\'s choice covers its subdomains; turning it off for one keeps that exception', async () => {
+    const sync = fakeSync();
+    await saveSettings(sync, { sites: { 'news.test': { alwaysHideClutter: true, neverRun: false, autoOpenReader: false } } });
+    const prefs = createSitePrefs(sync);
+    expect(await prefs.stateFor('https://blog.news.test/a')).toMatchObject({ host: 'blog.news.test', alwaysHideClutter: true });
+    await prefs.set('https://blog.news.test/a', 'alwaysHideClutter', false);
+    expect(sync.data.get('site:blog.news.test')).toEqual({ alwaysHideClutter: false, neverRun: false, autoOpenReader: false });
+    expect(await prefs.stateFor('https://news.test/')).toMatchObject({ alwaysHideClutter: true });
+    expect(await prefs.stateFor('file:///tmp/a.html')).toMatchObject({ host: '', alwaysHideClutter: false });
+  });
+
+  it('moves the old storage.local host list into the settings once', async () => {
+    const local = fakeArea();
+    const sync = fakeSync();
+    await local.set({ [LEGACY_HIDE_KEY]: ['www.old.test', 'not a host', 7] });
+    expect(await migrateLegacyHideHosts(local, sync)).toBe(1);
+    expect(sync.data.get('site:old.test')).toMatchObject({ alwaysHideClutter: true });
+    expect(local.data.has(LEGACY_HIDE_KEY)).toBe(false);
+    expect(await migrateLegacyHideHosts(local, sync)).toBe(0);
   });
 });
 

@@ -68,7 +68,10 @@ describe('manifests', () => {
       const csp = (manifest.content_security_policy as Json).extension_pages as string;
       expect(csp).toContain("script-src 'self'");
       expect(csp).not.toMatch(/unsafe-(inline|eval)|https?:\/\/[^\s;]*\s*;?.*script/);
-      expect(JSON.stringify(manifest.commands)).toContain('Alt+Shift+R');
+      // Alt+Shift+R is Chromium's own (a command with it gets no key); Alt+Shift+D is free in both browsers.
+      expect(JSON.stringify(manifest.commands)).toContain('Alt+Shift+D');
+      expect([manifest.name, manifest.description, manifest.default_locale]).toEqual(['__MSG_extName__', '__MSG_extDescription__', 'en']);
+      expect(manifest.options_ui).toEqual({ page: 'options.html', open_in_tab: true });
     }
   });
 
@@ -82,6 +85,15 @@ describe('manifests', () => {
       gecko: { id: 'tidy-reader@tidy-reader', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
       gecko_android: { strict_min_version: '142.0' },
     });
+  });
+
+  it('ships every locale catalogue, and each __MSG_ of the manifest is in the default one', () => {
+    const manifest = readJson(join(first, 'firefox', 'manifest.json'));
+    const en = readJson(join(first, 'firefox', '_locales', 'en', 'messages.json'));
+    for (const [, key] of JSON.stringify(manifest).matchAll(/__MSG_(\w+)__/g)) expect(en, key).toHaveProperty(key ?? '');
+    for (const lang of ['en', 'zh_CN', 'zh_TW', 'de', 'es', 'fr', 'ja']) {
+      expect(existsSync(join(first, 'chrome', '_locales', lang, 'messages.json')), lang).toBe(true);
+    }
   });
 
   it('refers only to files that the build wrote', () => {
@@ -102,7 +114,7 @@ describe('bundles', () => {
   });
 
   it('ships extension pages without inline script, handlers or remote resources', () => {
-    for (const page of ['popup.html', 'reader.html']) {
+    for (const page of ['popup.html', 'reader.html', 'options.html']) {
       const doc = new JSDOM(readFileSync(join(first, 'chrome', page), 'utf8')).window.document;
       for (const script of doc.querySelectorAll('script')) {
         expect(script.getAttribute('src')).toMatch(/^[\w-]+\.js$/);
@@ -112,6 +124,7 @@ describe('bundles', () => {
         for (const attr of el.getAttributeNames()) expect(attr.startsWith('on') || attr === 'style', `${page} ${attr}`).toBe(false);
       }
       for (const link of doc.querySelectorAll('link[href]')) expect(link.getAttribute('href')).toMatch(/^[\w-]+\.css$/);
+      if (page === 'options.html') continue;
       for (const id of ['title', 'byline', 'meta', 'content', 'related', 'open-reader', 'hide-clutter', 'remember-site', 'show-removed', 'removed', 'clean-anyway', 'message']) {
         expect(doc.getElementById(id), `${page} #${id}`).not.toBeNull();
       }

@@ -13,6 +13,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     },
     setClutter: async () => ({ hidden: true, count: 2, remembered: false, host: 'x.test' }),
     openReader: async () => ({ readerTabId: 9 }),
+    setSiteChoice: async () => ({ host: 'x.test', alwaysHideClutter: false, neverRun: true, autoOpenReader: false }),
     ...overrides,
   };
 }
@@ -33,6 +34,10 @@ describe('dispatchMessage', () => {
     expect(unknown).toMatchObject({ ok: false, error: { kind: 'bad-request' } });
     const malformed = await dispatchMessage(handlers(), { channel: 'tidy-reader', name: 'getTabState', request: { tabId: '3' } }, {});
     expect(malformed).toMatchObject({ ok: false, error: { kind: 'bad-request' } });
+    const badChoice = await dispatchMessage(handlers(), { channel: 'tidy-reader', name: 'setSiteChoice', request: { tabId: 1, choice: 'constructor', value: true } }, {});
+    expect(badChoice).toMatchObject({ ok: false, error: { kind: 'bad-request' } });
+    const goodChoice = await dispatchMessage(handlers(), makeEnvelope('setSiteChoice', { tabId: 1, choice: 'neverRun', value: true }), {});
+    expect(goodChoice).toMatchObject({ ok: true, value: { neverRun: true } });
     const badVerdict = await dispatchMessage(
       handlers(),
       makeEnvelope('reportVerdict', { url: 'https://x.test/', verdict: { isArticle: 'yes' } as never, detectMs: 1 }),

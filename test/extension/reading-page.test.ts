@@ -1,0 +1,180 @@
+// The popup / reader page of issue 4 in jsdom, driven through startPage with a fake browser: every
+// string goes through the i18n catalogue, the reading toolbar and the keys change and save the
+// prefs (never while typing), right-to-left articles get their lang/dir, the site-off state.
+import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/core/types';
+import type { ArticleView, Envelope, SiteState } from '../../src/messages';
+import { startPage } from '../../src/render/page-controller';
+import type { PageEnv } from '../../src/render/page-controller';
+import type { SettingsArea } from '../../src/settings/settings-store';
+
+const LOCALES = ['en', 'zh_CN', 'zh_TW', 'de', 'es', 'fr', 'ja'];
+const PAGES = ['src/popup/popup.html', 'src/reader/reader.html'];
+
+function syncArea(): SettingsArea & { data: Map<string, unknown> } {
+  const data = new Map<string, unknown>();
+  const list = (keys: null | undefined | string | string[]): string[] =>
+    keys === null || keys === undefined ? [...data.keys()] : typeof keys === 'string' ? [keys] : keys;
+  return {
+    data,
+    async get(keys) {
+      return Object.fromEntries(list(keys).filter((k) => data.has(k)).map((k) => [k, structuredClone(data.get(k))]));
+    },
+    async set(items) {
+      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
+    },
+    async remove(keys) {
+      for (const k of list(keys)) data.delete(k);
+    },
+  };
+}
+
+const site: SiteState = { host: 'news.test', alwaysHideClutter: false, neverRun: false, autoOpenReader: false };
+
+function article(overrides: Partial<Article> = {}): Article {
+  return {
+    url: 'https://news.test/story',
+    title: 'افتتاح أول مكتبة',
+    byline: null,
+    siteName: 'News',
+    publishedTime: null,
+    lang: 'ar',
+    dir: null,
+    excerpt: '',
+    html: '<p>انطلقت صباح السبت أول مكتبة متنقلة.</p>',
+    text: 'انطلقت صباح السبت أول مكتبة متنقلة.',
+    wordCount: 6,
+    readingMinutes: 1,
+    related: [{ url: 'https://news.test/b', title: 'B', summary: 'A summary.' }],
+    removed: [],
+    extractor: 'readability',
+    ...overrides,
+  };
+}
+
+async function mount(view: ArticleView, file = PAGES[0] ?? '') {
+  const dom = new JSDOM(readFileSync(file, 'utf8'), { url: 'chrome-extension://abc/popup.html?tab=1' });
+  const doc = dom.window.document;
+  const area = syncArea();
+  const sent: Envelope[] = [];
+  const env: PageEnv = {
+    async send(message) {
+      sent.push(message);
+      if (message.name === 'getArticle') return { ok: true, value: view };
+      if (message.name === 'setSiteChoice') return { ok: true, value: { ...site, neverRun: false } };
+      return { ok: false, error: { kind: 'internal', message: 'not faked' } };
+    },
+    activeTabId: async () => 1,
+    settings: area,
+    watchSettings: () => undefined,
+    openOptions: async () => undefined,
+    commandShortcut: async () => 'Alt+Shift+D',
+    uiLanguage: 'en',
+  };
+  await startPage(doc, 'popup', env);
+  const key = (k: string, target: Element = doc.body): void => {
+    target.dispatchEvent(new dom.window.KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+  };
+  return { doc, area, sent, key, win: dom.window };
+}
+
+const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 350));
+
+describe('the page\'s strings', () => {
+  it('every data-i18n key of the popup and the reader is in every catalogue', () => {
+    const missing: string[] = [];
+    for (const file of PAGES) {
+      const doc = new JSDOM(readFileSync(file, 'utf8')).window.document;
+      const keys = new Set(
+        [...doc.querySelectorAll('*')].flatMap((el) => el.getAttributeNames().filter((a) => a.startsWith('data-i18n')).map((a) => el.getAttribute(a) ?? '')),
+      );
+      for (const lang of LOCALES) {
+        const catalogue = JSON.parse(readFileSync(`_locales/${lang}/messages.json`, 'utf8')) as Record<string, unknown>;
+        for (const k of keys) if (!Object.hasOwn(catalogue, k)) missing.push(`${lang}: ${k} (${file})`);
+      }
+    }
+    expect([...new Set(missing)]).toEqual([]);
+  });
+
+  it('leaves no hard-coded text: each visible string and label is marked for translation', () => {
+    for (const file of PAGES) {
+      const doc = new JSDOM(readFileSync(file, 'utf8')).window.document;
+      const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+      const bare: string[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = (node.textContent ?? '').trim();
+        // Symbols are not words: separators, key caps, the gear, "A−"/"A+".
+        if (!/\p{L}{2,}/u.test(text)) continue;
+        if (!node.parentElement?.closest('[data-i18n]')) bare.push(text);
+      }
+      for (const el of doc.querySelectorAll('[aria-label], [title]')) {
+        if (el.hasAttribute('aria-label') && !el.hasAttribute('data-i18n-aria-label')) bare.push(`aria-label of #${el.id}`);
+        if (el.hasAttribute('title') && !el.hasAttribute('data-i18n-title') && el.tagName !== 'TITLE') bare.push(`title of #${el.id}`);
+      }
+      expect(bare, file).toEqual([]);
+    }
+  });
+});
+
+describe('the reading toolbar and the keys', () => {
+  it('+, - and t change the prefs, apply them to <html> and save them; nothing fires while typing', async () => {
+    const { doc, area, key } = await mount({ status: 'article', article: article(), verdict: { isArticle: true, score: 3, signals: [] }, clutter: { hidden: false, count: 0, remembered: false, host: 'news.test' }, site });
+    const root = doc.documentElement;
+    expect(root.dataset['theme']).toBe('system');
+    key('+');
+    key('+');
+    key('-');
+    expect(root.style.getPropertyValue('--tr-font-size')).toBe('19px');
+    key('t');
+    expect(root.dataset['theme']).toBe('light');
+    expect((doc.getElementById('theme-select') as HTMLSelectElement).value).toBe('light');
+    await settle();
+    expect(area.data.get('reading')).toMatchObject({ fontSize: 19, theme: 'light' });
+
+    const field = doc.createElement('input');
+    doc.body.append(field);
+    key('+', field);
+    key('t', field);
+    key('?', field);
+    expect(root.style.getPropertyValue('--tr-font-size')).toBe('19px');
+    expect(root.dataset['theme']).toBe('light');
+    expect(doc.getElementById('shortcut-help')?.hidden).toBe(true);
+    key('?');
+    expect(doc.getElementById('shortcut-help')?.hidden).toBe(false);
+    expect(doc.getElementById('shortcut-list')?.textContent).toContain('Larger text');
+    expect(doc.querySelector('.command-shortcut')?.textContent).toContain('Alt+Shift+D');
+  });
+
+  it('shows the hint line, and the reader tab key only where there is one to open', async () => {
+    const { doc } = await mount({ status: 'not-article', verdict: { isArticle: false, score: -1, signals: [] }, url: 'https://news.test/', site });
+    const hint = doc.getElementById('shortcut-hint')?.textContent ?? '';
+    for (const label of ['Larger text', 'Smaller text', 'Next theme', 'Open in reader tab', 'Hide or show clutter', 'Keyboard shortcuts']) expect(hint).toContain(label);
+  });
+});
+
+describe('the article view', () => {
+  it('gives the title and body the article\'s language and direction, and follows the content settings', async () => {
+    const { doc, area } = await mount({ status: 'article', article: article(), verdict: { isArticle: true, score: 3, signals: [] }, clutter: { hidden: false, count: 0, remembered: false, host: 'news.test' }, site });
+    for (const id of ['title', 'content']) {
+      expect(doc.getElementById(id)?.getAttribute('lang'), id).toBe('ar');
+      expect(doc.getElementById(id)?.getAttribute('dir'), id).toBe('rtl');
+    }
+    expect(doc.documentElement.dataset['images']).toBe('shown');
+    expect(doc.documentElement.dataset['relatedSummaries']).toBe('on');
+    expect(doc.getElementById('meta')?.textContent).toContain('1 min read');
+    expect(area.data.size).toBe(0);
+  });
+
+  it('says the site is off and turns it on again with one button', async () => {
+    const { doc, sent } = await mount({ status: 'site-off', url: 'https://news.test/', site: { ...site, neverRun: true } });
+    expect(doc.body.dataset['state']).toBe('site-off');
+    expect((doc.getElementById('site-never-run') as HTMLInputElement).checked).toBe(true);
+    expect(doc.getElementById('site-host')?.textContent).toBe('news.test');
+    (doc.getElementById('enable-site') as HTMLButtonElement).click();
+    await settle();
+    expect(sent.map((m) => m.name)).toEqual(['getArticle', 'setSiteChoice', 'getArticle']);
+    expect(sent[1]?.request).toEqual({ tabId: 1, choice: 'neverRun', value: false });
+  });
+});
