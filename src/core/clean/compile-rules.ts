@@ -1,0 +1,147 @@
+// Turns the rule table (data) into lookup structures, so one walk of the page evaluates every rule.
+import type { ClutterRule } from '../rules/rule-types';
+import { matchesSimple, parseSimpleSelector } from './simple-selector';
+import type { SimpleSelector } from './simple-selector';
+
+export interface TokenEntry {
+  words: string[];
+  rule: ClutterRule;
+}
+
+export interface CompiledRules {
+  /** Selectors too complex for the hand matcher, joined into one list (null when there are none). */
+  selector: string | null;
+  selectorRules: Array<{ selector: string; rule: ClutterRule }>;
+  /** Simple selectors, checked by hand during the walk. */
+  simple: Array<{ selector: SimpleSelector; rule: ClutterRule }>;
+  /** First word of a token sequence -> the sequences starting with it. */
+  tokens: Map<string, TokenEntry[]>;
+  labels: Map<string, ClutterRule>;
+  patterns: Array<{ re: RegExp; rule: ClutterRule }>;
+  headings: Map<string, ClutterRule>;
+}
+
+/** Labels longer than this are never compared: a label rule only looks at short blocks. */
+export const MAX_LABEL_CHARS = 120;
+
+const compiledCache = new WeakMap<ClutterRule[], CompiledRules>();
+const wordCache = new Map<string, string[][]>();
+
+/** Normalises a block's text for label comparison: lower case, single spaces, no trailing punctuation. */
+export function normalizeLabel(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/^[\s•·|:–—-]+/, '')
+    .replace(/[\s.:!…|•·–—-]+$/, '');
+}
+
+/** Splits one class or id value into the word sequences of each name ("shareBar x_y" -> [[share,bar],[x,y]]). */
+export function classWords(value: string): string[][] {
+  const cached = wordCache.get(value);
+  if (cached) return cached;
+  const result: string[][] = [];
+  for (const name of value.split(/\s+/)) {
+    if (!name) continue;
+    const words = name
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+      .replace(/([a-zA-Z])(\d)/g, '$1 $2')
+      .toLowerCase()
+      .split(/[^a-z0-9\u00c0-\uffff]+/)
+      .filter(Boolean);
+    if (words.length) result.push(words);
+  }
+  if (wordCache.size > 20000) wordCache.clear();
+  wordCache.set(value, result);
+  return result;
+}
+
+function addPhrases(map: Map<string, ClutterRule>, phrases: Record<string, string[]> | undefined, rule: ClutterRule): void {
+  if (!phrases) return;
+  for (const list of Object.values(phrases)) {
+    for (const phrase of list) {
+      const key = normalizeLabel(phrase);
+      if (key && !map.has(key)) map.set(key, rule);
+    }
+  }
+}
+
+/** Compiles a rule table once (cached per table). */
+export function compileRules(rules: ClutterRule[]): CompiledRules {
+  const cached = compiledCache.get(rules);
+  if (cached) return cached;
+  const compiled: CompiledRules = {
+    selector: null,
+    selectorRules: [],
+    simple: [],
+    tokens: new Map(),
+    labels: new Map(),
+    patterns: [],
+    headings: new Map(),
+  };
+  for (const rule of rules) {
+    const m = rule.match;
+    for (const selector of m.selectors ?? []) {
+      const simple = parseSimpleSelector(selector);
+      if (simple) compiled.simple.push({ selector: simple, rule });
+      else compiled.selectorRules.push({ selector, rule });
+    }
+    for (const token of m.tokens ?? []) {
+      const words = token.toLowerCase().split('-').filter(Boolean);
+      const first = words[0];
+      if (!first) continue;
+      const list = compiled.tokens.get(first) ?? [];
+      list.push({ words, rule });
+      compiled.tokens.set(first, list);
+    }
+    addPhrases(compiled.labels, m.labels, rule);
+    addPhrases(compiled.headings, m.headings, rule);
+    for (const re of m.patterns ?? []) compiled.patterns.push({ re, rule });
+  }
+  if (compiled.selectorRules.length) compiled.selector = compiled.selectorRules.map((s) => s.selector).join(', ');
+  compiledCache.set(rules, compiled);
+  return compiled;
+}
+
+/** The rule whose class/id tokens fire on this element, if any. */
+export function tokenRule(compiled: CompiledRules, element: Element): ClutterRule | null {
+  if (compiled.tokens.size === 0) return null;
+  // Custom element names (<newsletter-promo>, <ad-slot>) and test/component hooks count as tokens too.
+  const tag = element.tagName.includes('-') ? element.tagName.toLowerCase() : null;
+  const values = [element.getAttribute('class'), element.getAttribute('id'), tag, element.getAttribute('data-testid'), element.getAttribute('data-component')];
+  for (const value of values) {
+    if (!value) continue;
+    for (const words of classWords(value)) {
+      for (let i = 0; i < words.length; i++) {
+        const entries = compiled.tokens.get(words[i] ?? '');
+        if (!entries) continue;
+        for (const entry of entries) {
+          if (entry.words.every((w, k) => words[i + k] === w)) return entry.rule;
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/** The rule whose simple selector matches this element, if any. */
+export function simpleSelectorRule(compiled: CompiledRules, element: Element): ClutterRule | null {
+  for (const { selector, rule } of compiled.simple) if (matchesSimple(element, selector)) return rule;
+  return null;
+}
+
+/** The label or pattern rule whose phrase is this whole (already normalised) text, if any. */
+export function labelRule(compiled: CompiledRules, normalized: string): ClutterRule | null {
+  if (!normalized || normalized.length > MAX_LABEL_CHARS) return null;
+  const exact = compiled.labels.get(normalized);
+  if (exact) return exact;
+  for (const { re, rule } of compiled.patterns) if (re.test(normalized)) return rule;
+  return null;
+}
+
+/** The first 120 characters of an element's text, whitespace collapsed. */
+export function removalText(element: Element): string {
+  return (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 120);
+}

@@ -1,0 +1,88 @@
+// Our own main-content pick, for pages where Readability returns nothing or a fragment (forums,
+// products, docs, service pages): the tightest container that still holds most of the page's
+// non-link text, starting from <main> / [role=main] when that holds most of it.
+
+import { walkElements } from './walk';
+
+// STYLE/SCRIPT: bench page 0123 keeps 170 KB of CSS in a <style> inside a <noscript> (the noscript
+// itself may hold a JS site's real content, so it counts).
+const BOILERPLATE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'HEADER', 'SELECT', 'BUTTON', 'STYLE', 'SCRIPT', 'TEMPLATE', 'TEXTAREA']);
+const DESCEND_SHARE = 0.7;
+
+export interface ContainerPick {
+  element: Element;
+  /** Non-link text characters inside the picked element. */
+  chars: number;
+}
+
+/**
+ * Counts non-link, non-boilerplate text per element in one pointer walk (jsdom's TreeWalker is slow on
+ * large pages); each text node's length is added to its ancestors up to body.
+ */
+function textWeights(body: Element): Map<Element, number> {
+  const weights = new Map<Element, number>();
+  let node: Node | null = body.firstChild;
+  while (node) {
+    let descend = true;
+    if (node.nodeType === 1) {
+      const tag = (node as Element).tagName;
+      if (tag === 'A' || BOILERPLATE_TAGS.has(tag)) descend = false;
+    } else if (node.nodeType === 3) {
+      const length = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
+      for (let e = length ? node.parentElement : null; e; e = e.parentElement) {
+        weights.set(e, (weights.get(e) ?? 0) + length);
+        if (e === body) break;
+      }
+    }
+    let next: Node | null = descend ? node.firstChild : null;
+    if (!next) {
+      let up: Node | null = node;
+      while (up && up !== body && !up.nextSibling) up = up.parentNode;
+      next = up && up !== body ? up.nextSibling : null;
+    }
+    node = next;
+  }
+  return weights;
+}
+
+/** Picks the main-content container of a (pre-cleaned) document, or null when it has no text. */
+export function pickContainer(doc: Document): ContainerPick | null {
+  const body = doc.body;
+  if (!body) return null;
+  const weights = textWeights(body);
+  const total = weights.get(body) ?? 0;
+  if (total === 0) return null;
+  let current: Element = body;
+  let landmark: Element | null = null;
+  walkElements(body, (element) => {
+    if (element.tagName === 'MAIN' || element.getAttribute('role') === 'main') landmark = element;
+    return landmark ? 'stop' : undefined;
+  });
+  if (landmark && (weights.get(landmark) ?? 0) >= total * 0.5) current = landmark;
+  for (;;) {
+    const own = weights.get(current) ?? 0;
+    let best: Element | null = null;
+    let bestWeight = 0;
+    // Sibling pointers, not Array.from(children): jsdom's live collection is quadratic to copy.
+    for (let child = current.firstElementChild; child; child = child.nextElementSibling) {
+      const w = weights.get(child) ?? 0;
+      if (w > bestWeight) {
+        bestWeight = w;
+        best = child;
+      }
+    }
+    if (!best || bestWeight < own * DESCEND_SHARE) break;
+    current = best;
+  }
+  return { element: current, chars: weights.get(current) ?? 0 };
+}
+
+/** Drops navigation, forms, buttons and other chrome from a picked container, in place. */
+export function trimContainer(container: Element): void {
+  const chrome = 'nav, footer, aside, form, button, input, select, textarea, iframe, noscript, [role="navigation"], [role="banner"], [role="contentinfo"], [role="search"], [role="dialog"]';
+  for (const element of Array.from(container.querySelectorAll(chrome))) element.remove();
+  const h1 = container.querySelector('header h1');
+  for (const header of Array.from(container.querySelectorAll('header'))) {
+    if (!h1 || !header.contains(h1)) header.remove();
+  }
+}

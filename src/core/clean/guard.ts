@@ -1,0 +1,86 @@
+// The size guard and the safe clone. Counts elements and nesting depth with an iterative walk (no
+// recursion, so 5,000-deep nesting cannot overflow the stack), then clones the document; when the
+// nesting is deeper than MAX_DEPTH the clone is built iteratively with the deeper wrappers flattened
+// away, because jsdom's own cloneNode recurses and Readability slows down quadratically with depth.
+
+/** Elements nested deeper than this below <html> lose their wrappers (their content is kept). */
+export const MAX_DEPTH = 120;
+
+export interface DocumentShape {
+  elements: number;
+  depth: number;
+}
+
+/** Counts the elements and the maximum nesting depth of a document without recursion. */
+export function measureShape(doc: Document, stopAfter = Number.POSITIVE_INFINITY): DocumentShape {
+  const root = doc.documentElement;
+  if (!root) return { elements: 0, depth: 0 };
+  let elements = 0;
+  let depth = 0;
+  let maxDepth = 0;
+  let node: Element | null = root;
+  while (node) {
+    elements++;
+    if (elements > stopAfter) break;
+    if (depth > maxDepth) maxDepth = depth;
+    const child: Element | null = node.firstElementChild;
+    if (child) {
+      node = child;
+      depth++;
+      continue;
+    }
+    while (node && node !== root && !node.nextElementSibling) {
+      node = node.parentElement;
+      depth--;
+    }
+    node = node && node !== root ? node.nextElementSibling : null;
+  }
+  return { elements, depth: maxDepth };
+}
+
+interface Frame {
+  source: Node;
+  target: Node;
+  depth: number;
+}
+
+/** Clones a document, flattening wrappers nested deeper than maxDepth, without recursion. */
+export function flattenedClone(doc: Document, maxDepth = MAX_DEPTH): Document {
+  const clone = doc.cloneNode(false) as Document;
+  const stack: Frame[] = [];
+  const pushChildren = (source: Node, target: Node, depth: number) => {
+    const children = Array.from(source.childNodes);
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (child) stack.push({ source: child, target, depth });
+    }
+  };
+  pushChildren(doc, clone, 0);
+  while (stack.length) {
+    const frame = stack.pop();
+    if (!frame) break;
+    const { source, target, depth } = frame;
+    const isElement = source.nodeType === 1;
+    if (isElement && depth >= maxDepth) {
+      // Too deep: drop this wrapper, keep its content at the current level.
+      pushChildren(source, target, depth);
+      continue;
+    }
+    const copy = source.cloneNode(false);
+    target.appendChild(copy);
+    if (isElement) pushChildren(source, copy, depth + 1);
+  }
+  return clone;
+}
+
+/** A private copy of the document to clean: a plain deep clone, or a flattened one for deep pages. */
+export function safeClone(doc: Document, shape: DocumentShape): Document {
+  if (shape.depth <= MAX_DEPTH) {
+    try {
+      return doc.cloneNode(true) as Document;
+    } catch {
+      // A stack overflow inside the DOM implementation: fall through to the iterative clone.
+    }
+  }
+  return flattenedClone(doc);
+}

@@ -1,0 +1,67 @@
+// Lazy-loaded images become real images: data-src and friends, data-srcset, and <noscript><img>
+// fallbacks that sit beside a placeholder. Runs on the clone before Readability, so both extractors
+// see the real pictures.
+
+const SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src', 'data-img-src'];
+const SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset'];
+const PLACEHOLDER = /^data:|placeholder|blank\.|spacer|lazy|transparent|pixel\.|loading|grey\.|gray\./i;
+
+function isPlaceholder(src: string | null): boolean {
+  return !src || !src.trim() || PLACEHOLDER.test(src);
+}
+
+function firstAttr(element: Element, names: string[]): string | null {
+  for (const name of names) {
+    const value = element.getAttribute(name);
+    if (value && value.trim() && !value.startsWith('data:')) return value.trim();
+  }
+  return null;
+}
+
+/** The single <img> a <noscript> holds, parsed inertly when the noscript content is raw text. */
+function noscriptImage(noscript: Element, doc: Document): Element | null {
+  const direct = noscript.getElementsByTagName('img');
+  if (direct.length === 1) return direct[0] ?? null;
+  if (direct.length > 1) return null;
+  const raw = noscript.textContent ?? '';
+  if (!/<img\b/i.test(raw) || raw.length > 4000) return null;
+  // A <template> parses without loading or running anything.
+  const template = doc.createElement('template');
+  template.innerHTML = raw;
+  const images = template.content.querySelectorAll('img');
+  const image = images.length === 1 ? images[0] : null;
+  return image ? (doc.importNode(image, true) as Element) : null;
+}
+
+/** Gives an <img> or <source> its real src/srcset from lazy-loading attributes; true when it changed. */
+export function fixLazyImage(img: Element): boolean {
+  let changed = false;
+  const lazySet = firstAttr(img, SRCSET_ATTRS);
+  if (lazySet && !img.getAttribute('srcset')) {
+    img.setAttribute('srcset', lazySet);
+    changed = true;
+  }
+  if (img.tagName !== 'IMG') return changed;
+  const lazy = firstAttr(img, SRC_ATTRS);
+  if (lazy && isPlaceholder(img.getAttribute('src'))) {
+    img.setAttribute('src', lazy);
+    changed = true;
+  }
+  return changed;
+}
+
+/** Replaces a <noscript> holding one image (and the placeholder before it) with that image; true when it did. */
+export function fixNoscriptImage(noscript: Element): boolean {
+  const image = noscriptImage(noscript, noscript.ownerDocument);
+  if (!image || !image.getAttribute('src')) return false;
+  const previous = noscript.previousElementSibling;
+  if (previous && previous.tagName === 'IMG') {
+    if (!isPlaceholder(previous.getAttribute('src'))) {
+      noscript.remove();
+      return false;
+    }
+    previous.remove();
+  }
+  noscript.replaceWith(image);
+  return true;
+}

@@ -1,0 +1,175 @@
+// One walk over a document that evaluates the whole compiled rule table and returns the outermost
+// blocks to remove. Read-only: used on the clone by the pre-clean step and on the live page by
+// findClutter.
+import type { Removal } from '../types';
+import type { ClutterRule } from '../rules/rule-types';
+import type { PageStats } from './main-content';
+import { holdsTooMuch } from './main-content';
+import { videoTwins } from './video-debris';
+import { compileRules, labelRule, normalizeLabel, removalText, simpleSelectorRule, tokenRule, MAX_LABEL_CHARS } from './compile-rules';
+
+export interface ClutterMatch {
+  element: Element;
+  removal: Removal;
+}
+
+export interface MatchOptions {
+  /** Rule ids (or categories) to skip. */
+  disabled: Set<string>;
+  /** Also report hidden elements (hidden attribute, aria-hidden, inline display:none). */
+  hidden: boolean;
+}
+
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'HEAD', 'TITLE', 'IMG', 'PICTURE', 'VIDEO', 'IFRAME']);
+const NO_LABEL_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'TR', 'TABLE', 'PRE', 'CODE', 'OPTION', 'SELECT', 'TEXTAREA', 'BLOCKQUOTE', 'Q', 'CITE']);
+const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+
+function isHidden(element: Element): boolean {
+  if (element.hasAttribute('hidden')) return true;
+  if (element.getAttribute('aria-hidden') === 'true') return true;
+  const style = element.getAttribute('style');
+  return style !== null && HIDDEN_STYLE.test(style);
+}
+
+/** Climbs from a section heading to the small section it opens (heading first, text bounded). */
+function sectionOf(heading: Element, rule: ClutterRule, stats: PageStats): Element {
+  const limit = rule.maxChars ?? 20000;
+  const headingText = normalizeLabel(heading.textContent ?? '');
+  let best = heading;
+  let current = heading;
+  for (let level = 0; level < 3; level++) {
+    const parent = current.parentElement;
+    if (!parent || stats.protectedSet.has(parent)) break;
+    if (parent.firstElementChild !== current && !(level === 0 && parent.firstElementChild?.contains(heading))) break;
+    const text = (parent.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length > limit || holdsTooMuch(text.length, stats)) break;
+    if (!normalizeLabel(text).startsWith(headingText)) break;
+    best = parent;
+    current = parent;
+  }
+  return best;
+}
+
+/** Evaluates the rules over root's descendants; returns the outermost matching blocks, in document order. */
+export function matchClutter(root: Element, rules: ClutterRule[], stats: PageStats, options: MatchOptions): ClutterMatch[] {
+  const body = root;
+  const compiled = compileRules(rules);
+  const enabled = (rule: ClutterRule) => !options.disabled.has(rule.id) && !options.disabled.has(rule.category);
+  let bySelector = new Set<Element>();
+  if (compiled.selector) {
+    try {
+      bySelector = new Set(Array.from(body.querySelectorAll(compiled.selector)));
+    } catch {
+      for (const { selector } of compiled.selectorRules) {
+        try {
+          for (const e of Array.from(body.querySelectorAll(selector))) bySelector.add(e);
+        } catch {
+          // A selector this DOM implementation cannot parse is skipped, not fatal.
+        }
+      }
+    }
+  }
+  const matches: ClutterMatch[] = [];
+  const add = (element: Element, rule: ClutterRule | null, category = rule?.category, ruleId = rule?.id) => {
+    if (!category || !ruleId) return;
+    matches.push({ element, removal: { category, ruleId, text: removalText(element) } });
+  };
+
+  let node: Element | null = body.firstElementChild;
+  while (node) {
+    let element: Element = node;
+    let removed: Element | null = null;
+    if (!SKIP_TAGS.has(element.tagName) && !stats.protectedSet.has(element)) {
+      removed = evaluate(element);
+      // A section heading may remove an ancestor: continue after that ancestor.
+      if (removed) element = removed;
+    }
+    // Next element in document order, skipping the subtree of a match (it goes as a whole).
+    let next: Element | null = removed || SKIP_TAGS.has(element.tagName) ? null : element.firstElementChild;
+    if (!next) {
+      let up: Element | null = element;
+      while (up && up !== body && !up.nextElementSibling) up = up.parentElement;
+      next = up && up !== body ? up.nextElementSibling : null;
+    }
+    node = next;
+  }
+  // A section climb can swallow blocks matched earlier inside it: keep only the outermost.
+  const unique = new Map<Element, ClutterMatch>();
+  for (const m of matches) if (!unique.has(m.element)) unique.set(m.element, m);
+  const outer = new Set(unique.keys());
+  return Array.from(unique.values()).filter((m) => {
+    for (let e = m.element.parentElement; e; e = e.parentElement) if (outer.has(e)) return false;
+    return true;
+  });
+
+  function evaluate(element: Element): Element | null {
+    if (options.hidden && isHidden(element)) {
+      add(element, null, 'hidden', 'hidden');
+      return element;
+    }
+    let rule = tokenRule(compiled, element) ?? simpleSelectorRule(compiled, element);
+    if (!rule && bySelector.has(element)) {
+      rule = compiled.selectorRules.find((s) => safeMatches(element, s.selector))?.rule ?? null;
+    }
+    if (rule && enabled(rule)) {
+      const chars = (element.textContent ?? '').trim().length;
+      if ((rule.maxChars === undefined || chars <= rule.maxChars) && !holdsTooMuch(chars, stats)) {
+        add(element, rule);
+        return element;
+      }
+    }
+    if (element.childElementCount > 4) return null;
+    const raw = shortText(element, MAX_LABEL_CHARS * 3);
+    if (raw === null) return null;
+    const text = normalizeLabel(raw);
+    if (!text || text.length > MAX_LABEL_CHARS) return null;
+    const isHeading = HEADING_TAGS.has(element.tagName) || element.getAttribute('role') === 'heading';
+    const heading = compiled.headings.get(text);
+    if (heading && enabled(heading) && (isHeading || element.childElementCount <= 1)) {
+      const section = sectionOf(element, heading, stats);
+      add(section, heading);
+      return section;
+    }
+    if (NO_LABEL_TAGS.has(element.tagName) || isHeading) return null;
+    const label = labelRule(compiled, text);
+    if (label && enabled(label)) {
+      add(element, label);
+      // A duration's widget prints the video title twice right after it.
+      if (label.category === 'video') for (const twin of videoTwins(element)) add(twin, label);
+      return element;
+    }
+    return null;
+  }
+}
+
+/** The element's text if its subtree is small and its text short, else null (bounded work). */
+function shortText(element: Element, limit: number): string | null {
+  let text = '';
+  let visited = 0;
+  let node: Node | null = element.firstChild;
+  while (node) {
+    if (++visited > 40) return null;
+    if (node.nodeType === 3) {
+      text += node.nodeValue ?? '';
+      if (text.length > limit) return null;
+    }
+    let next: Node | null = node.nodeType === 1 ? node.firstChild : null;
+    if (!next) {
+      let up: Node | null = node;
+      while (up && up !== element && !up.nextSibling) up = up.parentNode;
+      next = up && up !== element ? up.nextSibling : null;
+    }
+    node = next;
+  }
+  return text;
+}
+
+function safeMatches(element: Element, selector: string): boolean {
+  try {
+    return element.matches(selector);
+  } catch {
+    return false;
+  }
+}

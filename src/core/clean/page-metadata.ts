@@ -1,0 +1,135 @@
+// Page metadata read from the live document without changing it: <meta> tags, JSON-LD, <html lang/dir>.
+// Readability's own values win where it has them; these fill the gaps (and serve the fallback path).
+
+export interface PageMetadata {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  excerpt: string | null;
+  leadImage: string | null;
+}
+
+import { walkElements } from './walk';
+
+const ARTICLE_TYPES = /article|posting|report|newsarticle|blog|webpage|qapage|product/i;
+
+interface Landmarks {
+  metas: Element[];
+  jsonLd: Element[];
+  title: Element | null;
+  time: Element | null;
+}
+
+/** One walk over the page collecting the elements metadata comes from (selector calls are slow in jsdom). */
+function landmarks(doc: Document): Landmarks {
+  const found: Landmarks = { metas: [], jsonLd: [], title: null, time: null };
+  const root = doc.documentElement;
+  if (!root) return found;
+  walkElements(root, (element) => {
+    const tag = element.tagName;
+    if (tag === 'META') found.metas.push(element);
+    else if (tag === 'SCRIPT') {
+      if ((element.getAttribute('type') ?? '').toLowerCase() === 'application/ld+json') found.jsonLd.push(element);
+      return 'skip';
+    } else if (tag === 'TITLE' && !found.title) found.title = element;
+    else if (tag === 'TIME' && !found.time && element.hasAttribute('datetime')) found.time = element;
+    else if (tag === 'STYLE' || tag === 'svg' || tag === 'SVG') return 'skip';
+    return undefined;
+  });
+  return found;
+}
+
+function metaMap(metas: Element[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const meta of metas) {
+    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').toLowerCase().trim();
+    const content = meta.getAttribute('content')?.trim();
+    if (key && content && !map.has(key)) map.set(key, content);
+  }
+  return map;
+}
+
+function asRecord(value: unknown): Record<string, unknown> | null {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+}
+
+function nameOf(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() || null;
+  if (Array.isArray(value)) {
+    const names = value.map(nameOf).filter((n): n is string => !!n);
+    return names.length ? names.join(', ') : null;
+  }
+  const record = asRecord(value);
+  return record ? nameOf(record.name) : null;
+}
+
+function urlOf(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return urlOf(value[0]);
+  const record = asRecord(value);
+  return record ? urlOf(record.url ?? record.contentUrl) : null;
+}
+
+/** The first JSON-LD object whose @type looks like an article (searching @graph and arrays). */
+function jsonLdArticle(scripts: Element[]): Record<string, unknown> | null {
+  for (const script of scripts) {
+    let data: unknown;
+    try {
+      data = JSON.parse((script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, ''));
+    } catch {
+      continue;
+    }
+    const queue: unknown[] = [data];
+    for (let i = 0; i < queue.length && i < 200; i++) {
+      const item = queue[i];
+      if (Array.isArray(item)) {
+        queue.push(...item);
+        continue;
+      }
+      const record = asRecord(item);
+      if (!record) continue;
+      const type = record['@type'];
+      const types = Array.isArray(type) ? type.join(' ') : typeof type === 'string' ? type : '';
+      if (ARTICLE_TYPES.test(types) && (record.headline || record.datePublished || record.author)) return record;
+      if (record['@graph']) queue.push(record['@graph']);
+    }
+  }
+  return null;
+}
+
+function str(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() ? value.trim() : null;
+}
+
+/** Reads title, byline, site name, dates, language, direction, excerpt and lead image from the page. */
+export function readMetadata(doc: Document, baseUrl: string): PageMetadata {
+  const marks = landmarks(doc);
+  const meta = metaMap(marks.metas);
+  const ld = jsonLdArticle(marks.jsonLd);
+  const root = doc.documentElement;
+  const dirAttr = (root?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
+  const image = meta.get('og:image') ?? meta.get('og:image:url') ?? meta.get('twitter:image') ?? (ld ? urlOf(ld.image) : null);
+  let leadImage: string | null = null;
+  if (image) {
+    try {
+      leadImage = new URL(image, baseUrl).href;
+    } catch {
+      leadImage = null;
+    }
+  }
+  const titleTag = marks.title?.textContent?.trim() || null;
+  return {
+    title: meta.get('og:title') ?? (ld ? str(ld.headline) : null) ?? meta.get('twitter:title') ?? titleTag,
+    byline: (ld ? nameOf(ld.author) : null) ?? meta.get('author') ?? meta.get('article:author') ?? meta.get('dc.creator') ?? null,
+    siteName: meta.get('og:site_name') ?? (ld ? nameOf(ld.publisher) : null) ?? meta.get('application-name') ?? null,
+    publishedTime:
+      meta.get('article:published_time') ?? (ld ? str(ld.datePublished) : null) ?? meta.get('date') ?? meta.get('dc.date') ?? meta.get('pubdate') ?? marks.time?.getAttribute('datetime') ?? null,
+    lang: root?.getAttribute('lang')?.trim() || meta.get('og:locale') || null,
+    dir: dirAttr === 'rtl' ? 'rtl' : dirAttr === 'ltr' ? 'ltr' : null,
+    excerpt: meta.get('description') ?? meta.get('og:description') ?? (ld ? str(ld.description) : null) ?? null,
+    leadImage,
+  };
+}

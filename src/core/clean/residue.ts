@@ -1,0 +1,43 @@
+// The post-clean step: residue that survives Readability inside the article — ad labels and video
+// durations it kept as paragraphs, repeated caption lines, a repeated headline, empty blocks.
+import type { Removal } from '../types';
+import type { ClutterRule } from '../rules/rule-types';
+import { matchClutter } from './match-clutter';
+import { normalizeLabel, removalText } from './compile-rules';
+import { removeRepeatedLines } from './video-debris';
+
+const EMPTY_CANDIDATES = 'p, div, section, span, li, ul, ol, figure, aside, header, footer, blockquote, h2, h3, h4, h5, h6, a, strong, em, b, i';
+const MEDIA = 'img, picture, video, audio, svg, canvas, math, table, hr, iframe';
+
+/** Removes residue from the extracted article element in place and returns what went. */
+export function postClean(article: Element, rules: ClutterRule[], title: string, disabled: Set<string>): Removal[] {
+  const removed: Removal[] = [];
+  const stats = { paragraphChars: (article.textContent ?? '').length, main: null, protectedSet: new Set<Element>([article]) };
+  for (const match of matchClutter(article, rules, stats, { disabled, hidden: false })) {
+    match.element.remove();
+    removed.push(match.removal);
+  }
+  if (!disabled.has('repeated-line')) removed.push(...removeRepeatedLines(article));
+  const wantedTitle = normalizeLabel(title);
+  if (wantedTitle && !disabled.has('title-repeat')) {
+    const first = article.querySelector('h1, h2, h3, p');
+    if (first && normalizeLabel(first.textContent ?? '') === wantedTitle) {
+      removed.push({ category: 'residue', ruleId: 'title-repeat', text: removalText(first) });
+      first.remove();
+    }
+  }
+  if (!disabled.has('empty-blocks')) removeEmptyBlocks(article);
+  return removed;
+}
+
+/** Drops elements with neither text nor media, innermost first (not reported: nothing to show). */
+export function removeEmptyBlocks(root: Element): void {
+  const candidates = Array.from(root.querySelectorAll(EMPTY_CANDIDATES));
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const element = candidates[i];
+    if (!element || (element.textContent ?? '').trim()) continue;
+    if (element.matches(MEDIA) || element.querySelector(MEDIA)) continue;
+    if (element.id && element.tagName === 'A') continue;
+    element.remove();
+  }
+}

@@ -1,0 +1,31 @@
+// Housekeeping on the clone before Readability, in one walk: scripts, styles and other non-content
+// elements go, inline style attributes go (the hidden check has already read them; Readability reads
+// element.style and jsdom can throw on CSS it cannot parse), and lazy images become real images.
+import { walkElements } from './walk';
+import { fixLazyImage, fixNoscriptImage } from './lazy-images';
+
+const NON_CONTENT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'TEMPLATE', 'OBJECT', 'EMBED', 'APPLET']);
+
+/** Strips non-content elements and style attributes, and (unless lazy is false) fixes lazy images, in place. */
+export function stripPage(doc: Document, lazy = true): void {
+  const root = doc.documentElement;
+  if (!root) return;
+  const doomed: Element[] = [];
+  const noscripts: Element[] = [];
+  walkElements(root, (element) => {
+    const tag = element.tagName;
+    if (NON_CONTENT.has(tag)) {
+      doomed.push(element);
+      return 'skip';
+    }
+    if (element.hasAttribute('style')) element.removeAttribute('style');
+    if (lazy && (tag === 'IMG' || tag === 'SOURCE')) fixLazyImage(element);
+    if (tag === 'NOSCRIPT') {
+      if (lazy) noscripts.push(element);
+      return 'skip';
+    }
+    return undefined;
+  });
+  for (const element of doomed) element.remove();
+  for (const noscript of noscripts) fixNoscriptImage(noscript);
+}

@@ -1,0 +1,63 @@
+// Video-widget debris: a lone duration ("03:32") is usually followed by the video's title printed twice
+// (title and caption). The duration itself is a rule (rules/widget-rules.ts, video-debris); this file
+// finds the twin lines after it, and removes repeated adjacent lines left in the article.
+import type { Removal } from '../types';
+import { normalizeLabel, removalText } from './compile-rules';
+import { walkElements } from './walk';
+
+const MAX_TWIN_CHARS = 240;
+/** Real articles repeat a handful of lines at most; the cap keeps a pathological page linear. */
+const MAX_REPEATS = 100;
+
+function leafBlocksAfter(marker: Element, scope: Element, limit: number): Element[] {
+  const found: Element[] = [];
+  let passed = false;
+  walkElements(scope, (element) => {
+    if (element === marker) {
+      passed = true;
+      return 'skip';
+    }
+    if (!passed) return undefined;
+    let hasTextChild = false;
+    for (let c = element.firstElementChild; c && !hasTextChild; c = c.nextElementSibling) hasTextChild = (c.textContent ?? '').trim() !== '';
+    if (hasTextChild || !(element.textContent ?? '').trim()) return undefined;
+    found.push(element);
+    return found.length >= limit ? 'stop' : 'skip';
+  });
+  return found;
+}
+
+/** The two identical title lines that follow a video duration, if that is what follows it. */
+export function videoTwins(duration: Element): Element[] {
+  let scope: Element = duration;
+  for (let level = 0; level < 3 && scope.parentElement && scope.parentElement.tagName !== 'BODY'; level++) {
+    scope = scope.parentElement;
+    const [first, second] = leafBlocksAfter(duration, scope, 2);
+    if (!first || !second) continue;
+    const a = normalizeLabel(first.textContent ?? '');
+    const b = normalizeLabel(second.textContent ?? '');
+    return a === b && a.length <= MAX_TWIN_CHARS ? [first, second] : [];
+  }
+  return [];
+}
+
+const LINE_TAGS = 'p, h2, h3, h4, h5, h6, li, figcaption, div, span';
+
+/** Removes a short line that repeats the line just before it (the second copy only), in place. */
+export function removeRepeatedLines(root: Element): Removal[] {
+  const removed: Removal[] = [];
+  let previous = '';
+  for (const element of Array.from(root.querySelectorAll(LINE_TAGS))) {
+    if (!element.isConnected || element.querySelector(LINE_TAGS)) continue;
+    const text = normalizeLabel(element.textContent ?? '');
+    if (!text) continue;
+    if (text === previous && text.length <= MAX_TWIN_CHARS) {
+      if (removed.length >= MAX_REPEATS) break;
+      removed.push({ category: 'residue', ruleId: 'repeated-line', text: removalText(element) });
+      element.remove();
+      continue;
+    }
+    previous = text;
+  }
+  return removed;
+}

@@ -1,0 +1,334 @@
+// The cheap "is this an article?" verdict that the content script runs on every page load.
+// One bounded pass over the page's elements (no cloning, no layout, no full-text pass) plus the
+// <meta> tags, JSON-LD blocks and a capped sample of paragraphs; what it sees becomes a few named
+// features in [0, 1], added up with the weights in rules/detect-weights.ts. Every feature that
+// counts becomes a Signal, so the popup can say why.
+import type { Signal, Verdict } from './types.js';
+import {
+  ATTRIBUTE_RULES,
+  CART_PHRASE,
+  DATE_META_NAMES,
+  SCHEMA_KINDS,
+  URL_RULES,
+} from './rules/detect-signals.js';
+import { DETECT_BIAS, DETECT_WEIGHTS } from './rules/detect-weights.js';
+
+/** One measured feature: its value in [0, 1] and what was seen. */
+export interface DetectFeature {
+  name: string;
+  value: number;
+  detail?: string;
+}
+
+// Work bounds: the detector never looks at more than this many of a kind.
+const MAX_ELEMENTS = 20_000;
+const MAX_PARAGRAPHS = 300;
+const MAX_BR_PARENTS = 50;
+const MAX_HEADINGS = 200;
+const MAX_BUTTONS = 150;
+const MAX_METAS = 300;
+const MAX_JSONLD_SCRIPTS = 12;
+const MAX_JSONLD_CHARS = 300_000;
+const MAX_JSONLD_NODES = 400;
+const MAX_ITEMTYPES = 60;
+const LONG_PARAGRAPH = 140;
+
+const clamp = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
+/** log-scaled count: 0 -> 0, `full` -> 1. */
+const logScale = (n: number, full: number): number => clamp(Math.log1p(n) / Math.log1p(full));
+
+/** What the single pass collected: counts by tag name and by attribute-rule feature, and capped samples. */
+interface PageScan {
+  counts: Map<string, number>;
+  paragraphs: Element[];
+  headings: Element[];
+  buttons: Element[];
+  jsonLd: Element[];
+  itemTypes: string[];
+}
+
+type AttributeTest = { attr: string; pattern: RegExp };
+type AttributeRule = { feature: string; pattern: RegExp; also: AttributeTest[] };
+
+const SCHEMA_FEATURE = new Map<string, string>();
+for (const [feature, types] of Object.entries(SCHEMA_KINDS)) for (const type of types) SCHEMA_FEATURE.set(type, feature);
+
+/** The regular-expression source of one attribute-selector test (op '' is a bare [attr]). */
+function testSource(op: string, value: string): string {
+  const v = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return op === '' ? '' : op === '=' ? `^${v}$` : op === '^=' ? `^${v}` : op === '~=' ? `(?:^|\\s)${v}(?:\\s|$)` : v;
+}
+
+// The rule table's selectors, parsed once and indexed by their first attribute; the one-attribute
+// selectors of a feature merge into one regular expression (one test per attribute value).
+const RULES_BY_ATTRIBUTE = new Map<string, AttributeRule[]>();
+const addRule = (attr: string, rule: AttributeRule): void => void RULES_BY_ATTRIBUTE.set(attr, [...(RULES_BY_ATTRIBUTE.get(attr) ?? []), rule]);
+for (const [feature, selectors] of Object.entries(ATTRIBUTE_RULES)) {
+  const simple = new Map<string, string[]>();
+  for (const selector of selectors) {
+    const [first, ...also] = [...selector.matchAll(/\[([\w-]+)(?:([~^*]?=)"([^"]*)")?\]/g)].map((m) => ({ attr: m[1] ?? '', source: testSource(m[2] ?? '', m[3] ?? '') }));
+    if (!first) continue;
+    if (also.length === 0) simple.set(first.attr, [...(simple.get(first.attr) ?? []), first.source]);
+    else addRule(first.attr, { feature, pattern: new RegExp(first.source), also: also.map((t) => ({ attr: t.attr, pattern: new RegExp(t.source) })) });
+  }
+  for (const [attr, sources] of simple) addRule(attr, { feature, pattern: new RegExp(sources.join('|')), also: [] });
+}
+
+// Tags whose count is a feature (or part of one).
+const COUNTED_TAGS = new Set(['article', 'a', 'pre', 'code', 'input']);
+
+const keep = (list: Element[], el: Element, max: number): void => {
+  if (list.length < max) list.push(el);
+};
+
+/**
+ * One pass over the first MAX_ELEMENTS elements in document order: tag counts, attribute-rule
+ * hits, and capped samples. A selector per feature would walk the page again each time (and
+ * substring selectors are slow in jsdom, where the bench and the CLI run).
+ */
+function scanPage(doc: Document): PageScan {
+  const scan: PageScan = { counts: new Map(), paragraphs: [], headings: [], buttons: [], jsonLd: [], itemTypes: [] };
+  const bump = (key: string): void => void scan.counts.set(key, (scan.counts.get(key) ?? 0) + 1);
+  const all = doc.getElementsByTagName('*');
+  const total = Math.min(all.length, MAX_ELEMENTS);
+  const hit = new Set<string>();
+  let nav: Element | null = null;
+  const brParents = new Set<Element>();
+  for (let i = 0; i < total; i++) {
+    const el = all[i];
+    if (!el) continue;
+    const tag = el.localName;
+    if (COUNTED_TAGS.has(tag)) bump(tag);
+    if (nav && !nav.contains(el)) nav = null;
+    if (tag === 'p') keep(scan.paragraphs, el, MAX_PARAGRAPHS);
+    else if (tag === 'br') {
+      // Text written as <div>line<br><br>line</div> counts as paragraphs, as in isProbablyReaderable
+      // (fixture br-separated); a wrapper that also holds <p>s is not one.
+      const parent = el.parentElement;
+      if (parent?.localName === 'div' && !brParents.has(parent) && brParents.size < MAX_BR_PARENTS) {
+        brParents.add(parent);
+        if (!parent.getElementsByTagName('p').length) keep(scan.paragraphs, parent, MAX_PARAGRAPHS);
+      }
+    } else if (tag === 'h2' || tag === 'h3' || tag === 'h4') {
+      keep(scan.headings, el, MAX_HEADINGS);
+      bump('heading');
+    } else if (tag === 'a') {
+      if (nav) bump('nav-link');
+    } else if (tag === 'button') keep(scan.buttons, el, MAX_BUTTONS);
+    else if (tag === 'input') {
+      const type = el.getAttribute('type');
+      if (type === 'submit') keep(scan.buttons, el, MAX_BUTTONS);
+      else if (type === 'password') bump('password');
+    } else if (tag === 'time' && el.hasAttribute('datetime')) bump('time-datetime');
+    else if (tag === 'script' && el.getAttribute('type') === 'application/ld+json') keep(scan.jsonLd, el, MAX_JSONLD_SCRIPTS);
+    if (!nav && (tag === 'nav' || tag === 'aside')) nav = el;
+    if (!el.hasAttributes()) continue;
+    // Names first, values only where a rule looks: reading every attribute value (inline styles,
+    // data: URIs) was the detector's main cost in Chromium on big pages.
+    const names = el.getAttributeNames();
+    hit.clear();
+    for (let j = 0; j < names.length && j < 16; j++) {
+      const name = names[j] ?? '';
+      const rules = RULES_BY_ATTRIBUTE.get(name);
+      if (!rules && name !== 'role' && name !== 'itemtype') continue;
+      const value = el.getAttribute(name) ?? '';
+      if (name === 'role' && value === 'navigation' && !nav) nav = el;
+      if (name === 'itemtype' && scan.itemTypes.length < MAX_ITEMTYPES) {
+        for (const type of value.split(/\s+/)) scan.itemTypes.push(type.split('/').pop() ?? '');
+      }
+      for (const rule of rules ?? []) {
+        if (hit.has(rule.feature)) continue;
+        if (!rule.pattern.test(value)) continue;
+        const also = rule.also.every((t) => {
+          const v = el.getAttribute(t.attr);
+          return v !== null && t.pattern.test(v);
+        });
+        if (also) hit.add(rule.feature);
+      }
+    }
+    for (const feature of hit) bump(feature);
+  }
+  return scan;
+}
+
+/** schema.org type names from JSON-LD: top level, @graph members and mainEntity, bounded. */
+function jsonLdTypes(scripts: Element[]): string[] {
+  const types: string[] = [];
+  for (const script of scripts) {
+    const text = script.textContent ?? '';
+    if (text.length > MAX_JSONLD_CHARS) continue;
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      continue; // a malformed block says nothing
+    }
+    const queue: unknown[] = [data];
+    for (let seen = 0; queue.length > 0 && seen < MAX_JSONLD_NODES; seen++) {
+      const node = queue.shift();
+      if (Array.isArray(node)) {
+        queue.push(...node.slice(0, 50));
+      } else if (node !== null && typeof node === 'object') {
+        const record = node as Record<string, unknown>;
+        const type = record['@type'];
+        for (const t of Array.isArray(type) ? type : [type]) if (typeof t === 'string') types.push(t);
+        if (record['@graph'] !== undefined) queue.push(record['@graph']);
+        if (record.mainEntity !== undefined) queue.push(record.mainEntity);
+      }
+    }
+  }
+  return types;
+}
+
+function schemaFeatures(scan: PageScan, out: DetectFeature[]): void {
+  const found = new Map<string, string[]>();
+  for (const type of [...jsonLdTypes(scan.jsonLd), ...scan.itemTypes]) {
+    const kind = SCHEMA_FEATURE.get(type);
+    if (!kind) continue;
+    const list = found.get(kind) ?? [];
+    if (!list.includes(type)) list.push(type);
+    found.set(kind, list);
+  }
+  for (const [kind, types] of found) out.push({ name: kind, value: 1, detail: types.join(', ') });
+}
+
+function metaFeatures(doc: Document, scan: PageScan, out: DetectFeature[]): void {
+  const metas = doc.getElementsByTagName('meta');
+  const count = Math.min(metas.length, MAX_METAS);
+  let ogType = '';
+  let date = '';
+  let author = false;
+  let articleMeta = '';
+  for (let i = 0; i < count; i++) {
+    const meta = metas[i];
+    if (!meta) continue;
+    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').toLowerCase();
+    if (key === 'og:type') ogType = (meta.getAttribute('content') ?? '').trim().toLowerCase();
+    else if (DATE_META_NAMES.includes(key)) date = key;
+    else if (key === 'author' || key === 'article:author') author = true;
+    if (key.startsWith('article:') || (key.startsWith('twitter:label') && /read|written/i.test(meta.getAttribute('content') ?? ''))) articleMeta = key;
+  }
+  if (ogType === 'article' || ogType.endsWith('.article')) out.push({ name: 'og-article', value: 1, detail: ogType });
+  else if (ogType.includes('product')) out.push({ name: 'og-product', value: 1, detail: ogType });
+  else if (ogType === 'website') out.push({ name: 'og-website', value: 1, detail: ogType });
+  if (date) out.push({ name: 'published-meta', value: 1, detail: date });
+  if (articleMeta) out.push({ name: 'article-meta', value: 1, detail: articleMeta });
+  const times = scan.counts.get('time-datetime') ?? 0;
+  if (times > 0 && times <= 3) out.push({ name: 'time-few', value: 1, detail: `${times} <time>` });
+  if (times > 3) out.push({ name: 'time-many', value: logScale(times - 3, 30), detail: `${times} <time>` });
+  const bylines = scan.counts.get('byline') ?? 0;
+  if (author || bylines > 0) out.push({ name: 'byline', value: 1, detail: author ? 'author meta' : `${bylines} byline elements` });
+}
+
+/** Whether an ancestor within `maxDepth` levels is a `tag` (an <a> must have an href). */
+function hasAncestor(el: Element, tag: string, maxDepth: number): boolean {
+  for (let node = el.parentElement, depth = 0; node && depth < maxDepth; node = node.parentElement, depth++) {
+    if (node.localName === tag && (tag !== 'a' || node.hasAttribute('href'))) return true;
+  }
+  return false;
+}
+
+function hasLink(el: Element): boolean {
+  const links = el.getElementsByTagName('a');
+  for (let i = 0; i < links.length && i < 5; i++) if (links[i]?.hasAttribute('href')) return true;
+  return false;
+}
+
+function paragraphFeatures(scan: PageScan, out: DetectFeature[]): void {
+  let score = 0;
+  let long = 0;
+  let textChars = 0;
+  for (const p of scan.paragraphs) {
+    if (p.hasAttribute('hidden') || hasAncestor(p, 'li', Infinity)) continue;
+    const length = (p.textContent ?? '').trim().length;
+    if (length < 40) continue;
+    textChars += length;
+    if (length >= LONG_PARAGRAPH) {
+      long++;
+      score += Math.sqrt(length - LONG_PARAGRAPH);
+    }
+  }
+  out.push({ name: 'paragraph-score', value: logScale(score, 150), detail: `${long} long paragraphs, score ${Math.round(score)}` });
+  out.push({ name: 'paragraph-count', value: clamp(long / 20), detail: `${long} paragraphs of ${LONG_PARAGRAPH}+ chars` });
+  out.push({ name: 'paragraph-text', value: logScale(textChars, 20_000), detail: `${textChars} chars in paragraphs` });
+}
+
+function structureFeatures(scan: PageScan, out: DetectFeature[]): void {
+  const count = (key: string): number => scan.counts.get(key) ?? 0;
+  const articles = count('article');
+  if (articles >= 1 && articles <= 2) out.push({ name: 'article-element', value: 1, detail: `${articles} <article>` });
+  if (articles > 2) out.push({ name: 'article-many', value: logScale(articles - 2, 30), detail: `${articles} <article>` });
+  let linked = 0;
+  for (const h of scan.headings) if (hasLink(h) || hasAncestor(h, 'a', 6)) linked++;
+  out.push({ name: 'teaser-headings', value: logScale(linked, 40), detail: `${linked} of ${count('heading')} headings are links` });
+  out.push({ name: 'links', value: logScale(count('a'), 1500), detail: `${count('a')} links` });
+  out.push({ name: 'nav-links', value: logScale(count('nav-link'), 500), detail: `${count('nav-link')} links in nav/aside` });
+  const code = count('pre') + count('code');
+  if (code > 0) out.push({ name: 'code', value: logScale(code, 50), detail: `${code} code blocks` });
+  const posts = count('forum-posts');
+  if (posts > 0) out.push({ name: 'forum-posts', value: logScale(posts, 30), detail: `${posts} post blocks` });
+  if (count('input') > 0) out.push({ name: 'inputs', value: logScale(count('input'), 40), detail: `${count('input')} inputs` });
+  if (count('password') > 0) out.push({ name: 'password', value: 1, detail: 'password field' });
+}
+
+function shopFeatures(scan: PageScan, out: DetectFeature[]): void {
+  const prices = scan.counts.get('prices') ?? 0;
+  if (prices > 0) out.push({ name: 'prices', value: logScale(prices, 30), detail: `${prices} price elements` });
+  let cart = (scan.counts.get('add-to-cart') ?? 0) > 0;
+  for (const b of scan.buttons) {
+    if (cart) break;
+    cart = CART_PHRASE.test((b.textContent || b.getAttribute('value') || '').slice(0, 80).toLowerCase());
+  }
+  if (cart) out.push({ name: 'add-to-cart', value: 1, detail: 'add-to-cart control' });
+  const share = scan.counts.get('share-links') ?? 0;
+  if (share > 0) out.push({ name: 'share-links', value: logScale(share, 10), detail: `${share} share links` });
+}
+
+function urlFeatures(url: string, out: DetectFeature[]): void {
+  let path: string;
+  try {
+    const parsed = new URL(url);
+    path = (parsed.pathname + parsed.search).toLowerCase();
+  } catch {
+    return;
+  }
+  for (const rule of URL_RULES) if (rule.match.test(path)) out.push({ name: rule.id, value: 1, detail: rule.reason });
+  const segments = (path.split('?')[0] ?? '').split('/').filter(Boolean);
+  const last = (segments[segments.length - 1] ?? '').replace(/\.\w+$/, '');
+  const words = last.split(/[-_]+/).filter((w) => /[a-z]/.test(w)).length;
+  if (words >= 4) out.push({ name: 'url-slug', value: 1, detail: `${words}-word slug` });
+  out.push({ name: 'url-slug-words', value: clamp(words / 10), detail: `${words}` });
+}
+
+/** Measures the detector's features on a document (bounded work, read-only). */
+export function detectFeatures(doc: Document, url: string): DetectFeature[] {
+  const out: DetectFeature[] = [];
+  const scan = scanPage(doc);
+  schemaFeatures(scan, out);
+  metaFeatures(doc, scan, out);
+  paragraphFeatures(scan, out);
+  structureFeatures(scan, out);
+  shopFeatures(scan, out);
+  urlFeatures(url, out);
+  return out;
+}
+
+/** Decides whether a page is an article, with the weighted signals that decided it; never throws. */
+export function detectArticle(doc: Document, url: string): Verdict {
+  try {
+    if (!doc.body) return { isArticle: false, score: 0, signals: [{ name: 'no-body', weight: 0, detail: 'the document has no body' }] };
+    const signals: Signal[] = [{ name: 'prior', weight: DETECT_BIAS }];
+    let score = DETECT_BIAS;
+    for (const f of detectFeatures(doc, url)) {
+      const weight = Math.round((DETECT_WEIGHTS[f.name] ?? 0) * f.value * 100) / 100;
+      if (weight === 0) continue;
+      score += weight;
+      signals.push(f.detail === undefined ? { name: f.name, weight } : { name: f.name, weight, detail: f.detail });
+    }
+    score = Math.round(score * 100) / 100;
+    return { isArticle: score > 0, score, signals };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { isArticle: false, score: 0, signals: [{ name: 'detector-error', weight: 0, detail }] };
+  }
+}

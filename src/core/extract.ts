@@ -1,0 +1,212 @@
+// The one orchestrator: clone -> harvest related -> guard -> pre-clean by rules -> Readability (or our
+// own container pick when it finds nothing usable) -> post-clean -> lazy images / absolute URLs ->
+// sanitize -> text and metadata. Never mutates the given document and never throws.
+import { Readability } from '@mozilla/readability';
+import type { Article, ExtractOptions, ExtractResult, Removal, RelatedLink, Verdict } from './types';
+import { detectArticle } from './detect';
+import { harvestRelated } from './related';
+import { rulesForUrl } from './rules/all-rules';
+import { measureShape, safeClone } from './clean/guard';
+import type { DocumentShape } from './clean/guard';
+import type { ClutterRule } from './rules/rule-types';
+import { measurePage, holdsTooMuch } from './clean/main-content';
+import type { PageStats } from './clean/main-content';
+import { preClean } from './clean/pre-clean';
+import { stripPage } from './clean/strip-page';
+import { pickContainer, trimContainer } from './clean/fallback-container';
+import { postClean } from './clean/residue';
+import { absolutizeUrls, baseUrlOf } from './clean/absolute-urls';
+import { readMetadata } from './clean/page-metadata';
+import type { PageMetadata } from './clean/page-metadata';
+import { removalText } from './clean/compile-rules';
+import { sanitizeArticle } from './sanitize';
+import { blockText, countWords, readingMinutes } from './text';
+
+/** Step ids that ExtractOptions.disable accepts (rule ids and rule categories are accepted too). */
+export const CLEAN_STEPS = ['related', 'rules', 'hidden', 'lazy-images', 'fallback', 'residue', 'repeated-line', 'title-repeat', 'empty-blocks', 'absolute-urls'] as const;
+
+const DEFAULT_MAX_ELEMENTS = 200_000;
+/** Readability's output must hold at least this share of our own container's text to be preferred. */
+const FALLBACK_SHARE = 0.35;
+const MIN_READABILITY_CHARS = 140;
+/** Above this many elements Readability (superlinear on huge pages) is skipped for our linear pick. */
+const READABILITY_MAX_ELEMENTS = 40_000;
+
+interface Body {
+  element: Element;
+  extractor: Article['extractor'];
+  title: string | null;
+  readability: Partial<PageMetadata> | null;
+}
+
+/** Extracts the clean article of a document (works on a clone; the verdict sits beside the result). */
+export function extractArticle(document: Document, url: string, options: ExtractOptions = {}): ExtractResult {
+  let verdict: Verdict | undefined;
+  try {
+    verdict = detectArticle(document, url);
+  } catch {
+    verdict = undefined;
+  }
+  try {
+    return run(document, url, options, verdict ?? { isArticle: false, score: 0, signals: [] });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return verdict ? { ok: false, reason: 'failed', message, verdict } : { ok: false, reason: 'failed', message };
+  }
+}
+
+function run(document: Document, url: string, options: ExtractOptions, verdict: Verdict): ExtractResult {
+  const disabled = new Set<string>(options.disable ?? []);
+  const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
+  const shape = measureShape(document, maxElements);
+  if (shape.elements > maxElements) {
+    return { ok: false, reason: 'too-large', message: `more than ${maxElements} elements`, verdict };
+  }
+  if (!document.body || !(document.body.textContent ?? '').trim()) {
+    return { ok: false, reason: 'empty', message: 'the page has no text', verdict };
+  }
+  const win = options.window ?? (document.defaultView as (Window & typeof globalThis) | null);
+  if (!win) return { ok: false, reason: 'failed', message: 'no window to sanitize with', verdict };
+
+  const base = baseUrlOf(document, url);
+  const metadata = readMetadata(document, base);
+  const rules = rulesForUrl(url);
+  const prepared = prepare(document, shape, url, rules, disabled);
+  const { removed, related } = prepared;
+  const body =
+    shape.elements > READABILITY_MAX_ELEMENTS
+      ? fallbackBody(prepared.clone, null, null)
+      : chooseBody(prepared.clone, disabled, () => prepare(document, shape, url, rules, disabled).clone);
+  if (!body) return { ok: false, reason: 'empty', message: 'no readable content found', verdict };
+  const title = pickTitle(document, body.title ?? metadata.title ?? '');
+  if (!disabled.has('residue')) removed.push(...postClean(body.element, rules, title, disabled));
+  if (!disabled.has('absolute-urls')) absolutizeUrls(body.element, base);
+  const clean = sanitizeArticle(body.element, win);
+  removed.push(...clean.removed);
+  const text = blockText(clean.body);
+  if (!text.trim()) return { ok: false, reason: 'empty', message: 'nothing left after cleaning', verdict };
+  const counts = countWords(text);
+  const info = { ...metadata, ...stripNulls(body.readability ?? {}) };
+  const article: Article = {
+    url,
+    title: title.trim(),
+    byline: info.byline ?? null,
+    siteName: info.siteName ?? null,
+    publishedTime: metadata.publishedTime ?? info.publishedTime ?? null,
+    lang: info.lang ?? null,
+    dir: info.dir ?? null,
+    excerpt: (info.excerpt ?? text.split('\n')[0] ?? '').replace(/\s+/g, ' ').trim().slice(0, 300),
+    html: clean.body.innerHTML,
+    text,
+    wordCount: counts.words + counts.cjk,
+    readingMinutes: readingMinutes(text),
+    related,
+    removed,
+    extractor: body.extractor,
+  };
+  if (metadata.leadImage) article.leadImage = metadata.leadImage;
+  return { ok: true, article, verdict };
+}
+
+interface Prepared {
+  clone: Document;
+  removed: Removal[];
+  related: RelatedLink[];
+}
+
+/** Clone -> harvest related -> pre-clean by rules -> strip -> lazy images. */
+function prepare(document: Document, shape: DocumentShape, url: string, rules: ClutterRule[], disabled: Set<string>): Prepared {
+  const clone = safeClone(document, shape);
+  const stats = measurePage(clone);
+  const removed: Removal[] = [];
+  const related = disabled.has('related') ? [] : harvest(clone, url, stats, removed);
+  if (!disabled.has('rules')) removed.push(...preClean(clone, rules, stats, disabled));
+  stripPage(clone, !disabled.has('lazy-images'));
+  return { clone, removed, related };
+}
+
+function harvest(clone: Document, url: string, stats: PageStats, removed: Removal[]): RelatedLink[] {
+  const { links, containers } = harvestRelated(clone, url);
+  for (const container of containers) {
+    if (!container.isConnected || stats.protectedSet.has(container)) continue;
+    const text = removalText(container);
+    if (holdsTooMuch((container.textContent ?? '').trim().length, stats)) continue;
+    removed.push({ category: 'related', ruleId: 'related-list', text });
+    container.remove();
+  }
+  return links;
+}
+
+/**
+ * Readability's article, or our own container pick when Readability finds nothing or a fragment.
+ * Readability rewrites the document it parses, so the fallback picks from a fresh preparation
+ * (`again`), paid only on the pages that need it.
+ */
+function chooseBody(clone: Document, disabled: Set<string>, again: () => Document): Body | null {
+  const pickChars = disabled.has('fallback') ? 0 : (pickContainer(clone)?.chars ?? 0);
+  let parsed: ReturnType<Readability<Node>['parse']> = null;
+  try {
+    parsed = new Readability<Node>(clone, { charThreshold: 500, keepClasses: false, serializer: (node) => node }).parse();
+  } catch {
+    parsed = null;
+  }
+  const content = parsed?.content;
+  const element = content && content.nodeType === 1 ? (content as Element) : null;
+  const chars = element ? (element.textContent ?? '').replace(/\s+/g, ' ').trim().length : 0;
+  const readability: Partial<PageMetadata> | null = parsed
+    ? {
+        byline: parsed.byline ?? null,
+        siteName: parsed.siteName ?? null,
+        publishedTime: parsed.publishedTime ?? null,
+        lang: parsed.lang ?? null,
+        dir: parsed.dir === 'rtl' ? 'rtl' : parsed.dir === 'ltr' ? 'ltr' : null,
+        excerpt: parsed.excerpt ?? null,
+      }
+    : null;
+  const title = parsed?.title?.trim() || null;
+  // A fragment is a small part OF our pick. A big comment thread can outweigh a short story (bench page
+  // 0396): then our pick does not contain what Readability kept, and Readability is right.
+  const empty = chars < MIN_READABILITY_CHARS;
+  if (pickChars > 0 && (empty || chars < pickChars * FALLBACK_SHARE)) {
+    const body = fallbackBody(again(), title, readability);
+    if (body && (empty || !element || containsSample((body.element.textContent ?? '').replace(/\s+/g, ' '), element))) return body;
+  }
+  if (element && chars > 0) return { element, extractor: 'readability', title, readability };
+  return null;
+}
+
+/** True when the text holds the first substantial paragraph of the element. */
+function containsSample(text: string, element: Element): boolean {
+  for (const p of Array.from(element.querySelectorAll('p, li, td, pre'))) {
+    const sample = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (sample.length >= 40) return text.includes(sample.slice(0, 80));
+  }
+  return true;
+}
+
+function fallbackBody(doc: Document, title: string | null, readability: Partial<PageMetadata> | null): Body | null {
+  const pick = pickContainer(doc);
+  if (!pick) return null;
+  trimContainer(pick.element);
+  return { element: pick.element, extractor: 'fallback', title, readability };
+}
+
+/**
+ * The page's <h1> when the <title>/Readability title contains it or it extends it (a site-name
+ * suffix or a cut at a colon otherwise leaks into the title: fixtures semantic-html5, long-article).
+ */
+function pickTitle(document: Document, candidate: string): string {
+  const h1 = document.body?.getElementsByTagName('h1')[0];
+  const heading = (h1?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const flat = candidate.replace(/\s+/g, ' ').trim();
+  if (heading.length < 8 || heading.length > 300) return flat;
+  const raw = (document.title ?? '').replace(/\s+/g, ' ');
+  if (flat.includes(heading) || raw.includes(heading) || heading.includes(flat)) return heading;
+  return flat;
+}
+
+function stripNulls<T extends object>(value: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const [key, v] of Object.entries(value)) if (v !== null && v !== undefined && v !== '') (out as Record<string, unknown>)[key] = v;
+  return out;
+}

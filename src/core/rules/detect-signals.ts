@@ -1,0 +1,76 @@
+// What the article detector (src/core/detect.ts) looks for. Data only: schema.org types grouped by
+// the page kind they announce, URL shapes as named rules, and the phrases of shop buttons.
+// The weight each feature carries lives in detect-weights.ts (fitted on the bench, see there).
+
+/** schema.org types (JSON-LD @type or microdata itemtype), grouped by the feature each one raises. */
+export const SCHEMA_KINDS: Readonly<Record<string, readonly string[]>> = {
+  'schema-article': [
+    'Article', 'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle',
+    'BackgroundNewsArticle', 'ReviewNewsArticle', 'AskPublicNewsArticle', 'BlogPosting', 'LiveBlogPosting',
+    'TechArticle', 'ScholarlyArticle', 'MedicalScholarlyArticle', 'SatiricalArticle', 'Report',
+  ],
+  'schema-product': ['Product', 'ProductGroup', 'IndividualProduct', 'ProductModel', 'Offer', 'AggregateOffer'],
+  'schema-list': ['ItemList', 'CollectionPage', 'SearchResultsPage', 'OfferCatalog'],
+  'schema-forum': ['DiscussionForumPosting', 'QAPage', 'Question', 'FAQPage', 'SocialMediaPosting'],
+};
+
+/** A named URL shape; `match` runs on the lower-cased path plus query ("/a/b?x=1"). */
+export interface UrlRule {
+  id: string;
+  match: RegExp;
+  reason: string;
+}
+
+export const URL_RULES: readonly UrlRule[] = [
+  { id: 'url-dated', match: /\/(?:19|20)\d\d[/-](?:0?[1-9]|1[0-2])(?:[/-]|$)|\/(?:19|20)\d{6}(?:\/|$)/, reason: 'date in the path' },
+  { id: 'url-article-word', match: /\/(?:news|blogs?|story|stories|articles?|posts?|opinion|features?|insights?|column|magazine|newsletter|press)\/[^?]/, reason: 'news/blog path' },
+  { id: 'url-root', match: /^\/(?:[a-z]{2}(?:[-_][a-z]{2})?\/?)?(?:index\.\w+)?(?:\?|$)/, reason: 'home page' },
+  { id: 'url-search', match: /\/search\b|[?&](?:q|s|query|search|keywords?)=/, reason: 'search results' },
+  { id: 'url-list', match: /\/(?:tags?|category|categories|topics?|collections?|c|archives?|section|page\/\d+|shop|catalog|browse|brands?)(?:\/|$|\?)/, reason: 'listing path' },
+  { id: 'url-product', match: /\/(?:products?|dp|item|listing|app|store|buy|pricing)(?:\/|$)/, reason: 'product path' },
+  { id: 'url-service', match: /\/(?:services?|solutions?|industries|programs?|courses?|about(?:-us)?|contact(?:-us)?|careers|why-[a-z]+|locations?|team)(?:\/|$)/, reason: 'service or company path' },
+  { id: 'url-forum', match: /\/(?:forums?|threads?|t|topic|questions?|discussions?|community|comments|viewtopic|showthread|r)(?:\/|\.php|$)/, reason: 'forum path' },
+  { id: 'url-docs', match: /\/(?:docs?|documentation|api|reference|manual|wiki|man|library|guides?|learn|tutorials?|sdk)(?:\/|$)|\.html?$/, reason: 'documentation path' },
+  { id: 'url-auth', match: /\/(?:log-?in|sign-?in|sign-?up|register|account|auth|cart|checkout)(?:\/|$|\?)/, reason: 'sign-in or cart path' },
+];
+
+/** Button and link phrases of a shop (several languages), lower case. */
+export const CART_PHRASE = /\b(?:add to (?:cart|bag|basket|trolley)|buy now|in den warenkorb|ajouter au panier|añadir al carrito|aggiungi al carrello|in winkelwagen)\b/;
+
+/**
+ * Attribute tests of the detector's single pass over the page's elements, written as CSS attribute
+ * selectors (only [a], [a="v"], [a^="v"], [a*="v"], [a~="v"], chained; case-sensitive). An element
+ * counts once towards a feature when one of its selectors matches.
+ */
+export const ATTRIBUTE_RULES: Readonly<Record<string, readonly string[]>> = {
+  'share-links': [
+    '[href*="facebook.com/sharer"]', '[href*="twitter.com/intent"]', '[href*="x.com/intent"]',
+    '[href*="linkedin.com/shareArticle"]', '[href*="linkedin.com/sharing"]', '[href^="mailto:?"]',
+    '[class*="share-button"]', '[class*="social-share"]', '[data-share]',
+  ],
+  // Repeated post blocks of phpBB, XenForo, Discourse, vBulletin and Q&A sites.
+  'forum-posts': [
+    '[id^="post-"]', '[id^="post_"]', '[id^="p"][class*="post"]', '[class*="postbody"]', '[class*="post-body"]',
+    '[class*="message-body"]', '[class*="messageContent"]', '[class*="topic-post"]', '[class*="answer"]',
+    '[data-post-id]', '[data-post-number]',
+  ],
+  byline: ['[rel~="author"]', '[itemprop~="author"]', '[class*="byline"]', '[class*="author-name"]', '[class*="article-author"]'],
+  prices: ['[itemprop="price"]', '[class*="price"]', '[data-price]'],
+  'add-to-cart': ['[class*="add-to-cart"]', '[name="add-to-cart"]', '[action*="cart"]'],
+};
+
+/** <meta> names/properties/itemprops (lower case) that carry a publication date. */
+export const DATE_META_NAMES: readonly string[] = [
+  'article:published_time',
+  'og:published_time',
+  'datepublished',
+  'pubdate',
+  'publish-date',
+  'publish_date',
+  'parsely-pub-date',
+  'sailthru.date',
+  'date',
+  'dc.date',
+  'dc.date.issued',
+  'dcterms.created',
+];

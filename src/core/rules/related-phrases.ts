@@ -1,0 +1,214 @@
+// Heading and label phrases that name a block of links, per language. Data only: the harvester in
+// src/core/related.ts matches them against a block's heading after lower-casing and collapsing spaces.
+// A phrase matches when the heading equals it or starts with it ("More from Reuters", "Related: …").
+
+/** Headings of related / recommended / "read next" lists: these links are harvested. */
+export const RELATED_HEADINGS: readonly string[] = [
+  // English
+  'related',
+  'related articles',
+  'related stories',
+  'related news',
+  'related coverage',
+  'related content',
+  'related reading',
+  'related posts',
+  'read next',
+  'what to read next',
+  'up next',
+  'more from',
+  'more on this',
+  'more on this story',
+  'more stories',
+  'more like this',
+  'more in',
+  'more about',
+  'you may also like',
+  'you might also like',
+  'you may be interested in',
+  'you might be interested in',
+  'recommended',
+  'recommended for you',
+  'recommended reading',
+  'further reading',
+  'see also',
+  'also read',
+  'also on',
+  "don't miss",
+  'keep reading',
+  'editor\u2019s picks',
+  "editor's picks",
+  // German
+  'mehr zum thema',
+  'das könnte sie auch interessieren',
+  'das könnte dich auch interessieren',
+  'weitere artikel',
+  'verwandte artikel',
+  'lesen sie auch',
+  'auch interessant',
+  'mehr aus',
+  // Spanish
+  'noticias relacionadas',
+  'artículos relacionados',
+  'te puede interesar',
+  'también te puede interesar',
+  'lee también',
+  'más noticias',
+  'más de',
+  'relacionados',
+  // French
+  'à lire aussi',
+  'a lire aussi',
+  'lire aussi',
+  'sur le même sujet',
+  'articles similaires',
+  'vous aimerez aussi',
+  'dans la même rubrique',
+  // Italian, Portuguese, Dutch
+  'articoli correlati',
+  'leggi anche',
+  'notícias relacionadas',
+  'leia também',
+  'gerelateerde artikelen',
+  'lees ook',
+  // Chinese, Japanese
+  '相关文章',
+  '相关阅读',
+  '相关新闻',
+  '推荐阅读',
+  '延伸阅读',
+  '相關文章',
+  '延伸閱讀',
+  '関連記事',
+  // Arabic, Hebrew
+  'مقالات ذات صلة',
+  'أخبار ذات صلة',
+  'اقرأ أيضا',
+  'اقرأ أيضاً',
+  'إقرأ أيضا',
+  'قد يهمك أيضا',
+  'כתבות נוספות',
+  'עוד בנושא',
+  'כתבות קשורות',
+];
+
+/** Labels that open a one-link line inside a story ("READ MORE: <a>…</a>"), besides the headings above. */
+export const RELATED_LINE_PREFIXES: readonly string[] = ['read more', 'more', 'watch', 'listen', 'weiterlesen', 'leer más', 'lire la suite'];
+
+/** Words that make a related-looking heading name a tag, topic or search list instead ("Related investing topics"). */
+export const RELATED_EXCEPTION_WORDS: readonly string[] = [
+  'topics', 'topic', 'tags', 'tag', 'categories', 'searches', 'keywords', 'terms', 'themen', 'temas', 'sujets', 'thèmes',
+];
+
+/** Headings that start like a related heading but name tag or search lists: not harvested. */
+export const RELATED_HEADING_EXCEPTIONS: readonly string[] = [
+  'related topics',
+  'related tags',
+  'related searches',
+  'related keywords',
+  'related terms',
+];
+
+/** Headings of popularity rails: clutter, never related links. */
+export const TRENDING_HEADINGS: readonly string[] = [
+  'most read',
+  'most popular',
+  'most viewed',
+  'most shared',
+  'most commented',
+  'trending',
+  'trending now',
+  'popular now',
+  'popular',
+  'top stories today',
+  'meistgelesen',
+  'meistgelesene artikel',
+  'am meisten gelesen',
+  'lo más leído',
+  'lo más visto',
+  'les plus lus',
+  'les plus populaires',
+  '热门',
+  '热门文章',
+  '最受欢迎',
+  'الأكثر قراءة',
+  'הנקראים ביותר',
+  'הכי נקראים',
+];
+
+/** Labels of paid placements: a block or card labelled so is never harvested. */
+export const SPONSORED_LABELS: readonly string[] = [
+  'sponsored',
+  'sponsored content',
+  'sponsored stories',
+  'sponsored links',
+  'promoted',
+  'promoted stories',
+  'promoted content',
+  'paid content',
+  'paid post',
+  'partner content',
+  'from our partners',
+  'around the web',
+  'ads by',
+  'gesponsert',
+  'patrocinado',
+  'sponsorisé',
+  '推广',
+  'ממומן',
+];
+
+/** Ad-slot labels: a card carrying one is an ad; as a heading they name an ad slot, not a link list. */
+export const AD_LABELS: readonly string[] = [
+  'ad',
+  'ads',
+  'advertisement',
+  'anzeige',
+  'publicidad',
+  'publicité',
+  '广告',
+  'إعلان',
+  'פרסומת',
+];
+
+/** First words of link texts that are "see all …" buttons ("View all posts", "Page 83"). */
+export const NON_TITLE_PREFIXES: readonly string[] = [
+  'view all', 'see all', 'show all', 'browse all', 'explore all', 'discover more', 'more from', 'more stories', 'all posts',
+  'click to share', 'share on', 'share via', 'add a comment', 'leave a comment', 'reply to', 'page', 'see more', 'visit our',
+  'check price', 'buy now', 'shop now', 'sign up', 'subscribe to',
+];
+
+/** Link texts that are "see all" buttons, not article titles. */
+export const NON_TITLE_TEXTS: readonly string[] = [
+  'more',
+  'read more',
+  'learn more',
+  'continue reading',
+  'read the story',
+  'read article',
+  'read full story',
+  'view',
+  'details',
+  'click here',
+  'weiterlesen',
+  'mehr lesen',
+  'leer más',
+  'seguir leyendo',
+  'lire la suite',
+  'lire plus',
+  '阅读全文',
+  'اقرأ المزيد',
+  'see all',
+  'see more',
+  'view all',
+  'show more',
+  'load more',
+  'all stories',
+  'alle artikel',
+  'ver más',
+  'voir plus',
+  'voir tout',
+  '更多',
+  'المزيد',
+  'עוד',
+];

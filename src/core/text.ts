@@ -1,0 +1,83 @@
+// Plain text of an article body, one block per line (paragraphs, headings, list items, table rows,
+// pre blocks), and the word count / reading time derived from it. Blocks are never glued together:
+// every benchmark counts "end.Next" as one wrong token.
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'LI',
+  'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL', 'CAPTION',
+]);
+const CELL_TAGS = new Set(['TD', 'TH']);
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG']);
+
+interface Frame {
+  node: Node;
+  exit: boolean;
+}
+
+/** The text of root with one block per line, whitespace collapsed inside lines, empty lines dropped. */
+export function blockText(root: Node): string {
+  const lines: string[] = [];
+  let current = '';
+  const flush = () => {
+    const line = current.replace(/[ \t\f\v\u00a0\u200b]+/g, ' ').trim();
+    if (line) lines.push(line);
+    current = '';
+  };
+  const stack: Frame[] = [{ node: root, exit: false }];
+  while (stack.length) {
+    const frame = stack.pop();
+    if (!frame) break;
+    const { node, exit } = frame;
+    if (node.nodeType === 3) {
+      current += (node.nodeValue ?? '').replace(/\s+/g, ' ');
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const tag = (node as Element).tagName;
+    if (exit) {
+      if (BLOCK_TAGS.has(tag)) flush();
+      else if (CELL_TAGS.has(tag)) current += ' ';
+      continue;
+    }
+    if (SKIP_TAGS.has(tag)) continue;
+    if (tag === 'BR') {
+      flush();
+      continue;
+    }
+    if (tag === 'PRE') {
+      flush();
+      for (const line of (node.textContent ?? '').split('\n')) {
+        const trimmed = line.replace(/\s+$/, '');
+        if (trimmed.trim()) lines.push(trimmed);
+      }
+      continue;
+    }
+    if (BLOCK_TAGS.has(tag)) flush();
+    stack.push({ node, exit: true });
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (child) stack.push({ node: child, exit: false });
+    }
+  }
+  flush();
+  return lines.join('\n');
+}
+
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu;
+
+/** Words in a text, counting each CJK character as one word. */
+export function countWords(text: string): { words: number; cjk: number } {
+  const cjk = (text.match(CJK) ?? []).length;
+  const rest = text.replace(CJK, ' ');
+  const words = (rest.match(WORD) ?? []).length;
+  return { words, cjk };
+}
+
+/** Reading time in whole minutes (at least 1): CJK at ~400 characters/min, other text at ~230 words/min. */
+export function readingMinutes(text: string): number {
+  const { words, cjk } = countWords(text);
+  return Math.max(1, Math.round(cjk / 400 + words / 230));
+}

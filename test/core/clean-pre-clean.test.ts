@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { preClean } from '../../src/core/clean/pre-clean';
+import { measurePage } from '../../src/core/clean/main-content';
+import { generalRules } from '../../src/core/rules/all-rules';
+
+function clean(html: string, disabled: string[] = []) {
+  const doc = new JSDOM(`<body>${html}</body>`, { url: 'https://example.com/a' }).window.document;
+  const removed = preClean(doc, generalRules, measurePage(doc), new Set(disabled));
+  return { doc, text: doc.body.textContent ?? '', removed };
+}
+
+const ABOUT_ADS = `<article><h1>The advertising business</h1>
+  <h2>Advertising</h2>
+  <p>Advertisement revenue fell sharply this year, and publishers say sponsored content is no substitute.</p>
+  <p>"Advertising is the lifeblood of local news," said one editor, who asked that the word Advertisement appear in every headline.</p>
+  <p>Comments from readers were mostly positive. Tags on the stories helped. Share prices of ad companies fell.</p>
+  <h2>Sponsored content and its critics</h2>
+  <p>Anzeige, Publicidad and Publicité are the labels European sites use; the study counted each of them.</p>
+</article>`;
+
+describe('pre-clean rules', () => {
+  it('keeps every sentence of an article about advertising', () => {
+    const { text, removed } = clean(ABOUT_ADS);
+    expect(removed).toEqual([]);
+    for (const kept of ['Advertisement revenue fell', 'lifeblood of local news', 'Comments from readers', 'Sponsored content and its critics', 'Anzeige, Publicidad']) {
+      expect(text).toContain(kept);
+    }
+    expect(text).toContain('Advertising');
+  });
+
+  it('removes label blocks in every listed language', () => {
+    const labels = ['Advertisement', 'ADVERTISEMENT', 'Sponsored', 'Story continues below advertisement', 'Anzeige', 'Publicidad', 'Publicité', '广告', '広告'];
+    const { text, removed } = clean(`<article><p>Real sentence stays here in the article body.</p>${labels.map((l) => `<div>${l}</div>`).join('')}</article>`);
+    expect(removed.map((r) => r.ruleId)).toEqual(labels.map(() => 'ad-label'));
+    expect(text.trim()).toBe('Real sentence stays here in the article body.');
+  });
+
+  it('removes ad slots by whole class/id tokens only', () => {
+    const { doc, removed } = clean(`<article><p>Body text.</p><div class="adSlot">x</div><div id="ad_container_2">y</div>
+      <div class="header-ad">z</div><div class="shadow">keep1</div><div class="load-more reader">keep2</div><div class="badge">keep3</div></article>`);
+    expect(removed.filter((r) => r.category === 'ad').length).toBe(3);
+    expect(doc.body.textContent).toContain('keep1');
+    expect(doc.body.textContent).toContain('keep2');
+    expect(doc.body.textContent).toContain('keep3');
+  });
+
+  it('removes promo, video, share, newsletter, cookie, tags, comments, bio and trending blocks', () => {
+    const { text, removed } = clean(`<article><p>Body text that stays.</p>
+      <div><p>Try Our AI Features</p></div><p>Explore what Daily8 AI can do for you:</p><button>Summarize with AI</button>
+      <div><span>03:32</span><div><p>Clip title</p><p>Clip title</p></div></div>
+      <div class="social-share"><a href="#">Facebook</a></div>
+      <aside class="newsletter-signup"><p>Get the morning briefing.</p></aside>
+      <div id="cookie-banner"><p>We use cookies.</p></div>
+      <section><h3>Hashtags</h3><a href="/t/a">#a</a></section>
+      <div class="post-tags"><a href="/t/b">b</a></div>
+      <section><h2>Comments</h2><p>No comments yet...</p><p>Be the first to comment</p></section>
+      <div class="author-bio"><p>Jane writes about policing.</p></div>
+      <div class="most-read"><h3>Most read</h3><ol><li><a href="/x">X</a></li></ol></div></article>`);
+    expect(text.replace(/\s+/g, ' ').trim()).toBe('Body text that stays.');
+    const categories = new Set(removed.map((r) => r.category));
+    for (const c of ['promo', 'video', 'share', 'newsletter', 'cookie', 'tags', 'comments', 'author-bio', 'trending']) expect(categories).toContain(c);
+  });
+
+  it('never removes a container holding most of the page text, nor the story', () => {
+    const body = Array.from({ length: 10 }, (_, i) => `<p>Paragraph ${i} with a good amount of text to make this the main content of the page.</p>`).join('');
+    const { text } = clean(`<div class="comments-enabled share"><div class="advertisement-free">${body}</div></div>`);
+    expect(text).toContain('Paragraph 9');
+    const wrapped = clean(`<div class="ad-wrapper"><article>${body}</article></div>`);
+    expect(wrapped.text).toContain('Paragraph 9');
+  });
+
+  it('skips rules switched off by id or category', () => {
+    expect(clean('<p>Body.</p><div>Advertisement</div>', ['ad-label']).text).toContain('Advertisement');
+    expect(clean('<p>Body.</p><div class="ad">x</div>', ['ad']).text).toContain('x');
+  });
+
+  it('removes hidden blocks unless the hidden step is off', () => {
+    expect(clean('<p>Body.</p><div hidden>secret</div><div style="display: none">gone</div>').text).not.toMatch(/secret|gone/);
+    expect(clean('<p>Body.</p><div hidden>secret</div>', ['hidden']).text).toContain('secret');
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { blockText, readingMinutes } from '../../src/core/text';
+
+const body = (html: string) => new JSDOM(`<body>${html}</body>`).window.document.body;
+
+describe('blockText', () => {
+  it('puts every block on its own line and never glues blocks together', () => {
+    const text = blockText(body(`<h2>Heading</h2><p>First <b>bold</b> para.</p><p>Second para.</p>
+      <ul><li>One</li><li>Two</li></ul><table><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table>
+      <div>Line one<br>Line two</div><pre>code  a\ncode b</pre><blockquote>Quote</blockquote><div><span>x</span><div>y</div></div>`));
+    expect(text.split('\n')).toEqual(['Heading', 'First bold para.', 'Second para.', 'One', 'Two', 'a b', 'c d', 'Line one', 'Line two', 'code  a', 'code b', 'Quote', 'x', 'y']);
+  });
+
+  it('handles deep nesting without recursion', () => {
+    expect(blockText(body(`${'<span>'.repeat(3000)}deep${'</span>'.repeat(3000)}`))).toBe('deep');
+  });
+});
+
+describe('readingMinutes', () => {
+  it('uses ~230 words a minute, and ~400 characters a minute for CJK', () => {
+    expect(readingMinutes('word '.repeat(460))).toBe(2);
+    expect(readingMinutes('字'.repeat(1200))).toBe(3);
+    expect(readingMinutes('')).toBe(1);
+  });
+});

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { extractArticle } from '../../src/core/index';
+
+const URL_ = 'https://news.example.com/world/2025/02/20/police-diplomacy';
+
+const para = (n: number) =>
+  `<p>Paragraph ${n} of the story carries enough words to count as real prose for any extractor, and it keeps going with detail number ${n}.</p>`;
+
+function page(inner: string, head = ''): JSDOM {
+  return new JSDOM(
+    `<!doctype html><html lang="en"><head><title>Police diplomacy | Example News</title>${head}</head><body>
+    <header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>${inner}
+    <footer><p>© Example News. All rights reserved.</p></footer></body></html>`,
+    { url: URL_ },
+  );
+}
+
+const STORY = `<article><h1>Police diplomacy</h1>
+  ${para(1)}<div class="ad-slot"><span>Advertisement</span></div>${para(2)}
+  <div><p>Advertisement</p></div>${para(3)}
+  <div class="video"><span>03:32</span><p>'We are not scammers': a video title</p><p>'We are not scammers': a video title</p></div>
+  ${para(4)}<p>Story continues below advertisement</p>${para(5)}
+  <p>Read <a href="/more" onclick="steal()">more</a> and <a href="javascript:alert(1)">this</a>.</p>
+  <img src="/img/a.jpg" onerror="alert(1)" alt="a"><script>alert(1)</script>${para(6)}
+  <div class="share-bar"><a href="#">Share on Facebook</a></div>
+  <section><h2>Hashtags</h2><ul><li>#china</li><li>#police</li></ul></section>
+  <div><p>Try Our AI Features</p><p>Explore what Daily8 AI can do for you:</p></div>
+  <section class="comment-section"><h3>Comments</h3><p>No comments yet...</p></section>
+</article>`;
+
+describe('extractArticle', () => {
+  it('never mutates the live document', () => {
+    const dom = page(STORY);
+    const before = dom.window.document.documentElement.outerHTML;
+    const result = extractArticle(dom.window.document, URL_);
+    expect(result.ok).toBe(true);
+    expect(dom.window.document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('keeps every paragraph in order and drops the clutter', () => {
+    const result = extractArticle(page(STORY).window.document, URL_);
+    if (!result.ok) throw new Error(result.message);
+    const { text } = result.article;
+    const positions = [1, 2, 3, 4, 5, 6].map((n) => text.indexOf(`Paragraph ${n} of the story`));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    for (const gone of ['Advertisement', '03:32', 'video title', 'Hashtags', 'Try Our AI Features', 'Explore what', 'Comments', 'No comments yet', 'Share on Facebook']) {
+      expect(text).not.toContain(gone);
+    }
+    const categories = new Set(result.article.removed.map((r) => r.category));
+    for (const c of ['ad', 'video', 'tags', 'promo', 'comments', 'share']) expect(categories).toContain(c);
+  });
+
+  it('puts one block per line and never repeats the title in text', () => {
+    const result = extractArticle(page(STORY).window.document, URL_);
+    if (!result.ok) throw new Error(result.message);
+    const lines = result.article.text.split('\n');
+    expect(lines.filter((l) => l.startsWith('Paragraph ')).length).toBe(6);
+    for (const line of lines) expect(line.match(/Paragraph \d/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    expect(lines[0]).not.toBe('Police diplomacy');
+  });
+
+  it('sanitizes the html and makes links absolute', () => {
+    const result = extractArticle(page(STORY).window.document, URL_);
+    if (!result.ok) throw new Error(result.message);
+    const { html } = result.article;
+    expect(html).not.toMatch(/<script|onerror|onclick|javascript:/i);
+    expect(html).toContain('href="https://news.example.com/more"');
+    expect(html).toContain('rel="noopener noreferrer"');
+    expect(html).toContain('src="https://news.example.com/img/a.jpg"');
+  });
+
+  it('reads metadata from meta tags and JSON-LD', () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Police diplomacy', author: { name: 'Jane Roe' }, datePublished: '2025-02-20T08:00:00Z' });
+    const head = `<meta property="og:site_name" content="Example News"><meta property="og:image" content="/lead.jpg"><script type="application/ld+json">${ld}</script>`;
+    const result = extractArticle(page(STORY, head).window.document, URL_);
+    if (!result.ok) throw new Error(result.message);
+    const a = result.article;
+    expect(a.siteName).toBe('Example News');
+    expect(a.publishedTime).toBe('2025-02-20T08:00:00Z');
+    expect(a.byline).toContain('Jane Roe');
+    expect(a.leadImage).toBe('https://news.example.com/lead.jpg');
+    expect(a.lang).toBe('en');
+    expect(a.wordCount).toBeGreaterThan(100);
+    expect(a.readingMinutes).toBeGreaterThanOrEqual(1);
+    expect(a.extractor).toBe('readability');
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+  });
+
+  it('turns lazy images into real images', () => {
+    const story = `<article>${para(1)}<img src="data:image/gif;base64,R0lGOD" data-src="/lazy.jpg" alt="lazy">
+      <img class="lazy" data-lazy-src="/lazy2.jpg" data-srcset="/l-1x.jpg 1x, /l-2x.jpg 2x" alt="lazy2">
+      <img src="/placeholder.png" alt="p"><noscript><img src="/real.jpg" alt="real"></noscript>${para(2)}${para(3)}</article>`;
+    const result = extractArticle(page(story).window.document, URL_);
+    if (!result.ok) throw new Error(result.message);
+    const { html } = result.article;
+    expect(html).toContain('https://news.example.com/lazy.jpg');
+    expect(html).toContain('https://news.example.com/lazy2.jpg');
+    expect(html).toContain('https://news.example.com/l-2x.jpg 2x');
+    expect(html).toContain('https://news.example.com/real.jpg');
+    expect(html).not.toContain('placeholder.png');
+  });
+
+  it('counts CJK text by characters', () => {
+    const zh = '<article>' + Array.from({ length: 8 }, () => `<p>${'中国警方与东南亚国家合作打击电信诈骗。'.repeat(12)}</p>`).join('') + '<p>广告</p></article>';
+    const result = extractArticle(page(zh).window.document, URL_);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.article.text).not.toMatch(/^广告$/m);
+    expect(result.article.wordCount).toBeGreaterThan(1500);
+    expect(result.article.readingMinutes).toBe(Math.round(result.article.wordCount / 400));
+  });
+
+  it('falls back to its own container when Readability finds only a fragment', () => {
+    const specs = Array.from({ length: 30 }, (_, i) => `<li><b>Spec ${i}</b> value number ${i} of the product list</li>`).join('');
+    const product = `<main><div class="product"><h1>Bike chain</h1><ul>${specs}</ul><ul>${Array.from({ length: 14 }, (_, i) => `<li>Reply ${i}: short answer about the bike chain.</li>`).join('')}</ul></div></main>`;
+    const result = extractArticle(page(product).window.document, URL_);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.article.extractor).toBe('fallback');
+    expect(result.article.text).toContain('Spec 29 value number 29');
+    expect(result.article.text.split('\n')).toContain('Spec 3 value number 3 of the product list');
+    expect(result.article.text).toContain('Reply 0: short answer');
+    expect(result.article.text).toContain('Reply 13: short answer');
+    expect(result.article.text).not.toContain('All rights reserved');
+    expect(result.article.text).not.toContain('Home');
+  });
+
+  it('can switch steps off by id', () => {
+    const result = extractArticle(page(STORY).window.document, URL_, { disable: ['rules', 'residue'] });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.article.removed.some((r) => r.ruleId === 'ad-label')).toBe(false);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { findClutter } from '../../src/core/index';
+
+const HTML = `<body><header><nav><a href="/">Home</a></nav></header>
+<main><article class="story has-comments">
+  <h1>Headline</h1>
+  ${Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i} of the story with enough words to be the main text of the page.</p>`).join('')}
+  <div class="ad-slot"><p>Advertisement</p></div>
+  <p>ADVERTISEMENT</p>
+  <div><p>Try Our AI Features</p></div>
+  <section id="comments"><h2>Comments</h2><p>No comments yet...</p></section>
+</article></main>
+<aside class="trending"><h3>Trending</h3><ul><li><a href="/t">T</a></li></ul></aside></body>`;
+
+describe('findClutter', () => {
+  it('finds the ad and promo blocks of a live page without changing it', () => {
+    const dom = new JSDOM(HTML, { url: 'https://example.com/story' });
+    const doc = dom.window.document;
+    const before = doc.documentElement.outerHTML;
+    const found = findClutter(doc, 'https://example.com/story');
+    expect(doc.documentElement.outerHTML).toBe(before);
+    const texts = found.map((f) => f.removal.text);
+    expect(texts).toContain('Advertisement');
+    expect(texts).toContain('ADVERTISEMENT');
+    expect(texts).toContain('Try Our AI Features');
+    expect(found.map((f) => f.removal.category)).toEqual(expect.arrayContaining(['ad', 'promo', 'comments', 'trending']));
+  });
+
+  it('never returns html, body, main, the story or an ancestor of it', () => {
+    const dom = new JSDOM(`<body class="ad share"><main class="comments"><article class="advert">${Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i} with plenty of words in it to be the story.</p>`).join('')}</article></main></body>`, { url: 'https://example.com/' });
+    const doc = dom.window.document;
+    const found = findClutter(doc, 'https://example.com/');
+    const article = doc.querySelector('article');
+    for (const { element } of found) {
+      expect(['HTML', 'BODY', 'MAIN', 'ARTICLE']).not.toContain(element.tagName);
+      expect(article && element.contains(article)).toBeFalsy();
+    }
+  });
+});

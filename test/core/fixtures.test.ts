@@ -1,0 +1,182 @@
+// Runs every fixture in test/fixtures through detectArticle and extractArticle and checks it against
+// its expected.json (schema: test/fixtures/README.md). A folder without a valid expected.json fails.
+// Expected files are never written here: they are edited by hand and their diffs reviewed.
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { detectArticle } from '../../src/core/detect';
+import { extractArticle } from '../../src/core/index';
+import type { ExtractResult, Verdict } from '../../src/core/types';
+import {
+  collapse, EXPECTED_KEYS, isBlockString, listFixtureNames, loadFixture, RELATED_KEYS, type FixtureCase,
+} from './fixture-schema';
+
+interface Run {
+  fixture: FixtureCase;
+  result: ExtractResult;
+  verdict: Verdict;
+  mutated: boolean;
+}
+
+const INLINE = new Set(['A', 'ABBR', 'B', 'CITE', 'CODE', 'EM', 'I', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U']);
+
+function execute(name: string): Run {
+  const fixture = loadFixture(name);
+  const dom = new JSDOM(fixture.html, { url: fixture.expected.url });
+  try {
+    const doc = dom.window.document;
+    const before = dom.serialize();
+    const verdict = detectArticle(doc, fixture.expected.url);
+    const result = extractArticle(doc, fixture.expected.url);
+    return { fixture, result, verdict, mutated: dom.serialize() !== before };
+  } finally {
+    dom.window.close();
+  }
+}
+
+/** Runs a fixture once and shares the outcome (or the error) between its tests. */
+function memo(name: string): () => Run {
+  let outcome: { run: Run } | { error: unknown } | undefined;
+  return () => {
+    if (!outcome) {
+      try {
+        outcome = { run: execute(name) };
+      } catch (error) {
+        outcome = { error };
+      }
+    }
+    if ('error' in outcome) throw outcome.error;
+    return outcome.run;
+  };
+}
+
+function article(run: Run) {
+  const { result } = run;
+  if (!result.ok) throw new Error(`extraction failed: ${result.reason}: ${result.message}`);
+  return result.article;
+}
+
+/**
+ * The "lines" of the html, collapsed and lower-cased: the text of every block element and every text
+ * node sitting directly in a block (<br>-separated text). Text inside inline elements (a link in a
+ * sentence, an <em>advertisement</em>) is part of its block's line, not a line of its own.
+ */
+function htmlBlocks(html: string): Set<string> {
+  const frag = JSDOM.fragment(`<div>${html}</div>`);
+  const lines = new Set<string>();
+  for (const el of Array.from(frag.querySelectorAll('*'))) {
+    if (INLINE.has(el.tagName)) continue;
+    lines.add(collapse(el.textContent ?? '').toLowerCase());
+    for (const node of Array.from(el.childNodes)) {
+      if (node.nodeType === 3) lines.add(collapse(node.textContent ?? '').toLowerCase());
+    }
+  }
+  return lines;
+}
+
+const names = listFixtureNames();
+
+describe('fixture folders', () => {
+  it('there are at least 16 fixtures', () => {
+    expect(names.length).toBeGreaterThanOrEqual(16);
+  });
+
+  it('every expected.json references only keys of the schema', () => {
+    const problems: string[] = [];
+    for (const name of names) {
+      try {
+        const { expected } = loadFixture(name);
+        for (const key of Object.keys(expected)) if (!(EXPECTED_KEYS as readonly string[]).includes(key)) problems.push(`${name}: ${key}`);
+        for (const link of expected.related) {
+          for (const key of Object.keys(link)) if (!(RELATED_KEYS as readonly string[]).includes(key)) problems.push(`${name}: related.${key}`);
+        }
+      } catch (err) {
+        problems.push(String(err));
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+for (const name of names) {
+  describe(`fixture ${name}`, () => {
+    const run = memo(name);
+
+    it('has a page.html and a valid expected.json', () => {
+      expect(() => loadFixture(name)).not.toThrow();
+    });
+
+    it('extracts without failing (non-articles with nothing to keep may be "empty")', () => {
+      const r = run();
+      const mustExtract = r.fixture.expected.isArticle || r.fixture.expected.keep.length > 0 || r.fixture.expected.related.length > 0;
+      if (mustExtract) expect(r.result.ok ? 'ok' : `${r.result.reason}: ${r.result.message}`).toBe('ok');
+      else if (!r.result.ok) expect(r.result.reason).toBe('empty');
+    });
+
+    it('detects the page type', () => {
+      const r = run();
+      const signals = r.verdict.signals.map((s) => `${s.name}:${s.weight}`).join(', ');
+      expect(r.verdict.isArticle, `score ${r.verdict.score}; signals ${signals}`).toBe(r.fixture.expected.isArticle);
+    });
+
+    it('does not mutate the live document', () => {
+      expect(run().mutated).toBe(false);
+    });
+
+    it('keeps the expected paragraphs, in order', () => {
+      const r = run();
+      if (!r.fixture.expected.keep.length) return;
+      const text = collapse(article(r).text);
+      let from = 0;
+      r.fixture.expected.keep.forEach((k, i) => {
+        const want = collapse(k);
+        const at = text.indexOf(want, from);
+        const where = at >= 0 ? 'ok' : text.includes(want) ? 'present but out of order' : 'missing';
+        expect(where, `keep[${i}] "${want.slice(0, 90)}"`).toBe('ok');
+        from = at + want.length;
+      });
+    });
+
+    it('removes the boilerplate', () => {
+      const r = run();
+      if (!r.result.ok) return;
+      const a = r.result.article;
+      const lines = new Set(a.text.split('\n').map((l) => collapse(l).toLowerCase()));
+      const blocks = htmlBlocks(a.html);
+      const flatText = collapse(a.text);
+      const flatHtml = collapse(JSDOM.fragment(`<div>${a.html}</div>`).textContent ?? '');
+      const leaks: string[] = [];
+      for (const g of r.fixture.expected.gone) {
+        const want = collapse(g);
+        if (isBlockString(want)) {
+          if (lines.has(want.toLowerCase())) leaks.push(`text line "${want}"`);
+          if (blocks.has(want.toLowerCase())) leaks.push(`html block "${want}"`);
+        } else {
+          if (flatText.includes(want)) leaks.push(`text "${want}"`);
+          if (flatHtml.includes(want)) leaks.push(`html "${want}"`);
+        }
+      }
+      expect(leaks).toEqual([]);
+    });
+
+    it('harvests the related links', () => {
+      const r = run();
+      const expected = r.fixture.expected.related;
+      if (!r.result.ok && !expected.length) return;
+      const actual = article(r).related.map((link, i) => {
+        const keys = ['url', 'title', ...Object.keys(expected[i] ?? {}).filter((k) => k !== 'url' && k !== 'title')];
+        return Object.fromEntries(keys.map((k) => [k, link[k as keyof typeof link]]));
+      });
+      expect(actual).toEqual(expected);
+    });
+
+    it('has the expected title and removal categories', () => {
+      const r = run();
+      const { title, removedCategories } = r.fixture.expected;
+      if (title === undefined && !removedCategories?.length) return;
+      const a = article(r);
+      if (title !== undefined) expect(collapse(a.title)).toBe(collapse(title));
+      const seen = new Set(a.removed.map((x) => x.category));
+      for (const c of removedCategories ?? []) expect(seen.has(c), `a removal of category "${c}"`).toBe(true);
+    });
+  });
+}

@@ -1,0 +1,224 @@
+// Unit tests for the related-link harvester, one per rule, plus every fixture's "related" expectation
+// checked against the harvester alone (so a harvesting regression is told apart from an engine one).
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { cleanRelatedUrl, harvestRelated } from '../../src/core/related';
+import * as phrases from '../../src/core/rules/related-phrases';
+import * as selectors from '../../src/core/rules/related-selectors';
+import { listFixtureNames, loadFixture } from './fixture-schema';
+
+const URL_ = 'https://news.example.com/world/2025/03/the-story-itself';
+
+const STORY = `<article><h1>The story itself</h1><div class="body">
+  <p>First paragraph of the story, long enough to count as running prose in any reasonable reader view.</p>
+  <p>Second paragraph with an <a href="/world/2025/03/inline-link-story">inline link to another story</a> in the middle of a sentence that goes on.</p>
+  <p>Third paragraph of the story, again long enough to be counted as part of the body of the article text.</p>
+  <p>Fourth paragraph of the story, which closes the piece with one more sentence of perfectly ordinary prose.</p>
+</div></article>`;
+
+function harvest(body: string, url = URL_) {
+  const dom = new JSDOM(`<!DOCTYPE html><html><head><title>t</title></head><body>${body}</body></html>`, { url });
+  const out = harvestRelated(dom.window.document, url);
+  return { ...out, doc: dom.window.document };
+}
+
+const titles = (body: string): string[] => harvest(body).links.map((l) => l.title);
+
+describe('cleanRelatedUrl', () => {
+  it('makes URLs absolute and drops tracking parameters but keeps the others', () => {
+    expect(cleanRelatedUrl('/a/b?id=7&utm_source=x&utm_medium=y&fbclid=1&gclid=2&mc_cid=3&mc_eid=4&ref=home&cmpid=rss#top', URL_))
+      .toBe('https://news.example.com/a/b?id=7');
+  });
+  it('rejects non-http links', () => {
+    expect(cleanRelatedUrl('javascript:void(0)', URL_)).toBeNull();
+    expect(cleanRelatedUrl('mailto:desk@example.com', URL_)).toBeNull();
+    expect(cleanRelatedUrl('http://[bad', URL_)).toBeNull();
+  });
+});
+
+describe('harvestRelated: finding blocks', () => {
+  it('finds a block by its heading and returns it as the container', () => {
+    const { links, containers } = harvest(`${STORY}<section id="rel"><h2>Related stories</h2><ul>
+      <li><a href="/world/2025/03/one">First related headline here</a></li>
+      <li><a href="https://other.example.org/news/two?utm_campaign=z">Second related headline here</a></li></ul></section>`);
+    expect(links).toEqual([
+      { url: 'https://news.example.com/world/2025/03/one', title: 'First related headline here' },
+      { url: 'https://other.example.org/news/two', title: 'Second related headline here' },
+    ]);
+    expect(containers.map((c) => c.id)).toEqual(['rel']);
+  });
+
+  it('recognises headings in other languages', () => {
+    for (const heading of ['Mehr zum Thema', 'Noticias relacionadas', 'À lire aussi', '相关阅读', 'اقرأ أيضا', 'כתבות נוספות', 'More from Reuters', 'You may also like']) {
+      expect(titles(`${STORY}<div><h3>${heading}</h3><ul><li><a href="/x/y/linked">A linked headline</a></li></ul></div>`), heading)
+        .toEqual(['A linked headline']);
+    }
+  });
+
+  it('finds a block by class, id, aria-label or data attribute', () => {
+    for (const attrs of ['class="c-read-next"', 'id="recommendedStories"', 'aria-label="Related articles"', 'data-component="more-from-section"']) {
+      expect(titles(`${STORY}<div ${attrs}><a href="/x/y/z">A headline from the block</a></div>`), attrs).toEqual(['A headline from the block']);
+    }
+  });
+
+  it('takes the sibling run after a bare heading inside the article, not the whole article', () => {
+    const { links, containers } = harvest(`<article><div class="body">
+      <p>First paragraph of the story, long enough to count as running prose in any reasonable reader view.</p>
+      <p>Second paragraph of the story, long enough to count as running prose in any reasonable reader view.</p>
+      <p>Third paragraph of the story, long enough to count as running prose in any reasonable reader view.</p>
+      <h3>Read next</h3><ul><li><a href="/a/b/c">The next story to read today</a></li></ul></div></article>`);
+    expect(links.map((l) => l.title)).toEqual(['The next story to read today']);
+    expect(containers.map((c) => c.tagName)).toEqual(['H3', 'UL']);
+  });
+
+  it('finds one-link "Read more:" lines inside the story, but not prose that mentions them', () => {
+    const { links, containers } = harvest(`<article><div class="body">
+      <p>First paragraph of the story, long enough to count as running prose in any reasonable reader view.</p>
+      <p>READ MORE: <a href="/world/2025/02/earlier-story">An earlier story on the same subject</a></p>
+      <p>See also: the <a href="/world/2025/01/report">annual report</a>, which explains the figures in far more detail than this.</p>
+    </div></article>`);
+    expect(links.map((l) => l.title)).toEqual(['An earlier story on the same subject']);
+    expect(containers.map((c) => c.tagName)).toEqual(['P']);
+  });
+
+  it('falls back to a list of headline cards right after the story', () => {
+    const cards = ['Council approves the new budget plan', 'Bridge repairs to finish in the spring', 'Library extends its weekend opening hours']
+      .map((t, i) => `<div class="c9x"><img src="/i/${i}.jpg" alt=""><a href="/local/2025/03/story-${i}">${t}</a></div>`).join('');
+    expect(titles(`<main>${STORY}<div class="k2b">${cards}</div></main>`)).toHaveLength(3);
+    expect(titles(`<main><div><p>Too short.</p></div><div class="k2b">${cards}</div></main>`)).toEqual([]);
+  });
+});
+
+describe('harvestRelated: what it leaves out', () => {
+  it('drops the article itself, duplicates and in-body links', () => {
+    expect(titles(`${STORY}<section class="related"><a href="/world/2025/03/the-story-itself?utm_source=a">The story itself again</a>
+      <a href="/b/c/d">Another headline to read</a><a href="/b/c/d#comments">Another headline to read</a>
+      <p>This is a paragraph of prose inside the box with <a href="/e/f/g">an inline link</a> that is just a citation in text.</p></section>`))
+      .toEqual(['Another headline to read']);
+  });
+
+  it('ignores navigation, menus and the page footer', () => {
+    expect(titles(`<nav><h3>Related</h3><a href="/a/b/c">Menu item with a long name</a></nav>${STORY}
+      <footer><div class="related"><a href="/a/b/d">Footer link with a long name</a></div></footer>
+      <div class="menu related-menu"><a href="/a/b/e">Another menu link here</a></div>`)).toEqual([]);
+  });
+
+  it('ignores tag pages, author pages and site fronts', () => {
+    expect(titles(`${STORY}<div class="related"><a href="/tag/china">China</a><a href="/author/jane-doe">Jane Doe</a>
+      <a href="/topics/trade">Trade</a><a href="/">Home</a><a href="/a/b/real">The real related headline</a></div>`))
+      .toEqual(['The real related headline']);
+  });
+
+  it('skips sponsored cards and paid-content widgets', () => {
+    expect(titles(`${STORY}<div class="related"><ul>
+      <li><a href="/a/b/c">A genuine related story</a></li>
+      <li><span class="label">Sponsored</span><a href="https://brand.example.net/offer">This one simple trick saves money</a></li>
+      <li><span>Ad</span><a href="https://shop.example.net/p/1">Buy the gadget everyone wants</a></li></ul></div>
+      <div class="OUTBRAIN" data-widget-id="AR_1"><h3>Recommended</h3><a href="https://x.example.net/y/z">You will not believe this</a></div>
+      <div class="trc_related_container"><a href="https://y.example.net/a/b">Doctors hate this</a></div>
+      <section><h3>Promoted stories</h3><a href="https://z.example.net/c/d">Paid headline</a></section>
+      <section><h3>You may also like</h3><a href="https://q.example.net/c/d">Recommended by Outbrain</a><span>Ads by Taboola</span></section>`))
+      .toEqual(['A genuine related story']);
+  });
+
+  it('skips most-read and trending rails, by heading or by class', () => {
+    expect(titles(`${STORY}<aside><h3>Most read</h3><ol><li><a href="/a/b/c">Popular story number one</a></li></ol></aside>
+      <div class="trending-now"><h3>Related</h3><a href="/a/b/d">Trending story number two</a></div>
+      <section><h3>Meistgelesen</h3><a href="/a/b/e">Ein viel gelesener Artikel</a></section>`)).toEqual([]);
+  });
+
+  it('skips tag lists named "Related topics"', () => {
+    expect(titles(`${STORY}<div><h3>Related topics</h3><a href="/subjects/china">China</a></div>`)).toEqual([]);
+  });
+});
+
+describe('harvestRelated: card parts', () => {
+  it('reads title, source, time, summary and image from a card', () => {
+    const [link] = harvest(`${STORY}<section><h2>Related Articles</h2><article class="card">
+      <a href="https://www.example.org/n/1?utm_source=feed"><img data-src="/img/1.jpg" src="data:image/gif;base64,R0lGOD" alt=""></a>
+      <span class="card-source">- Example Times</span><span class="card-time">16 minutes ago</span>
+      <h3 class="card-title"><a href="https://www.example.org/n/1">A headline, not the whole card</a></h3>
+      <p class="card-summary">A short summary of the linked story, as the card shows it.</p>
+      <a href="https://www.example.org/n/1">Read more</a></article></section>`).links;
+    expect(link).toEqual({
+      url: 'https://www.example.org/n/1', title: 'A headline, not the whole card', source: 'Example Times',
+      time: '16 minutes ago', summary: 'A short summary of the linked story, as the card shows it.',
+      image: 'https://news.example.com/img/1.jpg',
+    });
+  });
+
+  it('takes the first text of a link that wraps a whole card without a headline element', () => {
+    const summary = 'A summary long enough to push the whole link text past two hundred characters. '.repeat(3);
+    const [link] = harvest(`${STORY}<div class="related"><a href="/a/b/wrapped"><div>The wrapped card headline</div><div>${summary}</div></a></div>`).links;
+    expect(link?.title).toBe('The wrapped card headline');
+  });
+
+  it('uses <time>, a bare "ago" label and a <noscript> image fallback', () => {
+    const links = harvest(`${STORY}<div class="more-stories">
+      <div><a href="/a/1">First card headline text</a><time datetime="2025-03-01">1 March 2025</time></div>
+      <div><a href="/a/2">Second card headline text</a><span>3 hours ago</span><noscript><img src="/img/2.jpg"></noscript></div></div>`).links;
+    expect(links.map((l) => [l.time, l.image])).toEqual([
+      ['1 March 2025', undefined],
+      ['3 hours ago', 'https://news.example.com/img/2.jpg'],
+    ]);
+  });
+});
+
+describe('harvestRelated: robustness', () => {
+  it('never throws and returns nothing for an empty or odd document', () => {
+    const dom = new JSDOM('');
+    expect(harvestRelated(dom.window.document, 'not a url')).toEqual({ links: [], containers: [] });
+    expect(harvest('<div class="related"><a href="http://[oops">Broken link</a></div>').links).toEqual([]);
+  });
+
+  it('does bounded work on a huge page', () => {
+    // The unclosed tag left by slice() makes the related section swallow all 8,000 cards (some 16,000
+    // elements): the worst case for card building.
+    const many = Array.from({ length: 8000 }, (_, i) => `<div class="c${i}"><a href="/p/${i}/x">Item ${i} headline</a></div>`).join('');
+    const dom = new JSDOM(`<body>${STORY}<section class="related">${many.slice(0, 5000)}</section>${many}</body>`, { url: URL_ });
+    const started = Date.now();
+    const { links } = harvestRelated(dom.window.document, URL_);
+    expect(Date.now() - started).toBeLessThan(4000);
+    expect(links.length).toBeLessThanOrEqual(40);
+  });
+
+  it('does not mutate the document', () => {
+    const { doc } = harvest(`${STORY}<section class="related"><a href="/a/b/c">Some related headline</a></section>`);
+    const before = doc.documentElement.outerHTML;
+    harvestRelated(doc, URL_);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('related rule tables', () => {
+  it('hold lower-case, trimmed phrases without trailing punctuation, and no duplicates', () => {
+    for (const [name, list] of Object.entries(phrases)) {
+      expect(new Set(list).size, name).toBe(list.length);
+      for (const p of list) expect(p, `${name}: "${p}"`).toMatch(/^[^\sA-Z](.*[^\s:.…])?$/);
+    }
+  });
+
+  it('hold kebab-case tokens, lower-case parameter names and valid selectors', () => {
+    const tokenLists = [selectors.RELATED_TOKENS, selectors.TRENDING_TOKENS, selectors.SPONSORED_TOKENS, selectors.CHROME_TOKENS,
+      ...Object.values(selectors.CARD_PART_TOKENS)];
+    for (const t of tokenLists.flat()) expect(t).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    for (const p of [...selectors.TRACKING_PARAMS, ...selectors.TRACKING_PREFIXES, ...selectors.NON_ARTICLE_PATH_SEGMENTS]) expect(p).toBe(p.toLowerCase());
+    expect(() => new JSDOM('').window.document.querySelector(selectors.CHROME_SELECTOR)).not.toThrow();
+  });
+});
+
+describe('harvestRelated on every fixture', () => {
+  for (const name of listFixtureNames()) {
+    it(name, () => {
+      const { html, expected } = loadFixture(name);
+      const dom = new JSDOM(html, { url: expected.url });
+      const { links } = harvestRelated(dom.window.document, expected.url);
+      const actual = links.map((link, i) => {
+        const keys = ['url', 'title', ...Object.keys(expected.related[i] ?? {}).filter((k) => k !== 'url' && k !== 'title')];
+        return Object.fromEntries(keys.map((k) => [k, link[k as keyof typeof link]]));
+      });
+      dom.window.close();
+      expect(actual).toEqual(expected.related);
+    });
+  }
+});
