@@ -1,0 +1,39 @@
+// Command-line parsing (src/cli/args.ts).
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ELEMENTS, parseArgs } from '../../src/cli/args';
+
+describe('parseArgs', () => {
+  it('defaults to text output for the given files, in order', () => {
+    expect(parseArgs(['b.html', 'a.html.gz', '-'])).toEqual({
+      kind: 'run',
+      options: { format: 'text', url: null, maxBytes: DEFAULT_MAX_BYTES, maxElements: DEFAULT_MAX_ELEMENTS, files: ['b.html', 'a.html.gz', '-'] },
+    });
+  });
+
+  it('reads the format, the URL in both spellings, and the size limit', () => {
+    const parsed = parseArgs(['--json', '--url', 'https://news.example/a', '--max-size=2', '--max-elements', '900', 'x.html']);
+    expect(parsed).toEqual({
+      kind: 'run',
+      options: { format: 'json', url: 'https://news.example/a', maxBytes: 2 * 1024 * 1024, maxElements: 900, files: ['x.html'] },
+    });
+    expect(parseArgs(['--markdown', '--url=https://news.example/b', 'x.html'])).toMatchObject({
+      options: { format: 'markdown', url: 'https://news.example/b' },
+    });
+  });
+
+  it('answers --help and --version', () => {
+    expect(parseArgs(['--help'])).toEqual({ kind: 'help' });
+    expect(parseArgs(['-v'])).toEqual({ kind: 'version' });
+  });
+
+  it('takes everything after -- as a file name', () => {
+    expect(parseArgs(['--', '--json'])).toMatchObject({ options: { format: 'text', files: ['--json'] } });
+  });
+
+  it('refuses bad usage with a message', () => {
+    for (const argv of [[], ['--json', '--text', 'a'], ['--url', 'news.example/a', 'a'], ['--url'], ['--max-size', '-1', 'a'], ['--max-elements', '1.5', 'a'], ['--colour', 'a']]) {
+      const parsed = parseArgs(argv);
+      expect(parsed.kind, argv.join(' ')).toBe('usage-error');
+    }
+  });
+});
