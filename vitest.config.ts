@@ -9,5 +9,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Real-browser suites each launch a browser: on 2 cores, one file at a time keeps them honest.
+    fileParallelism: false,
   },
 });

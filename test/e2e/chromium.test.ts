@@ -1,0 +1,263 @@
+// Issue 3 in a real Chromium (Debian's, headless) with dist/chrome loaded: detection on the
+// fixtures, popup and reader for a tab, hide clutter in the live page, non-article and restricted
+// states, and no request of the extension leaving 127.0.0.1. Screenshots go to test-results/.
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ARTICLE_TITLE, SEED, SEED_CLUTTER } from './harness/expectations';
+import { assertBrowserPresent, browserGate, CHROMIUM_BIN } from './harness/browser-gate';
+import { actionTitle, launchChromium, openNewTab, openTab, tabIdFor, type ChromiumSession } from './harness/chromium';
+import { openExtensionPage, waitForSettledState, waitForVerdict } from './harness/chromium-pages';
+import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
+import { loadAllFixtures, type Fixture } from './harness/fixtures';
+import { readClutter } from './harness/live-page';
+import { judgeRequests, referencedUrls, unexplainedSinkEntries } from './harness/network-check';
+import { DIST_CHROME, readManifest, requireDist, resultPath, ROOT } from './harness/paths';
+import { articleProblems, readRenderedView } from './harness/rendered-view';
+
+const gate = browserGate('Chromium', CHROMIUM_BIN, 'apt-get install -y chromium');
+
+describe.skipIf(gate.skip)('Chromium with dist/chrome', () => {
+  let session: ChromiumSession;
+  let server: FixtureServer;
+  let fixtures: Fixture[] = [];
+  let seed: Fixture;
+  let seedPage: Page;
+  let seedTabId: number;
+
+  beforeAll(async () => {
+    assertBrowserPresent(gate);
+    requireDist(DIST_CHROME);
+    fixtures = loadAllFixtures();
+    const found = fixtures.find((f) => f.name === SEED);
+    if (found === undefined) throw new Error(`test/fixtures/${SEED} is missing`);
+    seed = found;
+    server = await startFixtureServer();
+    session = await launchChromium(DIST_CHROME);
+    seedPage = await openTab(session, server.fixtureUrl(SEED));
+    seedTabId = await tabIdFor(session, server.fixtureUrl(SEED));
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('sets the toolbar title from the detector on every fixture and on a non-article page', async () => {
+    const cases = [
+      ...fixtures.map((f) => ({ name: f.name, url: server.fixtureUrl(f.name), isArticle: f.expected.isArticle })),
+      { name: 'e2e/not-article', url: server.pageUrl('not-article'), isArticle: false },
+    ];
+    expect(cases.filter((c) => c.isArticle).length, 'article cases').toBeGreaterThanOrEqual(1);
+    const defaultTitle = readManifest(DIST_CHROME).action?.default_title;
+    const wrong: string[] = [];
+    for (const c of cases) {
+      const page = c.name === SEED ? seedPage : await openTab(session, c.url);
+      const tabId = c.name === SEED ? seedTabId : await tabIdFor(session, c.url);
+      const state = await waitForVerdict(session, tabId);
+      // The background sets the title right after storing the state: give it a moment to differ
+      // from the manifest's default title.
+      let title = await actionTitle(session, tabId);
+      for (let i = 0; i < 20 && title === defaultTitle; i += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        title = await actionTitle(session, tabId);
+      }
+      const saysArticle = title === ARTICLE_TITLE;
+      if (saysArticle !== c.isArticle || state.value?.isArticle !== c.isArticle) {
+        const verdict = `isArticle ${String(state.value?.isArticle)}, score ${String(state.value?.score)}`;
+        wrong.push(`${c.name}: expected ${c.isArticle ? 'article' : 'not article'}, title "${title}", ${verdict}`);
+      }
+      if (page !== seedPage) await page.close();
+    }
+    expect(wrong).toEqual([]);
+  }, 90_000);
+
+  it('popup for the seed tab renders the clean article and its related links', async () => {
+    const { page, state } = await openExtensionPage(session, 'popup.html', seedTabId, { width: 800, height: 600 });
+    // Screenshots first, so that a failing run still shows what the user would have seen.
+    await page.screenshot({ path: resultPath('chromium-popup-800x600.png') });
+    await page.screenshot({ path: resultPath('chromium-popup-full.png'), fullPage: true });
+    await page.setViewportSize({ width: 360, height: 600 });
+    await page.screenshot({ path: resultPath('chromium-popup-360x600.png') });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await page.setViewportSize({ width: 800, height: 600 });
+    expect(overflow, 'horizontal overflow at 360 px').toBeLessThanOrEqual(0);
+    expect(state).toBe('article');
+    const view = await page.evaluate(readRenderedView);
+    expect(articleProblems(view, seed.expected, server.origin)).toEqual([]);
+    expect(view.visibleButtons).toEqual(expect.arrayContaining(['open-reader', 'hide-clutter', 'show-removed']));
+    await page.close();
+  });
+
+  it('"Show what was removed" toggles the list of removed blocks', async () => {
+    const { page, state } = await openExtensionPage(session, 'popup.html', seedTabId);
+    expect(state).toBe('article');
+    const removedShown = async (): Promise<boolean> =>
+      page.evaluate(() => document.getElementById('removed')?.checkVisibility() ?? false);
+    expect(await removedShown()).toBe(false);
+    await page.click('#show-removed', { timeout: 5_000 });
+    await expect.poll(removedShown).toBe(true);
+    await page.screenshot({ path: resultPath('chromium-popup-removed.png'), fullPage: true });
+    const removedText = await page.evaluate(() => document.getElementById('removed')?.innerText ?? '');
+    expect(removedText.trim().length).toBeGreaterThan(0);
+    // Previews are the blocks' visible text: inline script source must not leak into them.
+    expect(removedText).not.toMatch(/function\s*\(\)\s*\{/);
+    await page.click('#show-removed', { timeout: 5_000 });
+    await expect.poll(removedShown).toBe(false);
+    await page.close();
+  });
+
+  it('popup renders every other article fixture as its expected.json says', async () => {
+    const problems: string[] = [];
+    for (const f of fixtures.filter((x) => x.expected.isArticle && x.name !== SEED)) {
+      const url = server.fixtureUrl(f.name);
+      const tab = await openTab(session, url);
+      const tabId = await tabIdFor(session, url);
+      await waitForVerdict(session, tabId);
+      const { page } = await openExtensionPage(session, 'popup.html', tabId);
+      const view = await page.evaluate(readRenderedView);
+      problems.push(...articleProblems(view, f.expected, server.origin).map((p) => `${f.name}: ${p}`));
+      await page.close();
+      await tab.close();
+    }
+    expect(problems).toEqual([]);
+  }, 90_000);
+
+  it('reader page for the seed tab renders the same article', async () => {
+    const { page, state } = await openExtensionPage(session, 'reader.html', seedTabId, { width: 1280, height: 900 });
+    await page.screenshot({ path: resultPath('chromium-reader.png') });
+    expect(state).toBe('article');
+    const view = await page.evaluate(readRenderedView);
+    expect(articleProblems(view, seed.expected, server.origin)).toEqual([]);
+    await page.close();
+  });
+
+  it('"Open in reader tab" opens the reader page for the seed tab', async () => {
+    const { page, state } = await openExtensionPage(session, 'popup.html', seedTabId);
+    expect(state).toBe('article');
+    const [reader] = await Promise.all([
+      session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/reader.html'), timeout: 10_000 }),
+      page.click('#open-reader', { timeout: 5_000 }),
+    ]);
+    expect(await waitForSettledState(reader)).toBe('article');
+    expect(reader.url()).toContain(`tab=${seedTabId}`);
+    await reader.close();
+    if (!page.isClosed()) await page.close();
+  });
+
+  it('"Hide clutter" hides the ad and promo blocks in the live page and a second click restores them', async () => {
+    const { page, state } = await openExtensionPage(session, 'popup.html', seedTabId);
+    expect(state).toBe('article');
+    const arg = { keep: seed.expected.keep, clutter: SEED_CLUTTER };
+    const before = await seedPage.evaluate(readClutter, arg);
+    expect(before.hiddenCount).toBe(0);
+    expect(before.clutterVisible.length, 'clutter visible before').toBeGreaterThan(0);
+
+    await page.click('#hide-clutter', { timeout: 5_000 });
+    await expect.poll(() => page.textContent('#hide-clutter')).toMatch(/show clutter/i);
+    const hidden = await seedPage.evaluate(readClutter, arg);
+    expect(hidden.hiddenCount).toBeGreaterThan(0);
+    expect(hidden.hasHideStyle).toBe(true);
+    expect(hidden.markedButVisible).toEqual([]);
+    expect(hidden.clutterVisible).toEqual([]);
+    expect(hidden.keptButInvisible).toEqual([]);
+    await seedPage.screenshot({ path: resultPath('chromium-page-clutter-hidden.png'), fullPage: true });
+
+    await page.click('#hide-clutter', { timeout: 5_000 });
+    await expect.poll(() => page.textContent('#hide-clutter')).not.toMatch(/show clutter/i);
+    const restored = await seedPage.evaluate(readClutter, arg);
+    expect(restored.hiddenCount).toBe(0);
+    expect(restored.hasHideStyle).toBe(false);
+    expect(restored.clutterVisible.length).toBe(before.clutterVisible.length);
+    await page.close();
+  });
+
+  it('a non-article page shows its message and "Clean anyway" renders an article', async () => {
+    const url = server.pageUrl('not-article');
+    const tab = await openTab(session, url);
+    const tabId = await tabIdFor(session, url);
+    await waitForVerdict(session, tabId);
+    const { page, state } = await openExtensionPage(session, 'popup.html', tabId);
+    expect(state).toBe('not-article');
+    const view = await page.evaluate(readRenderedView);
+    expect(view.message).not.toBe('');
+    expect(view.visibleButtons).toContain('clean-anyway');
+    await page.screenshot({ path: resultPath('chromium-popup-not-article.png') });
+    await page.click('#clean-anyway', { timeout: 5_000 });
+    await page.waitForFunction(
+      () => document.body.dataset.state !== 'not-article' && document.body.dataset.state !== 'loading',
+      undefined,
+      { timeout: 10_000 },
+    );
+    const forced = await page.evaluate(readRenderedView);
+    expect(forced.state).toBe('article');
+    expect(forced.contentText.length).toBeGreaterThan(0);
+    await page.close();
+    await tab.close();
+  });
+
+  it('restricted pages (chrome://version, about:blank, the extension’s own page, file:) show the restricted message', async () => {
+    // A file: page is restricted too: the extension has no file access unless the user grants it.
+    const filePage = pathToFileURL(path.join(ROOT, 'test/e2e/pages/not-article.html')).href;
+    const targets = ['chrome://version/', 'about:blank', `${session.extensionOrigin}/manifest.json`, filePage];
+    for (const url of targets) {
+      // Without the "tabs" permission the extension cannot see these tabs' URLs: find the new id.
+      const { page: tab, tabId } = await openNewTab(session, url);
+      const { page, state } = await openExtensionPage(session, 'popup.html', tabId);
+      const view = await page.evaluate(readRenderedView);
+      expect(state, url).toBe('restricted');
+      expect(view.message, url).not.toBe('');
+      if (url.startsWith('chrome:')) await page.screenshot({ path: resultPath('chromium-popup-restricted.png') });
+      await page.close();
+      await tab.close();
+    }
+  });
+
+  it('the popup is keyboard-navigable and follows a dark system theme', async () => {
+    const { page, state } = await openExtensionPage(session, 'popup.html', seedTabId);
+    expect(state).toBe('article');
+    const reached = new Set<string>();
+    for (let i = 0; i < 12; i += 1) {
+      await page.keyboard.press('Tab');
+      reached.add(await page.evaluate(() => document.activeElement?.id ?? ''));
+    }
+    expect([...reached]).toEqual(expect.arrayContaining(['open-reader', 'hide-clutter', 'show-removed']));
+
+    const background = (): Promise<number> =>
+      page.evaluate(() => {
+        // Relative luminance of the body's (or, if transparent, the root's) background colour.
+        const pick = (el: Element): string => getComputedStyle(el).backgroundColor;
+        let colour = pick(document.body);
+        if (/rgba\(.*,\s*0\)$|transparent/.test(colour)) colour = pick(document.documentElement);
+        const [r = 255, g = 255, b = 255] = (colour.match(/[\d.]+/g) ?? []).map(Number);
+        return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+      });
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(await background(), 'light theme background').toBeGreaterThan(0.5);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await background(), 'dark theme background').toBeLessThan(0.5);
+    await page.screenshot({ path: resultPath('chromium-popup-dark.png') });
+    await page.close();
+  });
+
+  it('the tab state survives the service worker being stopped', async () => {
+    await session.stopServiceWorker();
+    const state = await waitForVerdict(session, seedTabId);
+    expect(state.value?.isArticle).toBe(true);
+    const { page, state: popupState } = await openExtensionPage(session, 'popup.html', seedTabId);
+    expect(popupState).toBe('article');
+    await page.close();
+  });
+
+  it('the extension sends no request beyond 127.0.0.1', () => {
+    const references = new Set(fixtures.flatMap((f) => [...referencedUrls(f.html, server.fixtureUrl(f.name))]));
+    const verdict = judgeRequests(session.requests, session.extensionOrigin, references);
+    console.info(
+      `[e2e] requests seen: ${session.requests.length}; fixture pages' own off-host requests: ${verdict.pageOwn}; ` +
+        `article images re-shown by popup/reader: ${verdict.articleImages.length}; network sink: ${session.sink.log.length}`,
+    );
+    expect(verdict.offending).toEqual([]);
+    expect(unexplainedSinkEntries(session.sink.log, references)).toEqual([]);
+  });
+});

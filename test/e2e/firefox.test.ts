@@ -1,0 +1,131 @@
+// Issue 3 in a real Firefox (Debian's firefox-esr, headless) over WebDriver BiDi with dist/firefox
+// installed as a temporary add-on: the detector's verdict and the popup scenario on the seed fixture.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { ARTICLE_TITLE, SEED, SEED_CLUTTER } from './harness/expectations';
+import { assertBrowserPresent, browserGate, FIREFOX_BIN } from './harness/browser-gate';
+import type { ExtGlobal } from './harness/extension-api';
+import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
+import { loadFixture, type Fixture } from './harness/fixtures';
+import { readClutter } from './harness/live-page';
+import { launchFirefox, openExtensionPage, tabIdFor, type FirefoxSession } from './harness/firefox';
+import { judgeRequests, referencedUrls, unexplainedSinkEntries } from './harness/network-check';
+import { DIST_FIREFOX, readManifest, requireDist, resultPath } from './harness/paths';
+import { articleProblems, readRenderedView } from './harness/rendered-view';
+
+const gate = browserGate('Firefox', FIREFOX_BIN, 'apt-get install -y firefox-esr');
+
+/** Waits until <body data-state> is set and no longer "loading"; returns it. */
+async function settledState(page: Page): Promise<string> {
+  const handle = await page.waitForFunction(
+    () => {
+      const state = document.body?.dataset.state;
+      return state !== undefined && state !== '' && state !== 'loading' ? state : false;
+    },
+    { timeout: 15_000 },
+  );
+  return String(await handle.jsonValue());
+}
+
+describe.skipIf(gate.skip)('Firefox with dist/firefox', () => {
+  let session: FirefoxSession;
+  let server: FixtureServer;
+  let seed: Fixture;
+  let seedTabId: number;
+  let helper: Page;
+  let seedTab: Page;
+
+  beforeAll(async () => {
+    assertBrowserPresent(gate);
+    requireDist(DIST_FIREFOX);
+    seed = loadFixture(SEED);
+    server = await startFixtureServer();
+    session = await launchFirefox(DIST_FIREFOX);
+    seedTab = await session.browser.newPage();
+    await seedTab.goto(server.fixtureUrl(SEED), { waitUntil: 'load' });
+    // Any extension page can list the tabs; the popup without ?tab stands in as the helper.
+    helper = await openExtensionPage(session, `${session.extensionOrigin}/popup.html`);
+    seedTabId = await tabIdFor(helper, server.fixtureUrl(SEED));
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('the detector marks the seed tab as an article and a section front as not', async () => {
+    const title = async (tabId: number): Promise<string> =>
+      helper.evaluate(async (id: number) => {
+        const api = (globalThis as unknown as ExtGlobal).browser;
+        if (api === undefined) throw new Error('no browser.* in the extension page');
+        return api.action.getTitle({ tabId: id });
+      }, tabId);
+    await expect.poll(() => title(seedTabId), { timeout: 10_000 }).toBe(ARTICLE_TITLE);
+
+    const front = await session.browser.newPage();
+    await front.goto(server.pageUrl('not-article'), { waitUntil: 'load' });
+    const frontTabId = await tabIdFor(helper, server.pageUrl('not-article'));
+    const defaultTitle = readManifest(DIST_FIREFOX).action?.default_title;
+    await expect.poll(() => title(frontTabId), { timeout: 10_000 }).not.toBe(defaultTitle);
+    expect(await title(frontTabId)).not.toBe(ARTICLE_TITLE);
+    await front.close();
+  });
+
+  it('popup for the seed tab renders the clean article and its related links', async () => {
+    const page = await openExtensionPage(session, `${session.extensionOrigin}/popup.html?tab=${seedTabId}`);
+    await page.setViewport({ width: 800, height: 600 });
+    const state = await settledState(page);
+    await page.screenshot({ path: resultPath('firefox-popup-800x600.png') });
+    expect(state).toBe('article');
+    const view = await page.evaluate(readRenderedView);
+    expect(articleProblems(view, seed.expected, server.origin)).toEqual([]);
+    expect(view.visibleButtons).toEqual(expect.arrayContaining(['open-reader', 'hide-clutter', 'show-removed']));
+    await page.close();
+  }, 45_000);
+
+  it('reader page for the seed tab renders the same article', async () => {
+    const page = await openExtensionPage(session, `${session.extensionOrigin}/reader.html?tab=${seedTabId}`);
+    await page.setViewport({ width: 1280, height: 900 });
+    const state = await settledState(page);
+    await page.screenshot({ path: resultPath('firefox-reader.png') });
+    expect(state).toBe('article');
+    const view = await page.evaluate(readRenderedView);
+    expect(articleProblems(view, seed.expected, server.origin)).toEqual([]);
+    await page.close();
+  }, 45_000);
+
+  it('"Hide clutter" hides clutter in the live page and restores it', async () => {
+    const page = await openExtensionPage(session, `${session.extensionOrigin}/popup.html?tab=${seedTabId}`);
+    expect(await settledState(page)).toBe('article');
+    const arg = { keep: seed.expected.keep, clutter: SEED_CLUTTER };
+    await page.click('#hide-clutter');
+    await page.waitForFunction(() => /show clutter/i.test(document.getElementById('hide-clutter')?.textContent ?? ''), {
+      timeout: 10_000,
+    });
+    const hidden = await seedTab.evaluate(readClutter, arg);
+    expect(hidden.hiddenCount).toBeGreaterThan(0);
+    expect(hidden.markedButVisible).toEqual([]);
+    expect(hidden.clutterVisible).toEqual([]);
+    expect(hidden.keptButInvisible).toEqual([]);
+    await seedTab.screenshot({ path: resultPath('firefox-page-clutter-hidden.png'), fullPage: true });
+    await page.click('#hide-clutter');
+    await page.waitForFunction(() => !/show clutter/i.test(document.getElementById('hide-clutter')?.textContent ?? ''), {
+      timeout: 10_000,
+    });
+    const restored = await seedTab.evaluate(readClutter, arg);
+    expect(restored.hiddenCount).toBe(0);
+    expect(restored.hasHideStyle).toBe(false);
+    await page.close();
+  }, 45_000);
+
+  it('no request left 127.0.0.1 except the seed page’s own resources', () => {
+    const references = referencedUrls(seed.html, server.fixtureUrl(SEED));
+    const verdict = judgeRequests(session.requests, session.extensionOrigin, references);
+    console.info(
+      `[e2e] firefox: extension-page requests ${session.requests.length}, article images re-shown ` +
+        `${verdict.articleImages.length}, network sink ${session.sink.log.length}`,
+    );
+    expect(verdict.offending).toEqual([]);
+    expect(unexplainedSinkEntries(session.sink.log, references)).toEqual([]);
+  });
+});

@@ -1,0 +1,73 @@
+// Chromium helpers over the extension's pages and messages: open popup/reader for a tab, wait for
+// a settled data-state, ask the background for a tab's detector state.
+import type { Page } from 'playwright-core';
+import type { ChromiumSession } from './chromium';
+import type { ExtGlobal } from './extension-api';
+
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+/** Waits until <body data-state> is set and no longer "loading"; returns it. */
+export async function waitForSettledState(page: Page, timeout = 15_000): Promise<string> {
+  const handle = await page.waitForFunction(
+    () => {
+      const state = document.body?.dataset.state;
+      return state !== undefined && state !== '' && state !== 'loading' ? state : false;
+    },
+    undefined,
+    { timeout },
+  );
+  return String(await handle.jsonValue());
+}
+
+export interface OpenedExtensionPage {
+  page: Page;
+  state: string;
+  /** Milliseconds from navigation start to a settled data-state. */
+  settleMs: number;
+}
+
+/** Opens `file` (popup.html, reader.html) for `tabId` in a new tab and waits for it to settle. */
+export async function openExtensionPage(
+  session: ChromiumSession,
+  file: string,
+  tabId: number,
+  viewport: Viewport = { width: 800, height: 600 },
+): Promise<OpenedExtensionPage> {
+  const page = await session.context.newPage();
+  await page.setViewportSize(viewport);
+  const started = Date.now();
+  await page.goto(`${session.extensionOrigin}/${file}?tab=${tabId}`);
+  const state = await waitForSettledState(page);
+  return { page, state, settleMs: Date.now() - started };
+}
+
+export interface TabStateReply {
+  ok: boolean;
+  value?: { isArticle: boolean; score: number; url: string; detectMs: number } | null;
+  error?: { kind: string; message: string };
+}
+
+/** The background's remembered detector state for a tab (the getTabState message). */
+export async function getTabState(session: ChromiumSession, tabId: number): Promise<TabStateReply> {
+  return session.inExtensionPage(async (id: number) => {
+    const api = (globalThis as unknown as ExtGlobal).chrome;
+    if (api === undefined) throw new Error('no chrome.* in the extension page');
+    const message = { channel: 'tidy-reader', name: 'getTabState', request: { tabId: id } };
+    return (await api.runtime.sendMessage(message)) as TabStateReply;
+  }, tabId);
+}
+
+/** Polls getTabState until the detector has reported for the tab (value not null). */
+export async function waitForVerdict(session: ChromiumSession, tabId: number, timeout = 10_000): Promise<TabStateReply> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const reply = await getTabState(session, tabId);
+    if (!reply.ok) throw new Error(`getTabState(${tabId}) failed: ${JSON.stringify(reply.error)}`);
+    if (reply.value != null) return reply;
+    if (Date.now() > deadline) throw new Error(`the detector never reported for tab ${tabId} within ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -1,0 +1,100 @@
+// Launches Debian's firefox-esr (headless) through puppeteer-core over WebDriver BiDi and installs
+// dist/firefox as a temporary add-on with a fixed internal UUID, so its pages have a known origin.
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { ExtGlobal, ExtTab } from './extension-api';
+import { startNetworkSink, type NetworkSink } from './network-sink';
+import type { RecordedRequest } from './network-check';
+import { FIREFOX_BIN } from './browser-gate';
+import { readManifest } from './paths';
+
+/** Fixed so that moz-extension:// URLs are known before the add-on is installed. */
+const EXTENSION_UUID = '5e1f6c2a-8d4b-4f0e-9a37-2c6b1d8e4f70';
+
+export interface FirefoxSession {
+  browser: Browser;
+  extensionOrigin: string;
+  /** Requests that tried to leave loopback (all of them land in the sink). */
+  sink: NetworkSink;
+  /** Requests made by the extension pages opened with openExtensionPage. */
+  requests: RecordedRequest[];
+  close(): Promise<void>;
+}
+
+function geckoId(extensionDir: string): string {
+  const id = readManifest(extensionDir).browser_specific_settings?.gecko?.id;
+  if (typeof id !== 'string') throw new Error(`${extensionDir}/manifest.json has no browser_specific_settings.gecko.id`);
+  return id;
+}
+
+/** Launches Firefox with the add-on in `extensionDir` installed. */
+export async function launchFirefox(extensionDir: string): Promise<FirefoxSession> {
+  const sink = await startNetworkSink();
+  const [host, port] = sink.address.split(':');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_BIN,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId(extensionDir)]: EXTENSION_UUID }),
+      // Everything not on loopback goes to the sink (Firefox never proxies localhost by default).
+      'network.proxy.type': 1,
+      'network.proxy.http': host,
+      'network.proxy.http_port': Number(port),
+      'network.proxy.ssl': host,
+      'network.proxy.ssl_port': Number(port),
+    },
+  });
+  try {
+    await browser.installExtension(extensionDir);
+  } catch (error) {
+    await browser.close();
+    await sink.close();
+    throw error;
+  }
+  return {
+    browser,
+    extensionOrigin: `moz-extension://${EXTENSION_UUID}`,
+    sink,
+    requests: [],
+    async close() {
+      await browser.close().catch(() => undefined);
+      await sink.close();
+    },
+  };
+}
+
+/**
+ * Opens a moz-extension:// URL in a new tab. Over BiDi, goto() on such a URL loads the page but never
+ * resolves: wait for the document itself instead.
+ */
+export async function openExtensionPage(session: FirefoxSession, url: string): Promise<Page> {
+  const page = await session.browser.newPage();
+  page.on('request', (req) => {
+    // BiDi has no resourceType() (it throws UnsupportedOperation): infer images from the URL.
+    const resourceType = /\.(png|jpe?g|gif|webp|avif|svg)(\?|#|$)/i.test(req.url()) ? 'image' : 'other';
+    session.requests.push({ url: req.url(), from: url, resourceType });
+  });
+  // Not awaited: the document is waited for instead (the pending goto settles, caught, later).
+  void page.goto(url, { timeout: 15_000 }).catch(() => undefined);
+  await page.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState !== 'loading', {
+    timeout: 15_000,
+  });
+  return page;
+}
+
+/** All tabs as the extension sees them, asked from one of its pages (tabs.query({url}) fails with a port). */
+export async function allTabs(extensionPage: Page): Promise<ExtTab[]> {
+  return extensionPage.evaluate(async () => {
+    const api = (globalThis as unknown as ExtGlobal).browser;
+    if (api === undefined) throw new Error('no browser.* in the extension page');
+    return api.tabs.query({});
+  });
+}
+
+/** The id of the tab showing `url` (exact match). */
+export async function tabIdFor(extensionPage: Page, url: string): Promise<number> {
+  const tab = (await allTabs(extensionPage)).find((t) => t.url === url);
+  if (tab?.id === undefined) throw new Error(`no tab shows ${url}`);
+  return tab.id;
+}

@@ -1,0 +1,96 @@
+// Decides which recorded requests the extension made and whether any left 127.0.0.1. A fixture
+// page's own resources (its ad scripts, CDN images) are the page's traffic, not the extension's;
+// they are recognised by appearing literally in the fixture's HTML.
+
+/** One request as the browser automation saw it. */
+export interface RecordedRequest {
+  url: string;
+  /** 'service-worker', or the URL of the page (tab or extension page) that made it. */
+  from: string;
+  resourceType: string;
+}
+
+/** Every http(s) URL a page's HTML mentions in src/href/content/srcset, resolved against where it is served. */
+export function referencedUrls(html: string, baseUrl: string): Set<string> {
+  const urls = new Set<string>();
+  for (const match of html.matchAll(/\b(?:src|href|content|srcset|data-src)\s*=\s*"([^"]+)"/gi)) {
+    for (const part of (match[1] ?? '').split(',')) {
+      const candidate = part.trim().split(/\s+/)[0]?.replace(/&amp;/g, '&') ?? '';
+      if (candidate === '') continue;
+      try {
+        const url = new URL(candidate, baseUrl);
+        if (url.protocol === 'http:' || url.protocol === 'https:') urls.add(url.href);
+      } catch {
+        // Not a URL after all.
+      }
+    }
+  }
+  return urls;
+}
+
+export interface NetworkVerdict {
+  /** Requests the extension (worker, its pages, or unattributed) sent off 127.0.0.1: must be empty. */
+  offending: string[];
+  /** The page's own images shown again by the popup/reader (the article's images): reported. */
+  articleImages: string[];
+  /** Off-loopback requests of the fixture pages themselves (their ads, CDNs): not the extension's. */
+  pageOwn: number;
+}
+
+function isLocal(url: string, extensionOrigin: string): boolean {
+  return (
+    url.startsWith('http://127.0.0.1:') ||
+    url.startsWith(extensionOrigin + '/') ||
+    /^(data|blob|about|chrome|file):/.test(url)
+  );
+}
+
+/** Sorts every recorded request into offending / article images / the page's own. */
+export function judgeRequests(
+  requests: readonly RecordedRequest[],
+  extensionOrigin: string,
+  pageReferences: ReadonlySet<string>,
+): NetworkVerdict {
+  const verdict: NetworkVerdict = { offending: [], articleImages: [], pageOwn: 0 };
+  for (const req of requests) {
+    if (isLocal(req.url, extensionOrigin)) continue;
+    const referenced = pageReferences.has(req.url);
+    const fromExtensionPage = req.from.startsWith(extensionOrigin + '/');
+    const fromWebPage = req.from.startsWith('http://127.0.0.1:');
+    if (fromWebPage && referenced) verdict.pageOwn += 1;
+    else if (fromExtensionPage && referenced && req.resourceType === 'image') verdict.articleImages.push(req.url);
+    else verdict.offending.push(`${req.resourceType} ${req.url} (from ${req.from})`);
+  }
+  return verdict;
+}
+
+/**
+ * The browsers' own services, which reach the sink even with background networking disabled (seen
+ * with a do-nothing extension: Chromium's update.googleapis.com, accounts.google.com,
+ * content-autofill.googleapis.com; Firefox's firefox.settings.services.mozilla.com). In Chromium
+ * the extension's own requests are attributed by Playwright (judgeRequests), so excusing these
+ * hosts hides nothing there; in Firefox a background-script request to them would go unnoticed.
+ */
+const BROWSER_OWN_HOSTS = [
+  /\.googleapis\.com$/,
+  /^accounts\.google\.com$/,
+  /^clients\d*\.google\.com$/,
+  /\.gvt1\.com$/,
+  /\.services\.mozilla\.com$/,
+  /^detectportal\.firefox\.com$/,
+];
+
+function sinkHost(entry: string): string {
+  const target = entry.split(' ')[1] ?? '';
+  if (/^https?:\/\//.test(target)) return new URL(target).hostname;
+  return target.replace(/:\d+$/, '');
+}
+
+/** Sink entries (CONNECT host:port / GET url) that neither a fixture page nor the browser itself explains. */
+export function unexplainedSinkEntries(log: readonly string[], pageReferences: ReadonlySet<string>): string[] {
+  const hosts = new Set([...pageReferences].map((u) => new URL(u).hostname));
+  return log.filter((entry) => {
+    const host = sinkHost(entry);
+    return !hosts.has(host) && !BROWSER_OWN_HOSTS.some((re) => re.test(host));
+  });
+}

@@ -1,0 +1,136 @@
+// Per-site choices in a real Chromium (dist/chrome): "always hide clutter" (the popup's "Remember
+// for this site") is applied by the background on the next visit, "never run" makes the extension
+// stand down on the site until it is turned on again, "open the reader tab automatically" does so.
+// The choices live in the settings' one per-site map (storage.sync, key "site:<host>").
+// Two hosts of the same local server keep the cases apart: 127.0.0.1 and localhost.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { SEED, SEED_CLUTTER } from './harness/expectations';
+import { assertBrowserPresent, browserGate, CHROMIUM_BIN } from './harness/browser-gate';
+import { actionTitle, launchChromium, openNewTab, type ChromiumSession } from './harness/chromium';
+import { getTabState, waitForSettledState, waitForVerdict } from './harness/chromium-pages';
+import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
+import { loadFixture, type Fixture } from './harness/fixtures';
+import { readClutter } from './harness/live-page';
+import { DIST_CHROME, requireDist, resultPath } from './harness/paths';
+
+/**
+ * Opens the popup or reader for a tab with force=1 (what "Clean anyway" does): these tests are about
+ * reading, not about the detector's verdict, which chromium.test.ts checks.
+ */
+async function openForced(session: ChromiumSession, file: string, tabId: number, force = true): Promise<{ page: Page; state: string }> {
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: 800, height: 600 });
+  await page.goto(`${session.extensionOrigin}/${file}?tab=${tabId}${force ? '&force=1' : ''}`);
+  return { page, state: await waitForSettledState(page) };
+}
+
+const gate = browserGate('Chromium', CHROMIUM_BIN, 'apt-get install -y chromium');
+
+describe.skipIf(gate.skip)('per-site choices in Chromium', () => {
+  let session: ChromiumSession;
+  let server: FixtureServer;
+  let seed: Fixture;
+
+  /** One storage.sync item, read in an extension page. */
+  const stored = (key: string): Promise<unknown> =>
+    session.inExtensionPage(async (k: string) => {
+      const sync = (globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage
+        .sync;
+      return (await sync.get(k))[k] ?? null;
+    }, key);
+
+  const onHost = (host: string): string => server.fixtureUrl(SEED).replace('127.0.0.1', host);
+
+  beforeAll(async () => {
+    assertBrowserPresent(gate);
+    requireDist(DIST_CHROME);
+    seed = loadFixture(SEED);
+    server = await startFixtureServer();
+    session = await launchChromium(DIST_CHROME);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('"Remember for this site" hides the clutter by itself on the next visit', async () => {
+    const url = server.fixtureUrl(SEED);
+    const first = await openNewTab(session, url);
+    await waitForVerdict(session, first.tabId);
+    const { page } = await openForced(session, 'popup.html', first.tabId);
+    await page.check('#remember-site');
+    await page.click('#hide-clutter');
+    await expect.poll(() => page.getAttribute('#hide-clutter', 'aria-pressed')).toBe('true');
+    expect(await stored('site:127.0.0.1')).toEqual({ alwaysHideClutter: true, neverRun: false, autoOpenReader: false });
+    await page.close();
+    await first.page.close();
+
+    const next = await openNewTab(session, url);
+    const arg = { keep: seed.expected.keep, clutter: SEED_CLUTTER };
+    await expect.poll(async () => (await next.page.evaluate(readClutter, arg)).hasHideStyle, { timeout: 10_000 }).toBe(true);
+    const snapshot = await next.page.evaluate(readClutter, arg);
+    expect(snapshot.hiddenCount).toBeGreaterThan(0);
+    expect(snapshot.clutterVisible).toEqual([]);
+    expect(snapshot.keptButInvisible).toEqual([]);
+    const again = await openForced(session, 'popup.html', next.tabId);
+    expect(await again.page.isChecked('#remember-site')).toBe(true);
+    expect(await again.page.getAttribute('#hide-clutter', 'aria-pressed')).toBe('true');
+    // Showing the clutter again forgets the site.
+    await again.page.click('#hide-clutter');
+    await expect.poll(() => stored('site:127.0.0.1')).toBeNull();
+    await again.page.close();
+    await next.page.close();
+  });
+
+  it('"Never run" makes the extension stand down on the site until it is turned on again', async () => {
+    const url = onHost('localhost');
+    const tab = await openNewTab(session, url);
+    await waitForVerdict(session, tab.tabId);
+    const popup = await openForced(session, 'popup.html', tab.tabId);
+    expect(await popup.page.textContent('#site-host')).toBe('localhost');
+    await popup.page.check('#site-never-run');
+    await expect.poll(() => popup.page.evaluate(() => document.body.dataset['state'])).toBe('site-off');
+    expect(await popup.page.isVisible('#enable-site')).toBe(true);
+    await popup.page.screenshot({ path: resultPath('reading-popup-site-off.png') });
+    await popup.page.close();
+    expect(await stored('site:localhost')).toMatchObject({ neverRun: true });
+
+    // The next visit: the detector's report is dropped, the toolbar says nothing about the page.
+    await tab.page.reload({ waitUntil: 'load' });
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect((await getTabState(session, tab.tabId)).value).toBeNull();
+    expect(await actionTitle(session, tab.tabId)).toBe('Tidy Reader');
+
+    // Without force (a click on the toolbar button): the popup says the site is off.
+    const off = await openForced(session, 'popup.html', tab.tabId, false);
+    expect(off.state).toBe('site-off');
+    await off.page.click('#enable-site');
+    await expect.poll(() => off.page.evaluate(() => document.body.dataset['state'])).toMatch(/^(article|not-article)$/);
+    expect(await off.page.isChecked('#site-never-run')).toBe(false);
+    expect(await stored('site:localhost')).toBeNull();
+    // Reading the page again gave the toolbar its verdict back.
+    expect((await getTabState(session, tab.tabId)).value).not.toBeNull();
+    await off.page.close();
+    await tab.page.close();
+  });
+
+  it('"Open the reader tab automatically" opens it on the next article of the site', async () => {
+    const url = server.fixtureUrl(SEED);
+    const tab = await openNewTab(session, url);
+    await waitForVerdict(session, tab.tabId);
+    const popup = await openForced(session, 'popup.html', tab.tabId);
+    await popup.page.check('#site-auto-open');
+    await expect.poll(() => stored('site:127.0.0.1')).toMatchObject({ autoOpenReader: true });
+    await popup.page.close();
+
+    const [reader] = await Promise.all([
+      session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/reader.html?tab='), timeout: 15_000 }),
+      tab.page.reload({ waitUntil: 'load' }),
+    ]);
+    expect(reader.url()).toContain(`tab=${tab.tabId}`);
+    await reader.close();
+    await tab.page.close();
+  });
+});
