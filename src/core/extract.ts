@@ -130,7 +130,10 @@ function harvest(clone: Document, url: string, stats: PageStats, removed: Remova
   for (const container of containers) {
     if (!container.isConnected || stats.protectedSet.has(container)) continue;
     const text = removalText(container);
-    if (holdsTooMuch((container.textContent ?? '').trim().length, stats)) continue;
+    // A harvested list beside a known story may be long (the seed's cards carry whole summaries):
+    // the share-of-text guard is only needed when we do not know where the story is.
+    const besideStory = stats.main !== null && !container.contains(stats.main);
+    if (!besideStory && holdsTooMuch((container.textContent ?? '').trim().length, stats)) continue;
     removed.push({ category: 'related', ruleId: 'related-list', text });
     container.remove();
   }

@@ -2,6 +2,7 @@
 import type { ClutterRule } from '../rules/rule-types';
 import { matchesSimple, parseSimpleSelector } from './simple-selector';
 import type { SimpleSelector } from './simple-selector';
+import { readableText } from '../readable-text';
 
 export interface TokenEntry {
   words: string[];
@@ -143,5 +144,5 @@ export function labelRule(compiled: CompiledRules, normalized: string): ClutterR
 
 /** The first 120 characters of an element's text, whitespace collapsed. */
 export function removalText(element: Element): string {
-  return (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 120);
+  return readableText(element, 400).slice(0, 120);
 }

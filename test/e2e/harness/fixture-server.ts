@@ -1,5 +1,7 @@
-// A tiny HTTP server on 127.0.0.1 (random port) that serves each fixture's page.html at
-// /fixtures/<case>/ and the e2e suite's own pages (test/e2e/pages/*.html) at /e2e/<name>.html.
+// A tiny HTTP server on 127.0.0.1 (random port) that serves each fixture's page.html at the path of
+// its expected.json url (so URL-shape signals see the same path as in the jsdom tests; the
+// br-separated and table-layout cases were judged non-articles at /fixtures/<case>/), at
+// /fixtures/<case>/, and the e2e suite's own pages (test/e2e/pages/*.html) at /e2e/<name>.html.
 // Everything else is a 404. It records every request it answers.
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
@@ -7,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FIXTURES_DIR } from './paths';
+import { loadAllFixtures } from './fixtures';
 
 const PAGES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../pages');
 const SAFE_NAME = /^[a-z0-9][a-z0-9-]*$/;
@@ -22,7 +25,17 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
+/** The path (and query) a fixture is served at: that of the URL its expectations were written for. */
+function servedPath(url: string): string {
+  const u = new URL(url);
+  return u.pathname + u.search;
+}
+
+const BY_PATH = new Map<string, string>(loadAllFixtures().map((f) => [servedPath(f.expected.url), f.name]));
+
 function fileFor(urlPath: string): string | null {
+  const byPath = BY_PATH.get(urlPath);
+  if (byPath !== undefined) return path.join(FIXTURES_DIR, byPath, 'page.html');
   const fixture = /^\/fixtures\/([^/]+)\/(?:page\.html)?$/.exec(urlPath);
   if (fixture?.[1] !== undefined && SAFE_NAME.test(fixture[1])) {
     return path.join(FIXTURES_DIR, fixture[1], 'page.html');
@@ -36,7 +49,8 @@ function fileFor(urlPath: string): string | null {
 export async function startFixtureServer(): Promise<FixtureServer> {
   const log: string[] = [];
   const server: Server = createServer((req, res) => {
-    const urlPath = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    const requested = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const urlPath = BY_PATH.has(requested.pathname + requested.search) ? requested.pathname + requested.search : requested.pathname;
     log.push(`${req.method ?? 'GET'} ${urlPath}`);
     const file = fileFor(urlPath);
     if (file === null || !existsSync(file)) {
@@ -55,7 +69,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const origin = `http://127.0.0.1:${port}`;
   return {
     origin,
-    fixtureUrl: (name) => `${origin}/fixtures/${name}/`,
+    fixtureUrl: (name) => {
+      const served = [...BY_PATH].find(([, n]) => n === name)?.[0];
+      return `${origin}${served ?? `/fixtures/${name}/`}`;
+    },
     pageUrl: (name) => `${origin}/e2e/${name}.html`,
     log,
     close: () =>

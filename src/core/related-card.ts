@@ -1,0 +1,183 @@
+// Turns the anchors of a related block into RelatedLink cards: URL cleaning and filtering, the card
+// around each link, and its title, source, time, summary and image.
+import type { RelatedLink } from './types';
+import { NON_TITLE_PREFIXES, NON_TITLE_TEXTS, RELATED_HEADINGS } from './rules/related-phrases';
+import {
+  CARD_PART_TOKENS, EXCLUDED_HOSTS, NON_ARTICLE_PATH_SEGMENTS, RELATED_LIMITS, SPONSORED_TOKENS, TRACKING_PARAMS, TRACKING_PREFIXES,
+} from './rules/related-selectors';
+import {
+  anchorsIn, BLOCK_TAGS, closestTag, descendants, hasToken, isSponsoredLabel, matchesPhrase, norm, P, phraseKey, words,
+} from './related-dom';
+import { readableText } from './readable-text';
+
+const UNREAD_PARENT = /^(script|style|noscript|template)$/i;
+
+const DATE_ONLY = /^(?:\d{1,4}[-/. ]\d{1,2}[-/. ]\d{1,4}|(?:\d{1,2} )?[a-zé]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} [a-zé]{3,9}\.? \d{4})$/i;
+
+const AGO = /\b(?:\d+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago\b|\bvor\s+\d+\s+\w+|\bhace\s+\d+\s+\w+|\bil y a\s+\d+\s+\w+|\d+\s*(?:分钟|小时|天)前/i;
+
+/** Absolute http(s) URL without fragment and tracking parameters, or null when unusable. */
+export function cleanRelatedUrl(href: string, base: string): string | null {
+  let u: URL;
+  try {
+    u = new URL(href.trim(), base);
+  } catch {
+    return null;
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+  u.hash = '';
+  // forEach, not the iterator: in Firefox content scripts URLSearchParams iterators are not iterable.
+  const names: string[] = [];
+  u.searchParams.forEach((_value, key) => names.push(key));
+  for (const name of names) {
+    const lower = name.toLowerCase();
+    if (TRACKING_PARAMS.includes(lower) || TRACKING_PREFIXES.some((p) => lower.startsWith(p))) u.searchParams.delete(name);
+  }
+  return u.toString();
+}
+
+/** The cleaned URL of an anchor that may point to an article, or null (tag/author pages, ads, fronts). */
+export function articleUrl(a: Element, base: string): string | null {
+  const href = a.getAttribute('href');
+  if (!href || href.startsWith('#')) return null;
+  const u = cleanRelatedUrl(href, base);
+  if (!u) return null;
+  const parsed = new URL(u);
+  const hostPath = parsed.host + parsed.pathname;
+  if (EXCLUDED_HOSTS.some((h) => (h.includes('/') ? hostPath.includes(h) : parsed.host === h || parsed.host.endsWith('.' + h)))) return null;
+  const segs = parsed.pathname.split('/').filter(Boolean).map((s) => s.toLowerCase());
+  if (!segs.length || segs.some((s) => NON_ARTICLE_PATH_SEGMENTS.includes(s))) return null;
+  return u;
+}
+
+/** A link inside running prose (a paragraph much longer than the link), not a card headline. */
+function isInProse(a: Element): boolean {
+  const p = closestTag(a, P);
+  if (!p) return false;
+  const pText = norm(p.textContent).length;
+  return pText >= 80 && pText > norm(a.textContent).length + 40;
+}
+
+/** The links of a related block, one per URL, described from their cards; sponsored cards skipped. */
+export function linksOf(block: Element[], base: string, inZone: (el: Element) => boolean): RelatedLink[] {
+  const entries: { a: Element; u: string; root: Element }[] = [];
+  for (const root of block) {
+    const anchors = anchorsIn(root);
+    for (const a of anchors.slice(0, RELATED_LIMITS.maxLinksPerContainer)) {
+      const u = articleUrl(a, base);
+      if (u && !isInProse(a) && !inZone(a)) entries.push({ a, u, root });
+    }
+  }
+  const out: RelatedLink[] = [];
+  const done = new Set<string>();
+  entries.forEach(({ a, u, root }, k) => {
+    if (done.has(u)) return;
+    done.add(u);
+    // A card is the largest ancestor holding no other URL; subtrees are contiguous in document order,
+    // so checking the nearest different-URL anchor on each side is enough.
+    const prev = entries.slice(0, k).reverse().find((e) => e.u !== u)?.a;
+    const next = entries.slice(k + 1).find((e) => e.u !== u)?.a;
+    let card = a;
+    for (let p = a.parentElement; p && card !== root && root.contains(p) && !(prev && p.contains(prev)) && !(next && p.contains(next)); p = p.parentElement) card = p;
+    if (hasToken(words(card), SPONSORED_TOKENS) || descendants(card, 200).some(
+      (e) => e.childElementCount === 0 && isSponsoredLabel(e.textContent ?? '', true))) return;
+    const link = describeCard(card, entries.filter((e) => e.u === u).map((e) => e.a), u, base);
+    if (link) out.push(link);
+  });
+  return out;
+}
+
+function part(card: Element, tokens: readonly string[], skip: (Element | null)[]): Element | null {
+  for (const el of descendants(card, 200)) {
+    if (skip.some((s) => s && (s === el || s.contains(el) || el.contains(s)))) continue;
+    if (hasToken(words(el), tokens) && norm(el.textContent)) return el;
+  }
+  return null;
+}
+
+/**
+ * A link's text, or, when it wraps several blocks ("<p>Title</p><p>Teaser…</p>"), the first block of
+ * three words or more: textContent would glue them into "TitleTeaser…".
+ */
+function linkText(a: Element): string {
+  const groups: { owner: Element; text: string }[] = [];
+  const walker = a.ownerDocument.createTreeWalker(a, 4);
+  for (let n = walker.nextNode(), i = 0; n && i < 200; n = walker.nextNode(), i++) {
+    if (n.parentElement && UNREAD_PARENT.test(n.parentElement.tagName)) continue;
+    const t = norm(n.textContent);
+    const block = closestTag(n.parentElement, BLOCK_TAGS);
+    const owner = block && a.contains(block) ? block : a;
+    const last = groups[groups.length - 1];
+    if (!t) continue;
+    if (last && last.owner === owner) last.text = `${last.text} ${t}`;
+    else groups.push({ owner, text: t });
+  }
+  if (groups.length < 2) return readableText(a);
+  return (groups.find((g) => g.text.split(' ').length >= 3 || g.text.length >= 15) ?? groups[0])?.text ?? '';
+}
+
+/**
+ * Not a headline: a "see all" button, a bare date, an ad label, or a one- or two-word tag or name
+ * ("Mental Health", "Jill Popelka": WCXB pages). Chinese, Japanese and Korean titles need six characters.
+ */
+function isNonTitle(text: string): boolean {
+  const key = phraseKey(text);
+  const short = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(key) ? key.length < 6 : key.split(' ').length < 3;
+  return short || NON_TITLE_TEXTS.includes(key) || NON_TITLE_PREFIXES.some((p) => key === p || key.startsWith(`${p} `)) || DATE_ONLY.test(key) || isSponsoredLabel(key, true);
+}
+
+function describeCard(card: Element, anchors: Element[], u: string, base: string): RelatedLink | null {
+  const timeEl = card.querySelector('time') ?? part(card, CARD_PART_TOKENS.time, []);
+  const sourceEl = card.querySelector('cite') ?? part(card, CARD_PART_TOKENS.source, [timeEl]);
+  const heads = Array.from(card.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]'))
+    .filter((h) => norm(h.textContent) && !matchesPhrase(h.textContent ?? '', RELATED_HEADINGS));
+  const titled = part(card, CARD_PART_TOKENS.title, [timeEl, sourceEl]);
+  if (titled && !matchesPhrase(titled.textContent ?? '', RELATED_HEADINGS)) heads.push(titled);
+  const linked = heads.find((h) => anchors.some((a) => a.contains(h) || h.contains(a)));
+  const linkTexts = anchors.map(linkText).filter((t) => t.length <= 200 && !isNonTitle(t));
+  const longest = linkTexts.sort((x, y) => y.length - x.length)[0];
+  const a0 = anchors[0] as Element;
+  const headingEl = linked ?? (longest ? undefined : heads[0]);
+  // Last resorts for a link that wraps a whole card without a headline element: its attributes, then its first text leaf.
+  const title = readableText(headingEl) || longest || norm(a0.getAttribute('title') ?? a0.getAttribute('aria-label'))
+    || norm(a0.querySelector('img')?.getAttribute('alt')) || norm(descendants(a0, 50).find((e) => !e.childElementCount && norm(e.textContent).length >= 10)?.textContent);
+  if (!title || isNonTitle(title)) return null;
+  const link: RelatedLink = { url: u, title };
+  const source = norm(sourceEl?.textContent).replace(/^[-–—·|•]\s*|^by\s+/i, '');
+  if (source && source !== title) link.source = source;
+  const agoEl = timeEl ? null : descendants(card, 200).find((e) => e.childElementCount === 0 && norm(e.textContent).length <= 30 && AGO.test(e.textContent ?? ''));
+  const time = norm(timeEl?.textContent) || norm(timeEl?.getAttribute('datetime')) || norm(agoEl?.textContent);
+  if (time && time !== title) link.time = time;
+  const titleEl = headingEl ?? anchors.find((a) => norm(a.textContent) === title) ?? null;
+  const summaryEl = part(card, CARD_PART_TOKENS.summary, [titleEl, timeEl, sourceEl, agoEl ?? null])
+    ?? Array.from(card.querySelectorAll('p')).find((p) => !p.contains(titleEl) && norm(p.textContent).length >= 40 && norm(p.textContent) !== title);
+  const summary = norm(summaryEl?.textContent);
+  if (summary && summary !== title) link.summary = summary;
+  const image = imageOf(card, base);
+  if (image) link.image = image;
+  return link;
+}
+
+function imageOf(card: Element, base: string): string | null {
+  // Publisher logos and icons (16px favicons in the seed-aggregator cards) are not article images.
+  const img = Array.from(card.querySelectorAll('img')).find((i) => !(Number(i.getAttribute('width') || 999) < 60 || Number(i.getAttribute('height') || 999) < 60 || /logo|favicon|avatar|icon/i.test(i.getAttribute('src') ?? '')));
+  const candidates: (string | null | undefined)[] = [];
+  if (img) {
+    for (const attr of ['data-src', 'data-lazy-src', 'data-original', 'data-srcset', 'data-lazy-srcset', 'srcset', 'src']) {
+      candidates.push(img.getAttribute(attr)?.trim().split(/\s+/)[0]?.replace(/,$/, ''));
+    }
+  }
+  candidates.push(card.querySelector('picture source[srcset]')?.getAttribute('srcset')?.trim().split(/\s+/)[0]);
+  const ns = card.querySelector('noscript');
+  if (ns) candidates.push(ns.querySelector('img')?.getAttribute('src') ?? ns.textContent?.match(/src=["']([^"']+)["']/)?.[1]);
+  for (const c of candidates) {
+    if (!c || c.startsWith('data:') || /(^|[/_-])(blank|placeholder|spacer|pixel|1x1)\b/i.test(c)) continue;
+    try {
+      const abs = new URL(c, base);
+      if (abs.protocol === 'http:' || abs.protocol === 'https:') return abs.toString();
+    } catch {
+      // an unparsable src: try the next candidate
+    }
+  }
+  return null;
+}

@@ -1,0 +1,112 @@
+// DOM and text helpers of the related-link harvester (src/core/related.ts). jsdom's live collections
+// and selector engine are slow on big pages, so these walk the tree themselves, with caps.
+import { AD_LABELS, SPONSORED_LABELS } from './rules/related-phrases';
+import { RELATED_LIMITS } from './rules/related-selectors';
+
+/** Collapses whitespace runs and trims. */
+export const norm = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** Lower-cased, collapsed text without decorative punctuation at the ends: how phrases are compared. */
+export function phraseKey(text: string): string {
+  return norm(text).toLowerCase().replace(/^[\s\-–—:|›»>→]+|[\s\-–—:|›»>→.…]+$/g, '');
+}
+
+/** The text equals a phrase or starts with it as whole words ("More from Reuters" matches "more from"). */
+export function matchesPhrase(text: string, phrases: readonly string[]): boolean {
+  const key = phraseKey(text);
+  if (!key || key.length > 60) return false;
+  return phrases.some((p) => key === p || key.startsWith(p + ' ') || key.startsWith(p + ':') || (/^[^\x00-\x7f]/.test(p) && key.startsWith(p)));
+}
+
+// Words of class, id, aria-label, data-* values and custom tag names, cached: several rules ask per element.
+const wordCache = new WeakMap<Element, string[]>();
+
+/** Words of class, id, aria-label, data-* values and custom tag names, cached per element. */
+export function words(el: Element): string[] {
+  const cached = wordCache.get(el);
+  if (cached) return cached;
+  if (!el.hasAttributes() && !el.tagName.includes('-')) return [];
+  // Custom element names count as tokens: <related-stories>, <story-card-time> (fixture custom-elements).
+  const parts = [el.getAttribute('class'), el.id, el.getAttribute('aria-label'), el.tagName.includes('-') ? el.tagName : ''];
+  for (const name of el.getAttributeNames()) {
+    const value = name.startsWith('data-') ? el.getAttribute(name) : null;
+    if (value && value.length <= 60) parts.push(value);
+  }
+  const ws = parts.join(' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  wordCache.set(el, ws);
+  return ws;
+}
+
+// Token tables compiled once: single words into a Set, "a-b" tokens into " a b " needles.
+const matchers = new Map<readonly string[], (ws: string[]) => boolean>();
+
+/** Whether the words contain one of the tokens ("a-b" tokens as consecutive words). */
+export function hasToken(ws: string[], tokens: readonly string[]): boolean {
+  let match = matchers.get(tokens);
+  if (!match) {
+    const singles = new Set(tokens.filter((t) => !t.includes('-')));
+    const needles = tokens.filter((t) => t.includes('-')).map((t) => ` ${t.replace(/-/g, ' ')} `);
+    match = (w) => {
+      if (w.some((x) => singles.has(x))) return true;
+      const joined = needles.length ? ` ${w.join(' ')} ` : '';
+      return needles.some((n) => joined.includes(n));
+    };
+    matchers.set(tokens, match);
+  }
+  return match(ws);
+}
+
+// jsdom's live collections (children, getElementsByTagName) answer every index through a named-property
+// lookup, which made a 16,000-element page take seconds: walk the tree instead, with a cap on hits.
+/** Up to `max` descendants of `root` that pass `test`, in document order. */
+export function findAll(root: Element, test: (e: Element) => boolean, max: number): Element[] {
+  const out: Element[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, 1);
+  for (let n = walker.nextNode(); n && out.length < max; n = walker.nextNode()) if (test(n as Element)) out.push(n as Element);
+  return out;
+}
+
+/** An anchor with an href. */
+export const isLink = (e: Element): boolean => e.tagName === 'A' && e.hasAttribute('href');
+
+/** Up to `max` anchors with an href in an element (the element itself when it is one). */
+export function anchorsIn(el: Element, max: number = RELATED_LIMITS.maxLinksPerContainer): Element[] {
+  return isLink(el) ? [el] : findAll(el, isLink, max);
+}
+
+/** Whether the element is or holds an anchor with an href. */
+export const hasAnchor = (el: Element): boolean => anchorsIn(el, 1).length > 0;
+
+// Element.closest goes through jsdom's selector engine, which is slow when called per element.
+/** The element or its nearest ancestor whose tag is in `tags`. */
+export function closestTag(el: Element | null, tags: ReadonlySet<string>): Element | null {
+  for (let cur = el; cur; cur = cur.parentElement) if (tags.has(cur.tagName)) return cur;
+  return null;
+}
+
+/** A set of upper-case tag names for closestTag. */
+export const tagSet = (...tags: string[]): ReadonlySet<string> => new Set(tags);
+export const A = tagSet('A');
+export const P = tagSet('P');
+export const BLOCK_TAGS = tagSet('P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'FIGCAPTION', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER');
+
+/** The element children, without jsdom's slow live collection. */
+export function childrenOf(el: Element): Element[] {
+  const out: Element[] = [];
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) out.push(c);
+  return out;
+}
+
+/** Up to `max` descendants of an element, in document order. */
+export function descendants(el: Element, max: number): Element[] {
+  const out: Element[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, 1);
+  for (let n = walker.nextNode(); n && out.length < max; n = walker.nextNode()) out.push(n as Element);
+  return out;
+}
+
+/** A paid-placement label ("Sponsored", "Ads by …"), or with `orAd` also a bare ad label ("Anzeige"). */
+export function isSponsoredLabel(text: string, orAd = false): boolean {
+  const key = phraseKey(text);
+  return SPONSORED_LABELS.includes(key) || (orAd && AD_LABELS.includes(key)) || /^(ads|promoted|sponsored|paid content|recommended) by\b|^by (taboola|outbrain)\b/.test(key);
+}
