@@ -77,10 +77,17 @@ export async function openExtensionPage(session: FirefoxSession, url: string): P
   });
   // Not awaited: the document is waited for instead (the pending goto settles, caught, later).
   void page.goto(url, { timeout: 15_000 }).catch(() => undefined);
-  await page.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState !== 'loading', {
-    timeout: 15_000,
-  });
-  return page;
+  // Poll by hand: an evaluation that lands mid-navigation fails with a protocol error (seen in CI:
+  // "right-hand side of 'in' should be an object"), which would end waitForFunction at once.
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const ready = await page
+      .evaluate(() => location.protocol === 'moz-extension:' && document.readyState !== 'loading')
+      .catch(() => false);
+    if (ready) return page;
+    if (Date.now() > deadline) throw new Error(`${url} did not load within 15 s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** All tabs as the extension sees them, asked from one of its pages (tabs.query({url}) fails with a port). */
