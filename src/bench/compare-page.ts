@@ -3,11 +3,13 @@
 // both detectors (src/bench/detection.ts) on it too. Only scores and times are kept: the window is closed before returning.
 import { Readability } from '@mozilla/readability';
 import { performance } from 'node:perf_hooks';
-import { closeWindow, loadDocument } from '../cli/load-document';
+import { closeWindow } from '../cli/load-document';
 import { extractArticle } from '../core/index';
 import type { BenchPage, PageType } from './dataset';
 import { detectionRow } from './detection';
 import type { DetectionRow } from './detection';
+import { loadBenchPage } from './page-url';
+import type { UrlSource } from './page-url';
 import { scorePage } from './score';
 import type { PageScore } from './score';
 
@@ -23,6 +25,8 @@ export interface PageRecord {
   id: string;
   pageType: PageType;
   spa: boolean;
+  /** Whether the page was judged under the data set's url, its own canonical address or a stand-in. */
+  urlSource: UrlSource;
   parseMs: number;
   /** Why the page could not be parsed at all (both extractors then score as empty). */
   parseError?: string;
@@ -30,16 +34,6 @@ export interface PageRecord {
   ours: ExtractorRun & { extractor?: 'readability' | 'fallback' };
   /** Both detectors' verdicts on the same document; null when the page was not parsed or detection threw. */
   detection: DetectionRow | null;
-}
-
-const FALLBACK_URL = 'https://bench.invalid/page';
-
-function absoluteUrl(url: string): string {
-  try {
-    return new URL(url).href;
-  } catch {
-    return FALLBACK_URL;
-  }
 }
 
 function timed<T>(run: () => T): { value: T; ms: number } {
@@ -89,17 +83,19 @@ function detect(page: BenchPage, url: string, document: Document): DetectionRow 
 
 /** Runs both extractors and both detectors on one page; `index` decides who goes first. */
 export function comparePage(page: BenchPage, index: number): PageRecord {
-  const base = { id: page.id, pageType: page.pageType, spa: page.spa };
-  const url = absoluteUrl(page.url);
-  const parse = timed(() => loadDocument(page.readHtml(), { url, fallbackUrl: url }));
-  if (!parse.value.ok) {
+  const parse = timed(() => loadBenchPage(page.readHtml(), page.url));
+  const { loaded, urlSource } = parse.value;
+  const base = { id: page.id, pageType: page.pageType, spa: page.spa, urlSource };
+  if (!loaded.ok) {
     const empty = run('', page.truth, 0, 'unparsed');
     return {
-      ...base, parseMs: parse.ms, parseError: parse.value.message, readability: empty, ours: empty,
+      ...base, parseMs: parse.ms, parseError: loaded.message, readability: empty, ours: empty,
       detection: null,
     };
   }
-  const { window } = parse.value.dom;
+  // The address the page was parsed under: both extractors and both detectors see the same one.
+  const { url } = loaded;
+  const { window } = loaded.dom;
   try {
     const document = window.document;
     const domWindow = window as unknown as Window & typeof globalThis;
@@ -114,6 +110,6 @@ export function comparePage(page: BenchPage, index: number): PageRecord {
     }
     return { ...base, parseMs: parse.ms, readability, ours, detection: detect(page, url, document) };
   } finally {
-    closeWindow(parse.value.dom);
+    closeWindow(loaded.dom);
   }
 }

@@ -1,24 +1,21 @@
-// Whether an extraction's text still holds boilerplate that must be gone, and the paragraphs to keep.
+// One extractor's output against a fixture's expectations, by the fixture runner's own rules
+// (src/bench/fixture-expectations.ts): which `gone` strings it still shows, which `keep` strings it lost.
+import { findLeaks, keepStatus } from './fixture-expectations';
+import type { Expected, ExtractionOutput } from './fixture-expectations';
 
 export interface LeakCheck {
-  /** The `gone` strings found in the output. */
+  /** The `gone` strings found in the output (each once, whether in the text, the html or both). */
   leaked: string[];
-  /** The `keep` strings missing from the output. */
+  /** The `keep` strings missing from the output, or found out of order (the runner fails both). */
   missing: string[];
   keepRecall: number;
 }
 
-/** Collapses white space so that line breaks between blocks do not hide a match. */
-function normalize(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** Compares one extraction's text with a fixture's expectations. */
-export function checkText(text: string, expected: { gone: readonly string[]; keep: readonly string[] }): LeakCheck {
-  const haystack = normalize(text);
-  const leaked = expected.gone.filter((s) => haystack.includes(normalize(s)));
-  const missing = expected.keep.filter((s) => !haystack.includes(normalize(s)));
+/** Compares one extraction (text one block per line, and html) with a fixture's expectations. */
+export function checkOutput(output: ExtractionOutput, expected: Pick<Expected, 'gone' | 'keep'>): LeakCheck {
+  const leaked = [...new Set(findLeaks(expected.gone, output).map((leak) => leak.gone))];
+  const status = keepStatus(expected.keep, output.text);
+  const missing = expected.keep.filter((_, i) => status[i] !== 'ok');
   const keepRecall = expected.keep.length ? (expected.keep.length - missing.length) / expected.keep.length : 1;
   return { leaked, missing, keepRecall };
 }
-

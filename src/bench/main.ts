@@ -48,7 +48,7 @@ process.stdout.write(formatReport(results));
 
 if (options.jsonPath) {
   const perPage = records.map((r) => ({
-    id: r.id, pageType: r.pageType, spa: r.spa,
+    id: r.id, pageType: r.pageType, spa: r.spa, urlSource: r.urlSource,
     oursF1: r.ours.score.f1, readabilityF1: r.readability.score.f1,
     oursOutcome: r.ours.outcome, oursExtractor: r.ours.extractor ?? null, readabilityOutcome: r.readability.outcome,
     oursMs: r.ours.ms, readabilityMs: r.readability.ms,

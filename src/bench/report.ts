@@ -2,7 +2,8 @@
 // reference figures.
 import type { DetectionScores } from './detection';
 import { REFERENCE } from './results';
-import type { BenchResults, LeakTotals, SideBySide } from './results';
+import type { BenchResults, LeakTotals, SideBySide, UrlCounts } from './results';
+import { STAND_IN_URL } from './page-url';
 import type { Summary } from './score';
 import type { TimingSummary } from './stats';
 
@@ -41,6 +42,13 @@ function counts(record: Record<string, number>): string {
   return Object.entries(record).sort((a, b) => b[1] - a[1]).map(([key, n]) => `${key} ${n}`).join(', ') || 'none';
 }
 
+/** Says how many pages had no url of their own in the data set, and what they were judged under. */
+function urlLine(u: UrlCounts): string {
+  const ids = (list: string[]) => (list.length ? ` (${list.join(', ')})` : '');
+  return `  page URLs: ${u.dataset} from the data set, ${u.declared.length} from the page's canonical/og:url${ids(u.declared)},` +
+    ` ${u.standIn.length} stand-in ${STAND_IN_URL}${ids(u.standIn)}`;
+}
+
 /** Renders the results as the text the bench prints. */
 export function formatReport(r: BenchResults): string {
   const out: string[] = [];
@@ -53,6 +61,7 @@ export function formatReport(r: BenchResults): string {
     out.push(`  ${label(type)}${pad(side.pages, 5)}${pad(f3(side.readability.f1), 13)}${pad(f3(side.ours.f1), 13)}`);
   }
   out.push(`  outcomes: Tidy Reader ${counts(r.outcomes.ours)} (body by ${counts(r.outcomes.oursExtractor)}); Readability ${counts(r.outcomes.readability)}`);
+  out.push(urlLine(r.urls));
 
   out.push('', `Detection: article vs the other page types   accuracy precision  recall      F1`);
   out.push(detectionRow('isProbablyReaderable', r.detection.readerable));

@@ -30,8 +30,16 @@ export interface LeakTotals {
   fixturesWithMissing: number;
 }
 
+/** Where the pages' addresses came from (src/bench/page-url.ts): ids of those without a data-set url. */
+export interface UrlCounts {
+  dataset: number;
+  declared: string[];
+  standIn: string[];
+}
+
 export interface BenchResults {
   pages: number;
+  urls: UrlCounts;
   extraction: { all: SideBySide; article: SideBySide; byType: Partial<Record<PageType, SideBySide>> };
   outcomes: { readability: Record<string, number>; ours: Record<string, number>; oursExtractor: Record<string, number> };
   detection: DetectionReport;
@@ -70,6 +78,11 @@ function leakTotals(details: readonly FixtureLeaks[], side: 'ours' | 'readabilit
   };
 }
 
+function urlCounts(records: readonly PageRecord[]): UrlCounts {
+  const ids = (source: PageRecord['urlSource']) => records.filter((r) => r.urlSource === source).map((r) => r.id);
+  return { dataset: ids('dataset').length, declared: ids('declared'), standIn: ids('stand-in') };
+}
+
 /** Computes every figure of a bench run. */
 export function buildResults(records: readonly PageRecord[], fixtures: readonly FixtureLeaks[]): BenchResults {
   const byType: BenchResults['extraction']['byType'] = {};
@@ -82,6 +95,7 @@ export function buildResults(records: readonly PageRecord[], fixtures: readonly 
   const oursTiming = summarizeTimes(oursTimes);
   return {
     pages: records.length,
+    urls: urlCounts(records),
     extraction: {
       all: sideBySide(records),
       article: sideBySide(records.filter((r) => r.pageType === 'article')),

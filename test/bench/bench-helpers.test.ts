@@ -1,7 +1,7 @@
-// The bench's own arithmetic: timing quantiles, fixture leak checks, options.
+// The bench's own arithmetic: timing quantiles, fixture leak checks (by the fixture runner's rule), options.
 import { describe, expect, it } from 'vitest';
 import { parseBenchArgs } from '../../src/bench/args';
-import { checkText } from '../../src/bench/leak-check';
+import { checkOutput } from '../../src/bench/leak-check';
 import { quantile, ratio, summarizeTimes } from '../../src/bench/stats';
 
 describe('timing statistics', () => {
@@ -20,13 +20,33 @@ describe('timing statistics', () => {
 describe('fixture leak check', () => {
   it('finds gone strings and missing keep strings across line breaks', () => {
     const text = 'First paragraph of the story.\nAdvertisement\nSecond   paragraph\nof the story.';
-    const check = checkText(text, {
+    const check = checkOutput({ text, html: '' }, {
       gone: ['Advertisement', 'Related Articles'],
       keep: ['Second paragraph of the story.', 'Third paragraph.'],
     });
     expect(check.leaked).toEqual(['Advertisement']);
     expect(check.missing).toEqual(['Third paragraph.']);
     expect(check.keepRecall).toBe(0.5);
+  });
+
+  it('does not count "Advertisement" inside a sentence (the about-advertising fixture)', () => {
+    const text = 'The label read simply: "Advertisement".\nA sponsored video, it said, should carry the same word.';
+    const html = '<p>The label read simply: "<em>Advertisement</em>".</p><p>A sponsored video, it said, should carry the same word.</p>';
+    const check = checkOutput({ text, html }, { gone: ['Advertisement', 'Sponsored'], keep: [] });
+    expect(check.leaked).toEqual([]);
+  });
+
+  it('counts "Advertisement" as a leak when it is a line of its own, in the text or in the html', () => {
+    const sentence = 'Words such as "Advertisement" should appear first.';
+    const asTextLine = checkOutput({ text: `${sentence}\nadvertisement`, html: '' }, { gone: ['Advertisement'], keep: [] });
+    const asHtmlBlock = checkOutput({ text: sentence, html: `<p>${sentence}</p><div> Advertisement </div>` }, { gone: ['Advertisement'], keep: [] });
+    expect(asTextLine.leaked).toEqual(['Advertisement']);
+    expect(asHtmlBlock.leaked).toEqual(['Advertisement']);
+  });
+
+  it('counts a kept paragraph found out of order as missing, as the fixture runner fails it', () => {
+    const check = checkOutput({ text: 'Second.\nFirst.', html: '' }, { gone: [], keep: ['First.', 'Second.'] });
+    expect(check.missing).toEqual(['Second.']);
   });
 });
 

@@ -1,5 +1,6 @@
 // Runs every fixture in test/fixtures through detectArticle and extractArticle and checks it against
 // its expected.json (schema: test/fixtures/README.md). A folder without a valid expected.json fails.
+// The keep/gone rules are shared with the bench (src/bench/fixture-expectations.ts), so both judge alike.
 // Expected files are never written here: they are edited by hand and their diffs reviewed.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +8,7 @@ import { detectArticle } from '../../src/core/detect';
 import { extractArticle } from '../../src/core/index';
 import type { ExtractResult, Verdict } from '../../src/core/types';
 import {
-  collapse, EXPECTED_KEYS, isBlockString, listFixtureNames, loadFixture, RELATED_KEYS, type FixtureCase,
+  collapse, EXPECTED_KEYS, findLeaks, keepStatus, listFixtureNames, loadFixture, RELATED_KEYS, type FixtureCase,
 } from './fixture-schema';
 
 interface Run {
@@ -16,8 +17,6 @@ interface Run {
   verdict: Verdict;
   mutated: boolean;
 }
-
-const INLINE = new Set(['A', 'ABBR', 'B', 'CITE', 'CODE', 'EM', 'I', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U']);
 
 function execute(name: string): Run {
   const fixture = loadFixture(name);
@@ -53,24 +52,6 @@ function article(run: Run) {
   const { result } = run;
   if (!result.ok) throw new Error(`extraction failed: ${result.reason}: ${result.message}`);
   return result.article;
-}
-
-/**
- * The "lines" of the html, collapsed and lower-cased: the text of every block element and every text
- * node sitting directly in a block (<br>-separated text). Text inside inline elements (a link in a
- * sentence, an <em>advertisement</em>) is part of its block's line, not a line of its own.
- */
-function htmlBlocks(html: string): Set<string> {
-  const frag = JSDOM.fragment(`<div>${html}</div>`);
-  const lines = new Set<string>();
-  for (const el of Array.from(frag.querySelectorAll('*'))) {
-    if (INLINE.has(el.tagName)) continue;
-    lines.add(collapse(el.textContent ?? '').toLowerCase());
-    for (const node of Array.from(el.childNodes)) {
-      if (node.nodeType === 3) lines.add(collapse(node.textContent ?? '').toLowerCase());
-    }
-  }
-  return lines;
 }
 
 const names = listFixtureNames();
@@ -124,37 +105,18 @@ for (const name of names) {
 
     it('keeps the expected paragraphs, in order', () => {
       const r = run();
-      if (!r.fixture.expected.keep.length) return;
-      const text = collapse(article(r).text);
-      let from = 0;
-      r.fixture.expected.keep.forEach((k, i) => {
-        const want = collapse(k);
-        const at = text.indexOf(want, from);
-        const where = at >= 0 ? 'ok' : text.includes(want) ? 'present but out of order' : 'missing';
-        expect(where, `keep[${i}] "${want.slice(0, 90)}"`).toBe('ok');
-        from = at + want.length;
+      const { keep } = r.fixture.expected;
+      if (!keep.length) return;
+      keepStatus(keep, article(r).text).forEach((where, i) => {
+        expect(where, `keep[${i}] "${collapse(keep[i] ?? '').slice(0, 90)}"`).toBe('ok');
       });
     });
 
     it('removes the boilerplate', () => {
       const r = run();
       if (!r.result.ok) return;
-      const a = r.result.article;
-      const lines = new Set(a.text.split('\n').map((l) => collapse(l).toLowerCase()));
-      const blocks = htmlBlocks(a.html);
-      const flatText = collapse(a.text);
-      const flatHtml = collapse(JSDOM.fragment(`<div>${a.html}</div>`).textContent ?? '');
-      const leaks: string[] = [];
-      for (const g of r.fixture.expected.gone) {
-        const want = collapse(g);
-        if (isBlockString(want)) {
-          if (lines.has(want.toLowerCase())) leaks.push(`text line "${want}"`);
-          if (blocks.has(want.toLowerCase())) leaks.push(`html block "${want}"`);
-        } else {
-          if (flatText.includes(want)) leaks.push(`text "${want}"`);
-          if (flatHtml.includes(want)) leaks.push(`html "${want}"`);
-        }
-      }
+      const { text, html } = r.result.article;
+      const leaks = findLeaks(r.fixture.expected.gone, { text, html }).map((l) => `${l.where} "${l.gone}"`);
       expect(leaks).toEqual([]);
     });
 
