@@ -12,6 +12,7 @@ import type { ClutterRule } from './rules/rule-types';
 import { measurePage, holdsTooMuch } from './clean/main-content';
 import type { PageStats } from './clean/main-content';
 import { preClean } from './clean/pre-clean';
+import { focusOnMain } from './clean/focus-main';
 import { stripPage } from './clean/strip-page';
 import { pickContainer, trimContainer } from './clean/fallback-container';
 import { postClean } from './clean/residue';
@@ -23,7 +24,7 @@ import { sanitizeArticle } from './sanitize';
 import { blockText, countWords, readingMinutes } from './text';
 
 /** Step ids that ExtractOptions.disable accepts (rule ids and rule categories are accepted too). */
-export const CLEAN_STEPS = ['related', 'rules', 'hidden', 'lazy-images', 'fallback', 'residue', 'repeated-line', 'title-repeat', 'empty-blocks', 'absolute-urls'] as const;
+export const CLEAN_STEPS = ['related', 'rules', 'hidden', 'lazy-images', 'fallback', 'focus', 'residue', 'repeated-line', 'title-repeat', 'empty-blocks', 'absolute-urls'] as const;
 
 const DEFAULT_MAX_ELEMENTS = 200_000;
 /** Readability's output must hold at least this share of our own container's text to be preferred. */
@@ -71,12 +72,13 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   const base = baseUrlOf(document, url);
   const metadata = readMetadata(document, base);
   const rules = rulesForUrl(url);
-  const prepared = prepare(document, shape, url, rules, disabled);
+  const focus = verdict.isArticle && !disabled.has('focus');
+  const prepared = prepare(document, shape, url, rules, disabled, focus);
   const { removed, related } = prepared;
   const body =
     shape.elements > READABILITY_MAX_ELEMENTS
       ? fallbackBody(prepared.clone, null, null)
-      : chooseBody(prepared.clone, disabled, () => prepare(document, shape, url, rules, disabled).clone);
+      : chooseBody(prepared.clone, disabled, () => prepare(document, shape, url, rules, disabled, focus).clone);
   if (!body) return { ok: false, reason: 'empty', message: 'no readable content found', verdict };
   const title = pickTitle(document, body.title ?? metadata.title ?? '');
   if (!disabled.has('residue')) removed.push(...postClean(body.element, rules, title, disabled));
@@ -114,13 +116,15 @@ interface Prepared {
   related: RelatedLink[];
 }
 
-/** Clone -> harvest related -> pre-clean by rules -> strip -> lazy images. */
-function prepare(document: Document, shape: DocumentShape, url: string, rules: ClutterRule[], disabled: Set<string>): Prepared {
+/** Clone -> harvest related -> pre-clean by rules -> focus on the story -> strip -> lazy images. */
+function prepare(document: Document, shape: DocumentShape, url: string, rules: ClutterRule[], disabled: Set<string>, focus: boolean): Prepared {
   const clone = safeClone(document, shape);
   const stats = measurePage(clone);
   const removed: Removal[] = [];
   const related = disabled.has('related') ? [] : harvest(clone, url, stats, removed);
   if (!disabled.has('rules')) removed.push(...preClean(clone, rules, stats, disabled));
+  // Only on pages detected as articles: a landing page's <main> holds sections a story never has.
+  if (focus) focusOnMain(clone, stats);
   stripPage(clone, !disabled.has('lazy-images'));
   return { clone, removed, related };
 }

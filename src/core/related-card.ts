@@ -9,6 +9,7 @@ import {
   anchorsIn, BLOCK_TAGS, closestTag, descendants, hasToken, isSponsoredLabel, matchesPhrase, norm, P, phraseKey, words,
 } from './related-dom';
 import { readableText } from './readable-text';
+import { isLeaf } from './clean/walk';
 
 const UNREAD_PARENT = /^(script|style|noscript|template)$/i;
 
@@ -80,7 +81,7 @@ export function linksOf(block: Element[], base: string, inZone: (el: Element) =>
     let card = a;
     for (let p = a.parentElement; p && card !== root && root.contains(p) && !(prev && p.contains(prev)) && !(next && p.contains(next)); p = p.parentElement) card = p;
     if (hasToken(words(card), SPONSORED_TOKENS) || descendants(card, 200).some(
-      (e) => e.childElementCount === 0 && isSponsoredLabel(e.textContent ?? '', true))) return;
+      (e) => isLeaf(e) && isSponsoredLabel(e.textContent ?? '', true))) return;
     const link = describeCard(card, entries.filter((e) => e.u === u).map((e) => e.a), u, base);
     if (link) out.push(link);
   });
@@ -140,12 +141,12 @@ function describeCard(card: Element, anchors: Element[], u: string, base: string
   const headingEl = linked ?? (longest ? undefined : heads[0]);
   // Last resorts for a link that wraps a whole card without a headline element: its attributes, then its first text leaf.
   const title = readableText(headingEl) || longest || norm(a0.getAttribute('title') ?? a0.getAttribute('aria-label'))
-    || norm(a0.querySelector('img')?.getAttribute('alt')) || norm(descendants(a0, 50).find((e) => !e.childElementCount && norm(e.textContent).length >= 10)?.textContent);
+    || norm(a0.querySelector('img')?.getAttribute('alt')) || norm(descendants(a0, 50).find((e) => isLeaf(e) && norm(e.textContent).length >= 10)?.textContent);
   if (!title || isNonTitle(title)) return null;
   const link: RelatedLink = { url: u, title };
   const source = norm(sourceEl?.textContent).replace(/^[-–—·|•]\s*|^by\s+/i, '');
   if (source && source !== title) link.source = source;
-  const agoEl = timeEl ? null : descendants(card, 200).find((e) => e.childElementCount === 0 && norm(e.textContent).length <= 30 && AGO.test(e.textContent ?? ''));
+  const agoEl = timeEl ? null : descendants(card, 200).find((e) => isLeaf(e) && norm(e.textContent).length <= 30 && AGO.test(e.textContent ?? ''));
   const time = norm(timeEl?.textContent) || norm(timeEl?.getAttribute('datetime')) || norm(agoEl?.textContent);
   if (time && time !== title) link.time = time;
   const titleEl = headingEl ?? anchors.find((a) => norm(a.textContent) === title) ?? null;

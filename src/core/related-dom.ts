@@ -27,11 +27,21 @@ export function words(el: Element): string[] {
   if (cached) return cached;
   if (!el.hasAttributes() && !el.tagName.includes('-')) return [];
   // Custom element names count as tokens: <related-stories>, <story-card-time> (fixture custom-elements).
-  const parts = [el.getAttribute('class'), el.id, el.getAttribute('aria-label'), el.tagName.includes('-') ? el.tagName : ''];
+  // One pass over the attribute names: asking for absent attributes one by one costs more under jsdom.
+  let cls: string | null = null;
+  let id: string | null = null;
+  let label: string | null = null;
+  const data: string[] = [];
   for (const name of el.getAttributeNames()) {
-    const value = name.startsWith('data-') ? el.getAttribute(name) : null;
-    if (value && value.length <= 60) parts.push(value);
+    if (name === 'class') cls = el.getAttribute(name);
+    else if (name === 'id') id = el.getAttribute(name);
+    else if (name === 'aria-label') label = el.getAttribute(name);
+    else if (name.startsWith('data-')) {
+      const value = el.getAttribute(name);
+      if (value && value.length <= 60) data.push(value);
+    }
   }
+  const parts = [cls, id, label, el.tagName.includes('-') ? el.tagName : '', ...data];
   const ws = parts.join(' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
   wordCache.set(el, ws);
   return ws;

@@ -11,6 +11,7 @@ import {
   CARD_PART_TOKENS, CHROME_SELECTOR, CHROME_TOKENS, RELATED_LIMITS, RELATED_TOKENS, SPONSORED_TOKENS, TRENDING_TOKENS,
 } from './rules/related-selectors';
 import { articleUrl, cleanRelatedUrl, linksOf } from './related-card';
+import { hasMoreChildren, isLeaf } from './clean/walk';
 import {
   A, anchorsIn, childrenOf, closestTag, descendants, findAll, hasAnchor, hasToken, isLink, isSponsoredLabel, matchesPhrase, norm, P,
   phraseKey, tagSet, words,
@@ -126,11 +127,11 @@ function isBoldLine(el: Element): boolean {
 }
 
 function headingCandidate(el: Element, ws: string[]): string | null {
-  if (el.childElementCount > 3) return null;
   // A bold line standing alone in its block is a heading in old table layouts (fixture table-layout).
   const bold = isBoldLine(el);
   const isHeading = bold || HEADING_TAGS.has(el.tagName) || el.getAttribute('role') === 'heading';
   if (!isHeading && !hasToken(ws, HEADING_TOKENS)) return null;
+  if (hasMoreChildren(el, 3)) return null;
   if (closestTag(el, bold ? NOT_BOLD_HEADING : NOT_HEADING)) return null;
   const text = norm(el.textContent);
   return text.length > 0 && text.length <= 60 ? text : null;
@@ -142,7 +143,7 @@ function isExceptionHeading(heading: string): boolean {
 
 /** "READ MORE: <a>Headline</a>" as a paragraph of its own: a one-link related line in the story. */
 function isPrefixedLinkLine(el: Element): boolean {
-  if ((el.tagName !== 'P' && el.tagName !== 'LI') || el.childElementCount > 2) return false;
+  if ((el.tagName !== 'P' && el.tagName !== 'LI') || hasMoreChildren(el, 2)) return false;
   // Cheap look at the first two nodes before reading the whole text: the label must open the line.
   const opening = `${el.firstChild?.textContent ?? ''}${el.firstChild?.nextSibling?.textContent ?? ''}`;
   if (!opening.slice(0, 60).includes(':') && !/^\s*$/.test(el.firstChild?.textContent ?? 'x')) return false;
@@ -156,7 +157,7 @@ function isPrefixedLinkLine(el: Element): boolean {
 }
 
 function harvest(doc: Document, pageUrl: string): HarvestResult {
-  const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
+  const baseHref = doc.head?.querySelector('base[href]')?.getAttribute('href');
   const base = (baseHref && cleanRelatedUrl(baseHref, pageUrl)) || pageUrl;
   const self = cleanRelatedUrl(pageUrl, pageUrl);
   const related: Block[] = [];
@@ -189,7 +190,7 @@ function harvest(doc: Document, pageUrl: string): HarvestResult {
   const blocked = (b: Block): boolean => {
     const first = b[0];
     if (!first || inChrome(first) || inZone(first)) return true;
-    return descendants(first, 300).some((e) => e.childElementCount === 0 && isSponsoredLabel(e.textContent ?? '') && /by\b/i.test(e.textContent ?? ''));
+    return descendants(first, 300).some((e) => isLeaf(e) && isSponsoredLabel(e.textContent ?? '') && /by\b/i.test(e.textContent ?? ''));
   };
   // Outer blocks precede their descendants in document order, so the first block that covers another wins.
   const ordered = related.filter((b) => !blocked(b)).sort((x, y) => (x[0] === y[0] ? 0 : x[0] && y[0] && x[0].compareDocumentPosition(y[0]) & 4 ? -1 : 1));
@@ -237,7 +238,7 @@ function cardListAfterStory(doc: Document, base: string, excluded: (el: Element)
   for (let n: Node | null = walker.currentNode, i = 0; n && i < 3000; n = walker.nextNode(), i++) {
     const el = n as Element;
     const p = el.parentElement;
-    if (el.childElementCount < 3 || !p || (!near.has(p) && !(p.parentElement && near.has(p.parentElement)))) continue;
+    if (!hasMoreChildren(el, 2) || !p || (!near.has(p) && !(p.parentElement && near.has(p.parentElement)))) continue;
     const items = childrenOf(el);
     // Cheap shape test first: most children share one tag name, as repeated cards do.
     if (items.filter((c) => c.tagName === items[0]?.tagName).length < items.length * 0.6 || !hasAnchor(el)) continue;

@@ -1,6 +1,6 @@
 // Turns the rule table (data) into lookup structures, so one walk of the page evaluates every rule.
 import type { ClutterRule } from '../rules/rule-types';
-import { matchesSimple, parseSimpleSelector } from './simple-selector';
+import { elementKeys, indexKey, matchesSimple, parseSimpleSelector } from './simple-selector';
 import type { SimpleSelector } from './simple-selector';
 import { readableText } from '../readable-text';
 
@@ -13,8 +13,10 @@ export interface CompiledRules {
   /** Selectors too complex for the hand matcher, joined into one list (null when there are none). */
   selector: string | null;
   selectorRules: Array<{ selector: string; rule: ClutterRule }>;
-  /** Simple selectors, checked by hand during the walk. */
+  /** Simple selectors, checked by hand during the walk, in table order. */
   simple: Array<{ selector: SimpleSelector; rule: ClutterRule }>;
+  /** indexKey -> positions in `simple`, so an element is only tested against selectors it could match. */
+  simpleIndex: Map<string, number[]>;
   /** First word of a token sequence -> the sequences starting with it. */
   tokens: Map<string, TokenEntry[]>;
   labels: Map<string, ClutterRule>;
@@ -77,6 +79,7 @@ export function compileRules(rules: ClutterRule[]): CompiledRules {
     selector: null,
     selectorRules: [],
     simple: [],
+    simpleIndex: new Map(),
     tokens: new Map(),
     labels: new Map(),
     patterns: [],
@@ -86,7 +89,13 @@ export function compileRules(rules: ClutterRule[]): CompiledRules {
     const m = rule.match;
     for (const selector of m.selectors ?? []) {
       const simple = parseSimpleSelector(selector);
-      if (simple) compiled.simple.push({ selector: simple, rule });
+      if (simple) {
+        const key = indexKey(simple);
+        const list = compiled.simpleIndex.get(key) ?? [];
+        list.push(compiled.simple.length);
+        compiled.simpleIndex.set(key, list);
+        compiled.simple.push({ selector: simple, rule });
+      }
       else compiled.selectorRules.push({ selector, rule });
     }
     for (const token of m.tokens ?? []) {
@@ -129,7 +138,18 @@ export function tokenRule(compiled: CompiledRules, element: Element): ClutterRul
 
 /** The rule whose simple selector matches this element, if any. */
 export function simpleSelectorRule(compiled: CompiledRules, element: Element): ClutterRule | null {
-  for (const { selector, rule } of compiled.simple) if (matchesSimple(element, selector)) return rule;
+  let positions: number[] | null = null;
+  for (const key of elementKeys(element)) {
+    const list = compiled.simpleIndex.get(key);
+    if (list) positions = positions ? positions.concat(list) : list.slice();
+  }
+  if (!positions) return null;
+  // The first rule of the table wins, as if every selector were tried in order.
+  positions.sort((a, b) => a - b);
+  for (const position of positions) {
+    const entry = compiled.simple[position];
+    if (entry && matchesSimple(element, entry.selector)) return entry.rule;
+  }
   return null;
 }
 

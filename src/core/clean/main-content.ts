@@ -8,6 +8,8 @@ export interface PageStats {
   paragraphChars: number;
   /** The main content element (articleBody, the <article> with most paragraph text, or <main>). */
   main: Element | null;
+  /** Characters of <p> text inside `main`. */
+  mainChars: number;
   /** The main element(s) and all their ancestors: never removed. */
   protectedSet: Set<Element>;
 }
@@ -16,16 +18,28 @@ export interface PageStats {
 export function measurePage(doc: Document): PageStats {
   const body = doc.body;
   const protectedSet = new Set<Element>();
-  if (!body) return { paragraphChars: 0, main: null, protectedSet };
+  if (!body) return { paragraphChars: 0, main: null, mainChars: 0, protectedSet };
   let paragraphChars = 0;
   const perArticle = new Map<Element, number>();
-  for (const p of Array.from(body.querySelectorAll('p'))) {
-    const length = (p.textContent ?? '').trim().length;
-    paragraphChars += length;
-    let article: Element | null = p.parentElement;
-    while (article && article.tagName !== 'ARTICLE') article = article.parentElement;
-    if (article) perArticle.set(article, (perArticle.get(article) ?? 0) + length);
-  }
+  const paragraphs: Array<[Element, number]> = [];
+  let articleBody: Element | null = null;
+  let mainEl: Element | null = null;
+  // One hand walk for paragraphs and landmarks: jsdom's selector engine is slow on big pages.
+  walkElements(body, (element) => {
+    if (element.tagName === 'P') {
+      const length = (element.textContent ?? '').trim().length;
+      paragraphs.push([element, length]);
+      paragraphChars += length;
+      let article: Element | null = element.parentElement;
+      while (article && article.tagName !== 'ARTICLE') article = article.parentElement;
+      if (article) perArticle.set(article, (perArticle.get(article) ?? 0) + length);
+    }
+    if (!mainEl && element.tagName === 'MAIN') mainEl = element;
+    if (!element.hasAttributes()) return undefined;
+    if (!articleBody && /(^|\s)articleBody(\s|$)/.test(element.getAttribute('itemprop') ?? '')) articleBody = element;
+    if (!mainEl && element.getAttribute('role') === 'main') mainEl = element;
+    return undefined;
+  });
   const mains: Element[] = [];
   let bestArticle: Element | null = null;
   let bestChars = 0;
@@ -36,14 +50,6 @@ export function measurePage(doc: Document): PageStats {
     }
   }
   if (bestArticle && bestChars >= paragraphChars * 0.25) mains.push(bestArticle);
-  // A hand walk instead of querySelector: attribute selectors are slow in jsdom's engine.
-  let articleBody: Element | null = null;
-  let mainEl: Element | null = null;
-  walkElements(body, (element) => {
-    if (!articleBody && /(^|\s)articleBody(\s|$)/.test(element.getAttribute('itemprop') ?? '')) articleBody = element;
-    if (!mainEl && (element.tagName === 'MAIN' || element.getAttribute('role') === 'main')) mainEl = element;
-    return articleBody && mainEl ? 'stop' : undefined;
-  });
   if (articleBody) mains.push(articleBody);
   if (mainEl) mains.push(mainEl);
   for (const element of mains) {
@@ -51,7 +57,10 @@ export function measurePage(doc: Document): PageStats {
   }
   protectedSet.add(body);
   if (doc.documentElement) protectedSet.add(doc.documentElement);
-  return { paragraphChars, main: mains[0] ?? null, protectedSet };
+  const main = mains[0] ?? null;
+  let mainChars = 0;
+  if (main) for (const [p, length] of paragraphs) if (main.contains(p)) mainChars += length;
+  return { paragraphChars, main, mainChars, protectedSet };
 }
 
 /** True when removing this element would take out too much of the page's paragraph text. */

@@ -6,6 +6,7 @@ import type { ClutterRule } from '../rules/rule-types';
 import type { PageStats } from './main-content';
 import { holdsTooMuch } from './main-content';
 import { videoTwins } from './video-debris';
+import { hasMoreChildren } from './walk';
 import { compileRules, labelRule, normalizeLabel, removalText, simpleSelectorRule, tokenRule, MAX_LABEL_CHARS } from './compile-rules';
 
 export interface ClutterMatch {
@@ -120,14 +121,14 @@ export function matchClutter(root: Element, rules: ClutterRule[], stats: PageSta
         return element;
       }
     }
-    if (element.childElementCount > 4) return null;
+    if (hasMoreChildren(element, 4)) return null;
     const raw = shortText(element, MAX_LABEL_CHARS * 3);
     if (raw === null) return null;
     const text = normalizeLabel(raw);
     if (!text || text.length > MAX_LABEL_CHARS) return null;
     const isHeading = HEADING_TAGS.has(element.tagName) || element.getAttribute('role') === 'heading';
     const heading = compiled.headings.get(text);
-    if (heading && enabled(heading) && (isHeading || element.childElementCount <= 1)) {
+    if (heading && enabled(heading) && (isHeading || !hasMoreChildren(element, 1))) {
       const section = sectionOf(element, heading, stats);
       add(section, heading);
       return section;

@@ -60,3 +60,28 @@ export function matchesSimple(element: Element, selector: SimpleSelector): boole
   }
   return selector.attrs.every((test) => attrMatches(element, test));
 }
+
+/**
+ * The one key a selector is filed under: its id, else its first class, else its first attribute
+ * name, else its tag. An element can only match the selectors filed under one of its own keys.
+ */
+export function indexKey(selector: SimpleSelector): string {
+  if (selector.id) return `#${selector.id}`;
+  const firstClass = selector.classes[0];
+  if (firstClass) return `.${firstClass}`;
+  const firstAttr = selector.attrs[0];
+  if (firstAttr) return `[${firstAttr.name}`;
+  return selector.tag ?? '*';
+}
+
+/** Every key under which a selector this element matches can be filed (see indexKey). */
+export function elementKeys(element: Element): string[] {
+  const keys = [element.tagName.toUpperCase(), '*'];
+  if (!element.hasAttributes()) return keys;
+  for (const name of element.getAttributeNames()) {
+    keys.push(`[${name}`);
+    if (name === 'id') keys.push(`#${element.getAttribute('id') ?? ''}`);
+    else if (name === 'class') for (const c of (element.getAttribute('class') ?? '').split(/\s+/)) if (c) keys.push(`.${c}`);
+  }
+  return keys;
+}

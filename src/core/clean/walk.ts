@@ -16,3 +16,18 @@ export function walkElements(root: Element, visit: (element: Element) => void | 
     node = next;
   }
 }
+
+/**
+ * True when the element has more than `limit` element children. jsdom answers childElementCount by
+ * building the live `children` collection, which costs more than counting a few siblings by hand.
+ */
+export function hasMoreChildren(element: Element, limit: number): boolean {
+  let count = 0;
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) if (++count > limit) return true;
+  return false;
+}
+
+/** True when the element has no element children. */
+export function isLeaf(element: Element): boolean {
+  return element.firstElementChild === null;
+}
