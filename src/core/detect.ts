@@ -86,17 +86,27 @@ const keep = (list: Element[], el: Element, max: number): void => {
  * hits, and capped samples. A selector per feature would walk the page again each time (and
  * substring selectors are slow in jsdom, where the bench and the CLI run).
  */
+/** The element after `el` in document order within root, or null at the end. */
+function nextInOrder(el: Element, root: Element): Element | null {
+  const child = el.firstElementChild;
+  if (child) return child;
+  for (let up: Element | null = el; up && up !== root; up = up.parentElement) {
+    const sibling = up.nextElementSibling;
+    if (sibling) return sibling;
+  }
+  return null;
+}
+
 function scanPage(doc: Document): PageScan {
   const scan: PageScan = { counts: new Map(), paragraphs: [], headings: [], buttons: [], jsonLd: [], itemTypes: [] };
   const bump = (key: string): void => void scan.counts.set(key, (scan.counts.get(key) ?? 0) + 1);
-  const all = doc.getElementsByTagName('*');
-  const total = Math.min(all.length, MAX_ELEMENTS);
   const hit = new Set<string>();
   let nav: Element | null = null;
   const brParents = new Set<Element>();
-  for (let i = 0; i < total; i++) {
-    const el = all[i];
-    if (!el) continue;
+  // Child/sibling pointers in document order: jsdom answers every index of a live collection slowly.
+  const root = doc.documentElement;
+  let visited = 0;
+  for (let el: Element | null = root; el && visited < MAX_ELEMENTS; el = nextInOrder(el, root), visited++) {
     const tag = el.localName;
     if (COUNTED_TAGS.has(tag)) bump(tag);
     if (nav && !nav.contains(el)) nav = null;

@@ -41,14 +41,32 @@ export function videoTwins(duration: Element): Element[] {
   return [];
 }
 
-const LINE_TAGS = 'p, h2, h3, h4, h5, h6, li, figcaption, div, span';
+const LINE_TAGS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'figcaption', 'div', 'span']);
+
+/** The line elements (LINE_TAGS) that hold no other line element, in document order, in one walk. */
+function innermostLines(root: Element): Element[] {
+  const lines: Element[] = [];
+  walkElements(root, (element) => {
+    if (LINE_TAGS.has(element.localName)) lines.push(element);
+  });
+  // Mark each line's line ancestors; a climb stops where an earlier one passed, so this stays linear.
+  const outer = new Set<Element>();
+  const climbed = new Set<Element>();
+  for (const line of lines) {
+    for (let up = line.parentElement; up && up !== root && !climbed.has(up); up = up.parentElement) {
+      climbed.add(up);
+      if (LINE_TAGS.has(up.localName)) outer.add(up);
+    }
+  }
+  return lines.filter((line) => !outer.has(line));
+}
 
 /** Removes a short line that repeats the line just before it (the second copy only), in place. */
 export function removeRepeatedLines(root: Element): Removal[] {
   const removed: Removal[] = [];
   let previous = '';
-  for (const element of Array.from(root.querySelectorAll(LINE_TAGS))) {
-    if (!element.isConnected || element.querySelector(LINE_TAGS)) continue;
+  for (const element of innermostLines(root)) {
+    if (!element.isConnected) continue;
     const text = normalizeLabel(element.textContent ?? '');
     if (!text) continue;
     if (text === previous && text.length <= MAX_TWIN_CHARS) {
