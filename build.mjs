@@ -50,10 +50,14 @@ const SCRIPTS = {
     options: 'src/options/options.ts',
   },
 };
+/**
+ * The popup and the reader are one page: src/render/page.html, written out once per entry with
+ * {{page}} replaced by its name (its own stylesheet and script), so the two cannot drift apart.
+ */
+const READING_PAGE_TEMPLATE = 'src/render/page.html';
+const READING_PAGES = ['popup', 'reader'];
 const STATIC_FILES = {
-  'popup.html': 'src/popup/popup.html',
   'popup.css': 'src/popup/popup.css',
-  'reader.html': 'src/reader/reader.html',
   'reader.css': 'src/reader/reader.css',
   'article.css': 'src/render/article.css',
   'options.html': 'src/options/options.html',
@@ -80,6 +84,17 @@ function manifestFor(base, target, version) {
       gecko_android: { strict_min_version: '142.0' },
     },
   };
+}
+
+/** popup.html and reader.html from the one template; a placeholder left unfilled fails the build. */
+async function addReadingPages(files) {
+  const template = await readFile(READING_PAGE_TEMPLATE, 'utf8');
+  for (const page of READING_PAGES) {
+    const html = template.replaceAll('{{page}}', page);
+    const left = html.match(/\{\{[^}]*\}\}/);
+    if (left) throw new Error(`${READING_PAGE_TEMPLATE}: unknown placeholder ${left[0]}`);
+    files.set(`${page}.html`, Buffer.from(html));
+  }
 }
 
 async function bundle(entryPoints, minify) {
@@ -184,6 +199,7 @@ async function buildExtension(root) {
     ...(await bundle(SCRIPTS.pages, false)),
   ]);
   for (const [name, source] of Object.entries(STATIC_FILES)) files.set(name, await readFile(source));
+  await addReadingPages(files);
   for (const icon of (await readdir('icons')).filter((f) => f.endsWith('.png'))) {
     files.set(`icons/${icon}`, await readFile(join('icons', icon)));
   }

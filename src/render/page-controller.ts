@@ -1,6 +1,7 @@
 // Drives the popup and the reader page: find the tab, ask the background for its article, show
 // one of the states (body[data-state] = loading | article | not-article | site-off | restricted |
-// error) and wire the buttons, the reading toolbar, the exports, the site choices and the keys.
+// error) and wire the buttons, the reading toolbar and the exports (each a panel behind a button
+// of the one-row bar), the site choices and the keys.
 // Page data is handed to render-article.ts and never touched here.
 import type { Article } from '../core/types';
 import { t } from '../i18n/t';
@@ -11,10 +12,11 @@ import type { ArticleView, ClutterState, Envelope, MessageName, Reply, ReplyErro
 import type { Settings } from '../settings/schema';
 import type { SettingsArea } from '../settings/settings-store';
 import { loadSettings } from '../settings/settings-store';
+import { mountDisclosure } from './disclosure';
 import { mountExportActions } from './export-actions';
 import { mountShortcuts } from './keyboard-shortcuts';
 import { mountReadingToolbar } from './reading-toolbar';
-import { renderArticle, renderMessage, renderSignals } from './render-article';
+import { renderArticle, renderMessage, renderVerdict } from './render-article';
 import { mountSiteChoices } from './site-choices';
 
 export type PageMode = 'popup' | 'reader';
@@ -60,6 +62,8 @@ export async function startPage(doc: Document, mode: PageMode, env: PageEnv): Pr
   const openButton = button(doc, 'open-reader');
   const cleanAnyway = button(doc, 'clean-anyway');
   const remember = doc.getElementById('remember-site') as HTMLInputElement | null;
+  // "Remember for this site" is offered beside the count once the clutter is hidden: the bar stays one row.
+  const rememberLabel = remember?.closest('label') ?? null;
   const removed = doc.getElementById('removed');
   const clutterStatus = doc.getElementById('clutter-status');
   doc.documentElement.dataset['mode'] = mode;
@@ -70,6 +74,8 @@ export async function startPage(doc: Document, mode: PageMode, env: PageEnv): Pr
   let forced = params.get('force') === '1';
   let article: Article | null = null;
 
+  mountDisclosure(doc, 'toggle-reading');
+  mountDisclosure(doc, 'toggle-export');
   const toolbar = mountReadingToolbar(doc, env.settings, await loadSettings(env.settings));
   env.watchSettings((settings) => toolbar.show(settings));
   button(doc, 'open-options').addEventListener('click', () => void env.openOptions());
@@ -102,6 +108,7 @@ export async function startPage(doc: Document, mode: PageMode, env: PageEnv): Pr
     hideButton.setAttribute('aria-pressed', String(state.hidden));
     if (remember && syncRemember) remember.checked = state.remembered;
     if (clutterStatus) clutterStatus.textContent = state.hidden ? t('clutterHiddenCount', String(state.count)) : '';
+    if (rememberLabel) rememberLabel.hidden = !state.hidden;
   }
 
   const resolved = await resolveTabId(win.location.search, env.activeTabId);
@@ -126,13 +133,13 @@ export async function startPage(doc: Document, mode: PageMode, env: PageEnv): Pr
       return;
     }
     if (view.status === 'not-article') {
-      renderSignals(doc, view.verdict.signals);
+      renderVerdict(doc, view.verdict.signals);
       setState('not-article', t('stateNotArticle'));
       return;
     }
     article = view.article;
     renderArticle(doc, view.article, win, env.uiLanguage);
-    removedButton.textContent = t('showRemovedCount', String(view.article.removed.length));
+    removedButton.textContent = t('removedToggleCount', String(view.article.removed.length));
     showClutter(view.clutter, true);
     setState('article');
   }
@@ -165,7 +172,8 @@ export async function startPage(doc: Document, mode: PageMode, env: PageEnv): Pr
   }
 
   hideButton.addEventListener('click', toggleClutter);
-  // Ticked while the clutter is hidden: remember now; otherwise it applies to the next "Hide clutter".
+  // The box is shown while the clutter is hidden: (un)ticking it saves the choice at once. A tick left
+  // from before the clutter was shown again applies to the next "Hide clutter".
   remember?.addEventListener('change', () => {
     if (clutter.hidden) void setClutter(true, remember.checked);
   });

@@ -7,6 +7,7 @@ import { t } from '../i18n/t';
 import { REMOVAL_CATEGORY_KEYS } from '../i18n/ui-keys';
 import { applyArticleLanguage } from '../theme/apply-prefs';
 import { formatMeta } from './format-meta';
+import { verdictReasons } from './verdict-reasons';
 
 const SAFE_URL = /^(?:https?:|mailto:|#)/i;
 
@@ -151,14 +152,19 @@ export function renderArticle(doc: Document, article: Article, win: Window & typ
   doc.title = t('readerTabTitle', article.title);
 }
 
-/** The strongest reasons behind a "not an article" verdict. */
-export function renderSignals(doc: Document, signals: Signal[]): void {
-  const top = [...signals].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)).slice(0, 5);
+/**
+ * Why a page is "not an article": one or two plain sentences (verdict-reasons.ts), and under
+ * "Details" every raw signal, strongest first, for the curious.
+ */
+export function renderVerdict(doc: Document, signals: Signal[]): void {
+  setText(doc, 'verdict-reasons', verdictReasons(signals).map((key) => t(key)).join(' '));
+  const sorted = [...signals].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
   byId(doc, 'signals').replaceChildren(
-    ...top.map((signal) => {
+    ...sorted.map((signal) => {
       const li = element(doc, 'li', `signal ${signal.weight < 0 ? 'negative' : signal.weight > 0 ? 'positive' : 'neutral'}`);
       const sign = signal.weight > 0 ? '+' : '';
       li.append(element(doc, 'span', 'signal-name', signal.name), ` ${sign}${signal.weight.toFixed(1)}`);
+      // A detail may quote the page (its og:type): text only, like every page-derived string here.
       if (signal.detail) li.append(element(doc, 'span', 'signal-detail', ` — ${signal.detail}`));
       return li;
     }),

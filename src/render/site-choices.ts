@@ -1,6 +1,6 @@
 // The per-site choices in the popup and reader footer ("Never run", "Open the reader tab
 // automatically" for the page's site) and the "Turn on for this site" button of the site-off state.
-// "Always hide clutter" is the "Remember for this site" box beside "Hide clutter".
+// "Always hide clutter" is the "Remember for this site" box shown once the clutter is hidden.
 import type { Reply, SiteChoiceName, SiteState } from '../messages';
 
 export interface SiteChoicesView {

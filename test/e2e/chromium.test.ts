@@ -1,6 +1,7 @@
 // Issue 3 in a real Chromium (Debian's, headless) with dist/chrome loaded: detection on the
-// fixtures, popup and reader for a tab, hide clutter in the live page, non-article and restricted
-// states, and no request of the extension leaving 127.0.0.1. Screenshots go to test-results/.
+// fixtures (leaving nothing in the page's performance timeline), popup and reader for a tab, the
+// compact bar, hide clutter in the live page, non-article and restricted states, and no request of
+// the extension leaving 127.0.0.1. Screenshots go to test-results/.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +15,7 @@ import { loadAllFixtures, type Fixture } from './harness/fixtures';
 import { readClutter } from './harness/live-page';
 import { judgeRequests, referencedUrls, unexplainedSinkEntries } from './harness/network-check';
 import { DIST_CHROME, readManifest, requireDist, resultPath, ROOT } from './harness/paths';
-import { articleProblems, readRenderedView } from './harness/rendered-view';
+import { articleProblems, MAX_CONTROLS_HEIGHT, readControlsBottom, readRenderedView } from './harness/rendered-view';
 
 const gate = browserGate('Chromium', CHROMIUM_BIN, 'apt-get install -y chromium');
 
@@ -73,16 +74,30 @@ describe.skipIf(gate.skip)('Chromium with dist/chrome', () => {
     expect(wrong).toEqual([]);
   }, 90_000);
 
+  it('the detector leaves no entry in the page\'s performance timeline (a page could read it)', async () => {
+    await waitForVerdict(session, seedTabId);
+    const entries = await seedPage.evaluate(() =>
+      performance.getEntries().filter((e) => e.entryType === 'mark' || e.entryType === 'measure').map((e) => e.name),
+    );
+    expect(entries.filter((name) => /tidy/i.test(name))).toEqual([]);
+  });
+
   it('popup for the seed tab renders the clean article and its related links', async () => {
     const { page, state } = await openExtensionPage(session, 'popup.html', seedTabId, { width: 800, height: 600 });
     // Screenshots first, so that a failing run still shows what the user would have seen.
     await page.screenshot({ path: resultPath('chromium-popup-800x600.png') });
     await page.screenshot({ path: resultPath('chromium-popup-full.png'), fullPage: true });
+    const controlsWide = await page.evaluate(readControlsBottom);
     await page.setViewportSize({ width: 360, height: 600 });
     await page.screenshot({ path: resultPath('chromium-popup-360x600.png') });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const controlsNarrow = await page.evaluate(readControlsBottom);
     await page.setViewportSize({ width: 800, height: 600 });
     expect(overflow, 'horizontal overflow at 360 px').toBeLessThanOrEqual(0);
+    console.info(`[e2e] popup controls: ${controlsWide} px at 800x600, ${controlsNarrow} px at 360 px wide`);
+    expect(controlsWide, 'controls above the article at 800x600').toBeGreaterThan(0);
+    expect(controlsWide, 'controls above the article at 800x600').toBeLessThanOrEqual(MAX_CONTROLS_HEIGHT);
+    expect(controlsNarrow, 'controls above the article at 360 px').toBeLessThanOrEqual(MAX_CONTROLS_HEIGHT);
     expect(state).toBe('article');
     const view = await page.evaluate(readRenderedView);
     expect(articleProblems(view, seed.expected, server.origin)).toEqual([]);
@@ -184,6 +199,15 @@ describe.skipIf(gate.skip)('Chromium with dist/chrome', () => {
     expect(view.message).not.toBe('');
     expect(view.visibleButtons).toContain('clean-anyway');
     await page.screenshot({ path: resultPath('chromium-popup-not-article.png') });
+    // Why, in words; the detector's feature names and weights only under "Details".
+    const reasons = await page.textContent('#verdict-reasons');
+    expect(reasons?.trim().length ?? 0).toBeGreaterThan(10);
+    expect(view.lines.join('\n')).not.toMatch(/\bprior\b|[+-]\d\.\d\b/);
+    expect(await page.isVisible('#signals')).toBe(false);
+    await page.click('details.signals summary', { timeout: 5_000 });
+    expect(await page.isVisible('#signals')).toBe(true);
+    expect(await page.textContent('#signals')).toMatch(/prior -\d\.\d/);
+    await page.screenshot({ path: resultPath('chromium-popup-not-article-details.png'), fullPage: true });
     await page.click('#clean-anyway', { timeout: 5_000 });
     await page.waitForFunction(
       () => document.body.dataset.state !== 'not-article' && document.body.dataset.state !== 'loading',
@@ -208,6 +232,9 @@ describe.skipIf(gate.skip)('Chromium with dist/chrome', () => {
       const view = await page.evaluate(readRenderedView);
       expect(state, url).toBe('restricted');
       expect(view.message, url).not.toBe('');
+      // Information, not an error: the message is in the text colour, not the error red.
+      const colours = await page.evaluate(() => [getComputedStyle(document.getElementById('message') ?? document.body).color, getComputedStyle(document.body).color]);
+      expect(colours[0], url).toBe(colours[1]);
       if (url.startsWith('chrome:')) await page.screenshot({ path: resultPath('chromium-popup-restricted.png') });
       await page.close();
       await tab.close();
@@ -222,7 +249,27 @@ describe.skipIf(gate.skip)('Chromium with dist/chrome', () => {
       await page.keyboard.press('Tab');
       reached.add(await page.evaluate(() => document.activeElement?.id ?? ''));
     }
-    expect([...reached]).toEqual(expect.arrayContaining(['open-reader', 'hide-clutter', 'show-removed']));
+    expect([...reached]).toEqual(expect.arrayContaining(['open-reader', 'hide-clutter', 'show-removed', 'toggle-export', 'toggle-reading']));
+
+    // The "Aa" panel opens from the keyboard, shows where the focus is, and Escape closes it again.
+    // (Twelve Tabs went into the article's links: back to the top for the screenshots.)
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.focus('#toggle-reading');
+    await page.keyboard.press('Enter');
+    expect(await page.getAttribute('#toggle-reading', 'aria-expanded')).toBe('true');
+    expect(await page.isVisible('#theme-select')).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('theme-select');
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement ?? document.body).outlineStyle)).not.toBe('none');
+    await page.screenshot({ path: resultPath('chromium-popup-reading-panel.png') });
+    await page.keyboard.press('Escape');
+    expect(await page.getAttribute('#toggle-reading', 'aria-expanded')).toBe('false');
+    expect(await page.isVisible('#theme-select')).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('toggle-reading');
+    await page.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      window.scrollTo(0, 0);
+    });
 
     const background = (): Promise<number> =>
       page.evaluate(() => {

@@ -1,5 +1,6 @@
 // Issue 3 in a real Firefox (Debian's firefox-esr, headless) over WebDriver BiDi with dist/firefox
-// installed as a temporary add-on: the detector's verdict and the popup scenario on the seed fixture.
+// installed as a temporary add-on: the detector's verdict (leaving nothing in the page's performance
+// timeline) and the popup scenario on the seed fixture, with its compact bar.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { ARTICLE_TITLE, SEED, SEED_CLUTTER } from './harness/expectations';
@@ -11,7 +12,7 @@ import { readClutter } from './harness/live-page';
 import { launchFirefox, openExtensionPage, tabIdFor, type FirefoxSession } from './harness/firefox';
 import { judgeRequests, referencedUrls, unexplainedSinkEntries } from './harness/network-check';
 import { DIST_FIREFOX, readManifest, requireDist, resultPath } from './harness/paths';
-import { articleProblems, readRenderedView } from './harness/rendered-view';
+import { articleProblems, MAX_CONTROLS_HEIGHT, readControlsBottom, readRenderedView } from './harness/rendered-view';
 
 const gate = browserGate('Firefox', FIREFOX_BIN, 'apt-get install -y firefox-esr');
 
@@ -69,6 +70,10 @@ describe.skipIf(gate.skip)('Firefox with dist/firefox', () => {
     await expect.poll(() => title(frontTabId), { timeout: 10_000 }).not.toBe(defaultTitle);
     expect(await title(frontTabId)).not.toBe(ARTICLE_TITLE);
     await front.close();
+    const entries = await seedTab.evaluate(() =>
+      performance.getEntries().filter((e) => e.entryType === 'mark' || e.entryType === 'measure').map((e) => e.name),
+    );
+    expect(entries.filter((name) => /tidy/i.test(name))).toEqual([]);
   });
 
   it('popup for the seed tab renders the clean article and its related links', async () => {
@@ -76,7 +81,16 @@ describe.skipIf(gate.skip)('Firefox with dist/firefox', () => {
     await page.setViewport({ width: 800, height: 600 });
     const state = await settledState(page);
     await page.screenshot({ path: resultPath('firefox-popup-800x600.png') });
+    const controlsWide = await page.evaluate(readControlsBottom);
+    await page.setViewport({ width: 360, height: 600 });
+    await page.screenshot({ path: resultPath('firefox-popup-360x600.png') });
+    const controlsNarrow = await page.evaluate(readControlsBottom);
+    await page.setViewport({ width: 800, height: 600 });
+    console.info(`[e2e] firefox popup controls: ${controlsWide} px at 800x600, ${controlsNarrow} px at 360 px wide`);
     expect(state).toBe('article');
+    expect(controlsWide, 'controls above the article at 800x600').toBeGreaterThan(0);
+    expect(controlsWide, 'controls above the article at 800x600').toBeLessThanOrEqual(MAX_CONTROLS_HEIGHT);
+    expect(controlsNarrow, 'controls above the article at 360 px').toBeLessThanOrEqual(MAX_CONTROLS_HEIGHT);
     const view = await page.evaluate(readRenderedView);
     expect(articleProblems(view, seed.expected, server.origin)).toEqual([]);
     expect(view.visibleButtons).toEqual(expect.arrayContaining(['open-reader', 'hide-clutter', 'show-removed']));

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { SEED } from './harness/expectations';
 import { assertBrowserPresent, browserGate, CHROMIUM_BIN } from './harness/browser-gate';
 import { launchChromium, openTab, tabIdFor, type ChromiumSession } from './harness/chromium';
-import { waitForSettledState } from './harness/chromium-pages';
+import { openPanel, waitForSettledState } from './harness/chromium-pages';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
 import { DIST_CHROME, requireDist, resultPath } from './harness/paths';
 
@@ -117,9 +117,15 @@ describe.skipIf(gate.skip)('axe-core on the popup, the reader and the options pa
     const options = await session.context.newPage();
     await options.goto(`${session.extensionOrigin}/options.html`);
     await options.waitForSelector('#font-size-value:not(:empty)');
-    // More of the UI in view: the removed list and the shortcut help are part of the popup too.
-    if (popup.state === 'article') await popup.page.click('#show-removed');
+    // More of the UI in view: the removed list, the shortcut help and the bar's panels (reading
+    // settings, export) are part of the popup too; the reader shows its reading settings.
+    if (popup.state === 'article') {
+      await popup.page.click('#show-removed');
+      await openPanel(popup.page, 'toggle-export');
+    }
     await popup.page.click('#show-shortcuts');
+    await openPanel(popup.page, 'toggle-reading');
+    await openPanel(reader.page, 'toggle-reading');
 
     const findings: Record<string, Finding[]> = {};
     for (const { theme, scheme } of LOOKS) {

@@ -60,10 +60,12 @@ describe.skipIf(gate.skip)('per-site choices in Chromium', () => {
     const first = await openNewTab(session, url);
     await waitForVerdict(session, first.tabId);
     const { page } = await openForced(session, 'popup.html', first.tabId);
-    await page.check('#remember-site');
+    // The box is offered beside the count of hidden blocks, once the clutter is hidden.
+    expect(await page.isVisible('#remember-site')).toBe(false);
     await page.click('#hide-clutter');
     await expect.poll(() => page.getAttribute('#hide-clutter', 'aria-pressed')).toBe('true');
-    expect(await stored('site:127.0.0.1')).toEqual({ alwaysHideClutter: true, neverRun: false, autoOpenReader: false });
+    await page.check('#remember-site');
+    await expect.poll(() => stored('site:127.0.0.1')).toEqual({ alwaysHideClutter: true, neverRun: false, autoOpenReader: false });
     await page.close();
     await first.page.close();
 

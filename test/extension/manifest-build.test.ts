@@ -125,9 +125,37 @@ describe('bundles', () => {
       }
       for (const link of doc.querySelectorAll('link[href]')) expect(link.getAttribute('href')).toMatch(/^[\w-]+\.css$/);
       if (page === 'options.html') continue;
-      for (const id of ['title', 'byline', 'meta', 'content', 'related', 'open-reader', 'hide-clutter', 'remember-site', 'show-removed', 'removed', 'clean-anyway', 'message']) {
+      for (const id of ['title', 'byline', 'meta', 'content', 'related', 'open-reader', 'hide-clutter', 'remember-site', 'show-removed', 'removed', 'clean-anyway', 'message', 'verdict-reasons', 'signals', 'toggle-reading', 'reading-controls', 'toggle-export', 'export-panel']) {
         expect(doc.getElementById(id), `${page} #${id}`).not.toBeNull();
       }
+    }
+  });
+});
+
+describe('the popup and the reader page', () => {
+  it('are written from the one template, each linking its own stylesheet and script', () => {
+    const template = readFileSync('src/render/page.html', 'utf8');
+    for (const target of ['chrome', 'firefox']) {
+      for (const page of ['popup', 'reader']) {
+        const html = readFileSync(join(first, target, `${page}.html`), 'utf8');
+        expect(html, `${target}/${page}.html`).toBe(template.replaceAll('{{page}}', page));
+        const doc = new JSDOM(html).window.document;
+        const links = [...doc.querySelectorAll('link[rel="stylesheet"]')].map((link) => link.getAttribute('href'));
+        expect(links, page).toEqual(['themes.css', 'article.css', `${page}.css`, 'print.css']);
+        expect([...doc.querySelectorAll('script')].map((script) => script.getAttribute('src')), page).toEqual([`${page}.js`]);
+        for (const name of links) expect(existsSync(join(first, target, name ?? '')), `${target}/${name}`).toBe(true);
+      }
+    }
+  });
+
+  it('keep their landmarks and the panels behind the bar\'s buttons', () => {
+    const doc = new JSDOM(readFileSync(join(first, 'chrome', 'popup.html'), 'utf8')).window.document;
+    for (const selector of ['header.bar', 'main', 'article#article', 'footer', 'a.skip[href="#article"]']) {
+      expect(doc.querySelector(selector), selector).not.toBeNull();
+    }
+    for (const toggle of doc.querySelectorAll('.bar button[aria-expanded]')) {
+      const panel = doc.getElementById(toggle.getAttribute('aria-controls') ?? '');
+      expect(panel, `#${toggle.id} controls a panel`).not.toBeNull();
     }
   });
 });

@@ -1,6 +1,9 @@
 // The popup / reader page of issue 4 in jsdom, driven through startPage with a fake browser: every
-// string goes through the i18n catalogue, the reading toolbar and the keys change and save the
-// prefs (never while typing), right-to-left articles get their lang/dir, the site-off state.
+// string goes through the i18n catalogue, the one-row bar opens its panels as disclosures, the
+// reading toolbar and the keys change and save the prefs (never while typing), right-to-left
+// articles get their lang/dir, the not-article and site-off states. The page is the template
+// src/render/page.html that build.mjs writes out as popup.html and reader.html (manifest-build.test.ts
+// checks the written pages).
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +14,7 @@ import type { PageEnv } from '../../src/render/page-controller';
 import type { SettingsArea } from '../../src/settings/settings-store';
 
 const LOCALES = ['en', 'zh_CN', 'zh_TW', 'de', 'es', 'fr', 'ja'];
-const PAGES = ['src/popup/popup.html', 'src/reader/reader.html'];
+const PAGES = ['src/render/page.html'];
 
 function syncArea(): SettingsArea & { data: Map<string, unknown> } {
   const data = new Map<string, unknown>();
@@ -64,6 +67,10 @@ async function mount(view: ArticleView, file = PAGES[0] ?? '') {
       sent.push(message);
       if (message.name === 'getArticle') return { ok: true, value: view };
       if (message.name === 'setSiteChoice') return { ok: true, value: { ...site, neverRun: false } };
+      if (message.name === 'setClutter') {
+        const { hidden, remember } = message.request as { hidden: boolean; remember: boolean };
+        return { ok: true, value: { hidden, count: hidden ? 3 : 0, remembered: hidden && remember, host: 'news.test' } };
+      }
       return { ok: false, error: { kind: 'internal', message: 'not faked' } };
     },
     activeTabId: async () => 1,
@@ -151,6 +158,77 @@ describe('the reading toolbar and the keys', () => {
     const { doc } = await mount({ status: 'not-article', verdict: { isArticle: false, score: -1, signals: [] }, url: 'https://news.test/', site });
     const hint = doc.getElementById('shortcut-hint')?.textContent ?? '';
     for (const label of ['Larger text', 'Smaller text', 'Next theme', 'Open in reader tab', 'Hide or show clutter', 'Keyboard shortcuts']) expect(hint).toContain(label);
+  });
+});
+
+describe('the one-row bar', () => {
+  const articleView = (): ArticleView => ({ status: 'article', article: article(), verdict: { isArticle: true, score: 3, signals: [] }, clutter: { hidden: false, count: 0, remembered: false, host: 'news.test' }, site });
+
+  it('keeps the reading settings and the exports in closed panels that their buttons open and Escape closes', async () => {
+    const { doc, key } = await mount(articleView());
+    for (const [toggleId, panelId, inside] of [
+      ['toggle-reading', 'reading-controls', 'theme-select'],
+      ['toggle-export', 'export-panel', 'copy-markdown'],
+    ] as const) {
+      const toggle = doc.getElementById(toggleId) as HTMLButtonElement;
+      const panel = doc.getElementById(panelId) as HTMLElement;
+      expect(toggle.getAttribute('aria-controls'), toggleId).toBe(panelId);
+      expect([toggle.getAttribute('aria-expanded'), panel.hidden], toggleId).toEqual(['false', true]);
+      toggle.click();
+      expect([toggle.getAttribute('aria-expanded'), panel.hidden], toggleId).toEqual(['true', false]);
+      const control = doc.getElementById(inside) as HTMLElement;
+      control.focus();
+      key('Escape', control);
+      expect([toggle.getAttribute('aria-expanded'), panel.hidden], toggleId).toEqual(['false', true]);
+      expect(doc.activeElement, toggleId).toBe(toggle);
+      toggle.click();
+      toggle.click();
+      expect(panel.hidden, toggleId).toBe(true);
+    }
+    // The "Aa" button is a picture of type: its name is a translated label, not the letters.
+    expect(doc.getElementById('toggle-reading')?.getAttribute('aria-label')).toBe('Reading settings');
+    expect(doc.getElementById('show-removed')?.textContent).toBe('Removed (0)');
+  });
+
+  it('offers "Remember for this site" beside the count once the clutter is hidden', async () => {
+    const { doc, sent, win } = await mount(articleView());
+    const label = doc.getElementById('remember-site')?.closest('label');
+    expect(label?.hidden).toBe(true);
+    (doc.getElementById('hide-clutter') as HTMLButtonElement).click();
+    await settle();
+    expect(doc.getElementById('clutter-status')?.textContent).toBe('3 blocks hidden on the page.');
+    expect(label?.hidden).toBe(false);
+    const box = doc.getElementById('remember-site') as HTMLInputElement;
+    box.checked = true;
+    box.dispatchEvent(new win.Event('change'));
+    await settle();
+    expect(sent.filter((m) => m.name === 'setClutter').map((m) => m.request)).toEqual([
+      { tabId: 1, hidden: true, remember: false },
+      { tabId: 1, hidden: true, remember: true },
+    ]);
+  });
+});
+
+describe('the not-article view', () => {
+  it('says why in a sentence, with the raw signals folded under Details, and keeps "Clean anyway"', async () => {
+    const signals = [
+      { name: 'prior', weight: -1.9 },
+      { name: 'teaser-headings', weight: -0.4, detail: '30 of 31 headings are links' },
+      { name: 'url-root', weight: -0.43, detail: 'home page' },
+    ];
+    const { doc } = await mount({ status: 'not-article', verdict: { isArticle: false, score: -2.7, signals }, url: 'https://news.test/', site });
+    expect(doc.body.dataset['state']).toBe('not-article');
+    expect(doc.getElementById('message')?.textContent).toBe('This page does not look like an article.');
+    expect(doc.getElementById('verdict-reasons')?.textContent).toBe(
+      'It looks like a home page or section front, full of story teasers. It has no article details (author, date) and little continuous text.',
+    );
+    const details = doc.querySelector('details.signals') as HTMLDetailsElement;
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')?.textContent).toBe('Details');
+    expect(doc.querySelectorAll('#signals li')).toHaveLength(3);
+    // The feature names appear only inside the folded list.
+    for (const el of doc.querySelectorAll('.signal-name')) expect(el.closest('details')).toBe(details);
+    expect(doc.getElementById('clean-anyway')?.textContent).toBe('Clean anyway');
   });
 });
 

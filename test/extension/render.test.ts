@@ -3,10 +3,11 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/core/types';
 import { formatDate, formatMeta } from '../../src/render/format-meta';
-import { renderArticle, renderSignals } from '../../src/render/render-article';
+import { renderArticle, renderVerdict } from '../../src/render/render-article';
 
 function popup(): { doc: Document; win: Window & typeof globalThis } {
-  const dom = new JSDOM(readFileSync('src/popup/popup.html', 'utf8'), { url: 'chrome-extension://abc/popup.html' });
+  // The page template itself (build.mjs only fills in the stylesheet's and the script's names).
+  const dom = new JSDOM(readFileSync('src/render/page.html', 'utf8'), { url: 'chrome-extension://abc/popup.html' });
   return { doc: dom.window.document, win: dom.window as unknown as Window & typeof globalThis };
 }
 
@@ -120,16 +121,25 @@ describe('renderArticle', () => {
   });
 });
 
-describe('renderSignals', () => {
-  it('shows the strongest signals first, as text', () => {
+describe('renderVerdict', () => {
+  it('says why in words, and keeps every raw signal, strongest first, as text under Details', () => {
     const { doc } = popup();
-    renderSignals(doc, [
+    renderVerdict(doc, [
+      { name: 'prior', weight: -1.9 },
       { name: 'small', weight: 0.2 },
-      { name: 'teaser grid', weight: -3, detail: '<b>40 cards</b>' },
-      { name: 'og:type', weight: 1 },
+      { name: 'teaser-headings', weight: -0.3, detail: '<b>40 cards</b>' },
+      { name: 'og-article', weight: 0.8 },
     ]);
+    expect(doc.getElementById('verdict-reasons')?.textContent).toBe(
+      'It looks like a home page or section front, full of story teasers. It has little continuous text.',
+    );
     const items = [...doc.querySelectorAll('#signals li')].map((li) => li.textContent);
-    expect(items).toEqual(['teaser grid -3.0 — <b>40 cards</b>', 'og:type +1.0', 'small +0.2']);
+    expect(items).toEqual(['prior -1.9', 'og-article +0.8', 'teaser-headings -0.3 — <b>40 cards</b>', 'small +0.2']);
+    expect(doc.querySelector('#signals b')).toBeNull();
+    // The raw list is there for the curious, folded away.
+    const details = doc.getElementById('signals')?.closest('details');
+    expect(details?.open).toBe(false);
+    expect(details?.querySelector('summary')?.getAttribute('data-i18n')).toBe('signalsDetails');
   });
 });
 

@@ -71,3 +71,8 @@ export async function waitForVerdict(session: ChromiumSession, tabId: number, ti
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/** Opens the panel behind one of the bar's disclosure buttons (#toggle-reading, #toggle-export) unless it is open. */
+export async function openPanel(page: Page, toggleId: string): Promise<void> {
+  if ((await page.getAttribute(`#${toggleId}`, 'aria-expanded')) !== 'true') await page.click(`#${toggleId}`, { timeout: 5_000 });
+}

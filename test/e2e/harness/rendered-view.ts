@@ -130,3 +130,15 @@ export function articleProblems(view: RenderedView, expected: Expected, localOri
   }
   return problems;
 }
+
+/**
+ * The popup's one-row bar and whatever shows under it (an open panel aside) may take at most this
+ * many CSS pixels above the article, at 800x600 and at 360 px wide: the article must start high.
+ */
+export const MAX_CONTROLS_HEIGHT = 80;
+
+/** Runs in the extension page: the bottom edge of the controls above the article, in CSS px from the page top. */
+export function readControlsBottom(): number {
+  const bar = document.querySelector('header.bar');
+  return bar === null ? -1 : Math.round(bar.getBoundingClientRect().bottom + window.scrollY);
+}

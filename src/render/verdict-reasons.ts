@@ -1,0 +1,80 @@
+// Why the detector said "not an article", in words: the popup shows one or two short sentences
+// made from the verdict's signals instead of the raw feature names and weights (those stay
+// available under "Details"). The signal names are src/core/detect.ts's feature names; the
+// tables below are data, and test/extension/verdict-reasons.test.ts checks them against
+// src/core/rules/detect-weights.ts so that a new feature cannot go unexplained unnoticed.
+import type { Signal } from '../core/types';
+import type { MessageKey } from '../i18n/t';
+
+/** Page kinds that negative features point at, and the sentence for each. */
+export const KIND_SIGNALS: readonly { key: MessageKey; signals: readonly string[] }[] = [
+  { key: 'whySearch', signals: ['url-search'] },
+  { key: 'whySignIn', signals: ['url-auth', 'password', 'inputs'] },
+  { key: 'whyShop', signals: ['schema-product', 'og-product', 'prices', 'add-to-cart', 'url-product'] },
+  { key: 'whyForum', signals: ['schema-forum', 'forum-posts', 'url-forum'] },
+  { key: 'whyList', signals: ['schema-list', 'url-list'] },
+  { key: 'whyHome', signals: ['url-root', 'og-website', 'teaser-headings', 'article-many', 'time-many'] },
+  { key: 'whyDocs', signals: ['code'] },
+  { key: 'whyService', signals: ['url-service'] },
+];
+
+/** Positive features that say "this is marked up as an article". */
+export const MARKUP_SIGNALS: readonly string[] = [
+  'schema-article', 'og-article', 'article-element', 'article-meta', 'published-meta', 'byline', 'time-few',
+];
+
+/** Positive features that measure long paragraphs of running text. */
+export const TEXT_SIGNALS: readonly string[] = ['paragraph-score', 'paragraph-count'];
+
+/**
+ * Features that name no page kind and are left to "Details": the bias, link counts every page has,
+ * URL shapes, and url-docs, which also fires on any path ending in .html (fixture e2e/not-article,
+ * a news front page, would otherwise read as "documentation").
+ */
+export const UNSPECIFIC_SIGNALS: readonly string[] = [
+  'prior', 'links', 'nav-links', 'url-docs', 'paragraph-text', 'share-links',
+  'url-article-word', 'url-slug', 'url-slug-words', 'url-dated',
+];
+
+/** A page kind is named only when its features together weigh at least this much (log-odds). */
+const KIND_MIN_WEIGHT = 0.2;
+/** Below this summed weight of the paragraph features, the text counts as "little" (about one long paragraph). */
+const LITTLE_TEXT_WEIGHT = 0.3;
+
+function totalWeight(signals: readonly Signal[], names: readonly string[], sign: 1 | -1): number {
+  let total = 0;
+  for (const signal of signals) if (names.includes(signal.name) && Math.sign(signal.weight) === sign) total += Math.abs(signal.weight);
+  return total;
+}
+
+/** The page kind with the heaviest negative evidence, if any weighs enough. */
+function strongestKind(signals: readonly Signal[]): MessageKey | null {
+  let best: MessageKey | null = null;
+  let bestWeight = KIND_MIN_WEIGHT;
+  for (const kind of KIND_SIGNALS) {
+    const weight = totalWeight(signals, kind.signals, -1);
+    if (weight >= bestWeight) {
+      best = kind.key;
+      bestWeight = weight;
+    }
+  }
+  return best;
+}
+
+/** What the page lacks that articles have: article markup, running text, or both. */
+function missingEvidence(signals: readonly Signal[]): MessageKey | null {
+  const noMarkup = totalWeight(signals, MARKUP_SIGNALS, 1) === 0;
+  const littleText = totalWeight(signals, TEXT_SIGNALS, 1) < LITTLE_TEXT_WEIGHT;
+  if (noMarkup && littleText) return 'whyNoMarkupLittleText';
+  if (noMarkup) return 'whyNoMarkup';
+  if (littleText) return 'whyLittleText';
+  return null;
+}
+
+/** One or two sentences (message keys) saying why a page was judged not to be an article. */
+export function verdictReasons(signals: readonly Signal[]): MessageKey[] {
+  if (signals.some((s) => s.name === 'detector-error')) return ['whyError'];
+  if (signals.some((s) => s.name === 'no-body')) return ['whyEmpty'];
+  const reasons = [strongestKind(signals), missingEvidence(signals)].filter((key): key is MessageKey => key !== null);
+  return reasons.length > 0 ? reasons : ['whyWeak'];
+}
