@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RelatedLink, RemovalCategory } from '../core/types';
 
-export const EXPECTED_KEYS = ['url', 'isArticle', 'title', 'keep', 'gone', 'related', 'removedCategories'] as const;
+export const EXPECTED_KEYS = ['url', 'isArticle', 'title', 'byline', 'keep', 'gone', 'related', 'removedCategories'] as const;
 export const RELATED_KEYS = ['url', 'title', 'source', 'time', 'summary', 'image'] as const;
 const CATEGORIES: readonly RemovalCategory[] = [
   'ad', 'promo', 'video', 'share', 'newsletter', 'cookie', 'tags', 'comments', 'author-bio', 'trending',
@@ -23,6 +23,8 @@ export interface Expected {
   url: string;
   isArticle: boolean;
   title?: string;
+  /** The author or source line, where the page shows one. */
+  byline?: string;
   keep: string[];
   gone: string[];
   related: ExpectedRelated[];
@@ -82,6 +84,7 @@ export function validateExpected(raw: unknown): string[] {
   if (!isAbsoluteHttp(obj.url)) errors.push('"url" must be an absolute http(s) URL');
   if (typeof obj.isArticle !== 'boolean') errors.push('"isArticle" must be a boolean');
   if ('title' in obj && (typeof obj.title !== 'string' || !collapse(obj.title))) errors.push('"title" must be a non-empty string');
+  if ('byline' in obj && (typeof obj.byline !== 'string' || !collapse(obj.byline))) errors.push('"byline" must be a non-empty string');
   if (!isStringArray(obj.keep)) errors.push('"keep" must be an array of non-empty strings');
   if (!isStringArray(obj.gone)) errors.push('"gone" must be an array of non-empty strings');
   if (obj.isArticle === true && Array.isArray(obj.keep) && obj.keep.length === 0) errors.push('an article must keep at least one string');

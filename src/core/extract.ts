@@ -16,6 +16,7 @@ import { focusOnMain } from './clean/focus-main';
 import { stripPage } from './clean/strip-page';
 import { pickContainer, trimContainer } from './clean/fallback-container';
 import { postClean } from './clean/residue';
+import { takeMetaLine } from './clean/meta-line';
 import { absolutizeUrls, baseUrlOf } from './clean/absolute-urls';
 import { readMetadata } from './clean/page-metadata';
 import type { PageMetadata } from './clean/page-metadata';
@@ -24,7 +25,7 @@ import { sanitizeArticle } from './sanitize';
 import { blockText, countWords, readingMinutes } from './text';
 
 /** Step ids that ExtractOptions.disable accepts (rule ids and rule categories are accepted too). */
-export const CLEAN_STEPS = ['related', 'rules', 'hidden', 'lazy-images', 'fallback', 'focus', 'residue', 'repeated-line', 'title-repeat', 'empty-blocks', 'absolute-urls'] as const;
+export const CLEAN_STEPS = ['related', 'rules', 'hidden', 'lazy-images', 'fallback', 'focus', 'residue', 'meta-line', 'repeated-line', 'title-repeat', 'empty-blocks', 'absolute-urls'] as const;
 
 const DEFAULT_MAX_ELEMENTS = 200_000;
 /** Readability's output must hold at least this share of our own container's text to be preferred. */
@@ -82,6 +83,9 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   if (!body) return { ok: false, reason: 'empty', message: 'no readable content found', verdict };
   const title = pickTitle(document, body.title ?? metadata.title ?? '');
   if (!disabled.has('residue')) removed.push(...postClean(body.element, rules, title, disabled));
+  // Only on articles: a forum's first post has a date line like every other post, and it stays.
+  const metaLine = disabled.has('meta-line') || !verdict.isArticle ? null : takeMetaLine(body.element);
+  if (metaLine) removed.push(metaLine.removal);
   if (!disabled.has('absolute-urls')) absolutizeUrls(body.element, base);
   const clean = sanitizeArticle(body.element, win);
   removed.push(...clean.removed);
@@ -92,7 +96,7 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   const article: Article = {
     url,
     title: title.trim(),
-    byline: info.byline ?? null,
+    byline: info.byline ?? metaLine?.byline ?? null,
     siteName: info.siteName ?? null,
     publishedTime: metadata.publishedTime ?? info.publishedTime ?? null,
     lang: info.lang ?? null,

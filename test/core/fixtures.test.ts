@@ -131,12 +131,13 @@ for (const name of names) {
       expect(actual).toEqual(expected);
     });
 
-    it('has the expected title and removal categories', () => {
+    it('has the expected title, byline and removal categories', () => {
       const r = run();
-      const { title, removedCategories } = r.fixture.expected;
-      if (title === undefined && !removedCategories?.length) return;
+      const { title, byline, removedCategories } = r.fixture.expected;
+      if (title === undefined && byline === undefined && !removedCategories?.length) return;
       const a = article(r);
       if (title !== undefined) expect(collapse(a.title)).toBe(collapse(title));
+      if (byline !== undefined) expect(collapse(a.byline ?? '')).toBe(collapse(byline));
       const seen = new Set(a.removed.map((x) => x.category));
       for (const c of removedCategories ?? []) expect(seen.has(c), `a removal of category "${c}"`).toBe(true);
     });

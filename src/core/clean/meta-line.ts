@@ -1,0 +1,70 @@
+// The story's meta line ("South China Morning Post · 23 Feb 2025", "By Ana Ruiz | 3 March"), when
+// Readability leaves it at the top of the body: it is not article text. It goes from the body, and its
+// name part becomes the byline when the page declared none. The date is already publishedTime.
+import type { Removal } from '../types';
+import { removalText } from './compile-rules';
+import { walkElements } from './walk';
+
+/** Elements looked at from the top of the body before giving up. */
+const SCAN_LIMIT = 40;
+/** A meta line is short; anything longer is prose that happens to hold a date. */
+const MAX_LINE_CHARS = 120;
+const MAX_BYLINE_CHARS = 80;
+/** A paragraph this long means the story has started: no meta line below it. */
+const PROSE_CHARS = 80;
+const META_TOKENS = /(?:^|[\s_-])(?:byline|dateline|meta|source|author|credit)(?:$|[\s_-])/i;
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+export interface MetaLine {
+  removal: Removal;
+  /** The line without its date, when it reads like a name or a source. */
+  byline: string | null;
+}
+
+const flat = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
+
+function isMetaLine(element: Element): boolean {
+  if (HEADINGS.has(element.localName) || element.localName === 'time') return false;
+  const text = flat(element.textContent);
+  if (!text || text.length > MAX_LINE_CHARS) return false;
+  if (element.querySelector('h1, h2, h3, h4, h5, h6, p')) return false;
+  // A date alone needs a <time>; class names alone ("meta") are too loose to remove text by.
+  if (element.getElementsByTagName('time').length === 0) return false;
+  if (element.localName !== 'p' || META_TOKENS.test(element.getAttribute('class') ?? '')) return true;
+  // Readability turns a meta <div> into a bare <p>: then only a short line that is not a sentence counts.
+  const rest = textWithoutTimes(element);
+  return rest.length <= MAX_BYLINE_CHARS && !/[.!?]["'”’)]?$/.test(rest);
+}
+
+function textWithoutTimes(element: Element): string {
+  const copy = element.cloneNode(true) as Element;
+  for (const time of Array.from(copy.getElementsByTagName('time'))) time.remove();
+  return flat(copy.textContent).replace(/^[\s|•·,–—-]+|[\s|•·,–—-]+$/g, '');
+}
+
+/** The byline part of a meta line: its text without the <time> elements and separators. */
+function bylineOf(element: Element): string | null {
+  const text = textWithoutTimes(element).replace(/^by\s+/i, '');
+  if (!text || text.length > MAX_BYLINE_CHARS || /\d{4}|\d{1,2}:\d{2}/.test(text)) return null;
+  return text;
+}
+
+/** Removes the meta line at the top of the article body, in place; null when there is none. */
+export function takeMetaLine(article: Element): MetaLine | null {
+  let found: Element | null = null;
+  let seen = 0;
+  walkElements(article, (element) => {
+    if (++seen > SCAN_LIMIT) return 'stop';
+    if (element.localName === 'p' && flat(element.textContent).length >= PROSE_CHARS) return 'stop';
+    if (isMetaLine(element)) {
+      found = element;
+      return 'stop';
+    }
+    return undefined;
+  });
+  const line = found as Element | null;
+  if (!line) return null;
+  const result = { removal: { category: 'residue' as const, ruleId: 'meta-line', text: removalText(line) }, byline: bylineOf(line) };
+  line.remove();
+  return result;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { takeMetaLine } from '../../src/core/clean/meta-line';
+
+const PROSE = '<p>The council met on Tuesday evening and voted to repair the old bridge before the winter storms arrive.</p>';
+
+function take(html: string) {
+  const body = new JSDOM(`<body><div id="article">${html}</div></body>`).window.document.getElementById('article');
+  if (!body) throw new Error('no article');
+  const line = takeMetaLine(body);
+  return { line, text: (body.textContent ?? '').replace(/\s+/g, ' ').trim() };
+}
+
+describe('takeMetaLine', () => {
+  it('takes a source-and-date line from the top and keeps its name as the byline', () => {
+    const { line, text } = take(`<div class="story__meta"><span>South China Morning Post</span> <time datetime="2025-02-23">23 Feb 2025</time></div>${PROSE}`);
+    expect(line?.byline).toBe('South China Morning Post');
+    expect(line?.removal).toEqual({ category: 'residue', ruleId: 'meta-line', text: 'South China Morning Post 23 Feb 2025' });
+    expect(text.startsWith('The council met')).toBe(true);
+  });
+
+  it('reads "By … |" lines as the name without the prefix and separators', () => {
+    const { line } = take(`<p>By Ana Ruiz | <time>3 March 2025</time></p>${PROSE}`);
+    expect(line?.byline).toBe('Ana Ruiz');
+  });
+
+  it('removes a date-only line without inventing a byline', () => {
+    const { line, text } = take(`<p><time datetime="2025-03-03">Updated 3 March 2025, 10:42</time></p>${PROSE}`);
+    expect(line?.byline).toBeNull();
+    expect(text).not.toContain('Updated');
+  });
+
+  it('keeps a short sentence that merely mentions a date', () => {
+    const { line, text } = take(`<p>The vote is on <time>3 March</time>.</p>${PROSE}`);
+    expect(line).toBeNull();
+    expect(text).toContain('The vote is on 3 March.');
+  });
+
+  it('looks no further than the start of the story', () => {
+    const { line } = take(`${PROSE}<div class="meta"><span>Ana Ruiz</span> <time>3 March 2025</time></div>`);
+    expect(line).toBeNull();
+  });
+
+  it('never takes a heading or a block that holds one', () => {
+    const { line, text } = take(`<header><h2>Bridge vote</h2><time>3 March 2025</time></header>${PROSE}`);
+    expect(line).toBeNull();
+    expect(text).toContain('Bridge vote');
+  });
+});
