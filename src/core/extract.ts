@@ -12,7 +12,7 @@ import type { ClutterRule } from './rules/rule-types';
 import { measurePage, holdsTooMuch } from './clean/main-content';
 import type { PageStats } from './clean/main-content';
 import { preClean } from './clean/pre-clean';
-import { focusOnMain } from './clean/focus-main';
+import { focusOn, trustedMain } from './clean/focus-main';
 import { stripPage } from './clean/strip-page';
 import { pickContainer, trimContainer } from './clean/fallback-container';
 import { postClean } from './clean/residue';
@@ -128,7 +128,12 @@ function prepare(document: Document, shape: DocumentShape, url: string, rules: C
   const related = disabled.has('related') ? [] : harvest(clone, url, stats, removed);
   if (!disabled.has('rules')) removed.push(...preClean(clone, rules, stats, disabled));
   // Only on pages detected as articles: a landing page's <main> holds sections a story never has.
-  if (focus) focusOnMain(clone, stats);
+  if (focus) {
+    // Our own container pick as the story too was tried: better on articles, worse on the pages the
+    // detector wrongly calls articles (bench sample: 0.940 vs 0.938 articles, 0.793 vs 0.800 all).
+    const story = trustedMain(stats);
+    if (story) focusOn(clone, story);
+  }
   stripPage(clone, !disabled.has('lazy-images'));
   return { clone, removed, related };
 }

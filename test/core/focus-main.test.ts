@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { focusOnMain } from '../../src/core/clean/focus-main';
+import { focusOn, trustedMain } from '../../src/core/clean/focus-main';
 import { measurePage } from '../../src/core/clean/main-content';
 import { extractArticle } from '../../src/core/extract';
 
@@ -23,11 +23,12 @@ function page(article: string, sidebar: string): string {
 
 function focus(html: string) {
   const doc = new JSDOM(html, { url: 'https://example.com/news/bridge' }).window.document;
-  const removed = focusOnMain(doc, measurePage(doc));
+  const story = trustedMain(measurePage(doc));
+  const removed = story ? focusOn(doc, story) : 0;
   return { doc, removed, text: (doc.body.textContent ?? '').replace(/\s+/g, ' ') };
 }
 
-describe('focusOnMain', () => {
+describe('trustedMain + focusOn', () => {
   it('drops the chrome far from a story that holds most of the paragraph text', () => {
     const { removed, text } = focus(page(STORY, '<p>A short teaser in the rail.</p>'));
     expect(removed).toBe(3); // the rail (beside the story's parent), the header and the footer

@@ -27,6 +27,9 @@ export interface CompiledRules {
 /** Labels longer than this are never compared: a label rule only looks at short blocks. */
 export const MAX_LABEL_CHARS = 120;
 
+/** Where each attribute's words are looked for, in order (slot 2 is the custom tag name). */
+const TOKEN_ATTRIBUTES = ['class', 'id', '', 'data-testid', 'data-component'];
+
 const compiledCache = new WeakMap<ClutterRule[], CompiledRules>();
 const wordCache = new Map<string, string[][]>();
 
@@ -120,7 +123,14 @@ export function tokenRule(compiled: CompiledRules, element: Element): ClutterRul
   if (compiled.tokens.size === 0) return null;
   // Custom element names (<newsletter-promo>, <ad-slot>) and test/component hooks count as tokens too.
   const tag = element.tagName.includes('-') ? element.tagName.toLowerCase() : null;
-  const values = [element.getAttribute('class'), element.getAttribute('id'), tag, element.getAttribute('data-testid'), element.getAttribute('data-component')];
+  const values: Array<string | null> = [null, null, tag, null, null];
+  // Most elements carry no attributes, and asking for absent ones one by one is not free under jsdom.
+  if (element.hasAttributes()) {
+    for (const name of element.getAttributeNames()) {
+      const slot = TOKEN_ATTRIBUTES.indexOf(name);
+      if (slot >= 0) values[slot] = element.getAttribute(name);
+    }
+  } else if (!tag) return null;
   for (const value of values) {
     if (!value) continue;
     for (const words of classWords(value)) {

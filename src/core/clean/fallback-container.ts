@@ -13,6 +13,7 @@ export interface ContainerPick {
   element: Element;
   /** Non-link text characters inside the picked element. */
   chars: number;
+
 }
 
 /**

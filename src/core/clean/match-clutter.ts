@@ -106,7 +106,7 @@ export function matchClutter(root: Element, rules: ClutterRule[], stats: PageSta
   });
 
   function evaluate(element: Element): Element | null {
-    if (options.hidden && isHidden(element)) {
+    if (options.hidden && element.hasAttributes() && isHidden(element)) {
       add(element, null, 'hidden', 'hidden');
       return element;
     }
