@@ -73,11 +73,24 @@ export function flattenedClone(doc: Document, maxDepth = MAX_DEPTH): Document {
   return clone;
 }
 
+/**
+ * A deep copy built inside the new document: an empty clone of the document (it keeps the URL, base
+ * and mode) that imports the root element. jsdom's document.cloneNode(true) builds the copy in the old
+ * document and then adopts the whole tree into the new one, three more walks over every node (about
+ * half of the cloning time on the bench pages).
+ */
+function importedClone(doc: Document): Document {
+  const clone = doc.cloneNode(false) as Document;
+  if (doc.doctype) clone.appendChild(clone.importNode(doc.doctype, false));
+  if (doc.documentElement) clone.appendChild(clone.importNode(doc.documentElement, true));
+  return clone;
+}
+
 /** A private copy of the document to clean: a plain deep clone, or a flattened one for deep pages. */
 export function safeClone(doc: Document, shape: DocumentShape): Document {
   if (shape.depth <= MAX_DEPTH) {
     try {
-      return doc.cloneNode(true) as Document;
+      return importedClone(doc);
     } catch {
       // A stack overflow inside the DOM implementation: fall through to the iterative clone.
     }
