@@ -20,6 +20,8 @@ export function matchesPhrase(text: string, phrases: readonly string[]): boolean
 
 // Words of class, id, aria-label, data-* values and custom tag names, cached: several rules ask per element.
 const wordCache = new WeakMap<Element, string[]>();
+const splitCache = new Map<string, string[]>();
+const MAX_SPLIT_CACHE = 4096;
 
 /** Words of class, id, aria-label, data-* values and custom tag names, cached per element. */
 export function words(el: Element): string[] {
@@ -41,8 +43,14 @@ export function words(el: Element): string[] {
       if (value && value.length <= 60) data.push(value);
     }
   }
-  const parts = [cls, id, label, el.tagName.includes('-') ? el.tagName : '', ...data];
-  const ws = parts.join(' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const raw = [cls, id, label, el.tagName.includes('-') ? el.tagName : '', ...data].join(' ');
+  // Pages repeat the same class strings on many elements: split each distinct string once.
+  let ws = splitCache.get(raw);
+  if (!ws) {
+    ws = raw.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+    if (splitCache.size >= MAX_SPLIT_CACHE) splitCache.clear();
+    splitCache.set(raw, ws);
+  }
   wordCache.set(el, ws);
   return ws;
 }

@@ -12,6 +12,7 @@ import {
 } from './rules/related-selectors';
 import { articleUrl, cleanRelatedUrl, linksOf } from './related-card';
 import { hasMoreChildren, isLeaf } from './clean/walk';
+import { baseHref } from './clean/absolute-urls';
 import {
   A, anchorsIn, childrenOf, closestTag, descendants, findAll, hasAnchor, hasToken, isLink, isSponsoredLabel, matchesPhrase, norm, P,
   phraseKey, tagSet, words,
@@ -157,8 +158,8 @@ function isPrefixedLinkLine(el: Element): boolean {
 }
 
 function harvest(doc: Document, pageUrl: string): HarvestResult {
-  const baseHref = doc.head?.querySelector('base[href]')?.getAttribute('href');
-  const base = (baseHref && cleanRelatedUrl(baseHref, pageUrl)) || pageUrl;
+  const pageBase = baseHref(doc);
+  const base = (pageBase && cleanRelatedUrl(pageBase, pageUrl)) || pageUrl;
   const self = cleanRelatedUrl(pageUrl, pageUrl);
   const related: Block[] = [];
   const zones: Element[] = [];
