@@ -124,7 +124,18 @@ function linkText(a: Element): string {
 function isNonTitle(text: string): boolean {
   const key = phraseKey(text);
   const short = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(key) ? key.length < 6 : key.split(' ').length < 3;
-  return short || NON_TITLE_TEXTS.includes(key) || NON_TITLE_PREFIXES.some((p) => key === p || key.startsWith(`${p} `)) || DATE_ONLY.test(key) || isSponsoredLabel(key, true);
+  return short || isNeverTitle(key);
+}
+
+/** Labels, buttons, dates and ad marks: never a headline, however the card looks. */
+function isNeverTitle(key: string): boolean {
+  return NON_TITLE_TEXTS.includes(key) || NON_TITLE_PREFIXES.some((p) => key === p || key.startsWith(`${p} `)) || DATE_ONLY.test(key) || isSponsoredLabel(key, true);
+}
+
+/** A short text that could still be a headline: a word or two with letters, not a label or date. */
+function isShortHeadline(text: string): boolean {
+  const key = phraseKey(text);
+  return key.length >= 4 && /\p{L}/u.test(key) && !isNeverTitle(key);
 }
 
 function describeCard(card: Element, anchors: Element[], u: string, base: string): RelatedLink | null {
@@ -142,17 +153,21 @@ function describeCard(card: Element, anchors: Element[], u: string, base: string
   // Last resorts for a link that wraps a whole card without a headline element: its attributes, then its first text leaf.
   const title = readableText(headingEl) || longest || norm(a0.getAttribute('title') ?? a0.getAttribute('aria-label'))
     || norm(a0.querySelector('img')?.getAttribute('alt')) || norm(descendants(a0, 50).find((e) => isLeaf(e) && norm(e.textContent).length >= 10)?.textContent);
-  if (!title || isNonTitle(title)) return null;
-  const link: RelatedLink = { url: u, title };
-  const source = norm(sourceEl?.textContent).replace(/^[-–—·|•]\s*|^by\s+/i, '');
-  if (source && source !== title) link.source = source;
+  if (!title) return null;
   const agoEl = timeEl ? null : descendants(card, 200).find((e) => isLeaf(e) && norm(e.textContent).length <= 30 && AGO.test(e.textContent ?? ''));
   const time = norm(timeEl?.textContent) || norm(timeEl?.getAttribute('datetime')) || norm(agoEl?.textContent);
-  if (time && time !== title) link.time = time;
   const titleEl = headingEl ?? anchors.find((a) => norm(a.textContent) === title) ?? null;
   const summaryEl = part(card, CARD_PART_TOKENS.summary, [titleEl, timeEl, sourceEl, agoEl ?? null])
     ?? Array.from(card.querySelectorAll('p')).find((p) => !p.contains(titleEl) && norm(p.textContent).length >= 40 && norm(p.textContent) !== title);
   const summary = norm(summaryEl?.textContent);
+  // A one- or two-word headline ("Brexit explained") counts when the card proves it is a story card:
+  // a linked heading element with a time or a summary. Alone, such words are tags or names.
+  const provenCard = linked !== undefined && headingEl === linked && Boolean(time || summary);
+  if (isNonTitle(title) && !(provenCard && isShortHeadline(title))) return null;
+  const link: RelatedLink = { url: u, title };
+  const source = norm(sourceEl?.textContent).replace(/^[-–—·|•]\s*|^by\s+/i, '');
+  if (source && source !== title) link.source = source;
+  if (time && time !== title) link.time = time;
   if (summary && summary !== title) link.summary = summary;
   const image = imageOf(card, base);
   if (image) link.image = image;

@@ -127,6 +127,18 @@ describe('harvestRelated: what it leaves out', () => {
       <section><h3>Meistgelesen</h3><a href="/a/b/e">Ein viel gelesener Artikel</a></section>`)).toEqual([]);
   });
 
+  it('keeps a one- or two-word headline only on a proven story card', () => {
+    const cards = `${STORY}<section><h2>Related Articles</h2>
+      <div class="card"><h3><a href="/world/2025/03/brexit-explained">Brexit explained</a></h3><time datetime="2025-03-02">2 March</time></div>
+      <div class="card"><h3><a href="/world/2025/03/vaccines-faq">Vaccines</a></h3><p>What the new guidance says about boosters for the over-seventies.</p></div>
+      <div class="card"><h3><a href="/world/2025/03/mental-health">Mental Health</a></h3></div>
+      <div class="card"><a href="/world/2025/03/jill-popelka">Jill Popelka</a><time>1 March</time></div>
+      <div class="card"><h3><a href="/world/2025/03/a-longer-story">A longer headline of a story</a></h3></div>
+    </section>`;
+    // A bare heading, or a plain link with a time, is still a tag or a name.
+    expect(titles(cards)).toEqual(['Brexit explained', 'Vaccines', 'A longer headline of a story']);
+  });
+
   it('skips tag lists named "Related topics"', () => {
     expect(titles(`${STORY}<div><h3>Related topics</h3><a href="/subjects/china">China</a></div>`)).toEqual([]);
   });
