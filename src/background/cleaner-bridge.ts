@@ -8,10 +8,19 @@ import { accessErrorMessage, isAccessError } from './restricted-url';
 
 export const CLEANER_FILE = 'cleaner.js';
 
+export interface RunCleanerOptions {
+  /**
+   * False: only talk to a cleaner already in the page, never load one (the call fails instead).
+   * For commands that have nothing to do in a page the cleaner never touched, such as restoring the clutter.
+   */
+  inject?: boolean;
+}
+
 export type RunCleaner = <N extends CleanerName>(
   tabId: number,
   name: N,
   request: CleanerMap[N]['request'],
+  options?: RunCleanerOptions,
 ) => Promise<CleanerMap[N]['response']>;
 
 type ScriptingLike = Pick<Scripting.Static, 'executeScript'>;
@@ -31,10 +40,10 @@ export function createCleanerBridge(
     return result;
   }
 
-  return async (tabId, name, request) => {
+  return async (tabId, name, request, options) => {
     try {
       let result = await call(tabId, { name, request });
-      if (!result.ok && result.missing) {
+      if (!result.ok && result.missing && options?.inject !== false) {
         await scripting.executeScript({ target: { tabId }, files: [CLEANER_FILE] });
         result = await call(tabId, { name, request });
       }

@@ -132,9 +132,10 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const site = await deps.sitePrefs.set(url, choice, value);
       if (choice === 'neverRun' && value) {
         // Standing down now, not only on the next visit: forget the verdict and hidden clutter goes back.
+        // Only a cleaner already in the page can have hidden anything: none is loaded just to restore.
         await deps.tabState.clear(tabId);
         await deps.showState(tabId, null);
-        await deps.runCleaner(tabId, 'restore', null).catch(() => undefined);
+        await deps.runCleaner(tabId, 'restore', null, { inject: false }).catch(() => undefined);
       }
       return site;
     },

@@ -2,21 +2,24 @@
 // in memory: it may be stopped at any time, so every listener is registered synchronously here
 // and all state lives in storage.session / storage.local.
 import browser from 'webextension-polyfill';
-import type { Tabs } from 'webextension-polyfill';
 import { dispatchMessage, ReplyFailure } from '../messages';
 import { createCleanerBridge } from './cleaner-bridge';
 import { createHandlers } from './handlers';
 import { useBrowserMessages } from '../i18n/browser-messages';
 import { t } from '../i18n/t';
 import { syncArea } from '../settings/browser-area';
+import { LEGACY_V0_KEY } from '../settings/migrate-v0';
+import { loadSettings } from '../settings/settings-store';
+import { SITE_PREFIX } from '../settings/storage-layout';
+import { createDetectorSync, DETECTOR_FILE } from './detector-registration';
 import { createSitePrefs, migrateLegacyHideHosts } from './site-prefs';
 import { createTabStateStore } from './tab-state';
+import { createTabUpdateHandler } from './tab-updates';
 import { applyToolbar } from './toolbar';
 import type { TabState } from '../messages';
 
 const MENU_ID = 'read-clean-version';
 const COMMAND_OPEN_READER = 'open-reader';
-const DETECTOR_FILE = 'detector.js';
 
 async function tabUrl(tabId: number): Promise<string | undefined> {
   try {
@@ -45,9 +48,10 @@ async function openReaderTab(tabId: number, force: boolean, print = false): Prom
 useBrowserMessages();
 const tabState = createTabStateStore(browser.storage.session);
 const showState = (tabId: number, state: TabState | null): Promise<void> => applyToolbar(browser.action, tabId, state);
+const sitePrefs = createSitePrefs(syncArea());
 const handlers = createHandlers({
   tabState,
-  sitePrefs: createSitePrefs(syncArea()),
+  sitePrefs,
   runCleaner: createCleanerBridge(browser.scripting, tabUrl),
   showState,
   tabUrl,
@@ -65,24 +69,23 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 
 browser.tabs.onRemoved.addListener((tabId) => quietly(() => tabState.clear(tabId)));
 
-/**
- * A tab that moved to another URL loses its verdict. When the move happened without a new
- * document (a single-page app), no content script runs again, so the detector is injected anew;
- * it runs once per URL, so a regular load that also gets here is not judged twice.
- */
-async function onTabUpdated(tabId: number, change: Tabs.OnUpdatedChangeInfoType, tab: Tabs.Tab): Promise<void> {
-  if (change.status === undefined && change.url === undefined) return;
-  const stored = await tabState.get(tabId);
-  const stale = stored !== null && stored.url !== tab.url;
-  if (stale) {
-    await tabState.clear(tabId);
-    await showState(tabId, null);
-  }
-  if (tab.status === 'complete' && (stored === null || stale) && /^https?:/.test(tab.url ?? '')) {
+const onTabUpdated = createTabUpdateHandler({
+  tabState,
+  sitePrefs,
+  showState,
+  injectDetector: async (tabId) => {
     await browser.scripting.executeScript({ target: { tabId }, files: [DETECTOR_FILE] });
-  }
-}
+  },
+});
 browser.tabs.onUpdated.addListener((tabId, change, tab) => quietly(() => onTabUpdated(tabId, change, tab)));
+
+// The detector is registered by the background (not listed in the manifest) so that it is never
+// injected into the sites marked "never run"; the registration follows every change of those choices.
+const syncDetector = createDetectorSync(browser.scripting, async () => (await loadSettings(syncArea())).sites);
+browser.storage.onChanged.addListener((changes, areaName) => {
+  if (areaName !== 'sync') return;
+  if (Object.keys(changes).some((key) => key.startsWith(SITE_PREFIX) || key === LEGACY_V0_KEY)) quietly(syncDetector);
+});
 
 async function createMenu(): Promise<void> {
   await browser.contextMenus.removeAll();
@@ -95,9 +98,13 @@ async function createMenu(): Promise<void> {
 }
 browser.runtime.onInstalled.addListener(() => {
   quietly(createMenu);
+  quietly(syncDetector);
   quietly(() => migrateLegacyHideHosts(browser.storage.local, syncArea()));
 });
-browser.runtime.onStartup.addListener(() => quietly(createMenu));
+browser.runtime.onStartup.addListener(() => {
+  quietly(createMenu);
+  quietly(syncDetector);
+});
 
 // The menu item and the shortcut are explicit requests for the clean version: no "not an article" stop.
 browser.contextMenus.onClicked.addListener((info, tab) => {

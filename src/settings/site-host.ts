@@ -32,19 +32,32 @@ export function normalizeHost(input: string): string | null {
 }
 
 /**
+ * The site keys whose entry would apply to a host, closest first: the host itself, then each parent
+ * domain down to two labels ("a.news.example.com" → itself, "news.example.com", "example.com"; never
+ * "com"). A single-label host ("localhost") is its only key.
+ */
+export function siteKeysFor(host: string): string[] {
+  const labels = host.split('.');
+  const keys: string[] = [];
+  for (let i = 0; i < labels.length - 1 || i === 0; i += 1) keys.push(labels.slice(i).join('.'));
+  return keys;
+}
+
+/** The key of the entry that applies to a page or host (see siteKeysFor), or null when none does. */
+export function governingSiteKey(settings: Pick<Settings, 'sites'>, urlOrHost: string): string | null {
+  const host = normalizeHost(urlOrHost);
+  if (host === null) return null;
+  return siteKeysFor(host).find((key) => Object.hasOwn(settings.sites, key)) ?? null;
+}
+
+/**
  * The choices that apply to a page: the entry for its host, else for the closest parent domain
  * ("example.com" covers "news.example.com"), else the defaults.
  */
 export function siteChoicesFor(settings: Pick<Settings, 'sites'>, urlOrHost: string): SiteChoices {
-  const host = normalizeHost(urlOrHost);
-  if (host === null) return { ...DEFAULT_SITE_CHOICES };
-  const labels = host.split('.');
-  for (let i = 0; i < labels.length - 1 || i === 0; i += 1) {
-    const candidate = labels.slice(i).join('.');
-    const entry = Object.hasOwn(settings.sites, candidate) ? settings.sites[candidate] : undefined;
-    if (entry) return { ...entry };
-  }
-  return { ...DEFAULT_SITE_CHOICES };
+  const key = governingSiteKey(settings, urlOrHost);
+  const entry = key === null ? undefined : settings.sites[key];
+  return entry ? { ...entry } : { ...DEFAULT_SITE_CHOICES };
 }
 
 /** True when an entry differs from the defaults. */

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ARTICLE_TITLE, SEED, SEED_CLUTTER } from './harness/expectations';
+import { ARTICLE_TITLE, DEFAULT_TITLE, SEED, SEED_CLUTTER } from './harness/expectations';
 import { assertBrowserPresent, browserGate, CHROMIUM_BIN } from './harness/browser-gate';
 import { actionTitle, launchChromium, openNewTab, openTab, tabIdFor, type ChromiumSession } from './harness/chromium';
 import { openExtensionPage, waitForSettledState, waitForVerdict } from './harness/chromium-pages';
@@ -14,7 +14,7 @@ import { startFixtureServer, type FixtureServer } from './harness/fixture-server
 import { loadAllFixtures, type Fixture } from './harness/fixtures';
 import { readClutter } from './harness/live-page';
 import { judgeRequests, referencedUrls, unexplainedSinkEntries } from './harness/network-check';
-import { DIST_CHROME, readManifest, requireDist, resultPath, ROOT } from './harness/paths';
+import { DIST_CHROME, requireDist, resultPath, ROOT } from './harness/paths';
 import { articleProblems, MAX_CONTROLS_HEIGHT, readControlsBottom, readRenderedView } from './harness/rendered-view';
 
 const gate = browserGate('Chromium', CHROMIUM_BIN, 'apt-get install -y chromium');
@@ -51,16 +51,15 @@ describe.skipIf(gate.skip)('Chromium with dist/chrome', () => {
       { name: 'e2e/not-article', url: server.pageUrl('not-article'), isArticle: false },
     ];
     expect(cases.filter((c) => c.isArticle).length, 'article cases').toBeGreaterThanOrEqual(1);
-    const defaultTitle = readManifest(DIST_CHROME).action?.default_title;
     const wrong: string[] = [];
     for (const c of cases) {
       const page = c.name === SEED ? seedPage : await openTab(session, c.url);
       const tabId = c.name === SEED ? seedTabId : await tabIdFor(session, c.url);
       const state = await waitForVerdict(session, tabId);
       // The background sets the title right after storing the state: give it a moment to differ
-      // from the manifest's default title.
+      // from the title of a tab without a verdict.
       let title = await actionTitle(session, tabId);
-      for (let i = 0; i < 20 && title === defaultTitle; i += 1) {
+      for (let i = 0; i < 20 && title === DEFAULT_TITLE; i += 1) {
         await new Promise((resolve) => setTimeout(resolve, 100));
         title = await actionTitle(session, tabId);
       }

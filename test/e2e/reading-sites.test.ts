@@ -1,14 +1,17 @@
 // Per-site choices in a real Chromium (dist/chrome): "always hide clutter" (the popup's "Remember
 // for this site") is applied by the background on the next visit, "never run" makes the extension
-// stand down on the site until it is turned on again, "open the reader tab automatically" does so.
+// stand down on the site until it is turned on again (the detector is not even injected there: the
+// background registers it with the site left out), "open the reader tab automatically" does so.
+// firefox-sites.test.ts proves "never run" the same way in Firefox.
 // The choices live in the settings' one per-site map (storage.sync, key "site:<host>").
 // Two hosts of the same local server keep the cases apart: 127.0.0.1 and localhost.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { SEED, SEED_CLUTTER } from './harness/expectations';
+import { ARTICLE_TITLE, DEFAULT_TITLE, SEED, SEED_CLUTTER } from './harness/expectations';
 import { assertBrowserPresent, browserGate, CHROMIUM_BIN } from './harness/browser-gate';
 import { actionTitle, launchChromium, openNewTab, type ChromiumSession } from './harness/chromium';
 import { getTabState, waitForSettledState, waitForVerdict } from './harness/chromium-pages';
+import { detectorMarker, recordedVerdicts, recordVerdicts, registeredDetectors } from './harness/detector-probe';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
 import { loadFixture, type Fixture } from './harness/fixtures';
 import { readClutter } from './harness/live-page';
@@ -99,11 +102,13 @@ describe.skipIf(gate.skip)('per-site choices in Chromium', () => {
     await popup.page.close();
     expect(await stored('site:localhost')).toMatchObject({ neverRun: true });
 
-    // The next visit: the detector's report is dropped, the toolbar says nothing about the page.
+    // The next visit: the detector does not run, the toolbar says nothing about the page.
+    await expect.poll(async () => (await session.inExtensionPage(registeredDetectors, undefined))[0]?.excludeMatches).toContain('*://localhost/*');
     await tab.page.reload({ waitUntil: 'load' });
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect((await getTabState(session, tab.tabId)).value).toBeNull();
-    expect(await actionTitle(session, tab.tabId)).toBe('Tidy Reader');
+    expect(await actionTitle(session, tab.tabId)).toBe(DEFAULT_TITLE);
+    expect(await session.inExtensionPage(detectorMarker, tab.tabId)).toBeNull();
 
     // Without force (a click on the toolbar button): the popup says the site is off.
     const off = await openForced(session, 'popup.html', tab.tabId, false);
@@ -116,6 +121,47 @@ describe.skipIf(gate.skip)('per-site choices in Chromium', () => {
     expect((await getTabState(session, tab.tabId)).value).not.toBeNull();
     await off.page.close();
     await tab.page.close();
+  });
+
+  it('"Never run" set in the options page keeps the detector out of the site\'s pages; removing it brings the detector back', async () => {
+    await session.inExtensionPage(recordVerdicts, undefined);
+    const options = await session.context.newPage();
+    await options.goto(`${session.extensionOrigin}/options.html`);
+    await options.fill('#site-input', 'localhost');
+    await options.press('#site-input', 'Enter');
+    await options.check('tr[data-host="localhost"] input[name="neverRun"]');
+    await expect.poll(() => stored('site:localhost')).toMatchObject({ neverRun: true });
+    // The background re-registered the detector with the site left out (both schemes, any port).
+    await expect
+      .poll(() => session.inExtensionPage(registeredDetectors, undefined))
+      .toEqual([{ id: 'detector', matches: ['http://*/*', 'https://*/*'], excludeMatches: ['*://localhost/*', '*://www.localhost/*'] }]);
+
+    const off = await openNewTab(session, onHost('localhost'));
+    const other = await openNewTab(session, server.pageUrl('not-article'));
+    // Another site is judged as usual, which also shows that the marker and the messages are observable.
+    await waitForVerdict(session, other.tabId);
+    expect(await session.inExtensionPage(detectorMarker, other.tabId)).toBe(server.pageUrl('not-article'));
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    // On the never-run site: no detector in the page, no verdict sent, nothing on the toolbar.
+    expect(await session.inExtensionPage(detectorMarker, off.tabId)).toBeNull();
+    const seen = await session.inExtensionPage(recordedVerdicts, undefined);
+    expect(seen.filter((v) => v.tabId === off.tabId || v.url.includes('localhost'))).toEqual([]);
+    expect(seen.filter((v) => v.tabId === other.tabId).length).toBeGreaterThan(0);
+    expect((await getTabState(session, off.tabId)).value).toBeNull();
+    expect(await actionTitle(session, off.tabId)).toBe(DEFAULT_TITLE);
+
+    // Removing the site from the list: the next load of the page is judged again.
+    await options.click('tr[data-host="localhost"] button');
+    await expect.poll(() => stored('site:localhost')).toBeNull();
+    await expect.poll(async () => (await session.inExtensionPage(registeredDetectors, undefined))[0]?.excludeMatches).toEqual([]);
+    await off.page.reload({ waitUntil: 'load' });
+    await waitForVerdict(session, off.tabId);
+    expect(await session.inExtensionPage(detectorMarker, off.tabId)).toBe(onHost('localhost'));
+    expect((await session.inExtensionPage(recordedVerdicts, undefined)).some((v) => v.tabId === off.tabId)).toBe(true);
+    expect(await actionTitle(session, off.tabId)).toBe(ARTICLE_TITLE);
+    await options.close();
+    await off.page.close();
+    await other.page.close();
   });
 
   it('"Open the reader tab automatically" opens it on the next article of the site', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createCleanerBridge } from '../../src/background/cleaner-bridge';
 import type { RunCleaner } from '../../src/background/cleaner-bridge';
 import { createHandlers } from '../../src/background/handlers';
 import type { BackgroundDeps } from '../../src/background/handlers';
@@ -54,7 +55,8 @@ const articleVerdict = { isArticle: true, score: 5.5, signals: [{ name: 'json-ld
 interface Harness {
   deps: BackgroundDeps;
   shown: Array<[number, TabState | null]>;
-  calls: Array<[number, CleanerName, unknown]>;
+  /** Each cleaner call: tab, command, request, and the options when some were given. */
+  calls: Array<[number, CleanerName, unknown] | [number, CleanerName, unknown, unknown]>;
   urls: Map<number, string | undefined>;
   opened: number[];
 }
@@ -70,8 +72,8 @@ function harness(session = fakeArea(), sync = fakeSync()): Harness {
     restore: { hidden: false, count: 0 },
     status: { hidden: false, count: 0 },
   };
-  const runCleaner = (async (tabId: number, name: CleanerName, request: unknown) => {
-    calls.push([tabId, name, request]);
+  const runCleaner = (async (tabId: number, name: CleanerName, request: unknown, options?: unknown) => {
+    calls.push(options === undefined ? [tabId, name, request] : [tabId, name, request, options]);
     return responses[name];
   }) as RunCleaner;
   const deps: BackgroundDeps = {
@@ -216,7 +218,8 @@ describe('per-site choices', () => {
     expect(await handlers.setSiteChoice({ tabId: 1, choice: 'neverRun', value: true }, {})).toMatchObject({ host: 'news.test', neverRun: true });
     expect(await handlers.getTabState({ tabId: 1 }, {})).toBeNull();
     expect(h.shown).toEqual([[1, null]]);
-    expect(h.calls).toEqual([[1, 'restore', null]]);
+    // Restoring only talks to a cleaner already in the page: none is loaded into it for that.
+    expect(h.calls).toEqual([[1, 'restore', null, { inject: false }]]);
     await handlers.setSiteChoice({ tabId: 1, choice: 'neverRun', value: false }, {});
     expect(sync.data.has('site:news.test')).toBe(false);
     await handlers.getArticle({ tabId: 1, force: false }, {});
@@ -255,6 +258,34 @@ describe('per-site choices', () => {
     expect(sync.data.get('site:old.test')).toMatchObject({ alwaysHideClutter: true });
     expect(local.data.has(LEGACY_HIDE_KEY)).toBe(false);
     expect(await migrateLegacyHideHosts(local, sync)).toBe(0);
+  });
+});
+
+describe('the cleaner bridge', () => {
+  /** scripting.executeScript over one tab that has the cleaner only once cleaner.js was injected. */
+  function fakeScripting() {
+    const injected: string[] = [];
+    let loaded = false;
+    return {
+      injected,
+      async executeScript(injection: { files?: string[]; func?: unknown }) {
+        if (injection.files) {
+          injected.push(...injection.files);
+          loaded = true;
+          return [{ frameId: 0, result: undefined }];
+        }
+        return [{ frameId: 0, result: loaded ? { ok: true, value: { hidden: false, count: 0 } } : { ok: false, missing: true } }];
+      },
+    };
+  }
+
+  it('loads the cleaner when the page lacks it, unless told not to (restoring the clutter of a page it never touched)', async () => {
+    const scripting = fakeScripting();
+    const run = createCleanerBridge(scripting as unknown as Parameters<typeof createCleanerBridge>[0], async () => 'https://news.test/');
+    await expect(run(1, 'restore', null, { inject: false })).rejects.toMatchObject({ kind: 'failed' });
+    expect(scripting.injected).toEqual([]);
+    expect(await run(1, 'status', null)).toEqual({ hidden: false, count: 0 });
+    expect(scripting.injected).toEqual(['cleaner.js']);
   });
 });
 

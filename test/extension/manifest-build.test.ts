@@ -65,6 +65,8 @@ describe('manifests', () => {
       expect(manifest.version).toBe(version);
       expect(manifest.permissions).toEqual(['storage', 'scripting', 'activeTab', 'contextMenus']);
       expect(manifest.host_permissions).toEqual(['http://*/*', 'https://*/*']);
+      // The detector is registered by the background, which leaves out the sites marked "never run".
+      expect(manifest.content_scripts).toBeUndefined();
       const csp = (manifest.content_security_policy as Json).extension_pages as string;
       expect(csp).toContain("script-src 'self'");
       expect(csp).not.toMatch(/unsafe-(inline|eval)|https?:\/\/[^\s;]*\s*;?.*script/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/settings/schema';
-import { normalizeHost, siteChoicesFor } from '../../src/settings/site-host';
+import { governingSiteKey, normalizeHost, siteChoicesFor, siteKeysFor } from '../../src/settings/site-host';
 
 describe('normalizeHost', () => {
   it.each([
@@ -47,5 +47,23 @@ describe('siteChoicesFor', () => {
   it('returns a copy', () => {
     siteChoicesFor(settings, 'example.com').neverRun = true;
     expect(settings.sites['example.com']?.neverRun).toBe(false);
+  });
+});
+
+describe('siteKeysFor and governingSiteKey', () => {
+  it('lists the keys that could apply to a host, closest first, never a lone top-level label', () => {
+    expect(siteKeysFor('a.news.example.com')).toEqual(['a.news.example.com', 'news.example.com', 'example.com']);
+    expect(siteKeysFor('example.com')).toEqual(['example.com']);
+    expect(siteKeysFor('localhost')).toEqual(['localhost']);
+  });
+
+  it('names the entry that applies to a page, or null', () => {
+    const settings = defaultSettings();
+    settings.sites['example.com'] = { alwaysHideClutter: false, neverRun: true, autoOpenReader: false };
+    settings.sites['news.example.com'] = { alwaysHideClutter: true, neverRun: false, autoOpenReader: false };
+    expect(governingSiteKey(settings, 'https://www.example.com/a')).toBe('example.com');
+    expect(governingSiteKey(settings, 'https://live.news.example.com/a')).toBe('news.example.com');
+    expect(governingSiteKey(settings, 'https://example.org/')).toBeNull();
+    expect(governingSiteKey(settings, 'about:blank')).toBeNull();
   });
 });

@@ -21,7 +21,19 @@ export interface ExtApi {
   runtime: {
     sendMessage(message: unknown): Promise<unknown>;
     getManifest(): { version: string; name: string };
+    onMessage: { addListener(listener: (message: unknown, sender: { tab?: ExtTab; frameId?: number }) => void): void };
   };
+  scripting: {
+    executeScript(injection: { target: { tabId: number }; func: () => unknown }): Promise<Array<{ result?: unknown }>>;
+    getRegisteredContentScripts(): Promise<ExtRegisteredScript[]>;
+  };
+}
+
+export interface ExtRegisteredScript {
+  id: string;
+  matches?: string[];
+  excludeMatches?: string[];
+  js?: string[];
 }
 
 /** `chrome.*` (Chromium) or `browser.*` (Firefox) inside an evaluate() callback. */

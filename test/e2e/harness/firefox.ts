@@ -26,8 +26,26 @@ function geckoId(extensionDir: string): string {
   return id;
 }
 
+export interface FirefoxOptions {
+  /** Where downloads are saved, without asking (the default: Firefox's own folder, after a dialog). */
+  downloadDir?: string;
+}
+
+/** Preferences that save every download straight into `dir`: no dialog, no panel, no temporary folder. */
+function downloadPrefs(dir: string): Record<string, unknown> {
+  return {
+    'browser.download.folderList': 2,
+    'browser.download.dir': dir,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.download.start_downloads_in_tmp_dir': false,
+    'browser.download.alwaysOpenPanel': false,
+    'browser.helperApps.neverAsk.saveToDisk': 'text/html',
+  };
+}
+
 /** Launches Firefox with the add-on in `extensionDir` installed. */
-export async function launchFirefox(extensionDir: string): Promise<FirefoxSession> {
+export async function launchFirefox(extensionDir: string, options: FirefoxOptions = {}): Promise<FirefoxSession> {
   const sink = await startNetworkSink();
   const [host, port] = sink.address.split(':');
   const browser = await puppeteer.launch({
@@ -43,6 +61,7 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
       'network.proxy.http_port': Number(port),
       'network.proxy.ssl': host,
       'network.proxy.ssl_port': Number(port),
+      ...(options.downloadDir === undefined ? {} : downloadPrefs(options.downloadDir)),
     },
   });
   try {
@@ -104,4 +123,16 @@ export async function tabIdFor(extensionPage: Page, url: string): Promise<number
   const tab = (await allTabs(extensionPage)).find((t) => t.url === url);
   if (tab?.id === undefined) throw new Error(`no tab shows ${url}`);
   return tab.id;
+}
+
+/** Waits until <body data-state> is set and no longer "loading"; returns it. */
+export async function settledState(page: Page): Promise<string> {
+  const handle = await page.waitForFunction(
+    () => {
+      const state = document.body?.dataset.state;
+      return state !== undefined && state !== '' && state !== 'loading' ? state : false;
+    },
+    { timeout: 15_000 },
+  );
+  return String(await handle.jsonValue());
 }
