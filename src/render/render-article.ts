@@ -131,12 +131,14 @@ export function renderRemoved(doc: Document, removed: Removal[]): void {
 /**
  * Fills the article view: title, byline, meta line, body, related links and the removed list.
  * The title, byline and body take the article's language and direction (Arabic and Hebrew read
- * right to left); the meta line is ours and stays in the UI language.
+ * right to left); the meta line is ours and stays in the UI language, but lines up with the
+ * article's start edge, so a right-to-left story does not get a meta line hanging on the left.
  */
 export function renderArticle(doc: Document, article: Article, win: Window & typeof globalThis, uiLanguage?: string): void {
   setText(doc, 'title', article.title);
   setText(doc, 'byline', article.byline ?? '');
   setText(doc, 'meta', formatMeta(article, uiLanguage));
+  byId(doc, 'meta').classList.toggle('rtl-article', article.dir === 'rtl');
   const content = byId(doc, 'content');
   content.replaceChildren(sanitizeArticleHtml(article.html, win));
   for (const id of ['title', 'byline', 'content']) applyArticleLanguage(byId(doc, id), article);

@@ -43,6 +43,15 @@ describe('renderArticle', () => {
     expect(doc.title).toBe('A <b>bold</b> headline — Tidy Reader');
   });
 
+  it("aligns the UI-language meta line with a right-to-left article's start edge", () => {
+    const { doc, win } = popup();
+    renderArticle(doc, article({ dir: 'rtl', lang: 'ar' }), win);
+    expect(doc.getElementById('meta')?.classList.contains('rtl-article')).toBe(true);
+    expect(doc.getElementById('title')?.getAttribute('dir')).toBe('rtl');
+    renderArticle(doc, article(), win);
+    expect(doc.getElementById('meta')?.classList.contains('rtl-article')).toBe(false);
+  });
+
   it('sanitizes the body again: no scripts, handlers, javascript: links, styles, frames or clashing ids', () => {
     const { doc, win } = popup();
     const html = [
