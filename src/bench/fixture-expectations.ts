@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RelatedLink, RemovalCategory } from '../core/types';
 
-export const EXPECTED_KEYS = ['url', 'isArticle', 'title', 'byline', 'keep', 'gone', 'related', 'removedCategories'] as const;
+export const EXPECTED_KEYS = ['url', 'isArticle', 'title', 'byline', 'keep', 'gone', 'images', 'related', 'removedCategories'] as const;
 export const RELATED_KEYS = ['url', 'title', 'source', 'time', 'summary', 'image'] as const;
 const CATEGORIES: readonly RemovalCategory[] = [
   'ad', 'promo', 'video', 'share', 'newsletter', 'cookie', 'tags', 'comments', 'author-bio', 'trending',
@@ -27,6 +27,8 @@ export interface Expected {
   byline?: string;
   keep: string[];
   gone: string[];
+  /** Absolute URLs of the article's own images: each must be an <img src> of the article html. */
+  images?: string[];
   related: ExpectedRelated[];
   removedCategories?: RemovalCategory[];
 }
@@ -87,6 +89,7 @@ export function validateExpected(raw: unknown): string[] {
   if ('byline' in obj && (typeof obj.byline !== 'string' || !collapse(obj.byline))) errors.push('"byline" must be a non-empty string');
   if (!isStringArray(obj.keep)) errors.push('"keep" must be an array of non-empty strings');
   if (!isStringArray(obj.gone)) errors.push('"gone" must be an array of non-empty strings');
+  if ('images' in obj && !(Array.isArray(obj.images) && obj.images.every(isAbsoluteHttp))) errors.push('"images" must be an array of absolute http(s) URLs');
   if (obj.isArticle === true && Array.isArray(obj.keep) && obj.keep.length === 0) errors.push('an article must keep at least one string');
   if (!Array.isArray(obj.related)) errors.push('"related" must be an array ([] where the page has none)');
   else obj.related.forEach((r: unknown, i) => errors.push(...relatedProblems(r, i)));
@@ -157,6 +160,12 @@ const INLINE = new Set(['A', 'ABBR', 'B', 'CITE', 'CODE', 'EM', 'I', 'MARK', 'Q'
  */
 export function isBlockString(s: string): boolean {
   return collapse(s).split(' ').length <= 3;
+}
+
+/** The expected image URLs that are not the src of an <img> in the article html. */
+export function missingImages(images: readonly string[], html: string): string[] {
+  const sources = new Set(Array.from(htmlRoot(html).querySelectorAll('img')).map((img) => img.getAttribute('src') ?? ''));
+  return images.filter((url) => !sources.has(url));
 }
 
 /** An HTML fragment parsed into a detached <div> (scripts never run): jsdom, as in the fixture runner. */

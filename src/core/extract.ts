@@ -17,6 +17,7 @@ import { stripPage } from './clean/strip-page';
 import { pickContainer, trimContainer } from './clean/fallback-container';
 import { postClean } from './clean/residue';
 import { takeMetaLine } from './clean/meta-line';
+import { copyLeadFigure, restoreLeadFigure } from './clean/lead-figure';
 import { absolutizeUrls, baseUrlOf } from './clean/absolute-urls';
 import { readMetadata } from './clean/page-metadata';
 import type { PageMetadata } from './clean/page-metadata';
@@ -25,7 +26,7 @@ import { sanitizeArticle } from './sanitize';
 import { blockText, countWords, readingMinutes } from './text';
 
 /** Step ids that ExtractOptions.disable accepts (rule ids and rule categories are accepted too). */
-export const CLEAN_STEPS = ['related', 'rules', 'hidden', 'lazy-images', 'fallback', 'focus', 'residue', 'meta-line', 'repeated-line', 'title-repeat', 'empty-blocks', 'absolute-urls'] as const;
+export const CLEAN_STEPS = ['related', 'rules', 'hidden', 'lazy-images', 'fallback', 'focus', 'lead-figure', 'residue', 'meta-line', 'repeated-line', 'title-repeat', 'empty-blocks', 'absolute-urls'] as const;
 
 const DEFAULT_MAX_ELEMENTS = 200_000;
 /** Readability's output must hold at least this share of our own container's text to be preferred. */
@@ -73,14 +74,14 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   const base = baseUrlOf(document, url);
   const metadata = readMetadata(document, base);
   const rules = rulesForUrl(url);
-  const focus = verdict.isArticle && !disabled.has('focus');
-  const prepared = prepare(document, shape, url, rules, disabled, focus);
+  const prepared = prepare(document, shape, url, rules, disabled, verdict.isArticle);
   const { removed, related } = prepared;
   const body =
     shape.elements > READABILITY_MAX_ELEMENTS
       ? fallbackBody(prepared.clone, null, null)
-      : chooseBody(prepared.clone, disabled, () => prepare(document, shape, url, rules, disabled, focus).clone);
+      : chooseBody(prepared.clone, disabled, () => prepare(document, shape, url, rules, disabled, verdict.isArticle).clone);
   if (!body) return { ok: false, reason: 'empty', message: 'no readable content found', verdict };
+  if (prepared.leadFigure && body.extractor === 'readability') restoreLeadFigure(body.element, prepared.leadFigure);
   const title = pickTitle(document, body.title ?? metadata.title ?? '');
   if (!disabled.has('residue')) removed.push(...postClean(body.element, rules, title, disabled));
   // Only on articles: a forum's first post has a date line like every other post, and it stays.
@@ -118,24 +119,27 @@ interface Prepared {
   clone: Document;
   removed: Removal[];
   related: RelatedLink[];
+  /** A copy of the story's lead picture, taken before Readability rewrites the clone. */
+  leadFigure: Element | null;
 }
 
 /** Clone -> harvest related -> pre-clean by rules -> focus on the story -> strip -> lazy images. */
-function prepare(document: Document, shape: DocumentShape, url: string, rules: ClutterRule[], disabled: Set<string>, focus: boolean): Prepared {
+function prepare(document: Document, shape: DocumentShape, url: string, rules: ClutterRule[], disabled: Set<string>, isArticle: boolean): Prepared {
   const clone = safeClone(document, shape);
   const stats = measurePage(clone);
   const removed: Removal[] = [];
   const related = disabled.has('related') ? [] : harvest(clone, url, stats, removed);
   if (!disabled.has('rules')) removed.push(...preClean(clone, rules, stats, disabled));
   // Only on pages detected as articles: a landing page's <main> holds sections a story never has.
-  if (focus) {
+  if (isArticle && !disabled.has('focus')) {
     // Our own container pick as the story too was tried: better on articles, worse on the pages the
     // detector wrongly calls articles (bench sample: 0.940 vs 0.938 articles, 0.793 vs 0.800 all).
     const story = trustedMain(stats);
     if (story) focusOn(clone, story);
   }
   stripPage(clone, !disabled.has('lazy-images'));
-  return { clone, removed, related };
+  const leadFigure = isArticle && !disabled.has('lead-figure') ? copyLeadFigure(stats) : null;
+  return { clone, removed, related, leadFigure };
 }
 
 function harvest(clone: Document, url: string, stats: PageStats, removed: Removal[]): RelatedLink[] {

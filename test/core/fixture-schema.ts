@@ -7,7 +7,7 @@ import * as shared from '../../src/bench/fixture-expectations';
 import type { FixtureCase } from '../../src/bench/fixture-expectations';
 
 export {
-  collapse, EXPECTED_KEYS, findLeaks, isBlockString, keepStatus, RELATED_KEYS, validateExpected,
+  collapse, EXPECTED_KEYS, findLeaks, isBlockString, keepStatus, missingImages, RELATED_KEYS, validateExpected,
 } from '../../src/bench/fixture-expectations';
 export type { Expected, ExpectedRelated, FixtureCase } from '../../src/bench/fixture-expectations';
 

@@ -8,7 +8,7 @@ import { detectArticle } from '../../src/core/detect';
 import { extractArticle } from '../../src/core/index';
 import type { ExtractResult, Verdict } from '../../src/core/types';
 import {
-  collapse, EXPECTED_KEYS, findLeaks, keepStatus, listFixtureNames, loadFixture, RELATED_KEYS, type FixtureCase,
+  collapse, EXPECTED_KEYS, findLeaks, keepStatus, listFixtureNames, missingImages, loadFixture, RELATED_KEYS, type FixtureCase,
 } from './fixture-schema';
 
 interface Run {
@@ -118,6 +118,13 @@ for (const name of names) {
       const { text, html } = r.result.article;
       const leaks = findLeaks(r.fixture.expected.gone, { text, html }).map((l) => `${l.where} "${l.gone}"`);
       expect(leaks).toEqual([]);
+    });
+
+    it("keeps the article's own images, lazy ones made real", () => {
+      const r = run();
+      const { images } = r.fixture.expected;
+      if (!images?.length) return;
+      expect(missingImages(images, article(r).html)).toEqual([]);
     });
 
     it('harvests the related links', () => {
