@@ -13,7 +13,7 @@ import { measurePage, holdsTooMuch } from './clean/main-content';
 import type { PageStats } from './clean/main-content';
 import { preClean } from './clean/pre-clean';
 import { focusOn, trustedMain } from './clean/focus-main';
-import { stripPage } from './clean/strip-page';
+import { dropNonContent, stripPage } from './clean/strip-page';
 import { pickContainer, trimContainer } from './clean/fallback-container';
 import { postClean } from './clean/residue';
 import { takeMetaLine } from './clean/meta-line';
@@ -126,6 +126,7 @@ interface Prepared {
 /** Clone -> harvest related -> pre-clean by rules -> focus on the story -> strip -> lazy images. */
 function prepare(document: Document, shape: DocumentShape, url: string, rules: ClutterRule[], disabled: Set<string>, isArticle: boolean): Prepared {
   const clone = safeClone(document, shape);
+  dropNonContent(clone);
   const stats = measurePage(clone);
   const removed: Removal[] = [];
   const related = disabled.has('related') ? [] : harvest(clone, url, stats, removed);
