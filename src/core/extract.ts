@@ -136,7 +136,7 @@ function prepare(document: Document, shape: DocumentShape, url: string, rules: C
     // Our own container pick as the story too was tried: better on articles, worse on the pages the
     // detector wrongly calls articles (bench sample: 0.940 vs 0.938 articles, 0.793 vs 0.800 all).
     const story = trustedMain(stats);
-    if (story) focusOn(clone, story);
+    if (story) removed.push(...focusOn(clone, story));
   }
   stripPage(clone, !disabled.has('lazy-images'));
   const leadFigure = isArticle && !disabled.has('lead-figure') ? copyLeadFigure(stats) : null;

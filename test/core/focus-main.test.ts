@@ -24,7 +24,7 @@ function page(article: string, sidebar: string): string {
 function focus(html: string) {
   const doc = new JSDOM(html, { url: 'https://example.com/news/bridge' }).window.document;
   const story = trustedMain(measurePage(doc));
-  const removed = story ? focusOn(doc, story) : 0;
+  const removed = story ? focusOn(doc, story).length : 0;
   return { doc, removed, text: (doc.body.textContent ?? '').replace(/\s+/g, ' ') };
 }
 
@@ -74,6 +74,10 @@ describe('extractArticle with focus', () => {
     ]);
     for (let i = 1; i <= 6; i++) expect(result.article.text).toContain(`Paragraph ${i} of the story`);
     expect(result.article.text).not.toContain('Copyright notice');
+    // What the focus dropped is listed, so the user can see it went and why.
+    const chrome = result.article.removed.filter((r) => r.ruleId === 'page-chrome');
+    expect(chrome.every((r) => r.category === 'navigation')).toBe(true);
+    expect(chrome.some((r) => r.text.startsWith('Copyright notice'))).toBe(true);
   });
 
   it('is one of the steps a caller can turn off', () => {

@@ -2,7 +2,9 @@
 // the page chrome far from it (navigation, sidebars, footers, comment threads) goes. Readability then
 // scores a fraction of the page. The story's own parent keeps all its children: headline, byline and
 // lead image sit there.
+import type { Removal } from '../types';
 import type { PageStats } from './main-content';
+import { removalText } from './compile-rules';
 
 /** Share of the page's text the story container must hold to be trusted. */
 const MIN_SHARE = 0.6;
@@ -15,21 +17,25 @@ export function trustedMain(stats: PageStats): Element | null {
   return stats.mainChars >= stats.paragraphChars * MIN_SHARE ? stats.main : null;
 }
 
-/** Removes everything but the story's parent and the chain above it, in place; returns how many subtrees went. */
-export function focusOn(doc: Document, story: Element): number {
+/**
+ * Removes everything but the story's parent and the chain above it, in place. Returns what went, as
+ * page chrome (blocks without text are not worth listing).
+ */
+export function focusOn(doc: Document, story: Element): Removal[] {
   const body = doc.body;
-  if (!body || !story.isConnected || story === body) return 0;
+  if (!body || !story.isConnected || story === body) return [];
   const keep = story.parentElement;
-  if (!keep || keep === body) return 0;
-  let removed = 0;
+  if (!keep || keep === body) return [];
+  const removed: Removal[] = [];
   // Above the story's parent, every side branch goes.
   for (let child: Element = keep, parent = keep.parentElement; parent; child = parent, parent = parent.parentElement) {
     if (parent === doc.documentElement) break;
     for (let sibling = parent.firstElementChild; sibling; ) {
       const next: Element | null = sibling.nextElementSibling;
       if (sibling !== child) {
+        const text = removalText(sibling);
+        if (text) removed.push({ category: 'navigation', ruleId: 'page-chrome', text });
         sibling.remove();
-        removed++;
       }
       sibling = next;
     }
