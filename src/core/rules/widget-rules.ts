@@ -60,7 +60,9 @@ export const widgetRules: ClutterRule[] = [
     id: 'cookie-box',
     category: 'cookie',
     match: {
-      tokens: ['cookie', 'cookies', 'cookie-banner', 'cookie-consent', 'cookie-notice', 'consent', 'consent-banner', 'gdpr', 'cmp', 'onetrust', 'cookielaw', 'usercentrics', 'didomi', 'qc-cmp2', 'truste'],
+      // Not a bare "cmp": Adobe Experience Manager names every component cmp-* (cmp-text, cmp-container),
+      // and the token removed whole pages built with it (bench 4286, 2848; fixture aem-components).
+      tokens: ['cookie', 'cookies', 'cookie-banner', 'cookie-consent', 'cookie-notice', 'consent', 'consent-banner', 'gdpr', 'cmpbox', 'onetrust', 'cookielaw', 'usercentrics', 'didomi', 'qc-cmp2', 'truste'],
       selectors: ['#onetrust-consent-sdk', '#CybotCookiebotDialog', '[aria-label="cookie consent" i]'],
     },
     maxChars: 1500,
