@@ -75,6 +75,20 @@ describe('pre-clean rules', () => {
     expect(clean('<p>Body.</p><div class="ad">x</div>', ['ad']).text).toContain('x');
   });
 
+  it('keeps collapsed panels a reader would open: FAQ answers, tab panels, controlled regions', () => {
+    const page = `<p>Body.</p>
+      <div class="faq"><button aria-expanded="false" aria-controls="a1">Can I visit?</button>
+        <div id="a1" hidden><p>Yes, the cold room opens to visitors on the first Sunday of each month.</p></div></div>
+      <div role="tabpanel" hidden>The second tab explains the seed drying process.</div>
+      <div class="accordion__body" style="display: none">The accordion body lists the species.</div>
+      <div class="menu-drawer" hidden>Home News Sport</div>
+      <div aria-hidden="true" class="icon">×</div>`;
+    const { text } = clean(page);
+    for (const kept of ['the cold room opens to visitors', 'seed drying process', 'lists the species']) expect(text).toContain(kept);
+    expect(text).not.toContain('Home News Sport');
+    expect(text).not.toContain('×');
+  });
+
   it('removes hidden blocks unless the hidden step is off', () => {
     expect(clean('<p>Body.</p><div hidden>secret</div><div style="display: none">gone</div>').text).not.toMatch(/secret|gone/);
     expect(clean('<p>Body.</p><div hidden>secret</div>', ['hidden']).text).toContain('secret');

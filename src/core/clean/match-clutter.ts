@@ -27,6 +27,31 @@ const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 
+/** Class or id words of collapsed content a reader would expand: an FAQ's answers, a tab's panel. */
+const DISCLOSURE_WORDS = /(?:^|[\s_-])(?:accordion|collapse|collapsible|expandable|tab-?panel|tab-?pane|faq|answer|read-?more|spoiler)(?:$|[\s_-])/i;
+
+/**
+ * A collapsed panel the page opens on demand (a tab panel, an accordion's body, an FAQ answer): hidden
+ * in the saved page, but part of what the reader came for, so the hidden rule keeps it. `controlled`
+ * holds the ids that some button on the page says it controls (aria-controls).
+ */
+function isDisclosurePanel(element: Element, controlled: Set<string>): boolean {
+  if (element.tagName === 'DETAILS') return true;
+  const role = element.getAttribute('role');
+  if (role === 'tabpanel' || role === 'region') return true;
+  if (element.id && controlled.has(element.id)) return true;
+  return DISCLOSURE_WORDS.test(`${element.getAttribute('class') ?? ''} ${element.id}`);
+}
+
+/** The ids named by aria-controls under root (one query per page, only when something is hidden). */
+function controlledIds(root: Element): Set<string> {
+  const ids = new Set<string>();
+  for (const control of Array.from(root.querySelectorAll('[aria-controls]'))) {
+    for (const id of (control.getAttribute('aria-controls') ?? '').split(/\s+/)) if (id) ids.add(id);
+  }
+  return ids;
+}
+
 function isHidden(element: Element): boolean {
   if (element.hasAttribute('hidden')) return true;
   if (element.getAttribute('aria-hidden') === 'true') return true;
@@ -73,6 +98,7 @@ export function matchClutter(root: Element, rules: ClutterRule[], stats: PageSta
     }
   }
   const matches: ClutterMatch[] = [];
+  let controlled: Set<string> | undefined;
   const add = (element: Element, rule: ClutterRule | null, category = rule?.category, ruleId = rule?.id) => {
     if (!category || !ruleId) return;
     matches.push({ element, removal: { category, ruleId, text: removalText(element) } });
@@ -106,7 +132,7 @@ export function matchClutter(root: Element, rules: ClutterRule[], stats: PageSta
   });
 
   function evaluate(element: Element): Element | null {
-    if (options.hidden && element.hasAttributes() && isHidden(element)) {
+    if (options.hidden && element.hasAttributes() && isHidden(element) && !isDisclosurePanel(element, (controlled ??= controlledIds(body)))) {
       add(element, null, 'hidden', 'hidden');
       return element;
     }
