@@ -6,7 +6,7 @@ import type { ClutterRule } from '../rules/rule-types';
 import type { PageStats } from './main-content';
 import { holdsTooMuch } from './main-content';
 import { videoTwins } from './video-debris';
-import { hasMoreChildren } from './walk';
+import { hasMoreChildren, walkElements } from './walk';
 import { compileRules, labelRule, normalizeLabel, removalText, simpleSelectorRule, tokenRule, MAX_LABEL_CHARS } from './compile-rules';
 
 export interface ClutterMatch {
@@ -43,12 +43,13 @@ function isDisclosurePanel(element: Element, controlled: Set<string>): boolean {
   return DISCLOSURE_WORDS.test(`${element.getAttribute('class') ?? ''} ${element.id}`);
 }
 
-/** The ids named by aria-controls under root (one query per page, only when something is hidden). */
+/** The ids named by aria-controls under root (one walk per page, only when something is hidden). */
 function controlledIds(root: Element): Set<string> {
   const ids = new Set<string>();
-  for (const control of Array.from(root.querySelectorAll('[aria-controls]'))) {
-    for (const id of (control.getAttribute('aria-controls') ?? '').split(/\s+/)) if (id) ids.add(id);
-  }
+  walkElements(root, (control) => {
+    const names = control.hasAttributes() ? control.getAttribute('aria-controls') : null;
+    if (names) for (const id of names.split(/\s+/)) if (id) ids.add(id);
+  });
   return ids;
 }
 
