@@ -8,6 +8,7 @@ import type { ExtGlobal, ExtTab } from './extension-api';
 import { startNetworkSink, type NetworkSink } from './network-sink';
 import type { RecordedRequest } from './network-check';
 import { CHROMIUM_BIN } from './browser-gate';
+import { registeredDetectors } from './detector-probe';
 
 export interface ChromiumSession {
   context: BrowserContext;
@@ -105,7 +106,7 @@ export async function launchChromium(extensionDir: string): Promise<ChromiumSess
     }
   };
 
-  return {
+  const session: ChromiumSession = {
     context,
     extensionId,
     extensionOrigin,
@@ -142,6 +143,18 @@ export async function launchChromium(extensionDir: string): Promise<ChromiumSess
       rmSync(profile, { recursive: true, force: true });
     },
   };
+  // The background registers the detector on install; a page opened before that gets no verdict.
+  // Start every session the way a user starts after installing: with the detector registered.
+  await waitForDetectorRegistration(session);
+  return session;
+}
+
+async function waitForDetectorRegistration(session: ChromiumSession): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while ((await session.inWorker(registeredDetectors, undefined)).length === 0) {
+    if (Date.now() > deadline) throw new Error('the background never registered the detector content script');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** All tabs, as the extension sees them. */
