@@ -6,49 +6,14 @@ import type { BackgroundDeps } from '../../src/background/handlers';
 import { restrictionOf } from '../../src/background/restricted-url';
 import { createSitePrefs, LEGACY_HIDE_KEY, migrateLegacyHideHosts } from '../../src/background/site-prefs';
 import { createTabStateStore } from '../../src/background/tab-state';
-import type { StorageAreaLike } from '../../src/background/tab-state';
 import { TITLES, toolbarLook } from '../../src/background/toolbar';
 import type { CleanerMap, CleanerName } from '../../src/content/cleaner-protocol';
 import { ReplyFailure } from '../../src/messages';
 import type { TabState } from '../../src/messages';
-import type { SettingsArea } from '../../src/settings/settings-store';
 import { loadSettings, saveSettings } from '../../src/settings/settings-store';
+import { memoryArea } from '../settings/memory-area';
 
-/** storage.session / storage.local stand-in that outlives any one "service worker". */
-function fakeArea(): StorageAreaLike & { data: Map<string, unknown> } {
-  const data = new Map<string, unknown>();
-  return {
-    data,
-    async get(key) {
-      return data.has(key) ? { [key]: structuredClone(data.get(key)) } : {};
-    },
-    async set(items) {
-      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
-    },
-    async remove(key) {
-      data.delete(key);
-    },
-  };
-}
 
-/** storage.sync stand-in with the whole-area reads the settings store makes (get(null)). */
-function fakeSync(): SettingsArea & { data: Map<string, unknown> } {
-  const data = new Map<string, unknown>();
-  const list = (keys: null | undefined | string | string[]): string[] =>
-    keys === null || keys === undefined ? [...data.keys()] : typeof keys === 'string' ? [keys] : keys;
-  return {
-    data,
-    async get(keys) {
-      return Object.fromEntries(list(keys).filter((k) => data.has(k)).map((k) => [k, structuredClone(data.get(k))]));
-    },
-    async set(items) {
-      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
-    },
-    async remove(keys) {
-      for (const k of list(keys)) data.delete(k);
-    },
-  };
-}
 
 const articleVerdict = { isArticle: true, score: 5.5, signals: [{ name: 'json-ld NewsArticle', weight: 3 }] };
 
@@ -61,7 +26,7 @@ interface Harness {
   opened: number[];
 }
 
-function harness(session = fakeArea(), sync = fakeSync()): Harness {
+function harness(session = memoryArea(), sync = memoryArea()): Harness {
   const opened: number[] = [];
   const shown: Harness['shown'] = [];
   const calls: Harness['calls'] = [];
@@ -97,7 +62,7 @@ function harness(session = fakeArea(), sync = fakeSync()): Harness {
 
 describe('per-tab state', () => {
   it('stores the verdict, shows it, and survives a restarted background', async () => {
-    const session = fakeArea();
+    const session = memoryArea();
     const first = harness(session);
     await createHandlers(first.deps).reportVerdict(
       { url: 'https://news.test/story', verdict: articleVerdict, detectMs: 1.5 },
@@ -169,8 +134,8 @@ describe('getArticle and setClutter', () => {
   });
 
   it('remembers a site only when asked, in the settings\' per-site map, and forgets it when the clutter is shown again', async () => {
-    const sync = fakeSync();
-    const h = harness(fakeArea(), sync);
+    const sync = memoryArea();
+    const h = harness(memoryArea(), sync);
     const handlers = createHandlers(h.deps);
     expect(await handlers.setClutter({ tabId: 1, hidden: true, remember: false }, {})).toEqual({
       hidden: true,
@@ -178,14 +143,14 @@ describe('getArticle and setClutter', () => {
       remembered: false,
       host: 'news.test',
     });
-    expect(sync.data.get('site:news.test')).toBeUndefined();
+    expect(sync.items.get('site:news.test')).toBeUndefined();
     await handlers.setClutter({ tabId: 1, hidden: true, remember: true }, {});
-    expect(sync.data.get('site:news.test')).toEqual({ alwaysHideClutter: true, neverRun: false, autoOpenReader: false });
+    expect(sync.items.get('site:news.test')).toEqual({ alwaysHideClutter: true, neverRun: false, autoOpenReader: false });
     // The options page reads the same store.
     expect((await loadSettings(sync)).sites).toEqual({ 'news.test': { alwaysHideClutter: true, neverRun: false, autoOpenReader: false } });
     const shown = await handlers.setClutter({ tabId: 1, hidden: false, remember: true }, {});
     expect(shown).toMatchObject({ hidden: false, remembered: false });
-    expect(sync.data.has('site:news.test')).toBe(false);
+    expect(sync.items.has('site:news.test')).toBe(false);
   });
 });
 
@@ -193,9 +158,9 @@ describe('per-site choices', () => {
   const report = { url: 'https://www.news.test/story', verdict: articleVerdict, detectMs: 1 };
 
   it('"never run": no verdict is kept, the popup is told the site is off, an explicit request still reads', async () => {
-    const sync = fakeSync();
+    const sync = memoryArea();
     await saveSettings(sync, { sites: { 'news.test': { alwaysHideClutter: true, neverRun: true, autoOpenReader: true } } });
-    const h = harness(fakeArea(), sync);
+    const h = harness(memoryArea(), sync);
     h.urls.set(1, report.url);
     const handlers = createHandlers(h.deps);
     await handlers.reportVerdict(report, { tabId: 1, frameId: 0 });
@@ -209,8 +174,8 @@ describe('per-site choices', () => {
   });
 
   it('turning "never run" on stands down at once; turning it off again lets the cleaner judge the tab', async () => {
-    const sync = fakeSync();
-    const h = harness(fakeArea(), sync);
+    const sync = memoryArea();
+    const h = harness(memoryArea(), sync);
     const handlers = createHandlers(h.deps);
     await handlers.reportVerdict({ ...report, url: 'https://news.test/story' }, { tabId: 1, frameId: 0 });
     h.calls.length = 0;
@@ -221,15 +186,15 @@ describe('per-site choices', () => {
     // Restoring only talks to a cleaner already in the page: none is loaded into it for that.
     expect(h.calls).toEqual([[1, 'restore', null, { inject: false }]]);
     await handlers.setSiteChoice({ tabId: 1, choice: 'neverRun', value: false }, {});
-    expect(sync.data.has('site:news.test')).toBe(false);
+    expect(sync.items.has('site:news.test')).toBe(false);
     await handlers.getArticle({ tabId: 1, force: false }, {});
     expect(await handlers.getTabState({ tabId: 1 }, {})).toMatchObject({ isArticle: false, url: 'https://news.test/story' });
   });
 
   it('opens the reader tab by itself once per page on an "open automatically" site, for articles only', async () => {
-    const sync = fakeSync();
+    const sync = memoryArea();
     await saveSettings(sync, { sites: { 'news.test': { alwaysHideClutter: false, neverRun: false, autoOpenReader: true } } });
-    const h = harness(fakeArea(), sync);
+    const h = harness(memoryArea(), sync);
     const handlers = createHandlers(h.deps);
     await handlers.reportVerdict({ ...report, verdict: { ...articleVerdict, isArticle: false } }, { tabId: 1, frameId: 0 });
     expect(h.opened).toEqual([]);
@@ -240,23 +205,23 @@ describe('per-site choices', () => {
   });
 
   it('a parent domain\'s choice covers its subdomains; turning it off for one keeps that exception', async () => {
-    const sync = fakeSync();
+    const sync = memoryArea();
     await saveSettings(sync, { sites: { 'news.test': { alwaysHideClutter: true, neverRun: false, autoOpenReader: false } } });
     const prefs = createSitePrefs(sync);
     expect(await prefs.stateFor('https://blog.news.test/a')).toMatchObject({ host: 'blog.news.test', alwaysHideClutter: true });
     await prefs.set('https://blog.news.test/a', 'alwaysHideClutter', false);
-    expect(sync.data.get('site:blog.news.test')).toEqual({ alwaysHideClutter: false, neverRun: false, autoOpenReader: false });
+    expect(sync.items.get('site:blog.news.test')).toEqual({ alwaysHideClutter: false, neverRun: false, autoOpenReader: false });
     expect(await prefs.stateFor('https://news.test/')).toMatchObject({ alwaysHideClutter: true });
     expect(await prefs.stateFor('file:///tmp/a.html')).toMatchObject({ host: '', alwaysHideClutter: false });
   });
 
   it('moves the old storage.local host list into the settings once', async () => {
-    const local = fakeArea();
-    const sync = fakeSync();
+    const local = memoryArea();
+    const sync = memoryArea();
     await local.set({ [LEGACY_HIDE_KEY]: ['www.old.test', 'not a host', 7] });
     expect(await migrateLegacyHideHosts(local, sync)).toBe(1);
-    expect(sync.data.get('site:old.test')).toMatchObject({ alwaysHideClutter: true });
-    expect(local.data.has(LEGACY_HIDE_KEY)).toBe(false);
+    expect(sync.items.get('site:old.test')).toMatchObject({ alwaysHideClutter: true });
+    expect(local.items.has(LEGACY_HIDE_KEY)).toBe(false);
     expect(await migrateLegacyHideHosts(local, sync)).toBe(0);
   });
 });

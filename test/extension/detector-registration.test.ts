@@ -6,12 +6,11 @@ import { createDetectorSync, syncDetectorScripts } from '../../src/background/de
 import type { ScriptRegistry } from '../../src/background/detector-registration';
 import { createSitePrefs } from '../../src/background/site-prefs';
 import { createTabStateStore } from '../../src/background/tab-state';
-import type { StorageAreaLike } from '../../src/background/tab-state';
 import { createTabUpdateHandler } from '../../src/background/tab-updates';
 import type { TabState } from '../../src/messages';
 import type { SiteChoices } from '../../src/settings/schema';
 import { saveSettings } from '../../src/settings/settings-store';
-import type { SettingsArea } from '../../src/settings/settings-store';
+import { memoryArea } from '../settings/memory-area';
 
 const off: SiteChoices = { alwaysHideClutter: false, neverRun: true, autoOpenReader: false };
 const on: SiteChoices = { alwaysHideClutter: true, neverRun: false, autoOpenReader: false };
@@ -141,31 +140,14 @@ describe('createDetectorSync', () => {
   });
 });
 
-/** storage.session / storage.sync stand-in, enough for the tab state and the settings. */
-function fakeArea(): StorageAreaLike & SettingsArea {
-  const data = new Map<string, unknown>();
-  const list = (keys: null | undefined | string | string[]): string[] =>
-    keys === null || keys === undefined ? [...data.keys()] : typeof keys === 'string' ? [keys] : keys;
-  return {
-    async get(keys?: null | string | string[]) {
-      return Object.fromEntries(list(keys).filter((k) => data.has(k)).map((k) => [k, structuredClone(data.get(k))]));
-    },
-    async set(items: Record<string, unknown>) {
-      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
-    },
-    async remove(keys: string | string[]) {
-      for (const k of list(keys)) data.delete(k);
-    },
-  };
-}
 
 describe('the background\'s injection on page load', () => {
   async function setup(sites: Record<string, SiteChoices>) {
-    const sync = fakeArea();
+    const sync = memoryArea();
     await saveSettings(sync, { sites });
     const injected: number[] = [];
     const shown: Array<[number, TabState | null]> = [];
-    const tabState = createTabStateStore(fakeArea());
+    const tabState = createTabStateStore(memoryArea());
     const onUpdated = createTabUpdateHandler({
       tabState,
       sitePrefs: createSitePrefs(sync),

@@ -11,28 +11,11 @@ import type { Article } from '../../src/core/types';
 import type { ArticleView, Envelope, SiteState } from '../../src/messages';
 import { startPage } from '../../src/render/page-controller';
 import type { PageEnv } from '../../src/render/page-controller';
-import type { SettingsArea } from '../../src/settings/settings-store';
+import { memoryArea } from '../settings/memory-area';
 
 const LOCALES = ['en', 'zh_CN', 'zh_TW', 'de', 'es', 'fr', 'ja'];
 const PAGES = ['src/render/page.html'];
 
-function syncArea(): SettingsArea & { data: Map<string, unknown> } {
-  const data = new Map<string, unknown>();
-  const list = (keys: null | undefined | string | string[]): string[] =>
-    keys === null || keys === undefined ? [...data.keys()] : typeof keys === 'string' ? [keys] : keys;
-  return {
-    data,
-    async get(keys) {
-      return Object.fromEntries(list(keys).filter((k) => data.has(k)).map((k) => [k, structuredClone(data.get(k))]));
-    },
-    async set(items) {
-      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
-    },
-    async remove(keys) {
-      for (const k of list(keys)) data.delete(k);
-    },
-  };
-}
 
 const site: SiteState = { host: 'news.test', alwaysHideClutter: false, neverRun: false, autoOpenReader: false };
 
@@ -60,7 +43,7 @@ function article(overrides: Partial<Article> = {}): Article {
 async function mount(view: ArticleView, file = PAGES[0] ?? '') {
   const dom = new JSDOM(readFileSync(file, 'utf8'), { url: 'chrome-extension://abc/popup.html?tab=1' });
   const doc = dom.window.document;
-  const area = syncArea();
+  const area = memoryArea();
   const sent: Envelope[] = [];
   const env: PageEnv = {
     async send(message) {
@@ -138,7 +121,7 @@ describe('the reading toolbar and the keys', () => {
     expect(root.dataset['theme']).toBe('light');
     expect((doc.getElementById('theme-select') as HTMLSelectElement).value).toBe('light');
     await settle();
-    expect(area.data.get('reading')).toMatchObject({ fontSize: 19, theme: 'light' });
+    expect(area.items.get('reading')).toMatchObject({ fontSize: 19, theme: 'light' });
 
     const field = doc.createElement('input');
     doc.body.append(field);
@@ -242,7 +225,7 @@ describe('the article view', () => {
     expect(doc.documentElement.dataset['images']).toBe('shown');
     expect(doc.documentElement.dataset['relatedSummaries']).toBe('on');
     expect(doc.getElementById('meta')?.textContent).toContain('1 min read');
-    expect(area.data.size).toBe(0);
+    expect(area.items.size).toBe(0);
   });
 
   it('says the site is off and turns it on again with one button', async () => {
