@@ -8,13 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ARTICLE_TITLE, DEFAULT_TITLE, SEED, SEED_CLUTTER } from './harness/expectations';
 import { assertBrowserPresent, browserGate, CHROMIUM_BIN } from './harness/browser-gate';
-import { actionTitle, launchChromium, openNewTab, openTab, tabIdFor, type ChromiumSession } from './harness/chromium';
-import { openExtensionPage, waitForSettledState, waitForVerdict } from './harness/chromium-pages';
-import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
+import { actionTitle, openNewTab, openTab, tabIdFor, type ChromiumSession } from './harness/chromium';
+import { openExtensionPage, startWithSeed, waitForSettledState, waitForVerdict } from './harness/chromium-pages';
+import type { FixtureServer } from './harness/fixture-server';
 import { loadAllFixtures, type Fixture } from './harness/fixtures';
 import { readClutter } from './harness/live-page';
 import { judgeRequests, referencedUrls, unexplainedSinkEntries } from './harness/network-check';
-import { DIST_CHROME, requireDist, resultPath, ROOT } from './harness/paths';
+import { resultPath, ROOT } from './harness/paths';
 import { articleProblems, MAX_CONTROLS_HEIGHT, readControlsBottom, readRenderedView } from './harness/rendered-view';
 
 const gate = browserGate('Chromium', CHROMIUM_BIN, 'apt-get install -y chromium');
@@ -29,15 +29,11 @@ describe.skipIf(gate.skip)('Chromium with dist/chrome', () => {
 
   beforeAll(async () => {
     assertBrowserPresent(gate);
-    requireDist(DIST_CHROME);
     fixtures = loadAllFixtures();
     const found = fixtures.find((f) => f.name === SEED);
     if (found === undefined) throw new Error(`test/fixtures/${SEED} is missing`);
     seed = found;
-    server = await startFixtureServer();
-    session = await launchChromium(DIST_CHROME);
-    seedPage = await openTab(session, server.fixtureUrl(SEED));
-    seedTabId = await tabIdFor(session, server.fixtureUrl(SEED));
+    ({ server, session, seedPage, seedTabId } = await startWithSeed());
   });
 
   afterAll(async () => {

@@ -5,23 +5,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { SEED } from './harness/expectations';
 import { assertBrowserPresent, browserGate, CHROMIUM_BIN } from './harness/browser-gate';
-import { launchChromium, openTab, tabIdFor, type ChromiumSession } from './harness/chromium';
-import { openPanel, waitForSettledState } from './harness/chromium-pages';
-import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
-import { DIST_CHROME, requireDist, resultPath } from './harness/paths';
-
-/**
- * Opens the popup or reader for a tab with force=1 (what "Clean anyway" does): these tests are about
- * reading, not about the detector's verdict, which chromium.test.ts checks.
- */
-async function openForced(session: ChromiumSession, file: string, tabId: number, viewport = { width: 800, height: 600 }): Promise<{ page: Page; state: string }> {
-  const page = await session.context.newPage();
-  await page.setViewportSize(viewport);
-  await page.goto(`${session.extensionOrigin}/${file}?tab=${tabId}&force=1`);
-  return { page, state: await waitForSettledState(page) };
-}
+import type { ChromiumSession } from './harness/chromium';
+import { openForced, openPanel, startWithSeed, waitForSettledState } from './harness/chromium-pages';
+import type { FixtureServer } from './harness/fixture-server';
+import { resultPath } from './harness/paths';
 
 const gate = browserGate('Chromium', CHROMIUM_BIN, 'apt-get install -y chromium');
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -99,11 +87,7 @@ describe.skipIf(gate.skip)('axe-core on the popup, the reader and the options pa
 
   beforeAll(async () => {
     assertBrowserPresent(gate);
-    requireDist(DIST_CHROME);
-    server = await startFixtureServer();
-    session = await launchChromium(DIST_CHROME);
-    await openTab(session, server.fixtureUrl(SEED));
-    seedTabId = await tabIdFor(session, server.fixtureUrl(SEED));
+    ({ server, session, seedTabId } = await startWithSeed());
   });
 
   afterAll(async () => {

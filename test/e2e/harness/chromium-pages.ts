@@ -1,8 +1,11 @@
 // Chromium helpers over the extension's pages and messages: open popup/reader for a tab, wait for
 // a settled data-state, ask the background for a tab's detector state.
 import type { Page } from 'playwright-core';
-import type { ChromiumSession } from './chromium';
+import { launchChromium, openTab, tabIdFor, type ChromiumSession } from './chromium';
 import type { ExtGlobal } from './extension-api';
+import { SEED } from './expectations';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { DIST_CHROME, requireDist } from './paths';
 
 export interface Viewport {
   width: number;
@@ -35,13 +38,49 @@ export async function openExtensionPage(
   file: string,
   tabId: number,
   viewport: Viewport = { width: 800, height: 600 },
+  query = '',
 ): Promise<OpenedExtensionPage> {
   const page = await session.context.newPage();
   await page.setViewportSize(viewport);
   const started = Date.now();
-  await page.goto(`${session.extensionOrigin}/${file}?tab=${tabId}`);
+  await page.goto(`${session.extensionOrigin}/${file}?tab=${tabId}${query}`);
   const state = await waitForSettledState(page);
   return { page, state, settleMs: Date.now() - started };
+}
+
+/**
+ * Opens the popup or reader for a tab with force=1 (what "Clean anyway" does), for tests about
+ * reading rather than about the detector's verdict, which chromium.test.ts checks.
+ */
+export function openForced(session: ChromiumSession, file: string, tabId: number, viewport?: Viewport): Promise<OpenedExtensionPage> {
+  return openExtensionPage(session, file, tabId, viewport, '&force=1');
+}
+
+export interface SeedSetup {
+  server: FixtureServer;
+  session: ChromiumSession;
+  seedPage: Page;
+  seedTabId: number;
+}
+
+/**
+ * The common start of the Chromium suites: the fixture server, Chromium with dist/chrome, and the
+ * seed fixture open in a tab. What was started is closed again if a later step fails.
+ */
+export async function startWithSeed(): Promise<SeedSetup> {
+  requireDist(DIST_CHROME);
+  const server = await startFixtureServer();
+  let session: ChromiumSession | undefined;
+  try {
+    session = await launchChromium(DIST_CHROME);
+    const seedPage = await openTab(session, server.fixtureUrl(SEED));
+    const seedTabId = await tabIdFor(session, server.fixtureUrl(SEED));
+    return { server, session, seedPage, seedTabId };
+  } catch (error) {
+    await session?.close();
+    await server.close();
+    throw error;
+  }
 }
 
 export interface TabStateReply {
