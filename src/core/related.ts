@@ -97,8 +97,10 @@ function blockForHeading(h: Element, maxUp = 5): Block {
       head = parent;
       continue;
     }
-    // The page's <h1> or ten long paragraphs mean the wrapper is the story (a listicle), not a link list.
-    const selfContained = parent.tagName !== 'ARTICLE' && !hasStoryRun(parent) && !findAll(parent, (e) => e.tagName === 'H1', 1).length
+    // The page's <h1> or ten long paragraphs mean the wrapper is the story (a listicle), not a link list;
+    // so does text before the heading: a short photo post's body ends in its related list (fixture
+    // photo-post-related), and the wrapper is then the story, not the list's box.
+    const selfContained = opensWith(parent, head) && parent.tagName !== 'ARTICLE' && !hasStoryRun(parent) && !findAll(parent, (e) => e.tagName === 'H1', 1).length
       && findAll(parent, isProse, 10).length < 10 && childrenOf(parent).every(
       (c) => c === head || hasAnchor(c) || norm(c.textContent).length <= 80,
     );
@@ -115,6 +117,12 @@ function blockForHeading(h: Element, maxUp = 5): Block {
     return run.length ? [head, ...run] : [];
   }
   return [];
+}
+
+/** Whether nothing with text comes before `head` among the wrapper's children. */
+function opensWith(wrapper: Element, head: Element): boolean {
+  for (let c = wrapper.firstElementChild; c && c !== head; c = c.nextElementSibling) if (norm(c.textContent)) return false;
+  return true;
 }
 
 function isBoldLine(el: Element): boolean {
@@ -204,14 +212,22 @@ function harvest(doc: Document, pageUrl: string): HarvestResult {
   }
   const links: RelatedLink[] = [];
   const seen = new Set<string>(self ? [self] : []);
+  const selfPath = self ? pathOf(self) : null;
   for (const b of blocks) {
     for (const link of linksOf(b, base, inZone)) {
-      if (seen.has(link.url) || links.length >= RELATED_LIMITS.maxLinks) continue;
+      // The page itself under another query ("?share=email", "?replytocom=7") is a button, not a story.
+      if (seen.has(link.url) || pathOf(link.url) === selfPath || links.length >= RELATED_LIMITS.maxLinks) continue;
       seen.add(link.url);
       links.push(link);
     }
   }
   return { links, containers: blocks.flat() };
+}
+
+/** Host and path of an absolute URL, without a trailing slash: two queries of one page compare equal. */
+function pathOf(url: string): string {
+  const u = new URL(url);
+  return u.host + u.pathname.replace(/\/$/, '');
 }
 
 /** A list of three or more one-link headline cards just after the story's last paragraph. */
