@@ -149,7 +149,7 @@ export interface Leak {
   where: 'text line' | 'html block' | 'text' | 'html';
 }
 
-export type KeepStatus = 'ok' | 'present but out of order' | 'missing';
+export type KeepStatus = 'ok' | 'missing' | 'present but out of order' | 'repeated';
 
 const INLINE = new Set(['A', 'ABBR', 'B', 'CITE', 'CODE', 'EM', 'I', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U']);
 
@@ -213,7 +213,10 @@ export function findLeaks(gone: readonly string[], output: ExtractionOutput): Le
   return leaks;
 }
 
-/** For each `keep` string, whether it is in the text after the previous kept one (whitespace collapsed). */
+/**
+ * For each `keep` string, whether it is in the text after the previous kept one (whitespace collapsed),
+ * and only once: a paragraph or caption shown twice is a defect too (fixture lead-photo-caption).
+ */
 export function keepStatus(keep: readonly string[], text: string): KeepStatus[] {
   const flat = collapse(text);
   let from = 0;
@@ -222,6 +225,6 @@ export function keepStatus(keep: readonly string[], text: string): KeepStatus[] 
     const at = flat.indexOf(want, from);
     if (at < 0) return flat.includes(want) ? 'present but out of order' : 'missing';
     from = at + want.length;
-    return 'ok';
+    return flat.indexOf(want, flat.indexOf(want) + 1) >= 0 ? 'repeated' : 'ok';
   });
 }

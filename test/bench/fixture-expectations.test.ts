@@ -30,6 +30,7 @@ describe('keep strings', () => {
   it('must appear in order', () => {
     expect(keepStatus(['One.', 'Two.', 'Three.'], 'One.\nThree.\nTwo.')).toEqual(['ok', 'ok', 'present but out of order']);
     expect(keepStatus(['Four.'], 'One.')).toEqual(['missing']);
+    expect(keepStatus(['A caption.', 'One.'], 'A caption.\nA caption.\nOne.')).toEqual(['repeated', 'ok']);
   });
 });
 
