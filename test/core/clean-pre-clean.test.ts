@@ -3,10 +3,12 @@ import { JSDOM } from 'jsdom';
 import { preClean } from '../../src/core/clean/pre-clean';
 import { measurePage } from '../../src/core/clean/main-content';
 import { generalRules } from '../../src/core/rules/all-rules';
+import { disabledBy } from '../../src/core/disable';
+import type { DisableId } from '../../src/core/types';
 
-function clean(html: string, disabled: string[] = []) {
+function clean(html: string, disabled: DisableId[] = []) {
   const doc = new JSDOM(`<body>${html}</body>`, { url: 'https://example.com/a' }).window.document;
-  const removed = preClean(doc, generalRules, measurePage(doc), new Set(disabled));
+  const removed = preClean(doc, generalRules, measurePage(doc), disabledBy(disabled));
   return { doc, text: doc.body.textContent ?? '', removed };
 }
 

@@ -30,7 +30,7 @@ export const MAX_LABEL_CHARS = 120;
 /** Where each attribute's words are looked for, in order (slot 2 is the custom tag name). */
 const TOKEN_ATTRIBUTES = ['class', 'id', '', 'data-testid', 'data-component'];
 
-const compiledCache = new WeakMap<ClutterRule[], CompiledRules>();
+const compiledCache = new WeakMap<readonly ClutterRule[], CompiledRules>();
 const wordCache = new Map<string, string[][]>();
 
 /** Normalises a block's text for label comparison: lower case, single spaces, no trailing punctuation. */
@@ -64,7 +64,7 @@ export function classWords(value: string): string[][] {
   return result;
 }
 
-function addPhrases(map: Map<string, ClutterRule>, phrases: Record<string, string[]> | undefined, rule: ClutterRule): void {
+function addPhrases(map: Map<string, ClutterRule>, phrases: Readonly<Record<string, readonly string[]>> | undefined, rule: ClutterRule): void {
   if (!phrases) return;
   for (const list of Object.values(phrases)) {
     for (const phrase of list) {
@@ -75,7 +75,7 @@ function addPhrases(map: Map<string, ClutterRule>, phrases: Record<string, strin
 }
 
 /** Compiles a rule table once (cached per table). */
-export function compileRules(rules: ClutterRule[]): CompiledRules {
+export function compileRules(rules: readonly ClutterRule[]): CompiledRules {
   const cached = compiledCache.get(rules);
   if (cached) return cached;
   const compiled: CompiledRules = {
@@ -102,7 +102,8 @@ export function compileRules(rules: ClutterRule[]): CompiledRules {
       else compiled.selectorRules.push({ selector, rule });
     }
     for (const token of m.tokens ?? []) {
-      const words = token.toLowerCase().split('-').filter(Boolean);
+      // Split as a class name is, so a token with digits matches as written ("qc-cmp2" is qc, cmp, 2).
+      const words = classWords(token).flat();
       const first = words[0];
       if (!first) continue;
       const list = compiled.tokens.get(first) ?? [];

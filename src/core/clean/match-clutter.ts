@@ -3,6 +3,7 @@
 // findClutter.
 import type { Removal } from '../types';
 import type { ClutterRule } from '../rules/rule-types';
+import type { Disabled } from '../disable';
 import type { PageStats } from './main-content';
 import { holdsTooMuch } from './main-content';
 import { videoTwins } from './video-debris';
@@ -15,8 +16,8 @@ export interface ClutterMatch {
 }
 
 export interface MatchOptions {
-  /** Rule ids (or categories) to skip. */
-  disabled: Set<string>;
+  /** The rules switched off (by id or category). */
+  disabled: Disabled;
   /** Also report hidden elements (hidden attribute, aria-hidden, inline display:none). */
   hidden: boolean;
 }
@@ -80,10 +81,10 @@ function sectionOf(heading: Element, rule: ClutterRule, stats: PageStats): Eleme
 }
 
 /** Evaluates the rules over root's descendants; returns the outermost matching blocks, in document order. */
-export function matchClutter(root: Element, rules: ClutterRule[], stats: PageStats, options: MatchOptions): ClutterMatch[] {
+export function matchClutter(root: Element, rules: readonly ClutterRule[], stats: PageStats, options: MatchOptions): ClutterMatch[] {
   const body = root;
   const compiled = compileRules(rules);
-  const enabled = (rule: ClutterRule) => !options.disabled.has(rule.id) && !options.disabled.has(rule.category);
+  const enabled = (rule: ClutterRule) => !options.disabled.rule(rule);
   let bySelector = new Set<Element>();
   if (compiled.selector) {
     try {

@@ -1,7 +1,7 @@
 // Ad slots and the labels that announce them.
 import type { ClutterRule } from './rule-types';
 
-export const adRules: ClutterRule[] = [
+export const adRules = [
   {
     id: 'ad-slot',
     category: 'ad',
@@ -41,7 +41,7 @@ export const adRules: ClutterRule[] = [
         pt: ['publicidade', 'patrocinado'],
         nl: ['advertentie', 'gesponsord'],
         zh: ['广告', '廣告', '赞助内容'],
-        ja: ['広告', 'スポンサーリンク', 'PR'],
+        ja: ['広告', 'スポンサーリンク', 'pr'],
         ko: ['광고'],
         ru: ['реклама'],
       },
@@ -49,4 +49,4 @@ export const adRules: ClutterRule[] = [
     },
     reason: 'a block whose whole text is an ad label',
   },
-];
+] as const satisfies readonly ClutterRule[];

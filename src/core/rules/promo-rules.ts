@@ -1,7 +1,7 @@
 // Promotional widgets: the site's own AI features, app downloads, paywall teasers.
 import type { ClutterRule } from './rule-types';
 
-export const promoRules: ClutterRule[] = [
+export const promoRules = [
   {
     id: 'ai-promo',
     category: 'promo',
@@ -35,4 +35,4 @@ export const promoRules: ClutterRule[] = [
     maxChars: 400,
     reason: 'app download or site promotion banner',
   },
-];
+] as const satisfies readonly ClutterRule[];

@@ -1,13 +1,13 @@
 // Sections after or beside a story: tags, comments, author bios, most-read rails, related lists.
 import type { ClutterRule } from './rule-types';
 
-export const sectionRules: ClutterRule[] = [
+export const sectionRules = [
   {
     id: 'tag-list',
     category: 'tags',
     match: {
       tokens: ['tags', 'tag-list', 'tag-cloud', 'taglist', 'post-tags', 'article-tags', 'entry-tags', 'hashtags', 'keywords-list', 'topics-list'],
-      labels: { en: ['hashtags', 'tags', 'tags:', 'topics', 'related topics', 'filed under'], de: ['schlagworte', 'themen'], fr: ['mots-clés'], es: ['etiquetas', 'temas'] },
+      labels: { en: ['hashtags', 'tags', 'topics', 'related topics', 'filed under'], de: ['schlagworte', 'themen'], fr: ['mots-clés'], es: ['etiquetas', 'temas'] },
       headings: { en: ['hashtags', 'tags', 'related topics', 'topics'], de: ['schlagworte'], es: ['etiquetas'] },
     },
     maxChars: 500,
@@ -75,4 +75,4 @@ export const sectionRules: ClutterRule[] = [
     maxChars: 3000,
     reason: 'related or recommended article list',
   },
-];
+] as const satisfies readonly ClutterRule[];

@@ -1,7 +1,7 @@
 // Page widgets around a story: video players' debris, share bars, newsletter and cookie boxes.
 import type { ClutterRule } from './rule-types';
 
-export const widgetRules: ClutterRule[] = [
+export const widgetRules = [
   {
     id: 'video-debris',
     category: 'video',
@@ -29,7 +29,7 @@ export const widgetRules: ClutterRule[] = [
       tokens: [
         'share', 'shares', 'sharing', 'share-bar', 'share-buttons', 'share-tools', 'sharebar', 'sharetools',
         'social-share', 'social-links', 'social-buttons', 'social-icons', 'social-media', 'sharethis',
-        'addthis', 'share-this', 'a2a', 'addtoany', 'shariff', 'partage', 'partager', 'compartir', 'teilen',
+        'addthis', 'share-this', 'addtoany', 'shariff', 'partage', 'partager', 'compartir', 'teilen',
         'condividi', 'share-links',
       ],
       labels: {
@@ -68,4 +68,4 @@ export const widgetRules: ClutterRule[] = [
     maxChars: 1500,
     reason: 'cookie or consent notice',
   },
-];
+] as const satisfies readonly ClutterRule[];
