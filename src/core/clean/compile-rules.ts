@@ -43,20 +43,37 @@ export function normalizeLabel(text: string): string {
     .replace(/[\s.:!…|•·–—-]+$/, '');
 }
 
+/**
+ * A generated hash rather than a word: hex digits mixing letters and digits, six or more of them, or
+ * a digit followed by a letter. Page builders name blocks so (Elementor's "elementor-element-ad44488",
+ * a UUID's "ad6d"), and split into words those would read "ad 44488": an ad slot, on ordinary text
+ * widgets (bench pages 0013, 0022; fixture page-builder-hashes). "ad728" or "ad1" stay words.
+ */
+function isHash(segment: string): boolean {
+  return /^[0-9a-f]+$/i.test(segment) && /\d/.test(segment) && /[a-f]/i.test(segment) && (segment.length >= 6 || /\d[a-f]/i.test(segment));
+}
+
+/** The words of one name: camelCase, snake_case, kebab-case and letter-digit boundaries split; hashes dropped. */
+function nameWords(name: string): string[] {
+  return name
+    .split(/[^a-zA-Z0-9\u00c0-\uffff]+/)
+    .filter((segment) => segment && !isHash(segment))
+    .join(' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .replace(/([a-zA-Z])(\d)/g, '$1 $2')
+    .toLowerCase()
+    .split(' ')
+    .filter(Boolean);
+}
+
 /** Splits one class or id value into the word sequences of each name ("shareBar x_y" -> [[share,bar],[x,y]]). */
 export function classWords(value: string): string[][] {
   const cached = wordCache.get(value);
   if (cached) return cached;
   const result: string[][] = [];
   for (const name of value.split(/\s+/)) {
-    if (!name) continue;
-    const words = name
-      .replace(/([a-z])([A-Z])/g, '$1 $2')
-      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-      .replace(/([a-zA-Z])(\d)/g, '$1 $2')
-      .toLowerCase()
-      .split(/[^a-z0-9\u00c0-\uffff]+/)
-      .filter(Boolean);
+    const words = name ? nameWords(name) : [];
     if (words.length) result.push(words);
   }
   if (wordCache.size > 20000) wordCache.clear();
