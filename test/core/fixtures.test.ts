@@ -6,6 +6,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '../../src/core/detect';
 import { extractArticle } from '../../src/core/index';
+import { allRules } from '../../src/core/rules/all-rules';
 import type { ExtractResult, Verdict } from '../../src/core/types';
 import {
   collapse, EXPECTED_KEYS, findLeaks, keepStatus, listFixtureNames, missingImages, loadFixture, RELATED_KEYS, type FixtureCase,
@@ -78,9 +79,11 @@ describe('fixture folders', () => {
   });
 });
 
+const runs = new Map(names.map((name) => [name, memo(name)]));
+
 for (const name of names) {
   describe(`fixture ${name}`, () => {
-    const run = memo(name);
+    const run = runs.get(name) ?? memo(name);
 
     it('has a page.html and a valid expected.json', () => {
       expect(() => loadFixture(name)).not.toThrow();
@@ -150,3 +153,15 @@ for (const name of names) {
     });
   });
 }
+
+describe('rule coverage', () => {
+  // A rule no fixture needs is a rule nobody can safely change (test/fixtures/README.md).
+  it('every rule of the tables removes something on at least one fixture', () => {
+    const fired = new Set<string>();
+    for (const run of runs.values()) {
+      const { result } = run();
+      if (result.ok) for (const removal of result.article.removed) fired.add(removal.ruleId);
+    }
+    expect(allRules().map((rule) => rule.id).filter((id) => !fired.has(id))).toEqual([]);
+  });
+});
