@@ -1,6 +1,6 @@
 // Runs every fixture in test/fixtures through detectArticle and extractArticle and checks it against
 // its expected.json (schema: test/fixtures/README.md). A folder without a valid expected.json fails.
-// The keep/gone rules are shared with the bench (src/bench/fixture-expectations.ts), so both judge alike.
+// The keep/gone rules are shared with the bench (src/fixture-format/expectations.ts), so both judge alike.
 // Expected files are never written here: they are edited by hand and their diffs reviewed.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
