@@ -1,5 +1,5 @@
 // The shape of the user's settings, their defaults and their bounds: data only.
-// Stored in storage.sync one field per key (see storage-keys.ts) so that a corrupt value costs only itself.
+// Stored in storage.sync one field per key (see storage-layout.ts) so that a corrupt value costs only itself.
 
 export const SETTINGS_VERSION = 1;
 

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { JSDOM } from 'jsdom';
+import { OPEN_READER_COMMAND } from '../../src/commands';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
@@ -72,6 +73,8 @@ describe('manifests', () => {
       expect(csp).not.toMatch(/unsafe-(inline|eval)|https?:\/\/[^\s;]*\s*;?.*script/);
       // Alt+Shift+R is Chromium's own (a command with it gets no key); Alt+Shift+D is free in both browsers.
       expect(JSON.stringify(manifest.commands)).toContain('Alt+Shift+D');
+      // The background and the pages know the command by src/commands.ts; the manifest must say the same.
+      expect(Object.keys(manifest.commands as Json)).toEqual([OPEN_READER_COMMAND]);
       expect([manifest.name, manifest.description, manifest.default_locale]).toEqual(['__MSG_extName__', '__MSG_extDescription__', 'en']);
       expect(manifest.options_ui).toEqual({ page: 'options.html', open_in_tab: true });
     }
