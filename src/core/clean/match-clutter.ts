@@ -7,7 +7,7 @@ import type { Disabled } from '../disable';
 import type { PageStats } from './main-content';
 import { holdsTooMuch } from './main-content';
 import { videoTwins } from './video-debris';
-import { hasMoreChildren, walkElements } from './walk';
+import { hasMoreChildren, nextElement, nextNode, walkElements } from './walk';
 import { compileRules, labelRule, normalizeLabel, removalText, simpleSelectorRule, tokenRule, MAX_LABEL_CHARS } from './compile-rules';
 
 export interface ClutterMatch {
@@ -116,13 +116,7 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
       if (removed) element = removed;
     }
     // Next element in document order, skipping the subtree of a match (it goes as a whole).
-    let next: Element | null = removed || SKIP_TAGS.has(element.tagName) ? null : element.firstElementChild;
-    if (!next) {
-      let up: Element | null = element;
-      while (up && up !== body && !up.nextElementSibling) up = up.parentElement;
-      next = up && up !== body ? up.nextElementSibling : null;
-    }
-    node = next;
+    node = nextElement(element, body, !removed && !SKIP_TAGS.has(element.tagName));
   }
   // A section climb can swallow blocks matched earlier inside it: keep only the outermost.
   const unique = new Map<Element, ClutterMatch>();
@@ -184,13 +178,7 @@ function shortText(element: Element, limit: number): string | null {
       text += node.nodeValue ?? '';
       if (text.length > limit) return null;
     }
-    let next: Node | null = node.nodeType === 1 ? node.firstChild : null;
-    if (!next) {
-      let up: Node | null = node;
-      while (up && up !== element && !up.nextSibling) up = up.parentNode;
-      next = up && up !== element ? up.nextSibling : null;
-    }
-    node = next;
+    node = nextNode(node, element, node.nodeType === 1);
   }
   return text;
 }
