@@ -1,6 +1,6 @@
 // HTML -> Markdown for the sanitized article body. It walks standard DOM nodes only (nodeType,
-// tagName, getAttribute, childNodes), never a jsdom-specific API, so the extension can reuse it on the
-// browser's own DOM ("copy as Markdown").
+// tagName, getAttribute, childNodes), never a jsdom-specific API, so it runs on the browser's own DOM
+// ("Copy as Markdown") and on jsdom's (the CLI).
 
 const ELEMENT = 1;
 const TEXT = 3;
@@ -16,7 +16,7 @@ const INLINE = new Set([
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'head', 'title',
   'meta', 'link', 'button', 'input', 'select', 'textarea', 'form', 'svg', 'canvas', 'audio', 'video', 'source']);
 /** Beyond this depth a subtree is rendered as plain text: keeps the walk's recursion bounded (a page of
- * 5,000 nested elements, test/cli/bad-input.test.ts). */
+ * 5,000 nested elements, test/export/markdown-body.test.ts). */
 const MAX_DEPTH = 400;
 /** Stands for a <br> until whitespace has been collapsed. */
 const BREAK = '\u0000';
@@ -173,14 +173,15 @@ function list(node: Node, depth: number): string {
   return items.join(loose ? '\n\n' : '\n');
 }
 
+/**
+ * A fenced code block. No info string: the sanitizer strips class attributes (src/core/sanitize.ts), so
+ * a "language-js" class never reaches this point, and guessing a language would be worse than none.
+ */
 function codeBlock(node: Node): string {
   const text = (node.textContent ?? '').replace(/\n$/, '');
-  const code = Array.from(node.childNodes).find((c) => tagOf(c) === 'code');
-  const classes = `${attr(node, 'class')} ${code ? attr(code, 'class') : ''}`;
-  const language = /(?:^|\s)(?:lang|language)-([\w+#.-]+)/.exec(classes)?.[1] ?? '';
   const longest = Math.max(0, ...(text.match(/`{3,}/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(Math.max(3, longest + 1));
-  return `${fence}${language}\n${text}\n${fence}`;
+  return `${fence}\n${text}\n${fence}`;
 }
 
 function rowsOf(table: Node): Element[] {
