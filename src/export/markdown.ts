@@ -4,21 +4,18 @@
 import type { Article, RelatedLink } from '../core/types';
 import { metaLine, oneLine, relatedDetails } from './article-meta';
 import { safeHttpUrl } from './escape-html';
-import { escapeMarkdown, htmlToMarkdown } from './markdown-body';
+import { htmlToMarkdown } from './markdown-body';
+import { emphasize, resolveEmphasis } from './markdown-emphasis';
+import { escapeHeadingEnd, escapeInline, escapeLineStart, linkDestination } from './markdown-escape';
 import type { ParseHtml } from './parse-html';
 import { parseWithDomParser } from './parse-html';
 
-/** A URL as a link destination: in <…> when it holds spaces, parentheses or angle brackets. */
-function linkTarget(url: string): string {
-  return /[\s()<>]/.test(url) ? `<${url.replace(/[<>]/g, encodeURIComponent)}>` : url;
-}
-
 function relatedItem(link: RelatedLink): string {
   const details = relatedDetails(link);
-  let item = `- [${escapeMarkdown(oneLine(link.title)) || escapeMarkdown(link.url)}](${linkTarget(link.url)})`;
-  if (details) item += ` — ${escapeMarkdown(details)}`;
+  let item = `- [${escapeInline(oneLine(link.title) || link.url)}](${linkDestination(link.url)})`;
+  if (details) item += ` — ${escapeInline(details)}`;
   const summary = oneLine(link.summary ?? '');
-  if (summary) item += `  \n  ${escapeMarkdown(summary)}`;
+  if (summary) item += `  \n  ${escapeLineStart(escapeInline(summary))}`;
   return item;
 }
 
@@ -31,16 +28,16 @@ export function relatedToMarkdown(related: readonly RelatedLink[], heading = 'Re
     const url = safeHttpUrl(link.url);
     return url ? [relatedItem({ ...link, url })] : [];
   });
-  return items.length ? `## ${escapeMarkdown(heading)}\n\n${items.join('\n')}` : '';
+  return items.length ? `## ${escapeHeadingEnd(escapeInline(heading))}\n\n${items.join('\n')}` : '';
 }
 
 /** The article as a Markdown document ending in a newline. `parse` turns the body HTML into a DOM node. */
 export function articleToMarkdown(article: Article, parse: ParseHtml = parseWithDomParser): string {
   const parts: string[] = [];
   const title = oneLine(article.title);
-  if (title) parts.push(`# ${escapeMarkdown(title)}`);
+  if (title) parts.push(`# ${escapeHeadingEnd(escapeInline(title))}`);
   const meta = metaLine(article);
-  if (meta) parts.push(`*${escapeMarkdown(meta)}*`);
+  if (meta) parts.push(resolveEmphasis(emphasize(escapeInline(meta), '*')));
   const source = safeHttpUrl(article.url);
   if (source) parts.push(`Source: <${source.replace(/[<>\s]/g, encodeURIComponent)}>`);
   const body = htmlToMarkdown(parse(article.html));
