@@ -1,16 +1,26 @@
 // Runs every fixture in test/fixtures through detectArticle and extractArticle and checks it against
 // its expected.json (schema: test/fixtures/README.md). A folder without a valid expected.json fails.
 // The keep/gone rules are shared with the bench (src/fixture-format/expectations.ts), so both judge alike.
-// Expected files are never written here: they are edited by hand and their diffs reviewed.
+// Expected files are never written by a normal run: expected.json is edited by hand, and expected.md
+// (the article's Markdown) is written only when UPDATE_FIXTURES=1, its diff then reviewed.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '../../src/core/detect';
 import { extractArticle } from '../../src/core/index';
 import { allRules } from '../../src/core/rules/all-rules';
+import { articleToMarkdown } from '../../src/export/markdown';
+import { htmlToMarkdown } from '../../src/export/markdown-body';
+import { expectedText, fragment, renderedText } from '../export/markdown-roundtrip';
 import type { ExtractResult, Verdict } from '../../src/core/types';
 import {
-  collapse, EXPECTED_KEYS, findLeaks, keepStatus, listFixtureNames, missingImages, loadFixture, RELATED_KEYS, type FixtureCase,
+  collapse, EXPECTED_KEYS, findLeaks, FIXTURES_DIR, keepStatus, listFixtureNames, missingImages, loadFixture, RELATED_KEYS, type FixtureCase,
 } from './fixture-schema';
+
+/** The files a fixture folder may hold (test/fixtures/README.md). */
+const FIXTURE_FILES = ['page.html', 'expected.json', 'expected.md'];
+const UPDATE = process.env['UPDATE_FIXTURES'] === '1';
 
 interface Run {
   fixture: FixtureCase;
@@ -60,6 +70,13 @@ const names = listFixtureNames();
 describe('fixture folders', () => {
   it('there are at least 16 fixtures', () => {
     expect(names.length).toBeGreaterThanOrEqual(16);
+  });
+
+  it('hold page.html, expected.json and expected.md only (no stray or misspelled file)', () => {
+    const strays = names.flatMap((name) =>
+      readdirSync(join(FIXTURES_DIR, name)).filter((file) => !FIXTURE_FILES.includes(file)).map((file) => `${name}/${file}`),
+    );
+    expect(strays).toEqual([]);
   });
 
   it('every expected.json references only keys of the schema', () => {
@@ -139,6 +156,28 @@ for (const name of names) {
         return Object.fromEntries(keys.map((k) => [k, link[k as keyof typeof link]]));
       });
       expect(actual).toEqual(expected);
+    });
+
+    it('writes Markdown that a Markdown parser reads back as the article text', () => {
+      const r = run();
+      if (!r.result.ok) return;
+      const body = fragment(r.result.article.html);
+      const markdown = htmlToMarkdown(body);
+      expect(renderedText(markdown), markdown).toBe(expectedText(body));
+      expect(expectedText(body)).toBe(collapse(r.result.article.text));
+    });
+
+    it('writes the Markdown of expected.md', () => {
+      const r = run();
+      const path = join(r.fixture.dir, 'expected.md');
+      if (!r.result.ok) {
+        expect(existsSync(path), 'expected.md of a page that gives no article').toBe(false);
+        return;
+      }
+      const markdown = articleToMarkdown(r.result.article, fragment);
+      if (UPDATE) writeFileSync(path, markdown);
+      expect(existsSync(path), `${path} is missing: UPDATE_FIXTURES=1 npx vitest run test/core/fixtures.test.ts writes it (review the diff)`).toBe(true);
+      expect(markdown).toBe(readFileSync(path, 'utf8'));
     });
 
     it('has the expected title, byline and removal categories', () => {
