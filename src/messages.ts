@@ -14,7 +14,7 @@
 import type { Article, Verdict } from './core/types';
 import { isRecord } from './guards';
 import type { Guard } from './guards';
-import type { Answer, RequestIn, ResponseIn } from './message-spec';
+import type { Answer, MessageTable, RequestIn, ResponseIn } from './message-spec';
 import { isMessageName, isRequestFor } from './message-spec';
 import type { SiteChoices } from './settings/schema';
 import { SITE_CHOICE_KEYS } from './settings/schema';
@@ -92,7 +92,7 @@ export const MESSAGES = {
   openReader: { request: { tabId: 'tabId', force: 'boolean?', print: 'boolean?' }, response: {} as Answer<{ readerTabId: number }> },
   /** Popup / reader → background: change one per-site choice for the site of a tab. */
   setSiteChoice: { request: { tabId: 'tabId', choice: SITE_CHOICE_KEYS, value: 'boolean' }, response: {} as Answer<SiteState> },
-} as const;
+} as const satisfies MessageTable;
 
 export type MessageName = keyof typeof MESSAGES;
 export type RequestOf<N extends MessageName> = RequestIn<typeof MESSAGES, N>;

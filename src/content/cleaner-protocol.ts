@@ -3,7 +3,7 @@
 // cleaner is injected with scripting.executeScript({files}) and registers itself under CLEANER_GLOBAL;
 // the background then calls it with scripting.executeScript({func: callCleaner, args: [call]}).
 import type { Article, ExtractFailureReason, Verdict } from '../core/types';
-import type { Answer, RequestIn, ResponseIn } from '../message-spec';
+import type { Answer, MessageTable, RequestIn, ResponseIn } from '../message-spec';
 
 export interface HiddenState {
   hidden: boolean;
@@ -25,7 +25,7 @@ export const CLEANER_CALLS = {
   restore: { request: {}, response: {} as Answer<HiddenState> },
   /** Whether clutter is hidden, and how much. */
   status: { request: {}, response: {} as Answer<HiddenState> },
-} as const;
+} as const satisfies MessageTable;
 
 export type CleanerName = keyof typeof CLEANER_CALLS;
 export type CleanerRequest<N extends CleanerName> = RequestIn<typeof CLEANER_CALLS, N>;
