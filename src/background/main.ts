@@ -2,6 +2,7 @@
 // in memory: it may be stopped at any time, so every listener is registered synchronously here
 // and all state lives in storage.session / storage.local.
 import browser from 'webextension-polyfill';
+import { OPEN_READER_COMMAND } from '../commands';
 import { dispatchMessage, ReplyFailure } from '../messages';
 import { createCleanerBridge } from './cleaner-bridge';
 import { createHandlers } from './handlers';
@@ -19,7 +20,6 @@ import { applyToolbar } from './toolbar';
 import type { TabState } from '../messages';
 
 const MENU_ID = 'read-clean-version';
-const COMMAND_OPEN_READER = 'open-reader';
 
 async function tabUrl(tabId: number): Promise<string | undefined> {
   try {
@@ -117,7 +117,7 @@ async function activeTabId(): Promise<number | undefined> {
 }
 
 browser.commands.onCommand.addListener((command, tab) => {
-  if (command !== COMMAND_OPEN_READER) return;
+  if (command !== OPEN_READER_COMMAND) return;
   quietly(async () => {
     const tabId = tab?.id ?? (await activeTabId());
     if (tabId !== undefined) await openReaderTab(tabId, true);

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { detectArticle } from '../core/detect';
 import { extractArticle } from '../core/index';
 import type { Verdict } from '../core/types';
-import { articleToMarkdown } from './article-markdown';
+import { articleToMarkdown } from '../export/markdown';
 import { parseArgs, USAGE } from './args';
 import type { CliOptions } from './args';
 import { decodeHtml } from './decode-html';
@@ -75,8 +75,8 @@ async function processInput(file: string, options: CliOptions, io: CliIo): Promi
         return { outcome, rendered: plainText(result.article) };
       case 'markdown': {
         // The body is sanitized HTML; parsing it in this page's window keeps one DOM per input.
-        const body = new window.DOMParser().parseFromString(result.article.html, 'text/html').body;
-        return { outcome, rendered: articleToMarkdown(result.article, body) };
+        const parse = (html: string): Node => new window.DOMParser().parseFromString(html, 'text/html').body;
+        return { outcome, rendered: articleToMarkdown(result.article, parse) };
       }
     }
   } catch (error) {

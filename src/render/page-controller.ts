@@ -18,6 +18,7 @@ import { mountShortcuts } from './keyboard-shortcuts';
 import { mountReadingToolbar } from './reading-toolbar';
 import { renderArticle, renderMessage, renderVerdict } from './render-article';
 import { mountSiteChoices } from './site-choices';
+import { button } from './page-elements';
 
 export type PageMode = 'popup' | 'reader';
 type PageState = 'loading' | 'article' | 'not-article' | 'site-off' | 'restricted' | 'error';
@@ -35,12 +36,6 @@ export interface PageEnv {
   commandShortcut(): Promise<string>;
   /** The browser's UI language ("de", "zh-CN"). */
   uiLanguage: string;
-}
-
-function button(doc: Document, id: string): HTMLButtonElement {
-  const el = doc.getElementById(id);
-  if (el?.tagName !== 'BUTTON') throw new Error(`The page lacks button #${id}`);
-  return el as HTMLButtonElement;
 }
 
 /** The tab named by ?tab=<id>, else the active tab of the current window. */

@@ -3,10 +3,12 @@ import { JSDOM } from 'jsdom';
 import { preClean } from '../../src/core/clean/pre-clean';
 import { measurePage } from '../../src/core/clean/main-content';
 import { generalRules } from '../../src/core/rules/all-rules';
+import { disabledBy } from '../../src/core/disable';
+import type { DisableId } from '../../src/core/types';
 
-function clean(html: string, disabled: string[] = []) {
+function clean(html: string, disabled: DisableId[] = []) {
   const doc = new JSDOM(`<body>${html}</body>`, { url: 'https://example.com/a' }).window.document;
-  const removed = preClean(doc, generalRules, measurePage(doc), new Set(disabled));
+  const removed = preClean(doc, generalRules, measurePage(doc), disabledBy(disabled));
   return { doc, text: doc.body.textContent ?? '', removed };
 }
 
@@ -43,6 +45,16 @@ describe('pre-clean rules', () => {
     expect(doc.body.textContent).toContain('keep1');
     expect(doc.body.textContent).toContain('keep2');
     expect(doc.body.textContent).toContain('keep3');
+  });
+
+  it('reads no words into generated hashes (page-builder ids, UUIDs), but keeps short slot names', () => {
+    const { doc, removed } = clean(`<article><p>Body text.</p>
+      <div class="elementor-element elementor-element-ad44488 elementor-widget-text-editor">keep1</div>
+      <div class="wp-block-group block-a3176285-d6c8-4ea8-ad6d-29ea116ead3f">keep2</div>
+      <div class="ad728">x</div><div id="ad1">y</div><div class="qc-cmp2-container">z</div></article>`);
+    expect(removed.map((r) => r.ruleId)).toEqual(['ad-slot', 'ad-slot', 'cookie-box']);
+    expect(doc.body.textContent).toContain('keep1');
+    expect(doc.body.textContent).toContain('keep2');
   });
 
   it('removes promo, video, share, newsletter, cookie, tags, comments, bio and trending blocks', () => {

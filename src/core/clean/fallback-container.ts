@@ -2,7 +2,7 @@
 // products, docs, service pages): the tightest container that still holds most of the page's
 // non-link text, starting from <main> / [role=main] when that holds most of it.
 
-import { walkElements } from './walk';
+import { nextNode, walkElements } from './walk';
 
 // STYLE/SCRIPT: bench page 0123 keeps 170 KB of CSS in a <style> inside a <noscript> (the noscript
 // itself may hold a JS site's real content, so it counts).
@@ -35,13 +35,7 @@ function textWeights(body: Element): Map<Element, number> {
         if (e === body) break;
       }
     }
-    let next: Node | null = descend ? node.firstChild : null;
-    if (!next) {
-      let up: Node | null = node;
-      while (up && up !== body && !up.nextSibling) up = up.parentNode;
-      next = up && up !== body ? up.nextSibling : null;
-    }
-    node = next;
+    node = nextNode(node, body, descend);
   }
   return weights;
 }

@@ -3,10 +3,11 @@
 // findClutter.
 import type { Removal } from '../types';
 import type { ClutterRule } from '../rules/rule-types';
+import type { Disabled } from '../disable';
 import type { PageStats } from './main-content';
 import { holdsTooMuch } from './main-content';
 import { videoTwins } from './video-debris';
-import { hasMoreChildren, walkElements } from './walk';
+import { hasMoreChildren, nextElement, nextNode, walkElements } from './walk';
 import { compileRules, labelRule, normalizeLabel, removalText, simpleSelectorRule, tokenRule, MAX_LABEL_CHARS } from './compile-rules';
 
 export interface ClutterMatch {
@@ -15,8 +16,8 @@ export interface ClutterMatch {
 }
 
 export interface MatchOptions {
-  /** Rule ids (or categories) to skip. */
-  disabled: Set<string>;
+  /** The rules switched off (by id or category). */
+  disabled: Disabled;
   /** Also report hidden elements (hidden attribute, aria-hidden, inline display:none). */
   hidden: boolean;
 }
@@ -80,10 +81,10 @@ function sectionOf(heading: Element, rule: ClutterRule, stats: PageStats): Eleme
 }
 
 /** Evaluates the rules over root's descendants; returns the outermost matching blocks, in document order. */
-export function matchClutter(root: Element, rules: ClutterRule[], stats: PageStats, options: MatchOptions): ClutterMatch[] {
+export function matchClutter(root: Element, rules: readonly ClutterRule[], stats: PageStats, options: MatchOptions): ClutterMatch[] {
   const body = root;
   const compiled = compileRules(rules);
-  const enabled = (rule: ClutterRule) => !options.disabled.has(rule.id) && !options.disabled.has(rule.category);
+  const enabled = (rule: ClutterRule) => !options.disabled.rule(rule);
   let bySelector = new Set<Element>();
   if (compiled.selector) {
     try {
@@ -115,13 +116,7 @@ export function matchClutter(root: Element, rules: ClutterRule[], stats: PageSta
       if (removed) element = removed;
     }
     // Next element in document order, skipping the subtree of a match (it goes as a whole).
-    let next: Element | null = removed || SKIP_TAGS.has(element.tagName) ? null : element.firstElementChild;
-    if (!next) {
-      let up: Element | null = element;
-      while (up && up !== body && !up.nextElementSibling) up = up.parentElement;
-      next = up && up !== body ? up.nextElementSibling : null;
-    }
-    node = next;
+    node = nextElement(element, body, !removed && !SKIP_TAGS.has(element.tagName));
   }
   // A section climb can swallow blocks matched earlier inside it: keep only the outermost.
   const unique = new Map<Element, ClutterMatch>();
@@ -183,13 +178,7 @@ function shortText(element: Element, limit: number): string | null {
       text += node.nodeValue ?? '';
       if (text.length > limit) return null;
     }
-    let next: Node | null = node.nodeType === 1 ? node.firstChild : null;
-    if (!next) {
-      let up: Node | null = node;
-      while (up && up !== element && !up.nextSibling) up = up.parentNode;
-      next = up && up !== element ? up.nextSibling : null;
-    }
-    node = next;
+    node = nextNode(node, element, node.nodeType === 1);
   }
   return text;
 }
