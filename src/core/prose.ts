@@ -5,10 +5,18 @@
 // or a sign-in page keep their "not an article" answer. It also tells whether our own container pick
 // adds story text to Readability's result or only a teaser rail (src/core/extract.ts).
 
+/** Where holdsProse draws its lines (src/bench/click-calibration.ts checks them on the dev sets). */
+export interface ProseThresholds {
+  /** Prose characters of two paragraphs, or half of what one long paragraph alone needs. */
+  minProseChars: number;
+  /** The least share of all the body's characters that must be prose. */
+  minProseShare: number;
+  /** The most share of the body's characters that may be link text. */
+  maxLinkShare: number;
+}
+
 /** A three-paragraph brief holds about 400 characters of prose. */
-const MIN_PROSE_CHARS = 250;
-const MIN_PROSE_SHARE = 0.5;
-const MAX_LINK_SHARE = 0.35;
+export const PROSE_THRESHOLDS: Readonly<ProseThresholds> = { minProseChars: 250, minProseShare: 0.5, maxLinkShare: 0.35 };
 
 /** Tags whose own text forms one line of the clean view (as in text.ts's blockText). */
 const BLOCKS = new Set([
@@ -101,8 +109,8 @@ function isProseLine(text: string, linkChars: number): boolean {
  * to a short news brief, and prose is most of the text (a teaser list's summaries are prose too, but
  * they share the page with as much headline and link text).
  */
-export function holdsProse(m: ProseMeasure): boolean {
+export function holdsProse(m: ProseMeasure, t: Readonly<ProseThresholds> = PROSE_THRESHOLDS): boolean {
   if (m.totalChars === 0) return false;
-  const enough = (m.paragraphs >= 2 && m.proseChars >= MIN_PROSE_CHARS) || m.proseChars >= MIN_PROSE_CHARS * 2;
-  return enough && m.proseChars >= m.totalChars * MIN_PROSE_SHARE && m.linkChars <= m.totalChars * MAX_LINK_SHARE;
+  const enough = (m.paragraphs >= 2 && m.proseChars >= t.minProseChars) || m.proseChars >= t.minProseChars * 2;
+  return enough && m.proseChars >= m.totalChars * t.minProseShare && m.linkChars <= m.totalChars * t.maxLinkShare;
 }

@@ -15,7 +15,7 @@ import { installClickClock, installFromOutside, median, readClickClock, waitUnti
 import type { ExtGlobal } from './harness/extension-api';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
 import { launchFirefox, openExtensionPage, tabIdFor as firefoxTabIdFor, type FirefoxSession } from './harness/firefox';
-import { loadAllFixtures, type Fixture } from './harness/fixtures';
+import { clickShowsArticle, loadAllFixtures, type Fixture } from './harness/fixtures';
 import { DIST_CHROME, DIST_FIREFOX, requireDist, resultPath, ROOT } from './harness/paths';
 
 interface Sample {
@@ -46,7 +46,7 @@ const only = values.only?.split(',') ?? null;
 
 /** The pages a click must show as an article: detected ones and those that read as one. */
 function articleFixtures(): Fixture[] {
-  return loadAllFixtures().filter((f) => (f.expected.isArticle || f.expected.readsAsArticle === true) && (only === null || only.includes(f.name)));
+  return loadAllFixtures().filter((f) => clickShowsArticle(f) && (only === null || only.includes(f.name)));
 }
 
 const round = (x: number): number => Math.round(x * 10) / 10;
