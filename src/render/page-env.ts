@@ -4,7 +4,9 @@ import { OPEN_READER_COMMAND } from '../commands';
 import { useBrowserMessages } from '../i18n/browser-messages';
 import { syncArea, watchSettings } from '../settings/browser-area';
 import { createCleanerBridge } from '../background/cleaner-bridge';
-import { createSitePrefs } from '../background/site-prefs';
+import { siteStateIn } from '../background/site-prefs';
+import { loadSettings } from '../settings/settings-store';
+import type { Settings } from '../settings/schema';
 import { tabUrlReader } from '../background/tab-url';
 import { sendMessage, toReplyError } from '../messages';
 import type { PageEnv } from './page-controller';
@@ -15,18 +17,21 @@ export function pageEnv(browser: Browser): PageEnv {
   const uiLanguage = useBrowserMessages();
   const send = (message: unknown): Promise<unknown> => browser.runtime.sendMessage(message);
   const tabUrl = tabUrlReader(browser.tabs);
-  const reading: ReadTabDeps = {
+  const reading = (settings: Promise<Settings>): ReadTabDeps => ({
     runCleaner: createCleanerBridge(browser.scripting, tabUrl),
     tabUrl,
-    siteState: (url) => createSitePrefs(syncArea()).stateFor(url),
+    siteState: async (url) => siteStateIn(await settings, url),
     // In passing: the article is shown whether or not the background answers.
     noteVerdict: (tabId, url, verdict) => void sendMessage(send, 'noteVerdict', { tabId, url, verdict }),
-  };
+  });
   return {
     send,
     readArticle: async (tabId, force) => {
       try {
-        return { ok: true, value: await readTab(reading, tabId, force) };
+        // The settings are read while the browser looks up the tab, not after.
+        const settings = loadSettings(syncArea());
+        settings.catch(() => undefined);
+        return { ok: true, value: await readTab(reading(settings), tabId, force) };
       } catch (error) {
         return { ok: false, error: toReplyError(error) };
       }
