@@ -32,13 +32,24 @@ export interface TypeShare {
   set: string;
   pageType: string;
   pages: number;
-  /** Share the detector alone shows (and extraction succeeds). */
-  detectedShare: number;
-  /** Share a click shows: detected, or not detected but reads as an article. */
-  clickShare: number;
+  /** Share shown as an article with no note: the detector said yes (and extraction succeeded). */
+  articleShare: number;
+  /** Share shown as an article with the quiet note: the detector said no, the text reads as an article. */
+  noteShare: number;
+  /** Share given the "not an article" message (with Clean anyway). */
+  notArticleShare: number;
+  /** Share where extraction failed: an error message, nothing shown. */
+  failedShare: number;
 }
 
-/** Per set and page type: how many pages, the detector's share, the click's share. */
+/** What a click shows on one page. */
+export function outcomeOf(row: ClickRow, t: Readonly<ProseThresholds> = PROSE_THRESHOLDS): 'article' | 'note' | 'not-article' | 'failed' {
+  if (row.prose === null) return 'failed';
+  if (row.detected) return 'article';
+  return holdsProse(row.prose, t) ? 'note' : 'not-article';
+}
+
+/** Per set and page type: how many pages, and the share of each thing a click shows. */
 export function shareTable(rows: readonly ClickRow[], t: Readonly<ProseThresholds> = PROSE_THRESHOLDS): TypeShare[] {
   const groups = new Map<string, ClickRow[]>();
   for (const row of rows) {
@@ -48,12 +59,15 @@ export function shareTable(rows: readonly ClickRow[], t: Readonly<ProseThreshold
   return [...groups.entries()]
     .map(([key, group]) => {
       const [set = '', pageType = ''] = key.split('\u0000');
+      const share = (outcome: ReturnType<typeof outcomeOf>): number => group.filter((r) => outcomeOf(r, t) === outcome).length / group.length;
       return {
         set,
         pageType,
         pages: group.length,
-        detectedShare: group.filter((r) => r.detected && r.prose !== null).length / group.length,
-        clickShare: group.filter((r) => shown(r, t)).length / group.length,
+        articleShare: share('article'),
+        noteShare: share('note'),
+        notArticleShare: share('not-article'),
+        failedShare: share('failed'),
       };
     })
     .sort((a, b) => a.set.localeCompare(b.set) || b.pages - a.pages);
@@ -76,9 +90,11 @@ export function balancedScore(rows: readonly ClickRow[], t: Readonly<ProseThresh
 /** The grid searched: around the shipped values, each dimension a handful of steps. */
 export function thresholdGrid(): ProseThresholds[] {
   const grid: ProseThresholds[] = [];
-  for (const minProseChars of [150, 200, 250, 300, 400, 500]) {
+  for (const minProseChars of [150, 200, 250, 300, 400]) {
     for (const minProseShare of [0.3, 0.4, 0.5, 0.6, 0.7]) {
-      for (const maxLinkShare of [0.2, 0.25, 0.35, 0.45, 0.6]) grid.push({ minProseChars, minProseShare, maxLinkShare });
+      for (const maxLinkShare of [0.2, 0.25, 0.35, 0.45]) {
+        for (const minRunShare of [0, 0.2, 0.35, 0.5]) grid.push({ minProseChars, minProseShare, maxLinkShare, minRunShare });
+      }
     }
   }
   return grid;
@@ -129,14 +145,20 @@ export function crossValidate(rows: readonly ClickRow[], folds = 5): FoldResult[
 }
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
-const show = (t: Readonly<ProseThresholds>): string => `chars ${t.minProseChars}, share ${t.minProseShare}, links ${t.maxLinkShare}`;
+const show = (t: Readonly<ProseThresholds>): string =>
+  `chars ${t.minProseChars}, share ${t.minProseShare}, links ${t.maxLinkShare}, runs ${t.minRunShare}`;
 
 /** The printed report. */
 export function formatClickReport(rows: readonly ClickRow[]): string {
   const lines: string[] = [];
   lines.push(`What one click shows (shipped thresholds: ${show(PROSE_THRESHOLDS)})`, '');
-  lines.push('| set | page type | pages | detector shows | click shows |', '|---|---|---:|---:|---:|');
-  for (const s of shareTable(rows)) lines.push(`| ${s.set} | ${s.pageType} | ${s.pages} | ${pct(s.detectedShare)} | ${pct(s.clickShare)} |`);
+  lines.push(
+    '| set | page type | pages | article | article + note | not-article message | failed |',
+    '|---|---|---:|---:|---:|---:|---:|',
+  );
+  for (const s of shareTable(rows)) {
+    lines.push(`| ${s.set} | ${s.pageType} | ${s.pages} | ${pct(s.articleShare)} | ${pct(s.noteShare)} | ${pct(s.notArticleShare)} | ${pct(s.failedShare)} |`);
+  }
   const all = balancedScore(rows, PROSE_THRESHOLDS);
   lines.push('', `Pages the detector did not take: articles shown ${pct(all.showRate)}, listings/collections kept back ${pct(all.keepBackRate)}.`);
   const failed = rows.filter((r) => r.prose === null);

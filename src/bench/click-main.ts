@@ -2,6 +2,8 @@
 // Murrough-Foley; trafilatura's evaluation pages, Apache-2.0, see ../shared/bench/README.md), and the
 // domain-grouped cross-validation of holdsProse's thresholds (src/bench/click-calibration.ts).
 //   npm run bench-click [-- --sample N] [--rows FILE]    (--rows: reuse the measured rows of an earlier run)
+//   Shards on a busy machine: --part 0/2 --rows a.json and --part 1/2 --rows b.json side by side, then
+//   --rows a.json,b.json reports on both.
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,8 +17,13 @@ import { formatClickReport } from './click-calibration';
 import type { ClickRow } from './click-calibration';
 import { STAND_IN_URL, datasetUrl } from './page-url';
 
-const { values } = parseArgs({ options: { sample: { type: 'string', default: '1' }, rows: { type: 'string' } }, strict: true });
+const { values } = parseArgs({
+  options: { sample: { type: 'string', default: '1' }, rows: { type: 'string' }, part: { type: 'string', default: '0/1' } },
+  strict: true,
+});
 const sample = Math.max(1, Number(values.sample) || 1);
+const [part = NaN, parts = NaN] = values.part.split('/').map(Number);
+if (!Number.isInteger(part) || !Number.isInteger(parts) || part < 0 || part >= parts) throw new Error('--part is K/N with 0 <= K < N');
 const shared = resolve(process.cwd(), '..', 'shared', 'bench');
 
 interface Source {
@@ -98,7 +105,7 @@ function measure(source: Source): ClickRow {
 }
 
 async function measureAll(): Promise<ClickRow[]> {
-  const sources = [...wcxbSources(), ...trafilaturaSources()].filter((_, i) => i % sample === 0);
+  const sources = [...wcxbSources(), ...trafilaturaSources()].filter((_, i) => i % sample === 0 && Math.floor(i / sample) % parts === part);
   const rows: ClickRow[] = [];
   const started = Date.now();
   for (const [i, source] of sources.entries()) {
@@ -112,8 +119,9 @@ async function measureAll(): Promise<ClickRow[]> {
 }
 
 let rows: ClickRow[];
-if (values.rows !== undefined && existsSync(values.rows)) {
-  rows = JSON.parse(readFileSync(values.rows, 'utf8')) as ClickRow[];
+const saved = values.rows?.split(',') ?? [];
+if (saved.length > 0 && saved.every((file) => existsSync(file))) {
+  rows = saved.flatMap((file) => JSON.parse(readFileSync(file, 'utf8')) as ClickRow[]);
 } else {
   rows = await measureAll();
   const out = values.rows ?? join('test-results', 'click-rows.json');

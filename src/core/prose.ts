@@ -13,10 +13,12 @@ export interface ProseThresholds {
   minProseShare: number;
   /** The most share of the body's characters that may be link text. */
   maxLinkShare: number;
+  /** The least share of prose lines (after the first) that follow another prose line. */
+  minRunShare: number;
 }
 
 /** A three-paragraph brief holds about 400 characters of prose. */
-export const PROSE_THRESHOLDS: Readonly<ProseThresholds> = { minProseChars: 250, minProseShare: 0.5, maxLinkShare: 0.35 };
+export const PROSE_THRESHOLDS: Readonly<ProseThresholds> = { minProseChars: 250, minProseShare: 0.5, maxLinkShare: 0.35, minRunShare: 0 };
 
 /** Tags whose own text forms one line of the clean view (as in text.ts's blockText). */
 const BLOCKS = new Set([
@@ -40,6 +42,11 @@ export interface ProseMeasure {
   totalChars: number;
   /** Characters inside links, in all lines. */
   linkChars: number;
+  /**
+   * Prose lines that come right after another prose line. A story's paragraphs follow one another; a
+   * listing's summaries each follow their headline or a "Read more" (WCXB listings and collections).
+   */
+  proseAfterProse: number;
 }
 
 interface Line {
@@ -51,17 +58,21 @@ interface Line {
 
 /** Measures the prose of a clean article body (read-only, one walk). */
 export function measureProse(body: Element): ProseMeasure {
-  const measure: ProseMeasure = { paragraphs: 0, proseChars: 0, totalChars: 0, linkChars: 0 };
+  const measure: ProseMeasure = { paragraphs: 0, proseChars: 0, totalChars: 0, linkChars: 0, proseAfterProse: 0 };
+  let previousWasProse = false;
   const finish = (line: Line): void => {
     const text = line.text.replace(/\s+/g, ' ').trim();
     if (!text) return;
     const chars = text.length;
     measure.totalChars += chars;
     measure.linkChars += Math.min(chars, line.linkChars);
-    if (!line.heading && isProseLine(text, line.linkChars)) {
+    const prose = !line.heading && isProseLine(text, line.linkChars);
+    if (prose) {
       measure.paragraphs++;
       measure.proseChars += chars;
+      if (previousWasProse) measure.proseAfterProse++;
     }
+    previousWasProse = prose;
   };
   const visit = (element: Element, line: Line, inLink: boolean): void => {
     for (let child = element.firstChild; child; child = child.nextSibling) {
@@ -112,5 +123,6 @@ function isProseLine(text: string, linkChars: number): boolean {
 export function holdsProse(m: ProseMeasure, t: Readonly<ProseThresholds> = PROSE_THRESHOLDS): boolean {
   if (m.totalChars === 0) return false;
   const enough = (m.paragraphs >= 2 && m.proseChars >= t.minProseChars) || m.proseChars >= t.minProseChars * 2;
-  return enough && m.proseChars >= m.totalChars * t.minProseShare && m.linkChars <= m.totalChars * t.maxLinkShare;
+  const runs = m.paragraphs <= 1 || m.proseAfterProse >= (m.paragraphs - 1) * t.minRunShare;
+  return enough && runs && m.proseChars >= m.totalChars * t.minProseShare && m.linkChars <= m.totalChars * t.maxLinkShare;
 }
