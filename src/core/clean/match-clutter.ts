@@ -128,7 +128,11 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
   });
 
   function evaluate(element: Element): Element | null {
-    if (options.hidden && element.hasAttributes() && isHidden(element) && !isDisclosurePanel(element, (controlled ??= controlledIds(body)))) {
+    // A saved copy of a page that hides its body until its scripts run (WCXB 0384, a LessWrong post
+    // under visibility:hidden) keeps the story in a hidden block: like every rule, hiding never takes
+    // a block that holds most of the page's paragraph text.
+    if (options.hidden && element.hasAttributes() && isHidden(element) && !isDisclosurePanel(element, (controlled ??= controlledIds(body)))
+      && !holdsTooMuch((element.textContent ?? '').trim().length, stats)) {
       add(element, null, 'hidden', 'hidden');
       return element;
     }
