@@ -8,7 +8,7 @@ import type { RuleCategory, RuleId } from './rules/all-rules';
  */
 export const REMOVAL_CATEGORIES = [
   'ad', 'promo', 'video', 'share', 'newsletter', 'cookie', 'tags', 'comments', 'author-bio', 'trending',
-  'related', 'navigation', 'hidden', 'residue', 'unsafe',
+  'related', 'navigation', 'credit', 'hidden', 'residue', 'unsafe',
 ] as const;
 export type RemovalCategory = (typeof REMOVAL_CATEGORIES)[number];
 
