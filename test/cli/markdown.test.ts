@@ -2,7 +2,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { relatedToMarkdown } from '../../src/cli/article-markdown';
-import { closeWindow } from '../../src/cli/load-document';
+import { closeWindow } from '../../src/node/load-document';
 import { htmlToMarkdown } from '../../src/cli/markdown';
 
 function md(html: string): string {

@@ -1,5 +1,6 @@
-// Parses HTML text into a jsdom document for the core (CLI and bench share this, so both see the
-// same document). Scripts never run and no subresource is fetched (jsdom's defaults, kept on purpose).
+// Parses HTML text into a jsdom document for the core. The CLI and the bench both load pages through
+// src/node/, so both see the same document. Scripts never run and no subresource is fetched (jsdom's
+// defaults, kept on purpose).
 import { JSDOM, VirtualConsole } from 'jsdom';
 
 export type LoadResult =

@@ -1,11 +1,13 @@
 // Turns the bytes of an input into HTML text, or says that they are not HTML. Saved pages are mostly
 // UTF-8, but older sites declare a legacy charset (windows-1252, Shift_JIS…) in a <meta>; binary files
 // (images, archives, PDFs) passed by mistake must be refused instead of fed to the HTML parser.
-import type { InputErrorReason } from './read-input';
+
+/** Why bytes are not decoded: they are not an HTML page, or hold nothing but white space. */
+export type DecodeFailureReason = 'not-html' | 'empty';
 
 export type DecodeResult =
   | { ok: true; html: string; charset: string }
-  | { ok: false; reason: InputErrorReason; message: string };
+  | { ok: false; reason: DecodeFailureReason; message: string };
 
 /** How much of the start of an input the sniffers look at. */
 const SNIFF_BYTES = 64 * 1024;
