@@ -1,4 +1,7 @@
-// Command-line arguments of `tidy-reader`. Parsing is pure (no I/O) so that tests can drive it directly.
+// Command-line arguments of `tidy-reader`, read by Node's util.parseArgs in strict mode. Parsing is pure
+// (no I/O) so that tests can drive it directly.
+import { parseArgs as parseNodeArgs } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
 
 export type OutputFormat = 'text' | 'json' | 'markdown';
 
@@ -46,12 +49,23 @@ Options:
 Exit status: 0 when every input gave an article, 1 when any failed, 2 on a usage error.
 `;
 
-const FORMAT_FLAGS: Record<string, OutputFormat> = {
-  '--text': 'text',
-  '--json': 'json',
-  '--markdown': 'markdown',
-  '--md': 'markdown',
-};
+/** The format each output flag selects (--md is a short spelling of --markdown). */
+const FORMAT_FLAGS = { text: 'text', json: 'json', markdown: 'markdown', md: 'markdown' } as const satisfies Record<string, OutputFormat>;
+
+/** Every option, for Node's parser in strict mode: an unknown option or a missing value is a usage error. */
+const OPTIONS = {
+  text: { type: 'boolean' },
+  json: { type: 'boolean' },
+  markdown: { type: 'boolean' },
+  md: { type: 'boolean' },
+  url: { type: 'string' },
+  'max-size': { type: 'string' },
+  'max-elements': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const satisfies ParseArgsConfig['options'];
+
+type Values = ReturnType<typeof parseNodeArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>['values'];
 
 function isAbsoluteUrl(value: string): boolean {
   try {
@@ -62,61 +76,61 @@ function isAbsoluteUrl(value: string): boolean {
   }
 }
 
+/** The first sentence of Node's parse error ("Unknown option '--colour'"), without its long advice. */
+function parseErrorMessage(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return (text.split(/\.(\s|$)/)[0] ?? text).trim();
+}
+
+/** The output format: at most one distinct format may be asked for. */
+function chooseFormat(values: Values): OutputFormat | { error: string } {
+  const asked = (Object.keys(FORMAT_FLAGS) as Array<keyof typeof FORMAT_FLAGS>).filter((flag) => values[flag]);
+  const formats = new Set(asked.map((flag) => FORMAT_FLAGS[flag]));
+  if (formats.size > 1) return { error: `${asked.map((flag) => `--${flag}`).join(' and ')} cannot be combined` };
+  const [format] = formats;
+  return format ?? 'text';
+}
+
+function parseMaxSize(value: string): number | { error: string } {
+  const megabytes = Number(value);
+  if (!Number.isFinite(megabytes) || megabytes <= 0) return { error: `--max-size: not a positive number of megabytes: ${value}` };
+  return Math.floor(megabytes * 1024 * 1024);
+}
+
+function parseCount(name: string, value: string): number | { error: string } {
+  const count = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(count) || count <= 0) return { error: `--${name}: not a positive integer: ${value}` };
+  return count;
+}
+
 /** Turns argv (without node and the script) into options, or says why it cannot. */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const options: CliOptions = { format: 'text', url: null, maxBytes: DEFAULT_MAX_BYTES, maxElements: DEFAULT_MAX_ELEMENTS, files: [] };
-  let formatFlag: string | null = null;
-  let onlyFiles = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (onlyFiles || arg === '-' || !arg.startsWith('-')) {
-      options.files.push(arg);
-      continue;
-    }
-    if (arg === '--') {
-      onlyFiles = true;
-      continue;
-    }
-    if (arg === '-h' || arg === '--help') return { kind: 'help' };
-    if (arg === '-v' || arg === '--version') return { kind: 'version' };
-    const format = FORMAT_FLAGS[arg];
-    if (format) {
-      if (formatFlag && formatFlag !== arg) {
-        return { kind: 'usage-error', message: `${formatFlag} and ${arg} cannot be combined` };
-      }
-      formatFlag = arg;
-      options.format = format;
-      continue;
-    }
-    const [name, inlineValue] = splitOption(arg);
-    if (name === '--url' || name === '--max-size' || name === '--max-elements') {
-      const value = inlineValue ?? argv[++i];
-      if (value === undefined) return { kind: 'usage-error', message: `${name} needs a value` };
-      if (name === '--url') {
-        if (!isAbsoluteUrl(value)) return { kind: 'usage-error', message: `--url: not an absolute http(s) URL: ${value}` };
-        options.url = value;
-      } else if (name === '--max-elements') {
-        const count = Number(value);
-        if (!Number.isInteger(count) || count <= 0) {
-          return { kind: 'usage-error', message: `--max-elements: not a positive integer: ${value}` };
-        }
-        options.maxElements = count;
-      } else {
-        const megabytes = Number(value);
-        if (!Number.isFinite(megabytes) || megabytes <= 0) {
-          return { kind: 'usage-error', message: `--max-size: not a positive number of megabytes: ${value}` };
-        }
-        options.maxBytes = Math.floor(megabytes * 1024 * 1024);
-      }
-      continue;
-    }
-    return { kind: 'usage-error', message: `unknown option ${arg}` };
+  let values: Values;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseNodeArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true }));
+  } catch (error) {
+    return { kind: 'usage-error', message: parseErrorMessage(error) };
+  }
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+  const format = chooseFormat(values);
+  if (typeof format === 'object') return { kind: 'usage-error', message: format.error };
+  const options: CliOptions = { format, url: null, maxBytes: DEFAULT_MAX_BYTES, maxElements: DEFAULT_MAX_ELEMENTS, files: positionals };
+  if (values.url !== undefined) {
+    if (!isAbsoluteUrl(values.url)) return { kind: 'usage-error', message: `--url: not an absolute http(s) URL: ${values.url}` };
+    options.url = values.url;
+  }
+  if (values['max-size'] !== undefined) {
+    const maxBytes = parseMaxSize(values['max-size']);
+    if (typeof maxBytes === 'object') return { kind: 'usage-error', message: maxBytes.error };
+    options.maxBytes = maxBytes;
+  }
+  if (values['max-elements'] !== undefined) {
+    const maxElements = parseCount('max-elements', values['max-elements']);
+    if (typeof maxElements === 'object') return { kind: 'usage-error', message: maxElements.error };
+    options.maxElements = maxElements;
   }
   if (options.files.length === 0) return { kind: 'usage-error', message: 'no input file (use - for stdin)' };
   return { kind: 'run', options };
-}
-
-function splitOption(arg: string): [string, string | undefined] {
-  const eq = arg.indexOf('=');
-  return eq === -1 ? [arg, undefined] : [arg.slice(0, eq), arg.slice(eq + 1)];
 }

@@ -30,10 +30,22 @@ describe('parseArgs', () => {
     expect(parseArgs(['--', '--json'])).toMatchObject({ options: { format: 'text', files: ['--json'] } });
   });
 
+  it('accepts two spellings of one format', () => {
+    expect(parseArgs(['--md', '--markdown', 'x.html'])).toMatchObject({ kind: 'run', options: { format: 'markdown' } });
+  });
+
   it('refuses bad usage with a message', () => {
-    for (const argv of [[], ['--json', '--text', 'a'], ['--url', 'news.example/a', 'a'], ['--url'], ['--max-size', '-1', 'a'], ['--max-elements', '1.5', 'a'], ['--colour', 'a']]) {
+    for (const argv of [[], ['--json', '--text', 'a'], ['--url', 'news.example/a', 'a'], ['--url'], ['--max-size', '-1', 'a'],
+      ['--max-elements', '1.5', 'a'], ['--max-elements', '1e3', 'a'], ['--colour', 'a'], ['--json=yes', 'a'], ['-x', 'a']]) {
       const parsed = parseArgs(argv);
       expect(parsed.kind, argv.join(' ')).toBe('usage-error');
     }
+  });
+
+  it('names the offending option, and never takes an option for a missing value', () => {
+    expect(parseArgs(['--colour', 'a'])).toEqual({ kind: 'usage-error', message: "Unknown option '--colour'" });
+    expect(parseArgs(['--json', '--text', 'a'])).toEqual({ kind: 'usage-error', message: '--text and --json cannot be combined' });
+    // `--url --json a`: the value is missing, not "--json".
+    expect(parseArgs(['--url', '--json', 'a'])).toMatchObject({ kind: 'usage-error', message: expect.stringContaining("'--url'") });
   });
 });
