@@ -8,11 +8,12 @@ export type OutputFormat = 'text' | 'json' | 'markdown';
 /** Inputs larger than this (after gunzip) are refused with `too-large` before any parsing. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 /**
- * Pages with more elements than this are refused with `too-large` (ExtractOptions.maxElements). The
- * largest of the 1,299 real pages of the WCXB dev set has about 16,000 elements (p99 7,300); past
- * 50,000, jsdom and Readability alone take tens of seconds and gigabytes (test/cli/bad-input.test.ts).
+ * Pages with more elements than this are refused with `too-large`, counted before parsing
+ * (src/node/prescan-page.ts). The largest of the 1,800 pages of both dev sets has 15,793 elements
+ * (p99 7,217). jsdom and Readability pay about 0.4 ms of CPU and 25 KB per element: a page of 20,000
+ * paragraphs takes about 10 s and 600 MB here (`npm run bad-input`).
  */
-export const DEFAULT_MAX_ELEMENTS = 50_000;
+export const DEFAULT_MAX_ELEMENTS = 20_000;
 
 export interface CliOptions {
   format: OutputFormat;
@@ -42,7 +43,7 @@ Options:
   --url URL         the address the page was saved from (resolves relative links); applies to
                     every FILE. Without it the page's canonical link is used when it has one.
   --max-size MB     refuse inputs larger than this many megabytes (default 50)
-  --max-elements N  refuse pages of more than N elements (default 50000)
+  --max-elements N  refuse pages of more than N elements (default 20000)
   -h, --help        show this help
   -v, --version     show the version
 

@@ -57,7 +57,7 @@ async function processInput(file: string, options: CliOptions, io: CliIo): Promi
   if (!decoded.ok) return failure(file, decoded.reason, decoded.message);
   const path = file === '-' ? 'stdin.html' : file;
   const fallbackUrl = pathToFileURL(resolve(io.cwd ?? process.cwd(), path)).href;
-  const loaded = loadDocument(decoded.html, { url: options.url, fallbackUrl });
+  const loaded = loadDocument(decoded.html, { url: options.url, fallbackUrl, maxElements: options.maxElements });
   if (!loaded.ok) return failure(file, loaded.reason, loaded.message);
   const { window } = loaded.dom;
   try {

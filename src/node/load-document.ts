@@ -1,11 +1,21 @@
 // Parses HTML text into a jsdom document for the core. The CLI and the bench both load pages through
 // src/node/, so both see the same document. Scripts never run and no subresource is fetched (jsdom's
-// defaults, kept on purpose).
+// defaults, kept on purpose). Before jsdom sees a page, ./prescan-page.ts counts its elements and caps
+// the depth of its tree, as a browser's parser does.
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { prescanPage } from './prescan-page';
 
 export type LoadResult =
   | { ok: true; dom: JSDOM; url: string; stylesStripped: boolean }
-  | { ok: false; reason: 'failed'; message: string };
+  | { ok: false; reason: 'failed' | 'too-large'; message: string };
+
+export interface LoadOptions {
+  /** The page's address (--url); null to use its declared canonical address, else `fallbackUrl`. */
+  url: string | null;
+  fallbackUrl: string;
+  /** Refuse a page with more elements than this before parsing it (default: no limit). */
+  maxElements?: number;
+}
 
 /** A <style> element with its contents (raw text: it ends at the first `</style`). */
 const STYLE_ELEMENT = /(<style\b[^>]*>)[\s\S]*?(<\/style\s*>)/gi;
@@ -51,7 +61,10 @@ function declaredUrl(document: Document): string | null {
  * `calc(1px + (2px)` in a <style>, see test/cli/bad-input.test.ts): the page is then parsed again
  * with its <style> contents emptied, which the extraction never needs.
  */
-export function loadDocument(html: string, options: { url: string | null; fallbackUrl: string }): LoadResult {
+export function loadDocument(page: string, options: LoadOptions): LoadResult {
+  const scanned = prescanPage(page, { maxElements: options.maxElements });
+  if (!scanned.ok) return scanned;
+  const { html } = scanned;
   const initialUrl = options.url ?? options.fallbackUrl;
   let dom: JSDOM;
   let stylesStripped = false;
@@ -80,7 +93,8 @@ export function loadDocument(html: string, options: { url: string | null; fallba
 
 /**
  * Closes a page's window, releasing its DOM. jsdom detaches nodes recursively, which overflows the
- * stack on a tree ~5,000 levels deep (test/cli/bad-input.test.ts); the window is dropped all the same.
+ * stack on a tree ~5,000 levels deep: loadDocument caps pages at 512, but a document built by other
+ * hands may be deeper; the window is dropped all the same.
  */
 export function closeWindow(dom: JSDOM): void {
   try {
