@@ -57,5 +57,8 @@ export const FOREIGN_ROOTS = set('svg math');
  */
 export const KEPT_PAST_CAP = set('p h1 h2 h3 h4 h5 h6 pre blockquote a');
 
-/** Raw-text elements: what is between their tags is not the page's text (script, style) or is its title. */
-export const NOT_TEXT = set('script style title textarea xmp iframe noembed noframes');
+/**
+ * Elements whose content the tokenizer reads as text up to their end tag (the RAWTEXT, RCDATA and
+ * script data states): no markup inside, and none of it is the page's text but for a title.
+ */
+export const RAW_TEXT = set('script style title textarea xmp iframe noembed noframes');

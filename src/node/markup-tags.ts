@@ -4,6 +4,7 @@
 // the other raw-text elements is not markup, quoted attribute values may hold ">", and plaintext ends
 // all markup. It builds no tokens it does not hand out and copies no text, so a 20 MB page takes
 // tens of milliseconds.
+import { RAW_TEXT } from './element-kinds';
 
 export interface Tag {
   /** 'start', 'end', or 'comment' (comments, bogus comments and processing instructions: all become Comment nodes). */
@@ -27,10 +28,7 @@ export interface Tag {
  */
 export const MAX_ATTRIBUTES = 100;
 
-/** Elements whose content is text up to their end tag (RAWTEXT, RCDATA and script data states). */
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes']);
 
-const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
 const BANG = 0x21;

@@ -15,7 +15,7 @@
 // MAX_ATTRIBUTES attributes (./markup-tags.ts), and comments past MAX_COMMENTS are dropped (jsdom
 // removes comments one by one in quadratic time: 10,000 of them inside an article took 4 s of
 // DOMPurify; comments are never shown, and the 1,800 dev-set pages have at most 4,683, p99 1,146).
-import { KEPT_PAST_CAP, NOT_TEXT } from './element-kinds';
+import { KEPT_PAST_CAP, RAW_TEXT } from './element-kinds';
 import { MAX_ATTRIBUTES, scanTags } from './markup-tags';
 import { endTag, OpenElements, startTag } from './open-elements';
 
@@ -76,7 +76,7 @@ export function prescanPage(html: string, options: PrescanOptions = {}): Prescan
   scanTags(html, (tag) => {
     if (!inRawText) text += tag.from - textFrom;
     textFrom = tag.to;
-    inRawText = tag.kind === 'start' && NOT_TEXT.has(tag.name);
+    inRawText = tag.kind === 'start' && RAW_TEXT.has(tag.name);
     if (text > MAX_TEXT_CHARS) return false;
     if (tag.kind === 'comment') {
       comments++;
