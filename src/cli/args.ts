@@ -1,5 +1,6 @@
 // Command-line arguments of `tidy-reader`, read by Node's util.parseArgs in strict mode. Parsing is pure
 // (no I/O) so that tests can drive it directly.
+import { availableParallelism } from 'node:os';
 import { parseArgs as parseNodeArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
 
@@ -11,9 +12,19 @@ export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
  * Pages with more elements than this are refused with `too-large`, counted before parsing
  * (src/node/prescan-page.ts). The largest of the 1,800 pages of both dev sets has 15,793 elements
  * (p99 7,217). jsdom and Readability pay about 0.4 ms of CPU and 25 KB per element: a page of 20,000
- * paragraphs takes about 10 s and 600 MB here (`npm run bad-input`).
+ * paragraphs takes about 10 s and 600 MB here (`npm run bad-input`); --timeout bounds the time.
  */
 export const DEFAULT_MAX_ELEMENTS = 20_000;
+/**
+ * An input's time limit in worker threads. A backstop for what the pre-scan cannot foresee: the
+ * slowest dev-set page takes about 11 s of CPU; `--timeout 5` gives a hard bound for a crawl.
+ */
+export const DEFAULT_TIMEOUT_SECONDS = 60;
+
+/** One worker thread per core the process may use. */
+export function defaultJobs(): number {
+  return availableParallelism();
+}
 
 export interface CliOptions {
   format: OutputFormat;
@@ -21,6 +32,10 @@ export interface CliOptions {
   url: string | null;
   maxBytes: number;
   maxElements: number;
+  /** Worker threads (--jobs). */
+  jobs: number;
+  /** An input's time limit in milliseconds (--timeout). */
+  timeoutMs: number;
   files: string[];
 }
 
@@ -30,9 +45,10 @@ export type ParsedArgs =
   | { kind: 'version' }
   | { kind: 'usage-error'; message: string };
 
-export const USAGE = `Usage: tidy-reader [--json | --markdown | --text] [--url URL] FILE...
+export const USAGE = `Usage: tidy-reader [--json | --markdown | --text] [--url URL] [--jobs N] FILE...
 
-Extracts the article of each saved HTML page (FILE.html, FILE.html.gz, or - for stdin).
+Extracts the article of each saved HTML page (FILE.html, FILE.html.gz, or - for stdin). Pages are
+read in parallel worker threads; the answers come out in input order.
 
 Output formats:
   --text        title, a blank line, then the article body, one block per line (default)
@@ -44,6 +60,8 @@ Options:
                     every FILE. Without it the page's canonical link is used when it has one.
   --max-size MB     refuse inputs larger than this many megabytes (default 50)
   --max-elements N  refuse pages of more than N elements (default 20000)
+  -j, --jobs N      worker threads (default: the number of cores)
+  --timeout S       give up on a page after S seconds (default 60)
   -h, --help        show this help
   -v, --version     show the version
 
@@ -62,6 +80,8 @@ const OPTIONS = {
   url: { type: 'string' },
   'max-size': { type: 'string' },
   'max-elements': { type: 'string' },
+  jobs: { type: 'string', short: 'j' },
+  timeout: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const satisfies ParseArgsConfig['options'];
@@ -92,10 +112,14 @@ function chooseFormat(values: Values): OutputFormat | { error: string } {
   return format ?? 'text';
 }
 
-function parseMaxSize(value: string): number | { error: string } {
-  const megabytes = Number(value);
-  if (!Number.isFinite(megabytes) || megabytes <= 0) return { error: `--max-size: not a positive number of megabytes: ${value}` };
-  return Math.floor(megabytes * 1024 * 1024);
+/** The options given as numbers. */
+type NumericOption = 'maxBytes' | 'maxElements' | 'jobs' | 'timeoutMs';
+
+/** A positive number (of megabytes, seconds…), scaled to the unit the options keep. */
+function parseAmount(name: string, unit: string, scale: number, value: string): number | { error: string } {
+  const amount = Number(value);
+  if (!value.trim() || !Number.isFinite(amount) || amount <= 0) return { error: `--${name}: not a positive number of ${unit}: ${value}` };
+  return Math.floor(amount * scale);
 }
 
 function parseCount(name: string, value: string): number | { error: string } {
@@ -117,20 +141,30 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (values.version) return { kind: 'version' };
   const format = chooseFormat(values);
   if (typeof format === 'object') return { kind: 'usage-error', message: format.error };
-  const options: CliOptions = { format, url: null, maxBytes: DEFAULT_MAX_BYTES, maxElements: DEFAULT_MAX_ELEMENTS, files: positionals };
+  const options: CliOptions = {
+    format,
+    url: null,
+    maxBytes: DEFAULT_MAX_BYTES,
+    maxElements: DEFAULT_MAX_ELEMENTS,
+    jobs: defaultJobs(),
+    timeoutMs: DEFAULT_TIMEOUT_SECONDS * 1000,
+    files: positionals,
+  };
   if (values.url !== undefined) {
     if (!isAbsoluteUrl(values.url)) return { kind: 'usage-error', message: `--url: not an absolute http(s) URL: ${values.url}` };
     options.url = values.url;
   }
-  if (values['max-size'] !== undefined) {
-    const maxBytes = parseMaxSize(values['max-size']);
-    if (typeof maxBytes === 'object') return { kind: 'usage-error', message: maxBytes.error };
-    options.maxBytes = maxBytes;
-  }
-  if (values['max-elements'] !== undefined) {
-    const maxElements = parseCount('max-elements', values['max-elements']);
-    if (typeof maxElements === 'object') return { kind: 'usage-error', message: maxElements.error };
-    options.maxElements = maxElements;
+  const numbers: Array<[NumericOption, string | undefined, (value: string) => number | { error: string }]> = [
+    ['maxBytes', values['max-size'], (value) => parseAmount('max-size', 'megabytes', 1024 * 1024, value)],
+    ['maxElements', values['max-elements'], (value) => parseCount('max-elements', value)],
+    ['jobs', values.jobs, (value) => parseCount('jobs', value)],
+    ['timeoutMs', values.timeout, (value) => parseAmount('timeout', 'seconds', 1000, value)],
+  ];
+  for (const [key, value, parse] of numbers) {
+    if (value === undefined) continue;
+    const parsed = parse(value);
+    if (typeof parsed === 'object') return { kind: 'usage-error', message: parsed.error };
+    options[key] = parsed;
   }
   if (options.files.length === 0) return { kind: 'usage-error', message: 'no input file (use - for stdin)' };
   return { kind: 'run', options };

@@ -2,8 +2,26 @@
 // src/node/, so both see the same document. Scripts never run and no subresource is fetched (jsdom's
 // defaults, kept on purpose). Before jsdom sees a page, ./prescan-page.ts counts its elements and caps
 // the depth of its tree, as a browser's parser does.
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { createRequire } from 'node:module';
+import type { JSDOM, VirtualConsole } from 'jsdom';
 import { prescanPage } from './prescan-page';
+
+type Jsdom = typeof import('jsdom');
+let jsdom: Jsdom | undefined;
+
+/**
+ * jsdom, loaded on first use: it takes most of a second to load, and the CLI's main thread, which
+ * only hands inputs to worker threads, never needs it.
+ */
+function loadJsdom(): Jsdom {
+  jsdom ??= createRequire(import.meta.url)('jsdom') as Jsdom;
+  return jsdom;
+}
+
+/** Loads jsdom now, so that the first page's time is the page's own (a worker thread's warm-up). */
+export function preloadJsdom(): void {
+  loadJsdom();
+}
 
 export type LoadResult =
   | { ok: true; dom: JSDOM; url: string; stylesStripped: boolean }
@@ -22,7 +40,7 @@ const STYLE_ELEMENT = /(<style\b[^>]*>)[\s\S]*?(<\/style\s*>)/gi;
 
 function quietConsole(): VirtualConsole {
   // Pages are full of CSS jsdom cannot parse and markup it warns about: none of it concerns the user.
-  const console = new VirtualConsole();
+  const console = new (loadJsdom().VirtualConsole)();
   console.on('jsdomError', () => undefined);
   return console;
 }
@@ -33,7 +51,7 @@ function firstLine(error: unknown): string {
 }
 
 function construct(html: string, url: string): JSDOM {
-  return new JSDOM(html, { url, contentType: 'text/html', virtualConsole: quietConsole() });
+  return new (loadJsdom().JSDOM)(html, { url, contentType: 'text/html', virtualConsole: quietConsole() });
 }
 
 /** The page's own address (canonical link or og:url) when it is absolute http(s). */
