@@ -56,8 +56,17 @@ async function readSource(source: InputSource, maxBytes: number): ReturnType<typ
   return readInput(source.file, { maxBytes, stdin });
 }
 
-/** Reads, decodes, parses and extracts one input; renders its answer in the output format. */
+/** Reads, decodes, parses and extracts one input; renders its answer in the output format. Never rejects. */
 export async function processInput(source: InputSource, options: CliOptions): Promise<Answer> {
+  try {
+    return await answerFor(source, options);
+  } catch (error) {
+    // A bug in a step before extraction: this input fails, the batch goes on.
+    return failureAnswer(source.file, options.format, 'failed', `internal error: ${describe(error)}`);
+  }
+}
+
+async function answerFor(source: InputSource, options: CliOptions): Promise<Answer> {
   const { file } = source;
   const fail = (error: string, message: string, verdict?: Verdict): Answer => failureAnswer(file, options.format, error, message, verdict);
   const read = await readSource(source, options.maxBytes);

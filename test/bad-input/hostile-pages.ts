@@ -58,6 +58,7 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
   { name: 'unclosed-items', what: '40,000 <li> without end tags before the story', expected: { either: true }, build: () => page(`<ul>${'<li>item'.repeat(40_000)}</ul>${STORY}`) },
   { name: 'huge-paragraphs', what: '300,000 paragraphs (24 MB)', expected: { error: 'too-large' }, build: () => page(paragraphs(300_000)) },
   { name: 'at-element-limit', what: `${DEFAULT_MAX_ELEMENTS - 100} paragraphs, just under the element limit`, expected: { either: true }, build: () => page(paragraphs(DEFAULT_MAX_ELEMENTS - 100)) },
+  { name: 'at-limit-timeout-5', what: 'the same with --timeout 5: a hard bound on time', expected: { either: true }, args: ['--timeout', '5'], build: () => page(paragraphs(DEFAULT_MAX_ELEMENTS - 100)) },
   { name: 'many-elements', what: '60,000 empty <span>s (over the element limit)', expected: { error: 'too-large' }, build: () => page('<span></span>'.repeat(60_000)) },
   { name: 'giant-attribute', what: 'a 30 MB attribute value', expected: { article: true }, build: () => page(`<div data-state="${'x'.repeat(30 * MB)}"></div>${STORY}`) },
   { name: 'many-attributes', what: 'one tag with 100,000 attributes', expected: { article: true }, build: () => page(`<div ${Array.from({ length: 100_000 }, (_, i) => `a${i}=1`).join(' ')}></div>${STORY}`) },
