@@ -44,16 +44,17 @@ describe('tidy-reader --jobs', () => {
       'First story of the batch today', 'not-found', 'Second story, compressed on disk', 'not-html',
       'Fourth story with a longer body', 'Fifth and last story of the batch',
     ]);
-  });
+  }, 180_000); // two runs of the CLI, each starting worker threads: slow on a loaded machine
 
   it('gives up on an input past --timeout and answers the next one', async () => {
-    const slow = scratch.write('slow.html', newsPage({ extraBody: paragraphs(4_000) }));
+    // About 8 s of CPU (15,000 paragraphs): past a 3 s limit on any machine.
+    const slow = scratch.write('slow.html', newsPage({ extraBody: paragraphs(15_000) }));
     // Answered in a millisecond by the fresh worker that replaces the terminated one.
     const quick = scratch.write('blank.html', '  \n');
-    const run = await tidyReader(['--json', '--jobs', '1', '--timeout', '0.3', slow, quick]);
+    const run = await tidyReader(['--json', '--jobs', '1', '--timeout', '3', slow, quick]);
     expect(run.code).toBe(1);
     const [first, second] = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(first).toEqual({ file: slow, error: 'timeout', message: 'no answer within 0.3 s (--timeout)' });
+    expect(first).toEqual({ file: slow, error: 'timeout', message: 'no answer within 3 s (--timeout)' });
     expect(second).toEqual({ file: quick, error: 'empty', message: 'input holds only whitespace' });
-  });
+  }, 120_000);
 });
