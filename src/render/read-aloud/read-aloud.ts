@@ -71,6 +71,7 @@ export function mountReadAloud(doc: Document, deps: ReadAloudDeps): ReadAloud {
   let pending: { from: number | null } | null = null;
   let shown: PlayerSnapshot = { state: 'stopped', index: 0, count: 0, note: null };
   let painted: Sentence | null = null;
+  let cleared = false;
 
   const ready = (): boolean => availability === 'ready' && player !== null;
   const render = (previous: PlayerState): void => renderPanel(controls, { snapshot: shown, previous, availability, mode: deps.mode });
@@ -138,6 +139,16 @@ export function mountReadAloud(doc: Document, deps: ReadAloudDeps): ReadAloud {
     }
   }
 
+  /**
+   * Before this page first speaks: a queue left by a page that closed while speaking (Chrome) would
+   * hold ours back. Not earlier: opening the panel must not silence another tab that is reading.
+   */
+  function clearStaleQueue(): void {
+    if (cleared || !speech) return;
+    cleared = true;
+    speech.engine.cancel();
+  }
+
   /** Plays what was asked for before the voices were known. */
   function playPending(): void {
     const active = player;
@@ -146,6 +157,7 @@ export function mountReadAloud(doc: Document, deps: ReadAloudDeps): ReadAloud {
     pending = null;
     void prefsLoaded.then(() => {
       ensureSentences(active);
+      clearStaleQueue();
       if (from === null) active.play();
       else active.play(from);
     });
@@ -190,8 +202,6 @@ export function mountReadAloud(doc: Document, deps: ReadAloudDeps): ReadAloud {
       active.setRate(prefs.rate);
       fillVoices(found);
     });
-    // A queue left by a page that closed while speaking (Chrome) would hold ours back.
-    found.engine.cancel();
     availability = 'looking';
     watchVoices(found.engine, timers, voicesArrived, () => {
       availability = 'no-voice';
@@ -216,7 +226,12 @@ export function mountReadAloud(doc: Document, deps: ReadAloudDeps): ReadAloud {
 
   function playOrPause(): void {
     ensureEngine();
-    if (ready()) withPlayer((active) => active.toggle())();
+    if (ready()) {
+      withPlayer((active) => {
+        clearStaleQueue();
+        active.toggle();
+      })();
+    }
     else if (availability === 'looking') pending = { from: null };
   }
 
@@ -261,11 +276,9 @@ export function mountReadAloud(doc: Document, deps: ReadAloudDeps): ReadAloud {
     stop();
     deps.continueInReader(state === 'stopped' ? 0 : index);
   });
-  // Closing the popup or the tab ends its speech, in every browser.
-  win.addEventListener('pagehide', () => {
-    stop();
-    speech?.engine.cancel();
-  });
+  // Closing the popup or the tab ends its own speech, in every browser. Only its own: Chrome's speech
+  // queue is shared by the extension's pages, and the reader tab this popup handed over to is reading.
+  win.addEventListener('pagehide', stop);
   render('stopped');
 
   return {

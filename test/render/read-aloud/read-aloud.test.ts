@@ -87,6 +87,15 @@ describe('the read-aloud panel', () => {
     expect(page.doc.getElementById('read-aloud-panel')?.hidden).toBe(false);
     expect(page.doc.getElementById('toggle-read-aloud')?.getAttribute('aria-expanded')).toBe('true');
     expect(page.disabled('read-aloud-play')).toBe(false);
+    // Opening the panel silences nothing (another tab may be reading); the first Play clears the
+    // queue a closed page may have left, once.
+    expect(page.speech.cancels).toBe(0);
+    page.click('read-aloud-play');
+    expect(page.speech.cancels).toBe(1);
+    expect(page.speech.texts()).toEqual(['The title']);
+    page.click('read-aloud-play');
+    page.click('read-aloud-play');
+    expect(page.speech.cancels).toBe(2);
   });
 
   it('says plainly when no voice is installed, stays disabled, and wakes up when voices arrive', async () => {
@@ -271,14 +280,23 @@ describe('the read-aloud panel', () => {
     expect(marked(page.doc)).toBe('Second one.');
   });
 
-  it('falls silent when the page goes away', () => {
+  it('falls silent when the page goes away, and silences no one else', () => {
     const page = mount();
     page.click('toggle-read-aloud');
     page.click('read-aloud-play');
     const cancels = page.speech.cancels;
     page.win.dispatchEvent(new page.win.Event('pagehide'));
-    expect(page.speech.cancels).toBeGreaterThan(cancels);
+    expect(page.speech.cancels).toBe(cancels + 1);
     expect(page.speech.current()).toBeNull();
+    // A popup that handed over to the reader tab is no longer speaking: closing it must not cancel
+    // the speech queue the reader tab now uses.
+    const popup = mount({ mode: 'popup' });
+    popup.click('toggle-read-aloud');
+    popup.click('read-aloud-play');
+    popup.click('read-aloud-continue');
+    const after = popup.speech.cancels;
+    popup.win.dispatchEvent(new popup.win.Event('pagehide'));
+    expect(popup.speech.cancels).toBe(after);
   });
 });
 
