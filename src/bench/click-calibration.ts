@@ -91,9 +91,11 @@ export function balancedScore(rows: readonly ClickRow[], t: Readonly<ProseThresh
 export function thresholdGrid(): ProseThresholds[] {
   const grid: ProseThresholds[] = [];
   for (const minProseChars of [150, 200, 250, 300, 400]) {
-    for (const minProseShare of [0.3, 0.4, 0.5, 0.6, 0.7]) {
-      for (const maxLinkShare of [0.2, 0.25, 0.35, 0.45]) {
-        for (const minRunShare of [0, 0.2, 0.35, 0.5]) grid.push({ minProseChars, minProseShare, maxLinkShare, minRunShare });
+    for (const minSingleChars of [350, 400, 500, 600]) {
+      for (const minProseShare of [0.3, 0.4, 0.5, 0.6, 0.7]) {
+        for (const maxLinkShare of [0.2, 0.25, 0.35, 0.45]) {
+          grid.push({ minProseChars, minSingleChars, minProseShare, maxLinkShare });
+        }
       }
     }
   }
@@ -110,13 +112,21 @@ export function foldOf(domain: string, folds: number): number {
   return hash % folds;
 }
 
-/** The best thresholds of the grid on `rows` (ties: the one nearest the shipped values, in grid order). */
+/** How many of the thresholds differ from the shipped ones. */
+function changes(t: Readonly<ProseThresholds>): number {
+  return (Object.keys(PROSE_THRESHOLDS) as Array<keyof ProseThresholds>).filter((key) => t[key] !== PROSE_THRESHOLDS[key]).length;
+}
+
+/**
+ * The best thresholds of the grid on `rows`. Ties go to the fewest changes from the shipped values
+ * (then grid order): a value the data cannot tell apart stays as shipped.
+ */
 export function fitThresholds(rows: readonly ClickRow[]): ProseThresholds {
   let best = PROSE_THRESHOLDS;
   let bestScore = balancedScore(rows, best).score;
   for (const t of thresholdGrid()) {
     const score = balancedScore(rows, t).score;
-    if (score > bestScore + 1e-9) {
+    if (score > bestScore + 1e-9 || (score > bestScore - 1e-9 && changes(t) < changes(best))) {
       best = t;
       bestScore = score;
     }
@@ -146,7 +156,7 @@ export function crossValidate(rows: readonly ClickRow[], folds = 5): FoldResult[
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 const show = (t: Readonly<ProseThresholds>): string =>
-  `chars ${t.minProseChars}, share ${t.minProseShare}, links ${t.maxLinkShare}, runs ${t.minRunShare}`;
+  `chars ${t.minProseChars}, single ${t.minSingleChars}, share ${t.minProseShare}, links ${t.maxLinkShare}`;
 
 /** The printed report. */
 export function formatClickReport(rows: readonly ClickRow[]): string {

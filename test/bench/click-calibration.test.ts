@@ -1,12 +1,12 @@
 // bench-click's arithmetic (src/bench/click-calibration.ts): what a click shows per page, the balanced
 // score the thresholds are judged by, and folds that keep a site's pages together.
 import { describe, expect, it } from 'vitest';
-import { balancedScore, crossValidate, foldOf, outcomeOf, shareTable } from '../../src/bench/click-calibration';
+import { balancedScore, crossValidate, fitThresholds, foldOf, outcomeOf, shareTable } from '../../src/bench/click-calibration';
 import type { ClickRow } from '../../src/bench/click-calibration';
 import { PROSE_THRESHOLDS } from '../../src/core/prose';
 
-const story = { paragraphs: 6, proseChars: 2400, totalChars: 2600, linkChars: 40, proseAfterProse: 5 };
-const teasers = { paragraphs: 10, proseChars: 1500, totalChars: 2600, linkChars: 1100, proseAfterProse: 0 };
+const story = { paragraphs: 6, proseChars: 2400, totalChars: 2600, linkChars: 40 };
+const teasers = { paragraphs: 10, proseChars: 1500, totalChars: 2600, linkChars: 1100 };
 const row = (over: Partial<ClickRow>): ClickRow => ({ set: 'wcxb', id: 'x', pageType: 'article', domain: 'a.example', detected: false, prose: story, ...over });
 
 describe('what one click shows', () => {
@@ -29,6 +29,15 @@ describe('threshold calibration', () => {
   it('scores only the pages the detector did not take, articles shown against listings kept back', () => {
     const rows = [row({ detected: true, pageType: 'listing', prose: story }), row({}), row({ pageType: 'listing', prose: story }), row({ pageType: 'collection', prose: teasers })];
     expect(balancedScore(rows, PROSE_THRESHOLDS)).toEqual({ score: 0.75, showRate: 1, keepBackRate: 0.5 });
+  });
+
+  it('keeps the shipped thresholds where the pages cannot tell values apart', () => {
+    expect(fitThresholds([row({ detected: true }), row({ detected: true, pageType: 'listing', prose: teasers })])).toEqual(PROSE_THRESHOLDS);
+    // A listing whose link text is 30% of it: only a lower maxLinkShare keeps it back, and only that changes.
+    const listing = { paragraphs: 4, proseChars: 1800, totalChars: 2600, linkChars: 780 };
+    const fitted = fitThresholds([row({}), row({ pageType: 'listing', prose: listing })]);
+    expect(balancedScore([row({}), row({ pageType: 'listing', prose: listing })], fitted).score).toBe(1);
+    expect({ ...fitted, maxLinkShare: PROSE_THRESHOLDS.maxLinkShare, minProseShare: PROSE_THRESHOLDS.minProseShare }).toEqual(PROSE_THRESHOLDS);
   });
 
   it('puts every page of a site in the same fold and holds each fold out once', () => {

@@ -19,21 +19,14 @@ describe('measureProse', () => {
     expect(measureProse(body(`<div>${P1.slice(3, -4)}<br>${P2.slice(3, -4)}</div>`)).paragraphs).toBe(2);
     expect(measureProse(body('<p>北京市政府周三宣布，将在今年年底前完成全部老旧小区的加装电梯工程。</p>')).paragraphs).toBe(1);
   });
-
-  it('counts prose lines that follow prose: a story runs on, a listing breaks after each summary', () => {
-    expect(measureProse(body(P1 + P2 + P3)).proseAfterProse).toBe(2);
-    const listing = [P1, P2, P3].map((p, i) => `<h3><a href="/s${i}">Headline ${i}</a></h3>${p}<p><a href="/s${i}">Read more</a></p>`).join('');
-    expect(measureProse(body(listing))).toMatchObject({ paragraphs: 3, proseAfterProse: 0 });
-  });
 });
 
 describe('holdsProse', () => {
-  it('asks for runs of prose only as far as minRunShare says', () => {
-    const listing = [P1, P2, P3].map((p, i) => `<h3>Headline ${i}</h3>${p}`).join('');
-    const m = measureProse(body(listing));
-    expect(holdsProse(m, { ...PROSE_THRESHOLDS, minRunShare: 0 })).toBe(true);
-    expect(holdsProse(m, { ...PROSE_THRESHOLDS, minRunShare: 0.5 })).toBe(false);
-    expect(holdsProse(measureProse(body(P1 + P2 + P3)), { ...PROSE_THRESHOLDS, minRunShare: 0.5 })).toBe(true);
+  it('takes one paragraph alone when it is as long as minSingleChars asks', () => {
+    const brief = measureProse(body(`<p>${[P1, P2, P3].map((p) => p.slice(3, -4)).join(' ')}</p>`));
+    expect(brief.paragraphs).toBe(1);
+    expect(holdsProse(brief, { ...PROSE_THRESHOLDS, minSingleChars: brief.proseChars })).toBe(true);
+    expect(holdsProse(brief, { ...PROSE_THRESHOLDS, minSingleChars: brief.proseChars + 1 })).toBe(false);
   });
 
   it('accepts a three-paragraph brief', () => {
