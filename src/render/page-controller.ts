@@ -25,6 +25,7 @@ import { mountReadAloud } from './read-aloud/read-aloud';
 import { speechOf } from './read-aloud/speech-engine';
 import { READ_ALOUD_PARAM, readAloudStart } from './read-aloud/start-param';
 import { safeLang } from '../theme/apply-prefs';
+import { markPhase } from './read-tab';
 
 export type PageMode = 'popup' | 'reader';
 type PageState = 'loading' | 'article' | 'not-article' | 'site-off' | 'restricted' | 'error';
@@ -160,6 +161,7 @@ export async function startPage(doc: Document, mode: PageMode, env: PageEnv): Pr
     // A plain click showed what the detector missed because it reads as an article: say so, quietly.
     if (notDetectedNote) notDetectedNote.hidden = forced || view.verdict.isArticle;
     renderArticle(doc, view.article, win, env.uiLanguage);
+    markPhase('shown');
     readAloud.setArticle(safeLang(view.article.lang));
     removedButton.textContent = t('removedToggleCount', String(view.article.removed.length));
     showClutter(view.clutter, true);

@@ -9,6 +9,15 @@ import type { Verdict } from '../core/types';
 import type { RunCleaner } from '../background/cleaner-bridge';
 import { restrictionOf } from '../background/restricted-url';
 
+/**
+ * Marks the click's phases on the page's own timeline (performance marks, read by npm run measure-click;
+ * nothing leaves the page): 'tidy-read:start', ':cleaner' (tab and site known), ':article' (the tab answered),
+ * ':shown' (the first screenful is in the page, src/render/page-controller.ts).
+ */
+export function markPhase(phase: 'start' | 'cleaner' | 'article' | 'shown'): void {
+  globalThis.performance?.mark?.(`tidy-read:${phase}`);
+}
+
 export interface ReadTabDeps {
   runCleaner: RunCleaner;
   /** The tab's URL (undefined when the browser hides it); throws ReplyFailure 'no-tab' when there is no such tab. */
@@ -24,13 +33,16 @@ export interface ReadTabDeps {
  * Throws ReplyFailure with the reason when there is nothing to show.
  */
 export async function readTab(deps: ReadTabDeps, tabId: number, force: boolean): Promise<ArticleView> {
+  markPhase('start');
   const url = await deps.tabUrl(tabId);
   const restriction = restrictionOf(url);
   if (restriction) throw new ReplyFailure('restricted', restriction);
   const site = await deps.siteState(url);
   // An explicit request (Clean anyway, the context menu, the shortcut) reads the page anyway.
   if (site.neverRun && !force) return { status: 'site-off', url: url ?? '', site };
+  markPhase('cleaner');
   const outcome = await deps.runCleaner(tabId, 'extract', { force });
+  markPhase('article');
   if ((outcome.status === 'article' || outcome.status === 'not-article') && !force && url) {
     deps.noteVerdict(tabId, url, outcome.verdict);
   }

@@ -28,6 +28,22 @@ interface Sample {
   /** The clock started after the page showed something: not counted. */
   late: boolean;
   installedAt: number;
+  /** The page's own phase marks (src/render/read-tab.ts markPhase), ms from the popup's navigation start. */
+  phases: Phases;
+}
+
+/** When the popup's script asked the tab, when the tab and site were known, when the article came, when it was drawn. */
+interface Phases {
+  start: number;
+  cleaner: number;
+  article: number;
+  shown: number;
+}
+
+/** Reads the phase marks in the page (self-contained: runs in the browser). */
+function readPhases(): Phases {
+  const at = (name: string): number => performance.getEntriesByName(`tidy-read:${name}`, 'mark')[0]?.startTime ?? NaN;
+  return { start: at('start'), cleaner: at('cleaner'), article: at('article'), shown: at('shown') };
 }
 
 const { values } = parseArgs({
@@ -52,8 +68,16 @@ function articleFixtures(): Fixture[] {
 const round = (x: number): number => Math.round(x * 10) / 10;
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-function sampleOf(fixture: string, clock: ClickClock): Sample {
-  return { fixture, stillMs: round(clock.lastDrawn), firstTextMs: round(clock.firstText), state: clock.state, late: clock.late, installedAt: round(clock.installedAt) };
+function sampleOf(fixture: string, clock: ClickClock, phases: Phases): Sample {
+  return {
+    fixture,
+    stillMs: round(clock.lastDrawn),
+    firstTextMs: round(clock.firstText),
+    state: clock.state,
+    late: clock.late,
+    installedAt: round(clock.installedAt),
+    phases: { start: round(phases.start), cleaner: round(phases.cleaner), article: round(phases.article), shown: round(phases.shown) },
+  };
 }
 
 async function measureChromium(server: FixtureServer, fixtures: Fixture[]): Promise<Sample[]> {
@@ -74,7 +98,8 @@ async function measureChromium(server: FixtureServer, fixtures: Fixture[]): Prom
         await popup.setViewportSize({ width: 800, height: 600 });
         await popup.addInitScript({ content: `(${installClickClock.toString()})()` });
         await popup.goto(`${session.extensionOrigin}/popup.html?tab=${tabId}`);
-        samples.push(sampleOf(f.name, await waitUntilStill(() => popup.evaluate(readClickClock))));
+        const clock = await waitUntilStill(() => popup.evaluate(readClickClock));
+        samples.push(sampleOf(f.name, clock, await popup.evaluate(readPhases)));
         await popup.close();
       }
       await tab.close();
@@ -113,7 +138,8 @@ async function measureFirefox(server: FixtureServer, fixtures: Fixture[]): Promi
           await pause(100);
         }
         await pause(300);
-        samples.push(sampleOf(f.name, await openWithClock(session, `popup.html?tab=${tabId}`)));
+        const { clock, phases } = await openWithClock(session, `popup.html?tab=${tabId}`);
+        samples.push(sampleOf(f.name, clock, phases));
       }
       await tab.close();
     }
@@ -128,7 +154,7 @@ async function measureFirefox(server: FixtureServer, fixtures: Fixture[]): Promi
  * BiDi, polled from here: Firefox runs no preload script in moz-extension: documents). A clock that
  * arrives after the page showed anything marks its sample void (`late`); `installedAt` is reported.
  */
-async function openWithClock(session: FirefoxSession, file: string): Promise<ClickClock> {
+async function openWithClock(session: FirefoxSession, file: string): Promise<{ clock: ClickClock; phases: Phases }> {
   const page = await session.browser.newPage();
   await page.setViewport({ width: 800, height: 600 });
   // Over BiDi, goto() on a moz-extension: URL loads but never resolves (TESTING.md).
@@ -140,8 +166,9 @@ async function openWithClock(session: FirefoxSession, file: string): Promise<Cli
     if (Date.now() > deadline) throw new Error(`${file} did not load within 15 s`);
   }
   const clock = await waitUntilStill(() => page.evaluate(readClickClock));
+  const phases = await page.evaluate(readPhases);
   await page.close();
-  return clock;
+  return { clock, phases };
 }
 
 function summarize(browser: string, all: Sample[]): Record<string, unknown> {
@@ -168,6 +195,15 @@ function summarize(browser: string, all: Sample[]): Record<string, unknown> {
     notArticle: wrong.map((s) => `${s.fixture}: ${s.state}`),
     lateClock: late,
     clockInstalledMedianMs: round(median(all.map((s) => s.installedAt))),
+    // Where the time goes (medians): the popup's own start, the tab and site lookup, the tab's answer
+    // (cleaner injection, extraction, the article's one trip), and drawing it until it stands still.
+    phasesMedianMs: {
+      popupStart: round(median(samples.map((s) => s.phases.start))),
+      tabAndSite: round(median(samples.map((s) => s.phases.cleaner - s.phases.start))),
+      cleanerAnswer: round(median(samples.map((s) => s.phases.article - s.phases.cleaner))),
+      render: round(median(samples.map((s) => s.phases.shown - s.phases.article))),
+      untilStill: round(median(samples.map((s) => s.stillMs - s.phases.shown))),
+    },
   };
   console.log(`${browser} summary`, summary);
   return { summary, perFixture, samples: all };

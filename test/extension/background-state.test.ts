@@ -136,6 +136,19 @@ describe('reading a tab (readTab) and setClutter', () => {
     expect(h.calls).toEqual([]);
   });
 
+  it('marks its phases on the page\'s timeline, the cleaner\'s answer between :cleaner and :article', async () => {
+    const h = harness();
+    performance.clearMarks();
+    const read = reader(h, createHandlers(h.deps));
+    const runCleaner = (async (...args: Parameters<RunCleaner>) => {
+      expect(performance.getEntriesByName('tidy-read:cleaner', 'mark')).toHaveLength(1);
+      expect(performance.getEntriesByName('tidy-read:article', 'mark')).toHaveLength(0);
+      return read.runCleaner(...args);
+    }) as RunCleaner;
+    await readTab({ ...read, runCleaner }, 1, true);
+    expect(['start', 'cleaner', 'article'].map((p) => performance.getEntriesByName(`tidy-read:${p}`, 'mark').length)).toEqual([1, 1, 1]);
+  });
+
   it('reports a gone tab as no-tab', async () => {
     const h = harness();
     await expect(readTab(reader(h, createHandlers(h.deps)), 404, false)).rejects.toMatchObject({ kind: 'no-tab' });
