@@ -156,7 +156,7 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
     }
     if (rule && enabled(rule)) {
       const chars = (element.textContent ?? '').trim().length;
-      if ((rule.maxChars === undefined || chars <= rule.maxChars) && !holdsTooMuch(chars, stats)) {
+      if ((rule.maxChars === undefined || chars <= rule.maxChars) && (rule.neverStory || !holdsTooMuch(chars, stats))) {
         add(element, rule);
         return element;
       }

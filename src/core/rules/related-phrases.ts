@@ -51,6 +51,7 @@ export const RELATED_HEADINGS: readonly string[] = [
   'siehe auch', // traf 0525
   'zum weiterlesen', // traf 0454
   'empfohlene beiträge', // traf 0589
+  'weiterführende links', // traf 0596
   'weitere beiträge', // traf 0698 ("Weitere Beiträge aus der Kolumne:")
   'das thema könnte dich auch interessieren', // traf 0703
   'das thema könnte sie auch interessieren',
