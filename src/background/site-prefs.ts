@@ -25,12 +25,16 @@ function stateOf(settings: Pick<Settings, 'sites'>, host: string): SiteState {
   return { host, ...siteChoicesFor(settings, host) };
 }
 
+/** The choices that apply to a page, from settings already read (what stateFor answers). */
+export function siteStateIn(settings: Pick<Settings, 'sites'>, url: string | undefined): SiteState {
+  const host = hostOf(url);
+  return stateOf(host ? settings : { sites: {} }, host);
+}
+
 export function createSitePrefs(area: SettingsArea): SitePrefs {
   return {
     async stateFor(url) {
-      const host = hostOf(url);
-      if (!host) return stateOf({ sites: {} }, '');
-      return stateOf(await loadSettings(area), host);
+      return hostOf(url) ? siteStateIn(await loadSettings(area), url) : siteStateIn({ sites: {} }, url);
     },
     async set(url, choice, value) {
       const host = hostOf(url);

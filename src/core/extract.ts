@@ -46,9 +46,9 @@ interface Body {
 
 /** Extracts the clean article of a document (works on a clone; the verdict sits beside the result). */
 export function extractArticle(document: Document, url: string, options: ExtractOptions = {}): ExtractResult {
-  let verdict: Verdict | undefined;
+  let verdict: Verdict | undefined = options.verdict;
   try {
-    verdict = detectArticle(document, url);
+    verdict ??= detectArticle(document, url);
   } catch {
     verdict = undefined;
   }

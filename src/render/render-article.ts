@@ -128,6 +128,35 @@ export function renderRemoved(doc: Document, removed: Removal[]): void {
   setText(doc, 'removed-summary', removed.length === 0 ? t('removedNothing') : t('removedCount', String(removed.length)));
 }
 
+/** About a screenful of text: what the first frame shows of a long article (issue 11, click to article). */
+const FIRST_FRAME_CHARS = 1800;
+/** The latest render of each content element: a rest from an earlier render is never appended. */
+const latestRender = new WeakMap<Element, object>();
+
+/**
+ * Puts the body into `content`: the first blocks, about a screenful, at once, and the rest in the next
+ * frame, so the title and first paragraphs are drawn without waiting for a long article's layout. The
+ * rest goes below what is shown, so nothing on screen moves.
+ */
+function showInTwoFrames(content: Element, body: DocumentFragment, win: Window & typeof globalThis): void {
+  const render = {};
+  latestRender.set(content, render);
+  const first: Node[] = [];
+  let chars = 0;
+  for (let node = body.firstChild; node && chars < FIRST_FRAME_CHARS; node = node.nextSibling) {
+    first.push(node);
+    chars += (node.textContent ?? '').length;
+  }
+  content.replaceChildren(...first);
+  if (!body.firstChild) return;
+  const appendRest = (): void => {
+    if (latestRender.get(content) === render) content.append(body);
+  };
+  // After the frame that draws the first part (a task queued from rAF runs once it is painted).
+  if (typeof win.requestAnimationFrame === 'function') win.requestAnimationFrame(() => win.setTimeout(appendRest, 0));
+  else win.setTimeout(appendRest, 0);
+}
+
 /**
  * Fills the article view: title, byline, meta line, body, related links and the removed list.
  * The title, byline and body take the article's language and direction (Arabic and Hebrew read
@@ -140,9 +169,11 @@ export function renderArticle(doc: Document, article: Article, win: Window & typ
   setText(doc, 'meta', formatMeta(article, uiLanguage));
   byId(doc, 'meta').classList.toggle('rtl-article', article.dir === 'rtl');
   const content = byId(doc, 'content');
-  content.replaceChildren(sanitizeArticleHtml(article.html, win));
+  const body = sanitizeArticleHtml(article.html, win);
+  const hasImage = body.querySelector('img') !== null;
+  showInTwoFrames(content, body, win);
   for (const id of ['title', 'byline', 'content']) applyArticleLanguage(byId(doc, id), article);
-  if (article.leadImage && isWebUrl(article.leadImage) && !content.querySelector('img')) {
+  if (article.leadImage && isWebUrl(article.leadImage) && !hasImage) {
     const img = element(doc, 'img', 'lead-image');
     img.src = article.leadImage;
     img.alt = '';

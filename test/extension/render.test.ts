@@ -43,6 +43,23 @@ describe('renderArticle', () => {
     expect(doc.title).toBe('A <b>bold</b> headline — Tidy Reader');
   });
 
+  it('shows the first screenful of a long article at once and the rest right after, in order; a new render drops a stale rest', async () => {
+    const { doc, win } = popup();
+    const paragraphs = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i + 1}: ${'words of the story '.repeat(8)}</p>`);
+    renderArticle(doc, article({ html: paragraphs.join('') }), win);
+    const shown = (): number => doc.querySelectorAll('#content p').length;
+    expect(shown()).toBeGreaterThanOrEqual(3);
+    expect(shown()).toBeLessThan(40);
+    expect(doc.querySelector('#content p')?.textContent).toMatch(/^Paragraph 1:/);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(shown()).toBe(40);
+    expect([...doc.querySelectorAll('#content p')].map((p) => Number(/\d+/.exec(p.textContent ?? '')?.[0]))).toEqual(paragraphs.map((_, i) => i + 1));
+    renderArticle(doc, article({ html: paragraphs.join('') }), win);
+    renderArticle(doc, article({ html: '<p>A short one.</p>' }), win);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(doc.getElementById('content')?.textContent).toBe('A short one.');
+  });
+
   it("aligns the UI-language meta line with a right-to-left article's start edge", () => {
     const { doc, win } = popup();
     renderArticle(doc, article({ dir: 'rtl', lang: 'ar' }), win);
