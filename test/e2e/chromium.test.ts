@@ -197,6 +197,8 @@ describe.skipIf(gate.skip)('Chromium with dist/chrome', () => {
     const view = await page.evaluate(readRenderedView);
     expect(view.message).not.toBe('');
     expect(view.visibleButtons).toContain('clean-anyway');
+    // Nothing to read aloud on a message: the speaker belongs to the article view.
+    expect(await page.isVisible('#toggle-read-aloud')).toBe(false);
     await page.screenshot({ path: resultPath('chromium-popup-not-article.png') });
     // Why, in words; the detector's feature names and weights only under "Details".
     const reasons = await page.textContent('#verdict-reasons');
