@@ -22,6 +22,7 @@ import { absolutizeUrls, baseUrlOf } from './clean/absolute-urls';
 import { readMetadata } from './clean/page-metadata';
 import type { PageMetadata } from './clean/page-metadata';
 import { removalText } from './clean/compile-rules';
+import { takeSiteTitleHeadline } from './clean/site-title';
 import { sanitizeArticle } from './sanitize';
 import { disabledBy, unknownDisableIds } from './disable';
 import type { Disabled } from './disable';
@@ -88,7 +89,12 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
       : chooseBody(prepared.clone, disabled, () => prepare(document, shape, url, rules, disabled, verdict.isArticle).clone);
   if (!body) return { ok: false, reason: 'empty', message: 'no readable content found', verdict };
   if (prepared.leadFigure && body.extractor === 'readability') restoreLeadFigure(body.element, prepared.leadFigure);
-  const title = pickTitle(document, body.title ?? metadata.title ?? '');
+  let title = pickTitle(document, body.title ?? metadata.title ?? '');
+  const own = disabled.step('title-repeat') ? null : takeSiteTitleHeadline(body.element, title, metadata.siteName ?? body.readability?.siteName ?? null, url);
+  if (own) {
+    title = own.title;
+    removed.push(own.removal);
+  }
   if (!disabled.step('residue')) removed.push(...postClean(body.element, rules, title, disabled));
   // Only on articles: a forum's first post has a date line like every other post, and it stays.
   const metaLine = disabled.step('meta-line') || !verdict.isArticle ? null : takeMetaLine(body.element);
