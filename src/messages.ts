@@ -2,6 +2,7 @@
 // background. Every reply is `{ok: true, value}` or `{ok: false, error}`: an exception never
 // crosses a message boundary. This module imports no browser API (the detector content script
 // uses it with a minimal transport to stay inside its byte budget).
+import type { PageMeasure } from './core/detect';
 import type { Article, Verdict } from './core/types';
 import type { SiteChoices } from './settings/schema';
 
@@ -11,8 +12,6 @@ export interface TabState {
   score: number;
   url: string;
   signals: Verdict['signals'];
-  /** Main-thread time the detector spent on the page, in milliseconds. */
-  detectMs: number;
   /** True once the reader tab was opened automatically for this URL ("open the reader on this site"). */
   autoOpened?: boolean;
 }
@@ -59,8 +58,11 @@ export type ArticleView =
   | { status: 'site-off'; url: string; site: SiteState };
 
 export interface MessageMap {
-  /** Detector content script → background: the verdict for the page in the sender's tab. */
-  reportVerdict: { request: { url: string; verdict: Verdict; detectMs: number }; response: null };
+  /**
+   * Detector content script → background: what the detector measured on the page in the sender's
+   * tab; the background judges it (core/detect.ts judgePage: the URL's features are read there).
+   */
+  reportVerdict: { request: { url: string; measure: PageMeasure }; response: null };
   /** Anyone → background: the remembered detector state of a tab, null before the detector reported. */
   getTabState: { request: { tabId: number }; response: TabState | null };
   /** Popup / reader → background: extract the tab's article (force: even when it is no article). */
@@ -112,13 +114,20 @@ const isTabId = (x: unknown): x is number => typeof x === 'number' && Number.isI
 // Spelled out rather than imported from src/settings: the detector bundles this file and must stay small.
 const SITE_CHOICES: readonly string[] = ['alwaysHideClutter', 'neverRun', 'autoOpenReader'] satisfies SiteChoiceName[];
 
-function isVerdict(x: unknown): x is Verdict {
-  return isRecord(x) && typeof x.isArticle === 'boolean' && typeof x.score === 'number' && Array.isArray(x.signals);
+const isOptionalString = (x: unknown): boolean => x === undefined || typeof x === 'string';
+
+function isPageMeasure(x: unknown): x is PageMeasure {
+  if (!isRecord(x)) return false;
+  if (isRecord(x.failure)) return typeof x.failure.name === 'string' && typeof x.failure.weight === 'number' && isOptionalString(x.failure.detail);
+  return (
+    Array.isArray(x.features) &&
+    x.features.every((f: unknown) => isRecord(f) && typeof f.name === 'string' && Number.isFinite(f.value) && isOptionalString(f.detail))
+  );
 }
 
 /** Shape checks for incoming requests: the background trusts nothing that arrives as a message. */
 const requestGuards: { [N in MessageName]: (x: Record<string, unknown>) => boolean } = {
-  reportVerdict: (x) => typeof x.url === 'string' && isVerdict(x.verdict) && typeof x.detectMs === 'number',
+  reportVerdict: (x) => typeof x.url === 'string' && isPageMeasure(x.measure),
   getTabState: (x) => isTabId(x.tabId),
   getArticle: (x) => isTabId(x.tabId) && typeof x.force === 'boolean',
   setClutter: (x) => isTabId(x.tabId) && typeof x.hidden === 'boolean' && typeof x.remember === 'boolean',

@@ -179,18 +179,18 @@ describe('the background\'s injection on page load', () => {
   it('injects nothing when the page\'s own detector reports during the grace (a regular load)', async () => {
     let report = async (): Promise<void> => undefined;
     const { injected, load, tabState } = await setup({}, () => report());
-    report = () => tabState.set(1, { isArticle: true, score: 3, url: 'https://news.test/a', signals: [], detectMs: 1 });
+    report = () => tabState.set(1, { isArticle: true, score: 3, url: 'https://news.test/a', signals: [] });
     await load(1, 'https://news.test/a');
     expect(injected).toEqual([]);
     // A verdict for another URL (the page moved on) does not count.
-    report = () => tabState.set(2, { isArticle: true, score: 3, url: 'https://news.test/old', signals: [], detectMs: 1 });
+    report = () => tabState.set(2, { isArticle: true, score: 3, url: 'https://news.test/old', signals: [] });
     await load(2, 'https://news.test/b');
     expect(injected).toEqual([2]);
   });
 
   it('drops the verdict of another URL, and injects nothing while the page is still loading or already judged', async () => {
     const { injected, shown, tabState, onUpdated, load } = await setup({});
-    const judged: TabState = { isArticle: true, score: 3, url: 'https://news.test/a', signals: [], detectMs: 1 };
+    const judged: TabState = { isArticle: true, score: 3, url: 'https://news.test/a', signals: [] };
     await tabState.set(1, judged);
     await load(1, 'https://news.test/a');
     expect(injected).toEqual([]);

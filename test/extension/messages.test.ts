@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { dispatchMessage, makeEnvelope, ReplyFailure, sendMessage } from '../../src/messages';
 import type { Handlers } from '../../src/messages';
 
-const verdict = { isArticle: true, score: 4, signals: [{ name: 'og:type article', weight: 2 }] };
+const measure = { features: [{ name: 'og-article', value: 1, detail: 'article' }] };
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
     reportVerdict: async () => null,
-    getTabState: async ({ tabId }) => ({ isArticle: true, score: 1, url: `https://x.test/${tabId}`, signals: [], detectMs: 1 }),
+    getTabState: async ({ tabId }) => ({ isArticle: true, score: 1, url: `https://x.test/${tabId}`, signals: [] }),
     getArticle: async () => {
       throw new ReplyFailure('restricted', 'Not here.');
     },
@@ -38,12 +38,19 @@ describe('dispatchMessage', () => {
     expect(badChoice).toMatchObject({ ok: false, error: { kind: 'bad-request' } });
     const goodChoice = await dispatchMessage(handlers(), makeEnvelope('setSiteChoice', { tabId: 1, choice: 'neverRun', value: true }), {});
     expect(goodChoice).toMatchObject({ ok: true, value: { neverRun: true } });
-    const badVerdict = await dispatchMessage(
-      handlers(),
-      makeEnvelope('reportVerdict', { url: 'https://x.test/', verdict: { isArticle: 'yes' } as never, detectMs: 1 }),
-      { tabId: 1 },
-    );
-    expect(badVerdict).toMatchObject({ ok: false, error: { kind: 'bad-request' } });
+    for (const bad of [{ isArticle: 'yes' }, { features: [{ name: 'og-article', value: 'high' }] }, { features: [{ name: 'x', value: Infinity }] }, { failure: { name: 1 } }]) {
+      const badMeasure = await dispatchMessage(
+        handlers(),
+        makeEnvelope('reportVerdict', { url: 'https://x.test/', measure: bad as never }),
+        { tabId: 1 },
+      );
+      expect(badMeasure, JSON.stringify(bad)).toMatchObject({ ok: false, error: { kind: 'bad-request' } });
+    }
+    const failure = { failure: { name: 'no-body', weight: 0, detail: 'the document has no body' } };
+    for (const good of [measure, failure]) {
+      const reply = await dispatchMessage(handlers(), makeEnvelope('reportVerdict', { url: 'https://x.test/', measure: good }), { tabId: 1 });
+      expect(reply, JSON.stringify(good)).toMatchObject({ ok: true });
+    }
   });
 
   it('turns a ReplyFailure into its kind and any other throw into internal', async () => {
@@ -68,7 +75,7 @@ describe('dispatchMessage', () => {
         return null;
       },
     });
-    await dispatchMessage(h, makeEnvelope('reportVerdict', { url: 'https://x.test/', verdict, detectMs: 1 }), { tabId: 4, frameId: 0 });
+    await dispatchMessage(h, makeEnvelope('reportVerdict', { url: 'https://x.test/', measure }), { tabId: 4, frameId: 0 });
     expect(seen).toEqual([{ tabId: 4, frameId: 0 }]);
   });
 });
