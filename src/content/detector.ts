@@ -11,7 +11,7 @@
 // most of it (compiling this file, the isolated world's bindings) and cost a little itself.
 import { measurePage } from '../core/detect';
 import { scanPageByQueries } from '../core/detect-scan-queries';
-import { sendMessage } from '../messages';
+import { makeEnvelope } from '../messages';
 import { contentRuntime } from '../platform/content-runtime';
 
 const DONE_FLAG = '__tidyReaderDetectedUrl';
@@ -24,7 +24,9 @@ function detectOnce(): void {
   const runtime = contentRuntime();
   if (!runtime) return;
   const measure = measurePage(scanPageByQueries, document);
-  void sendMessage((message) => runtime.sendMessage(message), 'reportVerdict', { url: location.href, measure });
+  // The reply says nothing the detector needs: no reply handling is bundled (sendMessage of
+  // messages.ts would add ~0.2 ms of compile and run to every page load).
+  runtime.sendMessage(makeEnvelope('reportVerdict', { url: location.href, measure })).catch(() => undefined);
 }
 
 try {
