@@ -1,8 +1,9 @@
 // The detector's single bounded pass over a page (see detect.ts): tag counts, attribute-rule hits
-// from the rule table, and capped samples of paragraphs, headings, buttons and JSON-LD blocks.
+// from the rule table, and capped samples of paragraphs, headings, buttons and JSON-LD blocks. This
+// walk serves jsdom (CLI, bench); browsers get the same scan from queries, detect-scan-queries.ts.
 import { isRuleAttribute, matchAttribute } from './detect-attribute-rules.js';
 
-// Work bounds: the pass never looks at more than this many of a kind (detect-scan-queries.ts keeps them too).
+// Work bounds: the pass never looks at more than this many of a kind (scanPageByQueries keeps to them too).
 export const MAX_ELEMENTS = 20_000;
 export const MAX_PARAGRAPHS = 300;
 export const MAX_BR_PARENTS = 50;
