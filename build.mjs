@@ -27,12 +27,12 @@ const BUDGETS = {
   // Injected on demand (the clean article, hiding clutter).
   'cleaner.js': 145_000, // 133 KB
   'background.js': 82_000, // 75 KB
-  'popup.js': 190_000, // 177 KB
-  'reader.js': 190_000, // 177 KB
+  'popup.js': 228_000, // 211 KB (read aloud came in: +34 KB)
+  'reader.js': 228_000, // 211 KB
   'options.js': 71_000, // 65 KB
   // Node programs (jsdom stays outside, in node_modules).
-  'cli.js': 320_000, // 291 KB
-  'bench.js': 325_000, // 296 KB
+  'cli.js': 375_000, // 347 KB (after cli-input's decoders and the export's Markdown)
+  'bench.js': 360_000, // 333 KB
 };
 
 class BuildError extends Error {}
@@ -95,7 +95,11 @@ function checkBudgets(sizes, budgets) {
   if (over.length > 0) throw new BuildError(`bundle budget exceeded:\n  ${over.join('\n  ')}`);
 }
 
-/** A Node program over src/core: jsdom stays external (a runtime dependency, loaded from node_modules). */
+/**
+ * A Node program over src/core. The runtime dependencies that only Node programs use stay external,
+ * loaded from node_modules like any installed package: jsdom, and the decoders of src/node
+ * (@exodus/bytes alone would add 414 KB of encoding tables to each program).
+ */
 async function buildNode(entry, outfile, budgets) {
   const result = await build({
     entryPoints: [entry],
@@ -104,7 +108,7 @@ async function buildNode(entry, outfile, budgets) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    external: ['jsdom'],
+    external: ['jsdom', '@exodus/bytes', 'html-encoding-sniffer'],
     banner: { js: '#!/usr/bin/env node\nimport { createRequire as __tidyCreateRequire } from "node:module";\nconst require = __tidyCreateRequire(import.meta.url);' },
     define: { __VERSION__: JSON.stringify(pkg.version) },
     logLevel: 'warning',

@@ -3,18 +3,18 @@
 // (test/core/fixture-schema.ts), the real-browser harness (test/e2e/harness/fixtures.ts) and the bench's
 // leak table (src/bench/fixture-leaks.ts) all go through here, so the rules cannot drift apart: the
 // bench once tested `gone` strings as plain substrings and counted "Advertisement" inside a sentence
-// of the about-advertising fixture as a leak. It lives under src/ because the bench is built from src/.
+// of the about-advertising fixture as a leak. It lives under src/ because the bench is built from
+// src/ (product code does not reach into test/), and beside src/bench rather than inside it because the
+// tests are its first users.
 import { JSDOM } from 'jsdom';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RelatedLink, RemovalCategory } from '../core/types';
+import { REMOVAL_CATEGORIES as CATEGORIES } from '../core/types';
+import { isRecord } from '../guards';
 
 export const EXPECTED_KEYS = ['url', 'isArticle', 'title', 'byline', 'keep', 'gone', 'images', 'related', 'removedCategories'] as const;
 export const RELATED_KEYS = ['url', 'title', 'source', 'time', 'summary', 'image'] as const;
-const CATEGORIES: readonly RemovalCategory[] = [
-  'ad', 'promo', 'video', 'share', 'newsletter', 'cookie', 'tags', 'comments', 'author-bio', 'trending',
-  'related', 'navigation', 'hidden', 'residue', 'unsafe',
-];
 
 /** An expected related link has the shape of a harvested one; only the fields it gives are compared. */
 export type ExpectedRelated = RelatedLink;
@@ -62,9 +62,9 @@ function isAbsoluteHttp(v: unknown): v is string {
 }
 
 function relatedProblems(r: unknown, i: number): string[] {
-  if (typeof r !== 'object' || r === null || Array.isArray(r)) return [`related[${i}] must be an object`];
+  if (!isRecord(r)) return [`related[${i}] must be an object`];
   const errors: string[] = [];
-  const link = r as Record<string, unknown>;
+  const link = r;
   for (const key of Object.keys(link)) {
     if (!(RELATED_KEYS as readonly string[]).includes(key)) errors.push(`related[${i}]: unknown key "${key}"`);
     else if (typeof link[key] !== 'string' || !collapse(link[key] as string)) errors.push(`related[${i}].${key} must be a non-empty string`);
@@ -77,9 +77,9 @@ function relatedProblems(r: unknown, i: number): string[] {
 
 /** Problems with a parsed expected.json; an empty list means it is valid (and is an Expected). */
 export function validateExpected(raw: unknown): string[] {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return ['expected.json must hold an object'];
+  if (!isRecord(raw)) return ['expected.json must hold an object'];
   const errors: string[] = [];
-  const obj = raw as Record<string, unknown>;
+  const obj = raw;
   for (const key of Object.keys(obj)) {
     if (!(EXPECTED_KEYS as readonly string[]).includes(key)) errors.push(`unknown key "${key}"`);
   }
@@ -149,7 +149,7 @@ export interface Leak {
   where: 'text line' | 'html block' | 'text' | 'html';
 }
 
-export type KeepStatus = 'ok' | 'present but out of order' | 'missing';
+export type KeepStatus = 'ok' | 'missing' | 'present but out of order' | 'repeated';
 
 const INLINE = new Set(['A', 'ABBR', 'B', 'CITE', 'CODE', 'EM', 'I', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U']);
 
@@ -213,7 +213,10 @@ export function findLeaks(gone: readonly string[], output: ExtractionOutput): Le
   return leaks;
 }
 
-/** For each `keep` string, whether it is in the text after the previous kept one (whitespace collapsed). */
+/**
+ * For each `keep` string, whether it is in the text after the previous kept one (whitespace collapsed),
+ * and only once: a paragraph or caption shown twice is a defect too (fixture lead-photo-caption).
+ */
 export function keepStatus(keep: readonly string[], text: string): KeepStatus[] {
   const flat = collapse(text);
   let from = 0;
@@ -222,6 +225,6 @@ export function keepStatus(keep: readonly string[], text: string): KeepStatus[] 
     const at = flat.indexOf(want, from);
     if (at < 0) return flat.includes(want) ? 'present but out of order' : 'missing';
     from = at + want.length;
-    return 'ok';
+    return flat.indexOf(want, flat.indexOf(want) + 1) >= 0 ? 'repeated' : 'ok';
   });
 }

@@ -1,6 +1,10 @@
 // HTML -> Markdown for the sanitized article body. It walks standard DOM nodes only (nodeType,
-// tagName, getAttribute, childNodes), never a jsdom-specific API, so the extension can reuse it on the
-// browser's own DOM ("copy as Markdown").
+// tagName, getAttribute, childNodes), never a jsdom-specific API, so it runs on the browser's own DOM
+// ("Copy as Markdown") and on jsdom's (the CLI). Text is escaped inside lines as it is read, and at the
+// start of every output line once a paragraph is whole (markdown-escape.ts); emphasis is kept only
+// where a parser will read it (markdown-emphasis.ts).
+import { BREAK, emphasize, resolveEmphasis } from './markdown-emphasis';
+import { escapeHeadingEnd, escapeInline, escapeLineStart, linkDestination } from './markdown-escape';
 
 const ELEMENT = 1;
 const TEXT = 3;
@@ -16,10 +20,10 @@ const INLINE = new Set([
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'head', 'title',
   'meta', 'link', 'button', 'input', 'select', 'textarea', 'form', 'svg', 'canvas', 'audio', 'video', 'source']);
 /** Beyond this depth a subtree is rendered as plain text: keeps the walk's recursion bounded (a page of
- * 5,000 nested elements, test/cli/bad-input.test.ts). */
+ * 5,000 nested elements, test/export/markdown-body.test.ts). */
 const MAX_DEPTH = 400;
-/** Stands for a <br> until whitespace has been collapsed. */
-const BREAK = '\u0000';
+/** CommonMark reads at most nine digits as a list number, and none below zero. */
+const MAX_LIST_NUMBER = 999_999_999;
 
 function tagOf(node: Node): string {
   return node.nodeType === ELEMENT ? (node as Element).tagName.toLowerCase() : '';
@@ -29,35 +33,11 @@ function attr(node: Node, name: string): string {
   return (node as Element).getAttribute(name)?.trim() ?? '';
 }
 
-/** Escapes the characters that would start Markdown syntax inside running text. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*[\]]|<(?=[a-z/!?])/gi, '\\$&')
-    .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_');
-}
-
-/** Escapes what would make a paragraph's first characters a heading, quote, list item or rule. */
-function escapeLineStart(line: string): string {
-  return line
-    .replace(/^(#{1,6}|>|[-+](?= |$)|=+$)/, '\\$1')
-    .replace(/^(\d+)([.)])(?= |$)/, '$1\\$2');
-}
 
 function safeHref(href: string): string | null {
   if (!href || href.startsWith('#')) return null;
   if (/^\s*(javascript|vbscript|data):/i.test(href)) return null;
-  return /[\s()<>]/.test(href) ? `<${href.replace(/[<>]/g, encodeURIComponent)}>` : href;
-}
-
-/** Splits off leading and trailing white space, which must stay outside emphasis and link marks. */
-function splitSpace(inner: string): [string, string, string] {
-  const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(inner) ?? [];
-  return [lead, core, trail];
-}
-
-function wrap(inner: string, mark: string): string {
-  const [lead, core, trail] = splitSpace(inner);
-  return core ? `${lead}${mark}${core}${mark}${trail}` : inner;
+  return linkDestination(href);
 }
 
 function codeSpan(text: string): string {
@@ -70,16 +50,23 @@ function codeSpan(text: string): string {
 function image(node: Node): string {
   const src = safeHref(attr(node, 'src'));
   if (!src) return '';
-  const alt = attr(node, 'alt').replace(/\s+/g, ' ').replace(/[[\]\\]/g, '\\$&');
-  return `![${alt}](${src})`;
+  return `![${escapeInline(attr(node, 'alt').replace(/\s+/g, ' '))}](${src})`;
 }
 
 function plainText(node: Node): string {
-  return escapeMarkdown((node.textContent ?? '').replace(/\s+/g, ' '));
+  return escapeInline((node.textContent ?? '').replace(/\s+/g, ' '));
+}
+
+function link(node: Node, inner: string): string {
+  const href = safeHref(attr(node, 'href'));
+  if (!href || !inner.trim()) return inner;
+  const title = attr(node, 'title').replace(/[\\"]/g, '\\$&');
+  const [, lead = '', text = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(inner) ?? [];
+  return `${lead}[${text}](${href}${title ? ` "${title}"` : ''})${trail}`;
 }
 
 function inline(node: Node, depth: number): string {
-  if (node.nodeType === TEXT || node.nodeType === CDATA) return escapeMarkdown((node.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' '));
+  if (node.nodeType === TEXT || node.nodeType === CDATA) return escapeInline((node.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' '));
   if (node.nodeType !== ELEMENT) return '';
   const tag = tagOf(node);
   if (SKIP.has(tag)) return '';
@@ -90,22 +77,19 @@ function inline(node: Node, depth: number): string {
   const inner = inlineChildren(node, depth + 1);
   switch (tag) {
     case 'em': case 'i': case 'cite': case 'dfn': case 'var':
-      return wrap(inner, '*');
+      return emphasize(inner, '*');
     case 'strong': case 'b':
-      return wrap(inner, '**');
+      return emphasize(inner, '**');
     case 'del': case 's': case 'strike':
-      return wrap(inner, '~~');
+      return emphasize(inner, '~~');
     case 'q':
       return `“${inner}”`;
-    case 'a': {
-      const href = safeHref(attr(node, 'href'));
-      if (!href || !inner.trim()) return inner;
-      const title = attr(node, 'title').replace(/"/g, '\\"');
-      const [lead, text, trail] = splitSpace(inner);
-      return `${lead}[${text}](${href}${title ? ` "${title}"` : ''})${trail}`;
-    }
+    case 'a':
+      return link(node, inner);
     default:
-      return inner;
+      // A block inside a line (a card's heading and summary inside one link) keeps a space from its
+      // neighbours, as the blocks stood apart on the page.
+      return INLINE.has(tag) ? inner : ` ${inner} `;
   }
 }
 
@@ -115,15 +99,24 @@ function inlineChildren(node: Node, depth: number): string {
   return out;
 }
 
-/** Collapses a run of inline Markdown into one paragraph (or '' when it holds nothing). */
-function paragraph(raw: string): string {
-  const lines = raw
-    .replace(/ +/g, ' ')
+/** The lines of a run of inline Markdown: emphasis resolved, spaces collapsed, each line escaped at its start. */
+function lines(raw: string): string[] {
+  const all = resolveEmphasis(raw.replace(/ +/g, ' '))
     .split(BREAK)
     .map((line) => line.trim());
-  while (lines.length && !lines[lines.length - 1]) lines.pop();
-  while (lines.length && !lines[0]) lines.shift();
-  return lines.map((line, i) => (i === 0 ? escapeLineStart(line) : line)).join('  \n');
+  while (all.length && !all[all.length - 1]) all.pop();
+  while (all.length && !all[0]) all.shift();
+  return all.map(escapeLineStart);
+}
+
+/** A run of inline Markdown as one paragraph, its <br>s as hard breaks ('' when it holds nothing). */
+function paragraph(raw: string): string {
+  return lines(raw).join('  \n');
+}
+
+/** A run of inline Markdown on one line (headings, table cells, captions): <br>s become spaces. */
+function oneLine(raw: string): string {
+  return lines(raw).join(' ');
 }
 
 function blockChildren(node: Node, depth: number): string[] {
@@ -158,7 +151,7 @@ function indent(text: string, prefix: string, firstPrefix = prefix): string {
 function list(node: Node, depth: number): string {
   const ordered = tagOf(node) === 'ol';
   const start = Number.parseInt(attr(node, 'start'), 10);
-  let number = Number.isFinite(start) ? start : 1;
+  let number = Number.isFinite(start) ? Math.min(Math.max(start, 0), MAX_LIST_NUMBER) : 1;
   const items: string[] = [];
   let loose = false;
   for (const child of Array.from(node.childNodes)) {
@@ -167,36 +160,29 @@ function list(node: Node, depth: number): string {
     if (blocks.length === 0) continue;
     const hasParagraphs = Array.from(child.childNodes).some((c) => tagOf(c) === 'p');
     if (hasParagraphs && blocks.length > 1) loose = true;
-    const marker = ordered ? `${number++}. ` : '- ';
+    const marker = ordered ? `${Math.min(number++, MAX_LIST_NUMBER)}. ` : '- ';
     items.push(indent(blocks.join(hasParagraphs ? '\n\n' : '\n'), ' '.repeat(marker.length), marker));
   }
   return items.join(loose ? '\n\n' : '\n');
 }
 
+/**
+ * A fenced code block. No info string: the sanitizer strips class attributes (src/core/sanitize.ts), so
+ * a "language-js" class never reaches this point, and guessing a language would be worse than none.
+ */
 function codeBlock(node: Node): string {
   const text = (node.textContent ?? '').replace(/\n$/, '');
-  const code = Array.from(node.childNodes).find((c) => tagOf(c) === 'code');
-  const classes = `${attr(node, 'class')} ${code ? attr(code, 'class') : ''}`;
-  const language = /(?:^|\s)(?:lang|language)-([\w+#.-]+)/.exec(classes)?.[1] ?? '';
   const longest = Math.max(0, ...(text.match(/`{3,}/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(Math.max(3, longest + 1));
-  return `${fence}${language}\n${text}\n${fence}`;
+  return `${fence}\n${text}\n${fence}`;
+}
+
+function childrenTagged(node: Node, tags: readonly string[]): Element[] {
+  return Array.from(node.childNodes).filter((c): c is Element => tags.includes(tagOf(c)));
 }
 
 function rowsOf(table: Node): Element[] {
-  const rows: Element[] = [];
-  for (const child of Array.from(table.childNodes)) {
-    const tag = tagOf(child);
-    if (tag === 'tr') rows.push(child as Element);
-    if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') {
-      for (const row of Array.from(child.childNodes)) if (tagOf(row) === 'tr') rows.push(row as Element);
-    }
-  }
-  return rows;
-}
-
-function cellsOf(row: Element): Element[] {
-  return Array.from(row.childNodes).filter((c): c is Element => tagOf(c) === 'td' || tagOf(c) === 'th');
+  return childrenTagged(table, ['tr', 'thead', 'tbody', 'tfoot']).flatMap((child) => (tagOf(child) === 'tr' ? [child] : childrenTagged(child, ['tr'])));
 }
 
 function spanOf(cell: Element, name: string): number {
@@ -207,7 +193,7 @@ const COMPLEX_CELL = 'table, p, ul, ol, pre, blockquote, h1, h2, h3, h4, h5, h6,
 
 /** A GFM table when the table is a plain grid of short cells; null when it is a layout or complex table. */
 function gridTable(table: Node, depth: number): string | null {
-  const rows = rowsOf(table).map(cellsOf).filter((cells) => cells.length > 0);
+  const rows = rowsOf(table).map((row) => childrenTagged(row, ['td', 'th'])).filter((cells) => cells.length > 0);
   const columns = Math.max(0, ...rows.map((cells) => cells.length));
   if (rows.length === 0 || columns < 2) return null;
   for (const cells of rows) {
@@ -217,12 +203,19 @@ function gridTable(table: Node, depth: number): string | null {
     }
   }
   const lines = rows.map((cells) => {
-    const texts = cells.map((cell) => paragraph(inlineChildren(cell, depth + 1)).replace(/ {2}\n/g, ' ').replace(/\|/g, '\\|'));
+    const texts = cells.map((cell) => oneLine(inlineChildren(cell, depth + 1)).replace(/\|/g, '\\|'));
     while (texts.length < columns) texts.push('');
     return `| ${texts.join(' | ')} |`;
   });
   lines.splice(1, 0, `|${' --- |'.repeat(columns)}`);
-  return lines.join('\n');
+  const caption = childrenTagged(table, ['caption'])[0];
+  const title = caption ? oneLine(inlineChildren(caption, depth + 1)) : '';
+  return [title ? emphasized(title) : '', lines.join('\n')].filter(Boolean).join('\n\n');
+}
+
+/** One line of already-resolved Markdown in italics (figure and table captions). */
+function emphasized(text: string): string {
+  return resolveEmphasis(emphasize(text, '*'));
 }
 
 function block(node: Node, depth: number): string[] {
@@ -234,7 +227,7 @@ function block(node: Node, depth: number): string[] {
   const heading = /^h([1-6])$/.exec(tag);
   if (heading) {
     // A heading that is bold all through (a common CMS habit) is bold already.
-    const text = paragraph(inlineChildren(node, depth)).replace(/ {2}\n/g, ' ').replace(/^\*\*([^*]+)\*\*$/, '$1');
+    const text = escapeHeadingEnd(oneLine(inlineChildren(node, depth)).replace(/^\*\*([^*]+)\*\*$/, '$1'));
     return text ? [`${'#'.repeat(Number(heading[1]))} ${text}`] : [];
   }
   switch (tag) {
@@ -259,12 +252,12 @@ function block(node: Node, depth: number): string[] {
       return grid ? [grid] : blockChildren(node, depth);
     }
     case 'figcaption': case 'caption': {
-      const text = paragraph(inlineChildren(node, depth)).replace(/ {2}\n/g, ' ');
-      return text ? [wrap(text, '*')] : [];
+      const text = oneLine(inlineChildren(node, depth));
+      return text ? [emphasized(text)] : [];
     }
     case 'dt': {
-      const text = paragraph(inlineChildren(node, depth));
-      return text ? [wrap(text, '**')] : [];
+      const text = oneLine(inlineChildren(node, depth));
+      return text ? [resolveEmphasis(emphasize(text, '**'))] : [];
     }
     default:
       return blockChildren(node, depth);
