@@ -12,6 +12,7 @@ import {
 } from './rules/detect-signals.js';
 import { DETECT_BIAS, DETECT_WEIGHTS } from './rules/detect-weights.js';
 import { scanPage } from './detect-scan.js';
+import { readableDocument } from './inner-roots.js';
 import type { PageScan } from './detect-scan.js';
 
 /** One measured feature: its value in [0, 1] and what was seen. */
@@ -26,6 +27,8 @@ const MAX_METAS = 300;
 const MAX_JSONLD_CHARS = 300_000;
 const MAX_JSONLD_NODES = 400;
 const LONG_PARAGRAPH = 140;
+/** This many long paragraphs give 'paragraph-count' its full value. */
+const FULL_PARAGRAPHS = 20;
 
 const clamp = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
 /** log-scaled count: 0 -> 0, `full` -> 1. */
@@ -133,7 +136,7 @@ function paragraphFeatures(scan: PageScan, out: DetectFeature[]): void {
     }
   }
   out.push({ name: 'paragraph-score', value: logScale(score, 150), detail: `${long} long paragraphs, score ${Math.round(score)}` });
-  out.push({ name: 'paragraph-count', value: clamp(long / 20), detail: `${long} paragraphs of ${LONG_PARAGRAPH}+ chars` });
+  out.push({ name: 'paragraph-count', value: clamp(long / FULL_PARAGRAPHS), detail: `${long} paragraphs of ${LONG_PARAGRAPH}+ chars` });
   out.push({ name: 'paragraph-text', value: logScale(textChars, 20_000), detail: `${textChars} chars in paragraphs` });
 }
 
@@ -230,6 +233,13 @@ export function measurePage(scanner: PageScanner, doc: Document): PageMeasure {
   }
 }
 
+/** How many paragraphs of LONG_PARAGRAPH+ characters a measure saw (counted up to FULL_PARAGRAPHS; 0 for a failure). */
+export function longParagraphs(measure: PageMeasure): number {
+  if ('failure' in measure) return 0;
+  const feature = measure.features.find((f) => f.name === 'paragraph-count');
+  return Math.round((feature?.value ?? 0) * FULL_PARAGRAPHS);
+}
+
 /** The verdict on a page at `url` from its measure: the URL's features added, every feature weighed; never throws. */
 export function judgePage(url: string, measure: PageMeasure): Verdict {
   if ('failure' in measure) return { isArticle: false, score: 0, signals: [measure.failure] };
@@ -254,5 +264,6 @@ export function judgePage(url: string, measure: PageMeasure): Verdict {
 
 /** Decides whether a page is an article, with the weighted signals that decided it; never throws. */
 export function detectArticle(doc: Document, url: string): Verdict {
-  return judgePage(url, measurePage(scanPage, doc));
+  // Open shadow roots and same-origin frames are read too (inner-roots.ts; fixture shadow-root-story).
+  return judgePage(url, measurePage(scanPage, readableDocument(doc)));
 }

@@ -21,7 +21,7 @@ function attachIn(tree: ParentNode, depth: number): number {
     try {
       root = host.attachShadow({ mode });
     } catch {
-      continue; // an element that cannot host a shadow root (a <p>, an <img>) keeps the template, inert
+      continue; // an element that cannot host a shadow root (an <a>, a <ul>) keeps the template, inert
     }
     root.appendChild(content);
     template.remove();
