@@ -23,7 +23,7 @@ const USAGE = `usage: node build.mjs [--only ${PARTS.join('|')}] [--outdir DIR] 
  */
 const BUDGETS = {
   // The content script that runs on every page load: its bytes are compiled in every page.
-  'detector.js': 12 * 1024, // 11.0 KB
+  'detector.js': 14 * 1024, // 13.1 KB: 11.0 KB, and 2.1 KB for pages that load late, SPA moves and inner roots (issue 9)
   // Injected on demand (the clean article, hiding clutter).
   'cleaner.js': 145_000, // 133 KB
   'background.js': 82_000, // 75 KB

@@ -1,7 +1,8 @@
 // What the background does when a tab loads or changes URL: a verdict for another URL is dropped,
 // and a page left without one gets the detector injected. That catches a single-page app's moves
-// (no new document, so no content script runs again) and pages that loaded before the detector's
-// registration was in place. Sites marked "never run" get nothing.
+// where the page's own detector cannot see them (a browser without the navigation API; the
+// injected copy then judges the new URL once the page settles, src/content/detector.ts) and pages
+// that loaded before the detector's registration was in place. Sites marked "never run" get nothing.
 //
 // On a regular load the registered detector's verdict and the tab's "complete" arrive at about the
 // same time, in either order (Chromium sends "loading"/"complete" for history.pushState moves too, so
