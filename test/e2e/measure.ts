@@ -9,6 +9,7 @@
 //   - the time from opening popup.html?tab=ID to <body data-state="article"> (first and repeated opens);
 //   - the byte size (raw and gzip) of every script and page in dist/chrome, and the zips.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -50,8 +51,10 @@ function measureDetector(runs: number, large: boolean): DetectorFigures {
   const pages = fixturePagesDir();
   try {
     console.error(`perf-detector: our detector (${DIST_CHROME}), then the mock, ${runs} loads per page`);
+    const before = loadavg().map(round);
     const ours = runPerfDetector(DIST_CHROME, pages.dir, { runs, large });
     const mock = runPerfDetector(path.join(PERF_TOOLS, 'perf-mock'), pages.dir, { runs, large });
+    const after = loadavg().map(round);
     const mockOf = new Map(mock.pages.map((p) => [p.page, p]));
     const rows = ours.pages.map((p) => ({
       page: p.page,
@@ -71,6 +74,7 @@ function measureDetector(runs: number, large: boolean): DetectorFigures {
       aboveMockMs: round(oursMedian - mockMedian),
       largePages: rows.filter((r) => r.generated).map((r) => ({ page: r.page, oursMs: r.oursMs })),
       toolLines: { ours: ours.line, mock: mock.line },
+      load: { before, after },
     };
   } finally {
     pages.dispose();
@@ -85,6 +89,8 @@ interface DetectorFigures {
   aboveMockMs: number;
   largePages: Array<{ page: string; oursMs: number }>;
   toolLines: { ours: string; mock: string };
+  /** The machine's 1, 5 and 15 minute load averages before and after the two tool runs. */
+  load: { before: number[]; after: number[] };
 }
 
 function printDetector(d: DetectorFigures): void {
@@ -94,6 +100,8 @@ function printDetector(d: DetectorFigures): void {
   for (const p of d.largePages) console.log(`large page ${p.page}: detector ${p.oursMs} ms`);
   console.log(`tool, ours: ${d.toolLines.ours}`);
   console.log(`tool, mock: ${d.toolLines.mock}`);
+  // A shared machine: thread time is robust to load, but not blind to it (caches, frequency).
+  console.log(`load average (1, 5, 15 min): ${d.load.before.join(', ')} before, ${d.load.after.join(', ')} after`);
 }
 
 function args(): { runs: number; large: boolean; detector: boolean } {
