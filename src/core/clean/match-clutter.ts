@@ -54,7 +54,8 @@ function controlledIds(root: Element): Set<string> {
   return ids;
 }
 
-function isHidden(element: Element): boolean {
+/** Hidden by the page's own markup: the hidden attribute, aria-hidden, an inline display:none or visibility:hidden. */
+export function isHidden(element: Element): boolean {
   if (element.hasAttribute('hidden')) return true;
   if (element.getAttribute('aria-hidden') === 'true') return true;
   const style = element.getAttribute('style');
