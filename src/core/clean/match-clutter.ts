@@ -25,6 +25,8 @@ export interface MatchOptions {
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'HEAD', 'TITLE', 'IMG', 'PICTURE', 'VIDEO', 'IFRAME']);
 const NO_LABEL_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'TR', 'TABLE', 'PRE', 'CODE', 'OPTION', 'SELECT', 'TEXTAREA', 'BLOCKQUOTE', 'Q', 'CITE']);
 const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+/** Paragraph text that makes a hidden block a story a reader came for, not a stray panel. */
+const MIN_STORY_CHARS = 300;
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 
@@ -52,6 +54,17 @@ function controlledIds(root: Element): Set<string> {
     if (names) for (const id of names.split(/\s+/)) if (id) ids.add(id);
   });
   return ids;
+}
+
+/** Whether an element holds most of the page's paragraph text (and enough of it to be a story). */
+function holdsStory(element: Element, stats: PageStats): boolean {
+  let chars = 0;
+  walkElements(element, (child) => {
+    if (child.tagName !== 'P') return undefined;
+    chars += (child.textContent ?? '').trim().length;
+    return 'skip';
+  });
+  return chars >= MIN_STORY_CHARS && chars > stats.paragraphChars * 0.5;
 }
 
 /** Hidden by the page's own markup: the hidden attribute, aria-hidden, an inline display:none or visibility:hidden. */
@@ -130,10 +143,11 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
 
   function evaluate(element: Element): Element | null {
     // A saved copy of a page that hides its body until its scripts run (WCXB 0384, a LessWrong post
-    // under visibility:hidden) keeps the story in a hidden block: like every rule, hiding never takes
-    // a block that holds most of the page's paragraph text.
+    // under visibility:hidden) keeps the story in a hidden block: hiding never takes a block that holds
+    // most of the page's paragraph text. Its paragraphs, not all its text: a hidden toolbar of a short
+    // story's page still goes (trafilatura dev 0437, the Wayback Machine's).
     if (options.hidden && element.hasAttributes() && isHidden(element) && !isDisclosurePanel(element, (controlled ??= controlledIds(body)))
-      && !holdsTooMuch((element.textContent ?? '').trim().length, stats)) {
+      && !holdsStory(element, stats)) {
       add(element, null, 'hidden', 'hidden');
       return element;
     }
