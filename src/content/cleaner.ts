@@ -11,6 +11,13 @@ import { clutterStatus, hideClutter, restoreClutter } from './clutter-hider';
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
+/** Whether the page shows an element: rendered, not display:none, visibility:hidden or transparent. */
+function isVisible(element: Element): boolean {
+  // Element.checkVisibility: Chrome 105+, Firefox 106+; where it is missing, the markup alone decides.
+  if (typeof element.checkVisibility !== 'function') return true;
+  return element.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
+}
+
 function extract(force: boolean): ExtractOutcome {
   // A PDF viewer, an image or a plain-text file is a document too, but not one we can read.
   if (!HTML_TYPES.has(document.contentType)) {
@@ -21,7 +28,8 @@ function extract(force: boolean): ExtractOutcome {
     const verdict = detectArticle(document, url);
     if (!verdict.isArticle) return { status: 'not-article', verdict };
   }
-  const result = extractArticle(document, url);
+  // The not-shown check reports only what the reader of the live page can see (CSS, layout included).
+  const result = extractArticle(document, url, { isVisible });
   if (!result.ok) return { status: 'failed', reason: result.reason, message: result.message };
   return { status: 'article', article: result.article, verdict: result.verdict };
 }

@@ -18,6 +18,7 @@ import { mountShortcuts } from './keyboard-shortcuts';
 import { mountReadingToolbar } from './reading-toolbar';
 import { renderArticle, renderMessage, renderVerdict } from './render-article';
 import { mountSiteChoices } from './site-choices';
+import { mountNotShown } from './not-shown-view';
 import { button } from './page-elements';
 import { highlightApiOf } from './read-aloud/highlight';
 import { prefsStore } from './read-aloud/prefs';
@@ -79,6 +80,7 @@ export async function startPage(doc: Document, mode: PageMode, env: PageEnv): Pr
 
   mountDisclosure(doc, 'toggle-reading');
   mountDisclosure(doc, 'toggle-export');
+  const notShown = mountNotShown(doc);
   const toolbar = mountReadingToolbar(doc, env.settings, await loadSettings(env.settings));
   env.watchSettings((settings) => toolbar.show(settings));
   button(doc, 'open-options').addEventListener('click', () => void env.openOptions());
@@ -152,6 +154,7 @@ export async function startPage(doc: Document, mode: PageMode, env: PageEnv): Pr
     }
     article = view.article;
     renderArticle(doc, view.article, win, env.uiLanguage);
+    notShown.show(view.article);
     readAloud.setArticle(safeLang(view.article.lang));
     removedButton.textContent = t('removedToggleCount', String(view.article.removed.length));
     showClutter(view.clutter, true);
