@@ -15,6 +15,8 @@ export interface StoryPlace {
   last: number;
   /** Page order of the headline (a heading with the article's title) before `first`, or null. */
   headline: number | null;
+  /** The headline's element, or null. */
+  headlineBlock: Element | null;
 }
 
 /** The tightest element holding CONTAINER_SHARE of the kept lines' characters (kept: non-empty). */
@@ -54,11 +56,15 @@ export function placeStory(lines: readonly PageLine[], kept: readonly PageLine[]
   if (first === undefined || last === undefined) return null;
   const wanted = titleKey(title);
   let headline: number | null = null;
+  let headlineBlock: Element | null = null;
   if (wanted.length >= 8) {
     for (const line of lines) {
       if (line.order >= first) break;
-      if (line.heading && titleKey(line.text) === wanted) headline = line.order;
+      if (line.heading && titleKey(line.text) === wanted) {
+        headline = line.order;
+        headlineBlock = line.block;
+      }
     }
   }
-  return { container, first, last, headline };
+  return { container, first, last, headline, headlineBlock };
 }

@@ -79,6 +79,23 @@ function inNotProsePlace(block: Element, anchor: Element, allowLists: boolean): 
   return false;
 }
 
+const SECTION_HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+
+/**
+ * Whether a line before the story stands in a box of its own beside it rather than in the story's
+ * header: anything from its block up to (not including) the element that also holds the story has a
+ * heading other than the headline (a sidebar's "Table of contents", a promo box's title). A
+ * standfirst sits under the headline with no heading of its own.
+ */
+function inHeadedBox(block: Element, container: Element, headline: Element | null): boolean {
+  for (let e: Element | null = block; e && !e.contains(container); e = e.parentElement) {
+    for (const heading of e.querySelectorAll(SECTION_HEADINGS)) {
+      if (heading !== headline && !heading.contains(headline) && !(headline?.contains(heading) ?? false)) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * A line that is all the text of a small box with a picture: a caption, or an author's bio beside a
  * portrait (fixture div-soup-hashed). Looked for up to three levels up, below the story's container.
@@ -123,7 +140,7 @@ function zoneOf(item: Classified, story: StoryPlace): NotShownBlock['zone'] | nu
     return region.contains(block) && !inNotProsePlace(block, story.container, false) ? 'after' : null;
   }
   if (order < story.first && story.headline !== null && order > story.headline) {
-    return inNotProsePlace(block, story.container, false) ? null : 'before';
+    return inNotProsePlace(block, story.container, false) || inHeadedBox(block, story.container, story.headlineBlock) ? null : 'before';
   }
   return null;
 }

@@ -100,3 +100,10 @@ describe('findNotShown through extractArticle', () => {
     }
   });
 });
+
+describe('findNotShown before the story', () => {
+  it('does not take a promo in a column beside the story, under a heading of its own, for a standfirst', () => {
+    const column = `<div class="col-left"><h3>Table of contents</h3><ul><li><a href="#a">The vote</a></li></ul><div class="box"><div>${LOST_1}</div><a href="/demo">Get a demo</a></div></div>`;
+    expect(extract(page(ps(STORY), column)).article.notShown).toEqual([]);
+  });
+});
