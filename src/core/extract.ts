@@ -122,7 +122,7 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   };
   if (metadata.leadImage) article.leadImage = metadata.leadImage;
   const shown = [article.title, article.byline ?? '', text].join('\n');
-  article.notShown = findNotShown(document, { shown, survived, removed, title: article.title, byline: article.byline, base, win, isVisible: options.isVisible });
+  article.notShown = findNotShown(document, { shown, survived, removed, byline: article.byline, base, win, isVisible: options.isVisible });
   return { ok: true, article, verdict };
 }
 

@@ -1,6 +1,9 @@
 // Nothing silently lost: after extraction, the paragraphs of real prose on the page, near or inside
 // the story, that the article does not show and that no rule removed on purpose (those are listed
-// under Removed). Read from the live document, never changed: its lines (not-shown-lines.ts) are
+// under Removed). Only two places count: between the story's shown blocks, and a run of two or more
+// just after them (a story split in two). On WCXB's article pages the lines before the story
+// (standfirsts, promo boxes, newsletter pleas) and single lines after it (bios, CTAs) were mostly not
+// main content, so they are left out. Read from the live document, never changed: its lines (not-shown-lines.ts) are
 // compared with the article's text and with the text the rules left on the working clone; the story's
 // place on the page (not-shown-place.ts) decides which left-out lines are near enough to count, and
 // the context rules (rules/not-shown-context.ts) drop captions, teasers, bios and the like. A false
@@ -22,8 +25,8 @@ const MIN_PLACING_CHARS = 40;
 const SAMPLE_CHARS = 50;
 /** Text the page still shows between the story's end and a left-out paragraph after it (an ad label, a "continued" line). */
 const MAX_AFTER_GAP = 200;
-/** Text between the headline and the story's first shown block (byline, date, share line) that a standfirst may sit among. */
-const MAX_BEFORE_GAP = 400;
+/** Left-out blocks after the story count only as a run of at least this many: a single one is a bio, a plea, a pitch. */
+const MIN_AFTER_RUN = 2;
 /** At most this many blocks and this much HTML travel with the article. */
 export const MAX_NOT_SHOWN_BLOCKS = 30;
 export const MAX_NOT_SHOWN_HTML = 48 * 1024;
@@ -35,7 +38,6 @@ export interface NotShownInput {
   survived: string;
   /** Every removal record of the extraction: blocks the later steps removed are listed there already. */
   removed: readonly Removal[];
-  title: string;
   /** The article's byline: a paragraph that opens with the author's name is a bio. */
   byline: string | null;
   /** The base URL links are made absolute against. */
@@ -75,23 +77,6 @@ function notProsePlace(element: Element, allowLists: boolean): boolean {
 function inNotProsePlace(block: Element, anchor: Element, allowLists: boolean): boolean {
   for (let e: Element | null = block; e && !e.contains(anchor); e = e.parentElement) {
     if (notProsePlace(e, allowLists)) return true;
-  }
-  return false;
-}
-
-const SECTION_HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
-
-/**
- * Whether a line before the story stands in a box of its own beside it rather than in the story's
- * header: anything from its block up to (not including) the element that also holds the story has a
- * heading other than the headline (a sidebar's "Table of contents", a promo box's title). A
- * standfirst sits under the headline with no heading of its own.
- */
-function inHeadedBox(block: Element, container: Element, headline: Element | null): boolean {
-  for (let e: Element | null = block; e && !e.contains(container); e = e.parentElement) {
-    for (const heading of e.querySelectorAll(SECTION_HEADINGS)) {
-      if (heading !== headline && !heading.contains(headline) && !(headline?.contains(heading) ?? false)) return true;
-    }
   }
   return false;
 }
@@ -139,22 +124,19 @@ function zoneOf(item: Classified, story: StoryPlace): NotShownBlock['zone'] | nu
     const region = story.container.parentElement ?? story.container;
     return region.contains(block) && !inNotProsePlace(block, story.container, false) ? 'after' : null;
   }
-  if (order < story.first && story.headline !== null && order > story.headline) {
-    return inNotProsePlace(block, story.container, false) || inHeadedBox(block, story.container, story.headlineBlock) ? null : 'before';
-  }
   return null;
 }
 
 /**
- * Keeps only the left-out lines that follow the story (step 1) or lead into it (step -1) closely:
- * the text the page still shows between them, that is neither the article's nor accepted, must stay
- * short, and a heading of the page's own ends the story there (what follows it is another section:
- * comments, a bio, more stories). Accepted lines beyond that point are dropped.
+ * Keeps only the left-out lines that follow the story closely: the text the page still shows
+ * between them, that is neither the article's nor accepted, must stay short, and a heading of the
+ * page's own ends the story there (what follows it is another section: comments, a bio, more
+ * stories). Accepted lines beyond that point are dropped.
  */
-function closeRun(items: readonly Classified[], accepted: Set<Classified>, from: number, to: number, step: 1 | -1, maxGap: number): void {
+function closeRun(items: readonly Classified[], accepted: Set<Classified>, from: number): void {
   let gap = 0;
   let broken = false;
-  for (let i = from; step > 0 ? i <= to : i >= to; i += step) {
+  for (let i = from; i < items.length; i++) {
     const item = items[i];
     if (!item) break;
     if (broken) {
@@ -163,7 +145,7 @@ function closeRun(items: readonly Classified[], accepted: Set<Classified>, from:
       gap = 0;
     } else if (item.survived) {
       gap += item.line.text.length;
-      broken = item.line.heading || gap > maxGap;
+      broken = item.line.heading || gap > MAX_AFTER_GAP;
     }
   }
 }
@@ -206,7 +188,7 @@ function collect(document: Document, input: NotShownInput): NotShownBlock[] {
     items.push({ line, shown, survived, candidate });
   }
   const kept = items.filter((i) => i.shown !== null && !i.line.heading && i.line.text.length >= MIN_PLACING_CHARS).map((i) => i.line);
-  const story = placeStory(lines, kept, root, input.title);
+  const story = placeStory(kept, root);
   if (!story) return [];
   const accepted = new Set<Classified>();
   const zones = new Map<Classified, NotShownBlock['zone']>();
@@ -220,10 +202,10 @@ function collect(document: Document, input: NotShownInput): NotShownBlock[] {
     accepted.add(item);
     zones.set(item, zone);
   }
-  const firstIndex = items.findIndex((i) => i.line.order === story.first);
   const lastIndex = items.findIndex((i) => i.line.order === story.last);
-  closeRun(items, accepted, lastIndex + 1, items.length - 1, 1, MAX_AFTER_GAP);
-  if (story.headline !== null) closeRun(items, accepted, firstIndex - 1, story.headline + 1, -1, MAX_BEFORE_GAP);
+  closeRun(items, accepted, lastIndex + 1);
+  const after = [...accepted].filter((item) => zones.get(item) === 'after');
+  if (after.length < MIN_AFTER_RUN) for (const item of after) accepted.delete(item);
   return toBlocks(items, accepted, zones, mixed, input);
 }
 

@@ -90,8 +90,8 @@ export interface NotShownBlock {
   html: string;
   /** Its text, whitespace collapsed: one paragraph. */
   text: string;
-  /** Before the first block the article shows (a standfirst), between its blocks, or after its last. */
-  zone: 'before' | 'inside' | 'after';
+  /** Between the blocks the article shows, or (a run of two or more) after its last. */
+  zone: 'inside' | 'after';
   anchor: NotShownAnchor;
 }
 

@@ -3,7 +3,7 @@
 // src/core/not-shown.ts), and its button puts them back in place, each marked as restored, or takes
 // them out again. The blocks' HTML goes through this page's own sanitizer (render-article.ts), like
 // the article body. A block is placed after the shown block its anchor names, else before the one after
-// it, else at the start (a standfirst) or the end of the article.
+// it, else at the start (no shown block before it) or the end of the article.
 import type { Article, NotShownBlock } from '../core/types';
 import { t } from '../i18n/t';
 import { sanitizeArticleHtml } from './render-article';
@@ -67,7 +67,7 @@ export function restoreInPlace(content: HTMLElement, blocks: readonly NotShownBl
       const beforeBlock = afterBlock ? null : blockFor(content, block.anchor.before);
       if (afterBlock) afterBlock.after(box);
       else if (beforeBlock) beforeBlock.before(box);
-      else if (block.zone === 'before' || (after === null && block.zone !== 'after')) content.prepend(box);
+      else if (after === null) content.prepend(box);
       else content.append(box);
     }
     previous = { anchor: after, box };

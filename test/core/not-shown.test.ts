@@ -56,11 +56,17 @@ describe('findNotShown through extractArticle', () => {
     expect(dom.serialize()).toBe(before);
   });
 
-  it('reports a standfirst between the headline and the story', () => {
-    const { article } = extract(page(ps(STORY), `<div class="dek-wrap"><div><span>${LOST_1}</span></div></div>`));
-    expect(texts(article)).toEqual([LOST_1]);
-    expect(article.notShown?.[0]?.zone).toBe('before');
-    expect(article.notShown?.[0]?.anchor).toEqual({ after: null, before: STORY[0]?.slice(0, 50) });
+  it('does not report what stands before the story: a standfirst, a promo box (on WCXB mostly not main content)', () => {
+    expect(extract(page(ps(STORY), `<div class="dek-wrap"><div><span>${LOST_1}</span></div></div>`)).article.notShown).toEqual([]);
+    const column = `<div class="col-left"><h3>Table of contents</h3><ul><li><a href="#a">The vote</a></li></ul><div class="box"><div>${LOST_1}</div><a href="/demo">Get a demo</a></div></div>`;
+    expect(extract(page(ps(STORY), column)).article.notShown).toEqual([]);
+  });
+
+  it('reports a run of two paragraphs after the story, not a single one (a bio, a plea, a pitch)', () => {
+    const after = (list: readonly string[]): string => page(ps(STORY)).replace('</div></article>', `</div><div class="ad-slot">Advertisement</div><section class="story-supplemental"><div>${list.map((p) => `<span>${p}</span><br><br>`).join('')}</div></section></article>`);
+    expect(texts(extract(after([LOST_1, LOST_2])).article)).toEqual([LOST_1, LOST_2]);
+    expect(extract(after([LOST_1, LOST_2])).article.notShown?.map((b) => b.zone)).toEqual(['after', 'after']);
+    expect(extract(after([LOST_1])).article.notShown).toEqual([]);
   });
 
   it('does not report captions, bios, teasers, asides, comments or legal lines, even as full sentences', () => {
@@ -101,9 +107,3 @@ describe('findNotShown through extractArticle', () => {
   });
 });
 
-describe('findNotShown before the story', () => {
-  it('does not take a promo in a column beside the story, under a heading of its own, for a standfirst', () => {
-    const column = `<div class="col-left"><h3>Table of contents</h3><ul><li><a href="#a">The vote</a></li></ul><div class="box"><div>${LOST_1}</div><a href="/demo">Get a demo</a></div></div>`;
-    expect(extract(page(ps(STORY), column)).article.notShown).toEqual([]);
-  });
-});

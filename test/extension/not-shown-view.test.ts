@@ -40,7 +40,7 @@ describe('the not-shown notice', () => {
     const { doc, win } = page();
     const view = mountNotShown(doc);
     const blocks = [
-      block('A standfirst above the story.', 'before', null, P[0].slice(0, 50)),
+      block('A block above the story.', 'inside', null, P[0].slice(0, 50)),
       block('Lost between the first and second.', 'inside', P[0].slice(0, 50), P[1].slice(0, 50)),
       block('Also lost there, next in page order.', 'inside', P[0].slice(0, 50), P[1].slice(0, 50)),
       block('Lost after the end.', 'after', P[2].slice(0, 50), null),
@@ -55,7 +55,7 @@ describe('the not-shown notice', () => {
     const before = paragraphs(doc);
     toggle.click();
     expect(paragraphs(doc)).toEqual([
-      '+ A standfirst above the story.', P[0], '+ Lost between the first and second.', '+ Also lost there, next in page order.', P[1], P[2], '+ Lost after the end.',
+      '+ A block above the story.', P[0], '+ Lost between the first and second.', '+ Also lost there, next in page order.', P[1], P[2], '+ Lost after the end.',
     ]);
     const marked = doc.querySelectorAll('.restored-block');
     expect([...marked].map((m) => m.getAttribute('aria-label'))).toEqual(Array(4).fill('Restored from the page'));
@@ -73,7 +73,7 @@ describe('the not-shown notice', () => {
     const content = doc.getElementById('content') as HTMLElement;
     const boxes = restoreInPlace(content, [
       block('x', 'inside', 'No such text anywhere in the body of the article', null, '<p onclick="steal()">Evil<script>alert(1)</script><img src="https://img.test/a.jpg" onerror="alert(2)"></p>'),
-      block('y', 'before', 'Nor this one, which is not in the article either', null),
+      block('y', 'inside', null, 'Nor this one, which is not in the article either'),
     ], win);
     expect(boxes).toHaveLength(2);
     expect(content.lastElementChild).toBe(boxes[0]);
