@@ -12,6 +12,8 @@ import { loadBenchPage } from './page-url';
 import type { UrlSource } from './page-url';
 import { scorePage } from './score';
 import type { PageScore } from './score';
+import { judgeNotice } from './not-shown-rate';
+import type { NoticePage } from './not-shown-rate';
 
 export interface ExtractorRun {
   score: PageScore;
@@ -31,7 +33,7 @@ export interface PageRecord {
   /** Why the page could not be parsed at all (both extractors then score as empty). */
   parseError?: string;
   readability: ExtractorRun;
-  ours: ExtractorRun & { extractor?: 'readability' | 'fallback' };
+  ours: ExtractorRun & { extractor?: 'readability' | 'fallback'; notice?: NoticePage };
   /** Both detectors' verdicts on the same document; null when the page was not parsed or detection threw. */
   detection: DetectionRow | null;
 }
@@ -61,13 +63,15 @@ function runReadability(document: Document, truth: string): ExtractorRun {
   }
 }
 
-function runOurs(document: Document, url: string, window: Window & typeof globalThis, truth: string): PageRecord['ours'] {
+function runOurs(id: string, document: Document, url: string, window: Window & typeof globalThis, truth: string): PageRecord['ours'] {
   const start = performance.now();
   try {
     const result = extractArticle(document, url, { window });
     const ms = performance.now() - start;
     if (!result.ok) return run('', truth, ms, result.reason);
-    return { ...run(result.article.text, truth, ms, 'ok'), extractor: result.article.extractor };
+    // The not-shown notice, judged against the truth outside the timed part (src/bench/not-shown-rate.ts).
+    const notice = judgeNotice(id, result.article, { kind: 'text', text: truth });
+    return { ...run(result.article.text, truth, ms, 'ok'), extractor: result.article.extractor, notice };
   } catch {
     return run('', truth, performance.now() - start, 'threw');
   }
@@ -103,9 +107,9 @@ export function comparePage(page: BenchPage, index: number): PageRecord {
     let ours: PageRecord['ours'];
     if (index % 2 === 0) {
       readability = runReadability(document, page.truth);
-      ours = runOurs(document, url, domWindow, page.truth);
+      ours = runOurs(page.id, document, url, domWindow, page.truth);
     } else {
-      ours = runOurs(document, url, domWindow, page.truth);
+      ours = runOurs(page.id, document, url, domWindow, page.truth);
       readability = runReadability(document, page.truth);
     }
     return { ...base, parseMs: parse.ms, readability, ours, detection: detect(page, url, document) };

@@ -9,6 +9,7 @@ import { checkFixtures } from './fixture-leaks';
 import { nextTurn } from '../node/load-document';
 import { formatReport } from './report';
 import { REFERENCE, buildResults } from './results';
+import { formatNotices, noticePages, summarizeNotices } from './not-shown-rate';
 
 const parsed = parseBenchArgs(process.argv.slice(2));
 if (parsed.ok === 'help') {
@@ -45,6 +46,7 @@ const fixtures = await checkFixtures(options.fixturesDir);
 const results = buildResults(records, fixtures);
 process.stdout.write(`\nWCXB dev set: ${results.pages} pages${options.sample > 1 ? ` (every ${options.sample}th)` : ''}\n\n`);
 process.stdout.write(formatReport(results));
+process.stdout.write(['', 'Not-shown notice (issue 9), article pages:', ...formatNotices('WCXB', summarizeNotices(noticePages(records)), 'token 4-grams'), ''].join('\n'));
 
 if (options.jsonPath) {
   const perPage = records.map((r) => ({

@@ -12,15 +12,23 @@ import { clutterStatus, hideClutter, restoreClutter } from './clutter-hider';
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
+/** Whether the page shows an element: rendered, not display:none, visibility:hidden or transparent. */
+function isVisible(element: Element): boolean {
+  // Element.checkVisibility: Chrome 105+, Firefox 106+; where it is missing, the markup alone decides.
+  if (typeof element.checkVisibility !== 'function') return true;
+  return element.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
+}
+
 function extract(force: boolean): ExtractOutcome {
   // A PDF viewer, an image or a plain-text file is a document too, but not one we can read.
   if (!HTML_TYPES.has(document.contentType)) {
     return { status: 'restricted', message: `This is not a web page (${document.contentType}).` };
   }
   const url = location.href;
-  // Judged once: extractArticle takes this verdict instead of judging the page again.
+  // Judged once: extractArticle takes this verdict instead of judging the page again. The not-shown
+  // check reports only what the reader of the live page can see (CSS, layout included).
   const verdict = detectArticle(document, url);
-  const result = extractArticle(document, url, { verdict });
+  const result = extractArticle(document, url, { verdict, isVisible });
   // A click means "read this": what the detector missed is shown when its text reads as an article.
   if (!force && !verdict.isArticle && !(result.ok && readsAsArticle(result.article, document))) {
     return { status: 'not-article', verdict };

@@ -29,6 +29,7 @@ import { disabledBy, unknownDisableIds } from './disable';
 import type { Disabled } from './disable';
 import { blockText, countWords, readingMinutes } from './text';
 import { measureProse } from './prose';
+import { findNotShown, survivedText } from './not-shown';
 
 const DEFAULT_MAX_ELEMENTS = 200_000;
 /** Readability's output must hold at least this share of our own container's text to be preferred. */
@@ -89,6 +90,8 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   const rules = rulesForUrl(url);
   const prepared = prepare(document, shape, url, rules, disabled, verdict.isArticle);
   const { removed, related } = prepared;
+  // Read before Readability rewrites the clone: the text that no rule removed.
+  const survived = survivedText(prepared.clone);
   const body =
     shape.elements > READABILITY_MAX_ELEMENTS
       ? fallbackBody(prepared.clone, null, null)
@@ -130,6 +133,8 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
     extractor: body.extractor,
   };
   if (metadata.leadImage) article.leadImage = metadata.leadImage;
+  const shown = [article.title, article.byline ?? '', text].join('\n');
+  article.notShown = findNotShown(document, { shown, survived, removed, byline: article.byline, base, win, isVisible: options.isVisible });
   return { ok: true, article, verdict };
 }
 

@@ -29,12 +29,13 @@ export const PROSE_THRESHOLDS: Readonly<ProseThresholds> = {
 };
 
 /** Tags whose own text forms one line of the clean view (as in text.ts's blockText). */
-const BLOCKS = new Set([
+export const BLOCKS = new Set([
   'P', 'LI', 'BLOCKQUOTE', 'DD', 'DT', 'FIGCAPTION', 'PRE', 'TD', 'TH', 'DIV', 'SECTION', 'ARTICLE', 'MAIN',
   'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'ADDRESS', 'CAPTION', 'SUMMARY', 'BODY', 'HEADER', 'FOOTER', 'ASIDE', 'FIGURE',
   'TABLE', 'TR', 'UL', 'OL', 'DL',
 ]);
-const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'TH', 'CAPTION', 'SUMMARY']);
+/** Block tags whose line is a heading, never prose. */
+export const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'TH', 'CAPTION', 'SUMMARY']);
 /** Scripts that write words without spaces: a sentence there is shorter in characters. */
 const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/g;
 /** A sentence ends inside the line (". Next") or at its end, in the scripts we meet. */
@@ -106,7 +107,8 @@ export function measureProse(body: Element): ProseMeasure {
   return measure;
 }
 
-function isProseLine(text: string, linkChars: number): boolean {
+/** Whether one line (whitespace collapsed) is prose: long enough for its script, a sentence end, not mostly link text. */
+export function isProseLine(text: string, linkChars: number): boolean {
   const dense = (text.match(DENSE_SCRIPT) ?? []).length;
   const minChars = dense > text.length / 3 ? 30 : 70;
   if (text.length < minChars) return false;

@@ -66,6 +66,33 @@ export interface Article {
   removed: Removal[];
   /** Which extractor produced the body: Readability, or our own container pick when Readability found nothing usable. */
   extractor: 'readability' | 'fallback';
+  /**
+   * Paragraphs of the page's visible main text that the body does not show and no rule removed
+   * (src/core/not-shown.ts), in page order; empty when nothing was lost, absent when not checked.
+   */
+  notShown?: NotShownBlock[];
+}
+
+/**
+ * Where a not-shown block stood on the page, by the article blocks around it: the start of the text
+ * (whitespace collapsed) of the nearest shown block before it and of the nearest one after it.
+ */
+export interface NotShownAnchor {
+  /** null when the block came before everything the article shows. */
+  after: string | null;
+  /** null when the block came after everything the article shows. */
+  before: string | null;
+}
+
+/** A paragraph of real prose on the page that the clean view leaves out (src/core/not-shown.ts). */
+export interface NotShownBlock {
+  /** Sanitized HTML of the block (the article's DOMPurify configuration), links absolute. */
+  html: string;
+  /** Its text, whitespace collapsed: one paragraph. */
+  text: string;
+  /** Between the blocks the article shows, or (a run of two or more) after its last. */
+  zone: 'inside' | 'after';
+  anchor: NotShownAnchor;
 }
 
 /** Why no article could be produced. */
@@ -97,4 +124,10 @@ export interface ExtractOptions {
   window?: Window & typeof globalThis;
   /** The detector's verdict on this document when the caller already has it (the page is then not judged twice). */
   verdict?: Verdict;
+  /**
+   * Whether an element of the given document is visible, in a browser (`el.checkVisibility()`): a
+   * block the page itself hides is never reported as not shown. Without it, only the hidden
+   * attribute, aria-hidden and an inline display/visibility style count.
+   */
+  isVisible?: (element: Element) => boolean;
 }

@@ -13,7 +13,7 @@ import type { RelatedLink, RemovalCategory } from '../core/types';
 import { REMOVAL_CATEGORIES as CATEGORIES } from '../core/types';
 import { isRecord } from '../guards';
 
-export const EXPECTED_KEYS = ['url', 'isArticle', 'readsAsArticle', 'title', 'byline', 'keep', 'gone', 'images', 'related', 'removedCategories'] as const;
+export const EXPECTED_KEYS = ['url', 'isArticle', 'readsAsArticle', 'title', 'byline', 'keep', 'gone', 'images', 'related', 'removedCategories', 'notShown'] as const;
 export const RELATED_KEYS = ['url', 'title', 'source', 'time', 'summary', 'image'] as const;
 
 /** An expected related link has the shape of a harvested one; only the fields it gives are compared. */
@@ -36,6 +36,11 @@ export interface Expected {
   images?: string[];
   related: ExpectedRelated[];
   removedCategories?: RemovalCategory[];
+  /**
+   * The page's paragraphs the not-shown notice must offer (article.notShown), in page order: each a
+   * paragraph, or a distinctive start of one. Absent: the notice must not appear (a clean page).
+   */
+  notShown?: string[];
 }
 
 export interface FixtureCase {
@@ -101,6 +106,9 @@ export function validateExpected(raw: unknown): string[] {
   if (obj.isArticle === true && Array.isArray(obj.keep) && obj.keep.length === 0) errors.push('an article must keep at least one string');
   if (!Array.isArray(obj.related)) errors.push('"related" must be an array ([] where the page has none)');
   else obj.related.forEach((r: unknown, i) => errors.push(...relatedProblems(r, i)));
+  if ('notShown' in obj && !(isStringArray(obj.notShown) && obj.notShown.length > 0)) {
+    errors.push('"notShown" must be a non-empty array of non-empty strings (leave it out for a page with no notice)');
+  }
   if ('removedCategories' in obj) {
     const cats = obj.removedCategories;
     if (!Array.isArray(cats) || !cats.every((c) => typeof c === 'string' && (CATEGORIES as readonly string[]).includes(c))) {
@@ -235,4 +243,20 @@ export function keepStatus(keep: readonly string[], text: string): KeepStatus[] 
     from = at + want.length;
     return flat.indexOf(want, flat.indexOf(want) + 1) >= 0 ? 'repeated' : 'ok';
   });
+}
+
+/**
+ * What is wrong with the not-shown notice (the texts of article.notShown) against `expected`: absent,
+ * there must be no notice; given, exactly one block per string, in order, each holding its string.
+ */
+export function notShownProblems(expected: readonly string[] | undefined, blocks: readonly string[]): string[] {
+  const want = (expected ?? []).map(collapse);
+  const got = blocks.map(collapse);
+  const problems: string[] = [];
+  if (got.length !== want.length) problems.push(`${got.length} not-shown blocks, expected ${want.length}: ${got.map((b) => JSON.stringify(b.slice(0, 60))).join(', ') || 'none'}`);
+  want.forEach((w, i) => {
+    const block = got[i];
+    if (block !== undefined && !block.includes(w)) problems.push(`not-shown block ${i} is "${block.slice(0, 80)}", expected one holding "${w.slice(0, 80)}"`);
+  });
+  return problems;
 }

@@ -18,6 +18,7 @@ import { mountShortcuts } from './keyboard-shortcuts';
 import { mountReadingToolbar } from './reading-toolbar';
 import { renderArticle, renderMessage, renderVerdict } from './render-article';
 import { mountSiteChoices } from './site-choices';
+import { mountNotShown } from './not-shown-view';
 import { button } from './page-elements';
 import { highlightApiOf } from './read-aloud/highlight';
 import { prefsStore } from './read-aloud/prefs';
@@ -86,6 +87,7 @@ export async function startPage(doc: Document, mode: PageMode, env: PageEnv): Pr
 
   mountDisclosure(doc, 'toggle-reading');
   mountDisclosure(doc, 'toggle-export');
+  const notShown = mountNotShown(doc);
   const toolbar = mountReadingToolbar(doc, env.settings, await loadSettings(env.settings));
   env.watchSettings((settings) => toolbar.show(settings));
   button(doc, 'open-options').addEventListener('click', () => void env.openOptions());
@@ -161,6 +163,7 @@ export async function startPage(doc: Document, mode: PageMode, env: PageEnv): Pr
     // A plain click showed what the detector missed because it reads as an article: say so, quietly.
     if (notDetectedNote) notDetectedNote.hidden = forced || view.verdict.isArticle;
     renderArticle(doc, view.article, win, env.uiLanguage);
+    notShown.show(view.article);
     markPhase('shown');
     readAloud.setArticle(safeLang(view.article.lang));
     removedButton.textContent = t('removedToggleCount', String(view.article.removed.length));

@@ -7,7 +7,7 @@ import * as shared from '../../src/fixture-format/expectations';
 import type { FixtureCase } from '../../src/fixture-format/expectations';
 
 export {
-  collapse, EXPECTED_KEYS, findLeaks, isBlockString, keepStatus, missingImages, RELATED_KEYS, validateExpected,
+  collapse, EXPECTED_KEYS, findLeaks, isBlockString, keepStatus, missingImages, notShownProblems, RELATED_KEYS, validateExpected,
 } from '../../src/fixture-format/expectations';
 export type { Expected, ExpectedRelated, FixtureCase } from '../../src/fixture-format/expectations';
 

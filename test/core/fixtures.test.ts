@@ -16,7 +16,7 @@ import { htmlToMarkdown } from '../../src/export/markdown-body';
 import { expectedText, fragment, renderedText } from '../export/markdown-roundtrip';
 import type { ExtractResult, Verdict } from '../../src/core/types';
 import {
-  collapse, EXPECTED_KEYS, findLeaks, FIXTURES_DIR, keepStatus, listFixtureNames, missingImages, loadFixture, RELATED_KEYS, type FixtureCase,
+  collapse, EXPECTED_KEYS, findLeaks, FIXTURES_DIR, keepStatus, listFixtureNames, missingImages, loadFixture, notShownProblems, RELATED_KEYS, type FixtureCase,
 } from './fixture-schema';
 
 /** The files a fixture folder may hold (test/fixtures/README.md). */
@@ -181,6 +181,15 @@ for (const name of names) {
       if (UPDATE) writeFileSync(path, markdown);
       expect(existsSync(path), `${path} is missing: UPDATE_FIXTURES=1 npx vitest run test/core/fixtures.test.ts writes it (review the diff)`).toBe(true);
       expect(markdown).toBe(readFileSync(path, 'utf8'));
+    });
+
+    it('offers the paragraphs of the page the article leaves out, and nothing on a clean page (notShown)', () => {
+      const r = run();
+      if (!r.result.ok) return;
+      const blocks = (r.result.article.notShown ?? []).map((b) => b.text);
+      expect(notShownProblems(r.fixture.expected.notShown, blocks)).toEqual([]);
+      // What the notice offers is what the article lacks: restoring it never repeats a shown paragraph.
+      for (const text of blocks) expect(collapse(r.result.article.text)).not.toContain(collapse(text));
     });
 
     it('has the expected title, byline and removal categories', () => {

@@ -1,7 +1,7 @@
 // The shared keep/gone rules (src/fixture-format/expectations.ts) that the fixture runner, the e2e
 // harness and the bench's leak table all use.
 import { describe, expect, it } from 'vitest';
-import { findLeaks, keepStatus } from '../../src/fixture-format/expectations';
+import { findLeaks, keepStatus, notShownProblems, validateExpected } from '../../src/fixture-format/expectations';
 
 describe('gone strings', () => {
   it('checks a block string (three words or fewer) as a whole line, case-insensitively', () => {
@@ -27,5 +27,22 @@ describe('keep strings', () => {
     expect(keepStatus(['One.', 'Two.', 'Three.'], 'One.\nThree.\nTwo.')).toEqual(['ok', 'ok', 'present but out of order']);
     expect(keepStatus(['Four.'], 'One.')).toEqual(['missing']);
     expect(keepStatus(['A caption.', 'One.'], 'A caption.\nA caption.\nOne.')).toEqual(['repeated', 'ok']);
+  });
+});
+
+describe('notShown strings', () => {
+  it('wants no notice when absent, and one block per string, in order, when given', () => {
+    expect(notShownProblems(undefined, [])).toEqual([]);
+    expect(notShownProblems(undefined, ['A paragraph the page had.'])).toHaveLength(1);
+    expect(notShownProblems(['The first', 'The  second'], ['The first lost paragraph.', 'The second lost paragraph.'])).toEqual([]);
+    expect(notShownProblems(['The second', 'The first'], ['The first lost paragraph.', 'The second lost paragraph.'])).toHaveLength(2);
+    expect(notShownProblems(['The first'], [])).toEqual(['0 not-shown blocks, expected 1: none']);
+  });
+
+  it('is validated as a non-empty list of strings', () => {
+    const base = { url: 'https://news.test/a', isArticle: true, keep: ['x'], gone: [], related: [] };
+    expect(validateExpected({ ...base, notShown: ['A paragraph.'] })).toEqual([]);
+    expect(validateExpected({ ...base, notShown: [] })).toHaveLength(1);
+    expect(validateExpected({ ...base, notShown: [''] })).toHaveLength(1);
   });
 });

@@ -67,7 +67,8 @@ function holdsStory(element: Element, stats: PageStats): boolean {
   return chars >= MIN_STORY_CHARS && chars > stats.paragraphChars * 0.5;
 }
 
-function isHidden(element: Element): boolean {
+/** Hidden by the page's own markup: the hidden attribute, aria-hidden, an inline display:none or visibility:hidden. */
+export function isHidden(element: Element): boolean {
   if (element.hasAttribute('hidden')) return true;
   if (element.getAttribute('aria-hidden') === 'true') return true;
   const style = element.getAttribute('style');

@@ -24,6 +24,8 @@ export interface RenderedView {
   message: string;
   /** Ids of the buttons that are rendered and visible. */
   visibleButtons: string[];
+  /** The not-shown notice's line when it is visible, else ''. */
+  notShown: string;
 }
 
 /** Runs in the extension page: a plain snapshot of what it renders. Must stay self-contained. */
@@ -70,6 +72,7 @@ export function readRenderedView(): RenderedView {
       const el = document.getElementById(id);
       return el !== null && visible(el);
     }),
+    notShown: ((el) => (el && visible(el) ? text(el) : ''))(document.getElementById('not-shown')),
   };
 }
 
@@ -111,6 +114,10 @@ export function articleProblems(view: RenderedView, expected: Expected, localOri
       problems.push(`#content contains boilerplate: "${gone}"`);
     }
   }
+  // The not-shown notice: silent on a clean page, and counting the expected paragraphs where some are lost.
+  const lost = expected.notShown?.length ?? 0;
+  if (lost === 0 && view.notShown !== '') problems.push(`a not-shown notice on a clean page: "${view.notShown}"`);
+  if (lost > 0 && !view.notShown.startsWith(String(lost))) problems.push(`the not-shown notice is "${view.notShown}", expected one for ${lost} paragraphs`);
   for (const want of expected.related) {
     // Related links belong in their own section, not duplicated in the article body.
     if (view.contentText.includes(normalize(want.title))) problems.push(`#content contains the related link "${want.title}"`);
