@@ -99,7 +99,7 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   if (!body) return { ok: false, reason: 'empty', message: 'no readable content found', verdict };
   if (prepared.leadFigure && body.extractor === 'readability') restoreLeadFigure(body.element, prepared.leadFigure);
   let title = pickTitle(document, body.title ?? metadata.title ?? '');
-  const own = disabled.step('title-repeat') ? null : takeSiteTitleHeadline(body.element, title, metadata.siteName ?? body.readability?.siteName ?? null, url);
+  const own = disabled.step('title-repeat') ? null : takeSiteTitleHeadline(body.element, title, metadata.siteName ?? body.readability?.siteName ?? null, url, document);
   if (own) {
     title = own.title;
     removed.push(own.removal);

@@ -11,6 +11,14 @@ describe('a title that only names the site', () => {
     expect(namesTheSite('Gazette de Lyon', null, 'https://www.gazettedelyon.fr/')).toBe(true);
   });
 
+  it("is a short title the page's footer repeats, at any address (a local server, a saved copy)", () => {
+    const page = new JSDOM('<body><p>Story</p><div class="foot">Millbrook Valley Voice, Mill Lane. Printed weekly.</div></body>').window.document;
+    expect(namesTheSite('Millbrook Valley Voice', null, 'http://127.0.0.1:4321/e2e/story.html', page)).toBe(true);
+    expect(namesTheSite('Millbrook Valley Voice', null, 'http://127.0.0.1:4321/e2e/story.html')).toBe(false);
+    const credits = new JSDOM('<body><p>Story</p><footer>© 2025 Another Paper</footer></body>').window.document;
+    expect(namesTheSite('Millbrook Valley Voice', null, 'file:///home/me/story.html', credits)).toBe(false);
+  });
+
   it('is not a page title of the site, a story title, or a short host spelt by chance', () => {
     expect(namesTheSite('Sign in | Meridian Post', 'Meridian Post', 'https://meridianpost.com/account/sign-in')).toBe(false);
     expect(namesTheSite('Council approves the new ferry timetable for the reservoir', null, 'https://www.millbrookvoice.example/x')).toBe(false);

@@ -2,7 +2,7 @@
 // story's headline as a bold or heading line at the top of the text. Readability then takes the site
 // name for the title and leaves the headline in the body (fixture story-without-metadata). This step
 // notices the site-name title and takes the opening headline instead.
-import { removalText } from './compile-rules';
+import { classWords, removalText } from './compile-rules';
 import type { Removal } from '../types';
 
 const HEADLINE_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'B', 'STRONG']);
@@ -34,11 +34,28 @@ function hostName(url: string): string {
   return letters(labels[labels.length - cut] ?? labels[0] ?? '');
 }
 
+/** The text of the page's footers: <footer>, role=contentinfo, or a block named footer/foot. */
+function footerText(doc: Document | null): string {
+  if (!doc?.body) return '';
+  let text = '';
+  const walker = doc.createTreeWalker(doc.body, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let node = walker.nextNode(); node && text.length < 20_000; node = walker.nextNode()) {
+    const element = node as Element;
+    const named = `${element.getAttribute('class') ?? ''} ${element.id}`;
+    if (element.tagName === 'FOOTER' || element.getAttribute('role') === 'contentinfo' || classWords(named).some((words) => words.includes('footer') || words.includes('foot'))) {
+      text += ` ${element.textContent ?? ''}`;
+    }
+  }
+  return letters(text);
+}
+
 /**
  * Whether the title names the site rather than the story: it is the page's declared site name, or a
- * short title that spells the host's name ("Millbrook Valley Voice" at millbrookvoice.example).
+ * short title that spells the host's name ("Millbrook Valley Voice" at millbrookvoice.example), or one
+ * that the page's footer repeats ("Millbrook Valley Voice, Mill Lane. Printed and published weekly."),
+ * which holds at any address, a saved copy's or a local server's too.
  */
-export function namesTheSite(title: string, siteName: string | null, url: string): boolean {
+export function namesTheSite(title: string, siteName: string | null, url: string, page: Document | null = null): boolean {
   const flat = letters(title);
   if (!flat) return false;
   if (siteName && letters(siteName) === flat) return true;
@@ -47,7 +64,8 @@ export function namesTheSite(title: string, siteName: string | null, url: string
   if (/[|–—:·•»]|\s-\s/.test(title)) return false;
   const host = hostName(url);
   // Six letters at least: a short host ('time') is spelt in order by too many real headlines.
-  return host.length >= 6 && inOrder(host, flat);
+  if (host.length >= 6 && inOrder(host, flat)) return true;
+  return flat.length >= 6 && footerText(page).includes(flat);
 }
 
 /** The first text of the body with its element, or null when the body has no text. */
@@ -82,8 +100,8 @@ export function openingHeadline(body: Element): Element | null {
  * When the title names the site and the body opens with a headline, returns that headline as the title
  * and removes it from the body (it would repeat the title). Otherwise returns null and changes nothing.
  */
-export function takeSiteTitleHeadline(body: Element, title: string, siteName: string | null, url: string): { title: string; removal: Removal } | null {
-  if (!namesTheSite(title, siteName, url)) return null;
+export function takeSiteTitleHeadline(body: Element, title: string, siteName: string | null, url: string, page: Document | null = null): { title: string; removal: Removal } | null {
+  if (!namesTheSite(title, siteName, url, page)) return null;
   const headline = openingHeadline(body);
   if (!headline) return null;
   const text = (headline.textContent ?? '').replace(/\s+/g, ' ').trim();
