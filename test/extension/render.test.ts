@@ -114,9 +114,9 @@ describe('renderArticle', () => {
       doc,
       article({
         removed: [
-          { category: 'ad', ruleId: 'ad-label', text: 'Advertisement' },
-          { category: 'comments', ruleId: 'comments', text: 'No comments yet...' },
-          { category: 'ad', ruleId: 'ad-slot', text: '' },
+          { category: 'ad', ruleId: 'ad-label', match: 'label "advertisement"', reason: 'ad label', text: 'Advertisement' },
+          { category: 'comments', ruleId: 'comments', match: 'heading "comments"', reason: 'comments', text: 'No comments yet...' },
+          { category: 'ad', ruleId: 'ad-slot', match: 'class~="ad"', reason: 'ad slot', text: '' },
         ],
       }),
       win,
