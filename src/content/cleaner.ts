@@ -2,6 +2,7 @@
 // the rules and DOMPurify). It registers a small API that the background calls; every call
 // returns plain data and no exception leaves this file.
 import { extractArticle } from '../core/index';
+import type { KeepException } from '../core/types';
 import { detectArticle } from '../core/detect';
 import { isRecord } from '../guards';
 import { isMessageName, isRequestFor } from '../message-spec';
@@ -11,7 +12,7 @@ import { clutterStatus, hideClutter, restoreClutter } from './clutter-hider';
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
-function extract(force: boolean): ExtractOutcome {
+function extract(force: boolean, keep: readonly KeepException[]): ExtractOutcome {
   // A PDF viewer, an image or a plain-text file is a document too, but not one we can read.
   if (!HTML_TYPES.has(document.contentType)) {
     return { status: 'restricted', message: `This is not a web page (${document.contentType}).` };
@@ -21,14 +22,14 @@ function extract(force: boolean): ExtractOutcome {
     const verdict = detectArticle(document, url);
     if (!verdict.isArticle) return { status: 'not-article', verdict };
   }
-  const result = extractArticle(document, url);
+  const result = extractArticle(document, url, { keep });
   if (!result.ok) return { status: 'failed', reason: result.reason, message: result.message };
   return { status: 'article', article: result.article, verdict: result.verdict };
 }
 
 const commands: { [N in CleanerName]: (request: CleanerRequest<N>) => CleanerResponse<N> } = {
-  extract: (request) => extract(request.force),
-  hide: () => hideClutter(document, location.href),
+  extract: (request) => extract(request.force, request.keep),
+  hide: (request) => hideClutter(document, location.href, request.keep),
   restore: () => restoreClutter(document),
   status: () => clutterStatus(document),
 };

@@ -96,7 +96,7 @@ describe('per-tab state', () => {
     await handlers.setClutter({ tabId: 1, hidden: true, remember: true }, {});
     h.calls.length = 0;
     await handlers.reportVerdict({ url: 'https://news.test/other', verdict: articleVerdict, detectMs: 1 }, { tabId: 1, frameId: 0 });
-    expect(h.calls).toEqual([[1, 'hide', {}]]);
+    expect(h.calls).toEqual([[1, 'hide', { keep: [] }]]);
   });
 });
 
@@ -130,7 +130,27 @@ describe('getArticle and setClutter', () => {
     const h = harness();
     const view = await createHandlers(h.deps).getArticle({ tabId: 1, force: true }, {});
     expect(view).toMatchObject({ status: 'not-article', url: 'https://news.test/story' });
-    expect(h.calls).toEqual([[1, 'extract', { force: true }]]);
+    expect(h.calls).toEqual([[1, 'extract', { force: true, keep: [] }]]);
+  });
+
+  it("passes the site's kept blocks (its own and a parent domain's) to the cleaner when extracting and hiding", async () => {
+    const sync = memoryArea();
+    await saveSettings(sync, {
+      keep: {
+        'news.test': [{ ruleId: 'ad-slot', match: 'class~="ad"', example: 'Advertisement' }],
+        'other.test': [{ ruleId: 'comments', match: 'heading "comments"', example: 'Comments' }],
+      },
+    });
+    const h = harness(memoryArea(), sync);
+    h.urls.set(1, 'https://www.sub.news.test/story');
+    const handlers = createHandlers(h.deps);
+    await handlers.getArticle({ tabId: 1, force: false }, {});
+    await handlers.setClutter({ tabId: 1, hidden: true, remember: false }, {});
+    const keep = [{ ruleId: 'ad-slot', match: 'class~="ad"' }];
+    expect(h.calls).toEqual([
+      [1, 'extract', { force: false, keep }],
+      [1, 'hide', { keep }],
+    ]);
   });
 
   it('remembers a site only when asked, in the settings\' per-site map, and forgets it when the clutter is shown again', async () => {
