@@ -2,7 +2,9 @@
 // its expected.json url (so URL-shape signals see the same path as in the jsdom tests; the
 // br-separated and table-layout cases were judged non-articles at /fixtures/<case>/), at
 // /fixtures/<case>/, and the e2e suite's own pages (test/e2e/pages/*.html) at /e2e/<name>.html.
-// Everything else is a 404. It records every request it answers.
+// Pictures under /media/ and /track/ (the hostile-image fixtures' own, at the site's paths) are a
+// small PNG, so a page shows them and a request for one is as real as on the web. Everything else is
+// a 404. It records every request it answers.
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -12,6 +14,12 @@ import { FIXTURES_DIR } from './paths';
 import { loadAllFixtures } from './fixtures';
 
 const PAGES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../pages');
+/** A 2×2 grey PNG, for every picture the server is asked for. */
+const PICTURE = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAAAAABX3VL4AAAADklEQVR4nGPo6GDo6AAABmYCIRWx6IkAAAAASUVORK5CYII=',
+  'base64',
+);
+const PICTURE_PATH = /^\/(?:media|track)\//;
 const SAFE_NAME = /^[a-z0-9][a-z0-9-]*$/;
 
 export interface FixtureServer {
@@ -52,6 +60,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     const requested = new URL(req.url ?? '/', 'http://127.0.0.1');
     const urlPath = BY_PATH.has(requested.pathname + requested.search) ? requested.pathname + requested.search : requested.pathname;
     log.push(`${req.method ?? 'GET'} ${urlPath}`);
+    if (PICTURE_PATH.test(requested.pathname)) {
+      res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-store' }).end(PICTURE);
+      return;
+    }
     const file = fileFor(urlPath);
     if (file === null || !existsSync(file)) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
