@@ -87,9 +87,13 @@ export const MESSAGES = {
   setClutter: { request: { tabId: 'tabId', hidden: 'boolean', remember: 'boolean' }, response: {} as Answer<ClutterState> },
   /**
    * Popup → background: open the reader page for a tab (force: clean it even when it is no article;
-   * print: open the print dialog there, since a popup is too small and too short-lived to print from).
+   * print: open the print dialog there, since a popup is too small and too short-lived to print from;
+   * readAloudFrom: read aloud there from that sentence, as the popup stops speaking when it closes).
    */
-  openReader: { request: { tabId: 'tabId', force: 'boolean?', print: 'boolean?' }, response: {} as Answer<{ readerTabId: number }> },
+  openReader: {
+    request: { tabId: 'tabId', force: 'boolean?', print: 'boolean?', readAloudFrom: 'number?' },
+    response: {} as Answer<{ readerTabId: number }>,
+  },
   /** Popup / reader → background: change one per-site choice for the site of a tab. */
   setSiteChoice: { request: { tabId: 'tabId', choice: SITE_CHOICE_KEYS, value: 'boolean' }, response: {} as Answer<SiteState> },
 } as const satisfies MessageTable;

@@ -10,6 +10,12 @@ import { hostOf } from './site-prefs';
 import type { SitePrefs } from './site-prefs';
 import type { TabStateStore } from './tab-state';
 
+/** What the reader tab does once its article shows: print it, or read aloud from a sentence. */
+export interface ReaderStart {
+  print?: boolean;
+  readAloudFrom?: number;
+}
+
 export interface BackgroundDeps {
   tabState: TabStateStore;
   sitePrefs: SitePrefs;
@@ -18,8 +24,8 @@ export interface BackgroundDeps {
   showState(tabId: number, state: TabState | null): Promise<void>;
   /** The tab's URL (undefined when the browser hides it); throws ReplyFailure 'no-tab' when there is no such tab. */
   tabUrl(tabId: number): Promise<string | undefined>;
-  /** Opens the reader page for a tab (print: with the print dialog) and returns the reader's tab id. */
-  openReaderTab(tabId: number, force: boolean, print?: boolean): Promise<number>;
+  /** Opens the reader page for a tab (and what it does first) and returns the reader's tab id. */
+  openReaderTab(tabId: number, force: boolean, start?: ReaderStart): Promise<number>;
 }
 
 /** Signals beyond these are noise in the popup and bloat storage.session. */
@@ -143,9 +149,9 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return site;
     },
 
-    async openReader({ tabId, force, print }) {
+    async openReader({ tabId, force, print, readAloudFrom }) {
       await deps.tabUrl(tabId);
-      return { readerTabId: await deps.openReaderTab(tabId, force ?? false, print ?? false) };
+      return { readerTabId: await deps.openReaderTab(tabId, force ?? false, { print: print ?? false, readAloudFrom }) };
     },
   };
 }

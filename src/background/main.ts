@@ -6,6 +6,7 @@ import { OPEN_READER_COMMAND } from '../commands';
 import { dispatchMessage, ReplyFailure } from '../messages';
 import { createCleanerBridge } from './cleaner-bridge';
 import { createHandlers } from './handlers';
+import type { ReaderStart } from './handlers';
 import { useBrowserMessages } from '../i18n/browser-messages';
 import { t } from '../i18n/t';
 import { syncArea } from '../settings/browser-area';
@@ -18,6 +19,7 @@ import { createTabStateStore } from './tab-state';
 import { createTabUpdateHandler } from './tab-updates';
 import { applyToolbar } from './toolbar';
 import type { TabState } from '../messages';
+import { readAloudQuery } from '../render/read-aloud/start-param';
 
 const MENU_ID = 'read-clean-version';
 
@@ -31,12 +33,14 @@ async function tabUrl(tabId: number): Promise<string | undefined> {
 
 /**
  * Opens reader.html for a tab beside it; `force` cleans it even if the detector said "no article",
- * `print` opens the print dialog once the article is shown.
+ * `start.print` opens the print dialog once the article is shown, `start.readAloudFrom` reads it aloud
+ * from that sentence.
  */
-async function openReaderTab(tabId: number, force: boolean, print = false): Promise<number> {
+async function openReaderTab(tabId: number, force: boolean, start: ReaderStart = {}): Promise<number> {
   const tab = await browser.tabs.get(tabId);
+  const query = `${force ? '&force=1' : ''}${start.print ? '&print=1' : ''}${readAloudQuery(start.readAloudFrom)}`;
   const reader = await browser.tabs.create({
-    url: browser.runtime.getURL(`reader.html?tab=${tabId}${force ? '&force=1' : ''}${print ? '&print=1' : ''}`),
+    url: browser.runtime.getURL(`reader.html?tab=${tabId}${query}`),
     index: tab.index + 1,
     windowId: tab.windowId,
     openerTabId: tabId,

@@ -3,7 +3,7 @@
 // both detectors (src/bench/detection.ts) on it too. Only scores and times are kept: the window is closed before returning.
 import { Readability } from '@mozilla/readability';
 import { performance } from 'node:perf_hooks';
-import { closeWindow } from '../cli/load-document';
+import { closeWindow } from '../node/load-document';
 import { extractArticle } from '../core/index';
 import type { BenchPage, PageType } from './dataset';
 import { detectionRow } from './detection';

@@ -6,7 +6,7 @@ import { comparePage } from './compare-page';
 import type { PageRecord } from './compare-page';
 import { benchDir, loadBench } from './dataset';
 import { checkFixtures } from './fixture-leaks';
-import { nextTurn } from '../cli/load-document';
+import { nextTurn } from '../node/load-document';
 import { formatReport } from './report';
 import { REFERENCE, buildResults } from './results';
 

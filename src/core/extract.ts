@@ -32,11 +32,14 @@ import type { KeptCopy } from './kept-blocks';
 import { STEP_RULES } from './rules/step-rules';
 import type { Disabled } from './disable';
 import { blockText, countWords, readingMinutes } from './text';
+import { measureProse } from './prose';
 
 const DEFAULT_MAX_ELEMENTS = 200_000;
 /** Readability's output must hold at least this share of our own container's text to be preferred. */
 const FALLBACK_SHARE = 0.35;
 const MIN_READABILITY_CHARS = 140;
+/** Our pick replaces a Readability result inside it only with this much more prose. */
+const FALLBACK_PROSE_GAIN = 1.5;
 /** Above this many elements Readability (superlinear on huge pages) is skipped for our linear pick. */
 const READABILITY_MAX_ELEMENTS = 40_000;
 
@@ -215,10 +218,21 @@ function chooseBody(clone: Document, disabled: Disabled, again: () => Document):
   const empty = chars < MIN_READABILITY_CHARS;
   if (pickChars > 0 && (empty || chars < pickChars * FALLBACK_SHARE)) {
     const body = fallbackBody(again(), title, readability);
-    if (body && (empty || !element || containsSample((body.element.textContent ?? '').replace(/\s+/g, ' '), element))) return body;
+    if (body && (empty || !element || (containsSample((body.element.textContent ?? '').replace(/\s+/g, ' '), element) && addsProse(body.element, element)))) {
+      return body;
+    }
   }
   if (element && chars > 0) return { element, extractor: 'readability', title, readability };
   return null;
+}
+
+/**
+ * Whether our pick holds clearly more prose than Readability's result: then Readability kept a fragment
+ * of the story. When the pick's extra text is a teaser rail, bylines, menus or a footer, Readability
+ * had the whole story (fixture brief-teaser-rail: a three-paragraph brief beside 20 teasers).
+ */
+function addsProse(pick: Element, readability: Element): boolean {
+  return measureProse(pick).proseChars > measureProse(readability).proseChars * FALLBACK_PROSE_GAIN;
 }
 
 /** True when the text holds the first substantial paragraph of the element. */

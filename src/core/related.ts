@@ -150,19 +150,28 @@ function isExceptionHeading(heading: string): boolean {
   return matchesPhrase(heading, RELATED_HEADING_EXCEPTIONS) || phraseKey(heading).split(' ').some((w) => RELATED_EXCEPTION_WORDS.includes(w));
 }
 
-/** "READ MORE: <a>Headline</a>" as a paragraph of its own: a one-link related line in the story. */
+/** Blocks that may hold a one-link "read also" line: paragraphs, list items, subheadings, bare divs. */
+const LINE_TAGS = tagSet('P', 'LI', 'DIV', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE');
+/** What separates the label from the headline: "LEA TAMBIÉN: …", "Lesen Sie auch » …", "MIRA | …". */
+const LINE_SEPARATOR = /[:|»›→–—]/;
+
+/**
+ * "READ MORE: <a>Headline</a>" as a block of its own: a one-link related line in the story, in any of
+ * the label languages of related-phrases.ts ("LE PUEDE INTERESAR:", "MIRA:" in an <h3>, "Veja também:";
+ * trafilatura dev pages 0000, 0008, 0030, 0279). The headline must be the whole rest of the line.
+ */
 function isPrefixedLinkLine(el: Element): boolean {
-  if ((el.tagName !== 'P' && el.tagName !== 'LI') || hasMoreChildren(el, 2)) return false;
+  if (!LINE_TAGS.has(el.tagName) || hasMoreChildren(el, 2)) return false;
   // Cheap look at the first two nodes before reading the whole text: the label must open the line.
   const opening = `${el.firstChild?.textContent ?? ''}${el.firstChild?.nextSibling?.textContent ?? ''}`;
-  if (!opening.slice(0, 60).includes(':') && !/^\s*$/.test(el.firstChild?.textContent ?? 'x')) return false;
+  if (!LINE_SEPARATOR.test(opening.slice(0, 60)) && !/^\s*$/.test(el.firstChild?.textContent ?? 'x')) return false;
   const text = norm(el.textContent);
-  const colon = text.indexOf(':');
-  const label = text.slice(0, colon);
-  if (colon < 3 || colon > 40 || text.length > 250) return false;
+  const cut = text.search(LINE_SEPARATOR);
+  const label = text.slice(0, cut);
+  if (cut < 2 || cut > 45 || text.length > 250) return false;
   if (!matchesPhrase(label, RELATED_HEADINGS) && !RELATED_LINE_PREFIXES.includes(phraseKey(label))) return false;
   const links = anchorsIn(el, 2);
-  return links.length === 1 && norm(links[0]?.textContent) === norm(text.slice(colon + 1));
+  return links.length === 1 && norm(links[0]?.textContent) === norm(text.slice(cut + 1));
 }
 
 function harvest(doc: Document, pageUrl: string): HarvestResult {

@@ -8,7 +8,7 @@ import type { RuleCategory, RuleId } from './rules/all-rules';
  */
 export const REMOVAL_CATEGORIES = [
   'ad', 'promo', 'video', 'share', 'newsletter', 'cookie', 'tags', 'comments', 'author-bio', 'trending',
-  'related', 'navigation', 'hidden', 'residue', 'unsafe',
+  'related', 'navigation', 'credit', 'hidden', 'residue', 'unsafe',
 ] as const;
 export type RemovalCategory = (typeof REMOVAL_CATEGORIES)[number];
 
@@ -123,7 +123,7 @@ export type ExtractResult =
  */
 export const CLEAN_STEPS = [
   'related', 'rules', 'hidden', 'lazy-images', 'fallback', 'focus', 'lead-figure', 'residue', 'meta-line',
-  'repeated-line', 'title-repeat', 'empty-blocks', 'absolute-urls',
+  'repeated-line', 'edge-menu', 'title-repeat', 'empty-blocks', 'absolute-urls',
 ] as const;
 export type CleanStepId = (typeof CLEAN_STEPS)[number];
 

@@ -14,6 +14,7 @@ export const REMOVAL_CATEGORY_KEYS: Readonly<Record<RemovalCategory, MessageKey>
   tags: 'categoryTags',
   comments: 'categoryComments',
   'author-bio': 'categoryAuthorBio',
+  credit: 'categoryCredit',
   trending: 'categoryTrending',
   related: 'categoryRelated',
   navigation: 'categoryNavigation',

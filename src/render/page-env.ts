@@ -18,5 +18,6 @@ export function pageEnv(browser: Browser): PageEnv {
       return commands.find((command) => command.name === OPEN_READER_COMMAND)?.shortcut ?? '';
     },
     uiLanguage,
+    local: browser.storage.local,
   };
 }

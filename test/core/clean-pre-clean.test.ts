@@ -106,3 +106,20 @@ describe('pre-clean rules', () => {
     expect(clean('<p>Body.</p><div hidden>secret</div>', ['hidden']).text).toContain('secret');
   });
 });
+
+describe('hidden blocks', () => {
+  const story = (n: number) => `<p>Paragraph ${n} of the story, a full sentence long enough to read as the text of an article page.</p>`.repeat(1);
+  const toolbar = `<div style="display:none"><p>Starting in 1996, the archive has been saving copies of pages; they are added after an embargo period of some months.</p><div>${'Apr May Jul 2015 2016 2017 '.repeat(12)}</div></div>`;
+
+  it('removes a hidden panel beside a short story, even when it has more text than the story', () => {
+    const { text, removed } = clean(`<article>${story(1)}${story(2)}</article>${toolbar}`);
+    expect(removed.map((r) => r.ruleId)).toEqual(['hidden']);
+    expect(text).not.toContain('embargo');
+  });
+
+  it('keeps a hidden block that holds most of the page\'s paragraphs (a saved page that shows its body by script)', () => {
+    const { text, removed } = clean(`<div class="loader" hidden>Loading</div><div id="root" style="visibility:hidden"><article>${[1, 2, 3, 4].map(story).join('')}</article></div>`);
+    expect(removed.map((r) => r.text)).toEqual(['Loading']);
+    expect(text).toContain('Paragraph 4 of the story');
+  });
+});

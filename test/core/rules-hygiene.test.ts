@@ -55,7 +55,7 @@ function ruleProblems(rule: ClutterRule): string[] {
     else if (classWords(token).flat().join('') !== token.replace(/-/g, '')) say(`token ${token} loses letters when split as a class name`);
     else if (!tokenFires(rule, token)) say(`token ${token} never matches a class spelled like it`);
   }
-  for (const lang of [...Object.keys(labels), ...Object.keys(headings)]) if (!/^[a-z]{2}$/.test(lang)) say(`language ${lang} is not a two-letter code`);
+  for (const lang of [...Object.keys(labels), ...Object.keys(headings)]) if (!/^(?:[a-z]{2}|mul)$/.test(lang)) say(`language ${lang} is not a two-letter code (or mul, ISO 639's code for lists in many languages)`);
   for (const [lang, phrase] of phrasesOf(rule)) {
     if (!normalizeLabel(phrase)) say(`${lang} phrase "${phrase}" is empty`);
     // Phrases are compared normalised: written otherwise, the table shows what is not compared.
@@ -124,7 +124,7 @@ describe('the rule format check', () => {
     expect(broken({ match: { selectors: ['p >> q'] } })).toEqual(['sample-rule: selector p >> q does not parse']);
     expect(broken({ match: { selectors: ['div > p.x'] } })).toEqual(['sample-rule: selector div > p.x is too complex for the hand matcher']);
     expect(broken({ match: { tokens: ['shareBar'] } })).toEqual(['sample-rule: token shareBar is not lowercase kebab-case']);
-    expect(broken({ match: { labels: { english: ['buy now'] } } })).toEqual(['sample-rule: language english is not a two-letter code']);
+    expect(broken({ match: { labels: { english: ['buy now'] } } })).toEqual(['sample-rule: language english is not a two-letter code (or mul, ISO 639\'s code for lists in many languages)']);
     expect(broken({ match: { labels: { en: ['Buy now:'] } } })).toEqual(['sample-rule: en phrase "Buy now:" is not written as compared ("buy now")']);
     expect(broken({ match: { labels: { en: ['…'] } } })).toEqual(['sample-rule: en phrase "…" is empty']);
     expect(broken({ match: { patterns: [/buy/i] } })).toEqual(['sample-rule: pattern /buy/i is not anchored at both ends']);

@@ -30,6 +30,8 @@ export interface MatchOptions {
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'HEAD', 'TITLE', 'IMG', 'PICTURE', 'VIDEO', 'IFRAME']);
 const NO_LABEL_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'TR', 'TABLE', 'PRE', 'CODE', 'OPTION', 'SELECT', 'TEXTAREA', 'BLOCKQUOTE', 'Q', 'CITE']);
 const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+/** Paragraph text that makes a hidden block a story a reader came for, not a stray panel. */
+const MIN_STORY_CHARS = 300;
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 
@@ -57,6 +59,17 @@ function controlledIds(root: Element): Set<string> {
     if (names) for (const id of names.split(/\s+/)) if (id) ids.add(id);
   });
   return ids;
+}
+
+/** Whether an element holds most of the page's paragraph text (and enough of it to be a story). */
+function holdsStory(element: Element, stats: PageStats): boolean {
+  let chars = 0;
+  walkElements(element, (child) => {
+    if (child.tagName !== 'P') return undefined;
+    chars += (child.textContent ?? '').trim().length;
+    return 'skip';
+  });
+  return chars >= MIN_STORY_CHARS && chars > stats.paragraphChars * 0.5;
 }
 
 /** What hides the element (a match of the hidden step), or null. */
@@ -154,8 +167,13 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
   }
 
   function evaluate(element: Element): Element | null {
+    // A saved copy of a page that hides its body until its scripts run (WCXB 0384, a LessWrong post
+    // under visibility:hidden) keeps the story in a hidden block: hiding never takes a block that holds
+    // most of the page's paragraph text. Its paragraphs, not all its text: a hidden toolbar of a short
+    // story's page still goes (trafilatura dev 0437, the Wayback Machine's).
     const hidden = options.hidden && element.hasAttributes() ? hiddenBy(element) : null;
-    if (hidden && !options.disabled.kept(STEP_RULES.hidden.id, hidden) && !isDisclosurePanel(element, (controlled ??= controlledIds(body)))) {
+    if (hidden && !options.disabled.kept(STEP_RULES.hidden.id, hidden) && !isDisclosurePanel(element, (controlled ??= controlledIds(body)))
+      && !holdsStory(element, stats)) {
       if (add(element, STEP_RULES.hidden, hidden)) return element;
     }
     let hit: RuleHit | null = tokenRule(compiled, element, accept) ?? simpleSelectorRule(compiled, element, accept);

@@ -1,5 +1,6 @@
 // The post-clean step: residue that survives Readability inside the article — ad labels and video
-// durations it kept as paragraphs, repeated caption lines, a repeated headline, empty blocks.
+// durations it kept as paragraphs, repeated caption lines, section menus at the story's edges, a
+// repeated headline, empty blocks.
 import type { Removal } from '../types';
 import type { ClutterRule } from '../rules/rule-types';
 import type { Disabled } from '../disable';
@@ -8,6 +9,7 @@ import { normalizeLabel } from './compile-rules';
 import { recordRemoval } from '../removal-record';
 import { STEP_RULES } from '../rules/step-rules';
 import { removeRepeatedLines } from './video-debris';
+import { removeEdgeMenus } from './edge-menus';
 import { walkElements } from './walk';
 
 // Local names, checked in a hand walk: a selector list over the whole article cost more than the rest of the step.
@@ -25,6 +27,7 @@ export function postClean(article: Element, rules: readonly ClutterRule[], title
     removed.push(match.removal);
   }
   if (!disabled.step('repeated-line')) removed.push(...removeRepeatedLines(article));
+  if (!disabled.step('edge-menu')) removed.push(...removeEdgeMenus(article));
   const wantedTitle = normalizeLabel(title);
   if (wantedTitle && !disabled.step('title-repeat')) {
     const first = article.querySelector('h1, h2, h3, p');

@@ -4,9 +4,11 @@ import { adRules } from './ad-rules';
 import { promoRules } from './promo-rules';
 import { widgetRules } from './widget-rules';
 import { sectionRules } from './section-rules';
+import { creditRules } from './credit-rules';
+import { navigationRules } from './navigation-rules';
 import { siteRules } from './sites/site-rules';
 
-export const generalRules = [...adRules, ...promoRules, ...widgetRules, ...sectionRules] as const satisfies readonly ClutterRule[];
+export const generalRules = [...adRules, ...promoRules, ...widgetRules, ...sectionRules, ...creditRules, ...navigationRules] as const satisfies readonly ClutterRule[];
 
 type AnyRule = (typeof generalRules)[number] | (typeof siteRules)[number]['rules'][number];
 /** Every rule id of the tables, as a type: `disable: ['ad-slto']` does not compile. */

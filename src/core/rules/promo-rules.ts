@@ -1,4 +1,4 @@
-// Promotional widgets: the site's own AI features, app downloads, paywall teasers.
+// Promotional widgets: the site's own AI features, app downloads, paywall teasers and subscription pitches.
 // Notes name the fixture or dev-set page a risky entry was seen on (see ad-rules.ts).
 import type { ClutterRule } from './rule-types';
 
@@ -49,5 +49,35 @@ export const promoRules = [
     },
     maxChars: 400,
     reason: 'app download or site promotion banner',
+  },
+  {
+    id: 'paywall-pitch',
+    category: 'promo',
+    match: {
+      // A subscription pitch the CMS writes as plain paragraphs at the end of a teaser (traf 0013, 0020):
+      // the whole short block is the pitch; a sentence of the story that mentions subscribers never is.
+      labels: {
+        en: ['already a subscriber?', 'already a member?', 'subscribers only', 'for subscribers only', 'premium content'],
+        de: ['bereits abonnent?', 'schon abonnent?', 'bereits registriert?', 'nur für abonnenten'],
+        fr: ['déjà abonné ?', 'déjà abonné?', 'réservé aux abonnés', 'article réservé aux abonnés'],
+        es: ['¿ya eres suscriptor?', '¿ya eres socio?', '¿ya eres miembro?', 'exclusivo para suscriptores'],
+        it: ['sei già abbonato?', 'riservato agli abbonati'],
+      },
+      patterns: [
+        /^to (?:view|read|see|access|continue reading) (?:the|this) (?:full|entire|whole|rest of the) (?:story|article).{0,90}$/,
+        /^(?:please )?(?:subscribe|sign in|log in|register)(?: now)? to (?:continue reading|keep reading|read (?:the|this) (?:full|entire|whole|rest of the) (?:story|article)|unlock this (?:story|article)).{0,90}$/,
+        /^if you(?:'|’| a)re (?:seeing this message but you(?:'|’| a)re )?already a (?:subscriber|member).{0,100}$/,
+        /^this (?:article|story|content) is (?:only |exclusively )?(?:available|reserved) (?:to|for) (?:paying |premium |our )?(?:subscribers|members).{0,60}$/,
+        /^(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für (?:abonnenten|abonnentinnen|abonnent:innen|abonnierende).{0,60}$/,
+        /^(?:cet article|la suite de cet article|la suite) est réservée? (?:à nos|aux) abonnés.{0,60}$/,
+        /^hazte (?:miembro|socio|socia|suscriptor|suscriptora)\b.{0,70}$/,
+        /^(?:este|el) (?:artículo|contenido) es (?:exclusivo|solo) para (?:suscriptores|socios|miembros).{0,60}$/,
+        /^(?:questo articolo|l'articolo|l’articolo) è riservato agli abbonati.{0,60}$/,
+      ],
+      // Not 'paywall' alone: many sites give the subscribers' part of the story itself that class.
+      tokens: ['paywall-message', 'paywall-prompt', 'paywall-cta'],
+    },
+    maxChars: 1200,
+    reason: 'a subscription pitch in place of the rest of the story',
   },
 ] as const satisfies readonly ClutterRule[];

@@ -20,8 +20,8 @@ export interface RuleMatch {
   /** Anchored, length-bounded patterns tested against a short block's entire trimmed text. */
   patterns?: readonly RegExp[];
   /**
-   * Section headings per language ("Comments", "Related Articles"): the heading and the small section
-   * it opens are removed, when the heading is the section's first content.
+   * Section headings per language, `mul` for a list in many languages ("Comments", "Related Articles"):
+   * the heading and the small section it opens are removed, when the heading is the section's first content.
    */
   headings?: Readonly<Record<string, readonly string[]>>;
 }

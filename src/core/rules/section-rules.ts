@@ -2,6 +2,7 @@
 // Notes name the fixture or dev-set page a risky entry was seen on (see ad-rules.ts). A heading rule
 // removes the heading and the small section it opens, only when the heading comes first in it.
 import type { ClutterRule } from './rule-types';
+import { RELATED_HEADINGS, TRENDING_HEADINGS } from './related-phrases';
 
 export const sectionRules = [
   {
@@ -84,12 +85,7 @@ export const sectionRules = [
         'trending', // ads-mid-article, seed-aggregator. Risky: WordPress posts in a "trending" category carry category-trending (WCXB 0500)
         'popular-posts', 'popular-stories', 'top-stories-rail', 'most-shared',
       ],
-      headings: {
-        en: ['most read', 'most popular', 'trending', 'trending now', 'most viewed', 'popular now', 'most shared'],
-        de: ['meistgelesen', 'am meisten gelesen'],
-        fr: ['les plus lus'],
-        es: ['lo más leído'],
-      },
+      headings: { mul: TRENDING_HEADINGS },
     },
     maxChars: 3000,
     reason: 'most-read or trending rail',
@@ -107,12 +103,9 @@ export const sectionRules = [
         'you-may-like',
         'more-from', // semantic-html5, short-article
       ],
-      headings: {
-        en: ['related articles', 'related stories', 'related posts', 'related', 'read next', 'read more', 'more stories', 'you may also like', 'recommended for you', 'more from', 'see also'],
-        de: ['mehr zum thema', 'das könnte sie auch interessieren'],
-        fr: ['à lire aussi', 'sur le même sujet'],
-        es: ['te puede interesar', 'noticias relacionadas'],
-      },
+      // One list of related headings for the harvester and this rule, in every language it knows
+      // ('read more' is the lone button a widget leaves behind).
+      headings: { mul: [...RELATED_HEADINGS, 'read more'] },
     },
     maxChars: 3000,
     reason: 'related or recommended article list',

@@ -51,6 +51,13 @@ export const STEP_RULES = {
     reason: 'a short line printed twice in a row (a caption or a video title repeated by its widget)',
     step: 'repeated-line',
   },
+  edgeMenu: {
+    id: 'edge-menu',
+    category: 'navigation',
+    match: "list of short links before the story's first paragraph or after its last",
+    reason: 'a menu of section links that the page kept in the story container, at its edge; not part of the story',
+    step: 'edge-menu',
+  },
   titleRepeat: {
     id: 'title-repeat',
     category: 'residue',

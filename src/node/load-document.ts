@@ -1,17 +1,46 @@
-// Parses HTML text into a jsdom document for the core (CLI and bench share this, so both see the
-// same document). Scripts never run and no subresource is fetched (jsdom's defaults, kept on purpose).
-import { JSDOM, VirtualConsole } from 'jsdom';
+// Parses HTML text into a jsdom document for the core. The CLI and the bench both load pages through
+// src/node/, so both see the same document. Scripts never run and no subresource is fetched (jsdom's
+// defaults, kept on purpose). Before jsdom sees a page, ./prescan-page.ts counts its elements and caps
+// the depth of its tree, as a browser's parser does.
+import { createRequire } from 'node:module';
+import type { JSDOM, VirtualConsole } from 'jsdom';
+import { prescanPage } from './prescan-page';
+
+type Jsdom = typeof import('jsdom');
+let jsdom: Jsdom | undefined;
+
+/**
+ * jsdom, loaded on first use: it takes most of a second to load, and the CLI's main thread, which
+ * only hands inputs to worker threads, never needs it.
+ */
+function loadJsdom(): Jsdom {
+  jsdom ??= createRequire(import.meta.url)('jsdom') as Jsdom;
+  return jsdom;
+}
+
+/** Loads jsdom now, so that the first page's time is the page's own (a worker thread's warm-up). */
+export function preloadJsdom(): void {
+  loadJsdom();
+}
 
 export type LoadResult =
   | { ok: true; dom: JSDOM; url: string; stylesStripped: boolean }
-  | { ok: false; reason: 'failed'; message: string };
+  | { ok: false; reason: 'failed' | 'too-large'; message: string };
+
+export interface LoadOptions {
+  /** The page's address (--url); null to use its declared canonical address, else `fallbackUrl`. */
+  url: string | null;
+  fallbackUrl: string;
+  /** Refuse a page with more elements than this before parsing it (default: no limit). */
+  maxElements?: number;
+}
 
 /** A <style> element with its contents (raw text: it ends at the first `</style`). */
 const STYLE_ELEMENT = /(<style\b[^>]*>)[\s\S]*?(<\/style\s*>)/gi;
 
 function quietConsole(): VirtualConsole {
   // Pages are full of CSS jsdom cannot parse and markup it warns about: none of it concerns the user.
-  const console = new VirtualConsole();
+  const console = new (loadJsdom().VirtualConsole)();
   console.on('jsdomError', () => undefined);
   return console;
 }
@@ -22,7 +51,7 @@ function firstLine(error: unknown): string {
 }
 
 function construct(html: string, url: string): JSDOM {
-  return new JSDOM(html, { url, contentType: 'text/html', virtualConsole: quietConsole() });
+  return new (loadJsdom().JSDOM)(html, { url, contentType: 'text/html', virtualConsole: quietConsole() });
 }
 
 /** The page's own address (canonical link or og:url) when it is absolute http(s). */
@@ -50,7 +79,10 @@ function declaredUrl(document: Document): string | null {
  * `calc(1px + (2px)` in a <style>, see test/cli/bad-input.test.ts): the page is then parsed again
  * with its <style> contents emptied, which the extraction never needs.
  */
-export function loadDocument(html: string, options: { url: string | null; fallbackUrl: string }): LoadResult {
+export function loadDocument(page: string, options: LoadOptions): LoadResult {
+  const scanned = prescanPage(page, { maxElements: options.maxElements });
+  if (!scanned.ok) return scanned;
+  const { html } = scanned;
   const initialUrl = options.url ?? options.fallbackUrl;
   let dom: JSDOM;
   let stylesStripped = false;
@@ -79,7 +111,8 @@ export function loadDocument(html: string, options: { url: string | null; fallba
 
 /**
  * Closes a page's window, releasing its DOM. jsdom detaches nodes recursively, which overflows the
- * stack on a tree ~5,000 levels deep (test/cli/bad-input.test.ts); the window is dropped all the same.
+ * stack on a tree ~5,000 levels deep: loadDocument caps pages at 512, but a document built by other
+ * hands may be deeper; the window is dropped all the same.
  */
 export function closeWindow(dom: JSDOM): void {
   try {
