@@ -2,7 +2,7 @@
 // its expected.json url (so URL-shape signals see the same path as in the jsdom tests; the
 // br-separated and table-layout cases were judged non-articles at /fixtures/<case>/), at
 // /fixtures/<case>/, and the e2e suite's own pages (test/e2e/pages/*.html) at /e2e/<name>.html.
-// Pictures under /media/ (the hostile-image fixtures' photos, at the site's paths) are a 640×360
+// Other paths under /media/ (the hostile-image fixtures' photos, at the site's paths) are a 640×360
 // drawing that names the file, so a screenshot shows which picture the reader shows; beacons under
 // /track/ are a tiny PNG, as on the web. A request for either is as real as on the web. Everything
 // else is a 404. It records every request it answers.
@@ -72,20 +72,20 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     const requested = new URL(req.url ?? '/', 'http://127.0.0.1');
     const urlPath = BY_PATH.has(requested.pathname + requested.search) ? requested.pathname + requested.search : requested.pathname;
     log.push(`${req.method ?? 'GET'} ${urlPath}`);
-    if (PICTURE_PATH.test(requested.pathname)) {
-      const beacon = requested.pathname.startsWith('/track/');
-      res.writeHead(200, { 'content-type': beacon ? 'image/png' : 'image/svg+xml', 'cache-control': 'no-store' })
-        .end(beacon ? BEACON : picture(requested.pathname));
+    const file = fileFor(urlPath);
+    // A fixture page first: a site may keep stories under /media/ too (about-advertising's URL).
+    if (file !== null && existsSync(file)) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(readFileSync(file));
       return;
     }
-    const file = fileFor(urlPath);
-    if (file === null || !existsSync(file)) {
+    if (!PICTURE_PATH.test(requested.pathname)) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
+    const beacon = requested.pathname.startsWith('/track/');
     res
-      .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
-      .end(readFileSync(file));
+      .writeHead(200, { 'content-type': beacon ? 'image/png' : 'image/svg+xml', 'cache-control': 'no-store' })
+      .end(beacon ? BEACON : picture(requested.pathname));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
