@@ -81,8 +81,12 @@ export const MESSAGES = {
   reportVerdict: { request: { url: 'string', verdict: isVerdict, detectMs: 'number' }, response: {} as Answer<null> },
   /** Anyone → background: the remembered detector state of a tab, null before the detector reported. */
   getTabState: { request: { tabId: 'tabId' }, response: {} as Answer<TabState | null> },
-  /** Popup / reader → background: extract the tab's article (force: even when it is no article). */
-  getArticle: { request: { tabId: 'tabId', force: 'boolean' }, response: {} as Answer<ArticleView> },
+  /**
+   * Popup / reader → background: the verdict the cleaner reached on a tab's page, for a tab the detector
+   * has not judged (its site was just turned on again, or the page was open before the extension), so
+   * the toolbar catches up. The popup reads the article from the tab itself (src/render/read-tab.ts).
+   */
+  noteVerdict: { request: { tabId: 'tabId', url: 'string', verdict: isVerdict }, response: {} as Answer<null> },
   /** Popup / reader → background: hide or restore the clutter in the tab, optionally for the whole site. */
   setClutter: { request: { tabId: 'tabId', hidden: 'boolean', remember: 'boolean' }, response: {} as Answer<ClutterState> },
   /**

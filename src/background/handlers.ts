@@ -1,7 +1,7 @@
 // The background's answer to each message of src/messages.ts, one handler per name. The
 // browser is reached only through `deps`, so the tests drive these with fakes.
 import { ReplyFailure } from '../messages';
-import type { ArticleView, ClutterState, Handlers, SiteState, TabState } from '../messages';
+import type { Handlers, SiteState, TabState } from '../messages';
 import type { Verdict } from '../core/types';
 import { t } from '../i18n/t';
 import type { RunCleaner } from './cleaner-bridge';
@@ -36,11 +36,6 @@ async function scriptableUrl(deps: BackgroundDeps, tabId: number): Promise<strin
   const restriction = restrictionOf(url);
   if (restriction) throw new ReplyFailure('restricted', restriction);
   return url;
-}
-
-async function clutterState(deps: BackgroundDeps, tabId: number, site: SiteState): Promise<ClutterState> {
-  const status = await deps.runCleaner(tabId, 'status', {});
-  return { ...status, remembered: site.alwaysHideClutter, host: site.host };
 }
 
 /** After a verdict: what the user asked for on this site (hide the clutter, open the reader tab). */
@@ -102,26 +97,11 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
 
     getTabState: ({ tabId }) => deps.tabState.get(tabId),
 
-    async getArticle({ tabId, force }): Promise<ArticleView> {
-      const url = await scriptableUrl(deps, tabId);
-      const site = await deps.sitePrefs.stateFor(url);
-      // An explicit request (Clean anyway, the context menu, the shortcut) reads the page anyway.
-      if (site.neverRun && !force) return { status: 'site-off', url: url ?? '', site };
-      const outcome = await deps.runCleaner(tabId, 'extract', { force, keep: await deps.sitePrefs.keepFor(url) });
-      if ((outcome.status === 'article' || outcome.status === 'not-article') && !force && url) {
-        await judgeIfUnjudged(deps, tabId, url, outcome.verdict);
-      }
-      switch (outcome.status) {
-        case 'article':
-          return { ...outcome, clutter: await clutterState(deps, tabId, site), site };
-        case 'not-article':
-          return { status: 'not-article', verdict: outcome.verdict, url: url ?? '', site };
-        case 'restricted':
-          // The cleaner's reason names the document type in English: the user gets the general sentence.
-          throw new ReplyFailure('restricted', t('errorRestricted'));
-        case 'failed':
-          throw new ReplyFailure(outcome.reason, outcome.message);
-      }
+    async noteVerdict({ tabId, url, verdict }) {
+      // Only for the page the tab shows now, and never on a site the user turned off.
+      if ((await deps.tabUrl(tabId)) !== url || (await deps.sitePrefs.stateFor(url)).neverRun) return null;
+      await judgeIfUnjudged(deps, tabId, url, verdict);
+      return null;
     },
 
     async setClutter({ tabId, hidden, remember }) {

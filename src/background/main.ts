@@ -17,19 +17,14 @@ import { createDetectorSync, DETECTOR_FILE } from './detector-registration';
 import { createSitePrefs, migrateLegacyHideHosts } from './site-prefs';
 import { createTabStateStore } from './tab-state';
 import { createTabUpdateHandler } from './tab-updates';
+import { tabUrlReader } from './tab-url';
 import { applyToolbar } from './toolbar';
 import type { TabState } from '../messages';
 import { readAloudQuery } from '../render/read-aloud/start-param';
 
 const MENU_ID = 'read-clean-version';
 
-async function tabUrl(tabId: number): Promise<string | undefined> {
-  try {
-    return (await browser.tabs.get(tabId)).url;
-  } catch {
-    throw new ReplyFailure('no-tab', t('errorTabGone'));
-  }
-}
+const tabUrl = tabUrlReader(browser.tabs);
 
 /**
  * Opens reader.html for a tab beside it; `force` cleans it even if the detector said "no article",
@@ -110,9 +105,18 @@ browser.runtime.onStartup.addListener(() => {
   quietly(syncDetector);
 });
 
-// The menu item and the shortcut are explicit requests for the clean version: no "not an article" stop.
+/**
+ * The menu item and the shortcut say "read this", as the toolbar click does: the reader shows the
+ * article whenever the page reads as one, and keeps "not an article" (with Clean anyway) otherwise.
+ * On a site marked "never run" they are the user's explicit request and read the page all the same.
+ */
+async function readInReader(tabId: number): Promise<void> {
+  const site = await sitePrefs.stateFor(await tabUrl(tabId));
+  await openReaderTab(tabId, site.neverRun);
+}
+
 browser.contextMenus.onClicked.addListener((info, tab) => {
-  if (info.menuItemId === MENU_ID && tab?.id !== undefined) quietly(() => openReaderTab(tab.id ?? -1, true));
+  if (info.menuItemId === MENU_ID && tab?.id !== undefined) quietly(() => readInReader(tab.id ?? -1));
 });
 
 async function activeTabId(): Promise<number | undefined> {
@@ -124,6 +128,6 @@ browser.commands.onCommand.addListener((command, tab) => {
   if (command !== OPEN_READER_COMMAND) return;
   quietly(async () => {
     const tabId = tab?.id ?? (await activeTabId());
-    if (tabId !== undefined) await openReaderTab(tabId, true);
+    if (tabId !== undefined) await readInReader(tabId);
   });
 });

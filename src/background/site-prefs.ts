@@ -29,12 +29,22 @@ function stateOf(settings: Pick<Settings, 'sites'>, host: string): SiteState {
   return { host, ...siteChoicesFor(settings, host) };
 }
 
+/** The choices that apply to a page, from settings already read (what stateFor answers). */
+export function siteStateIn(settings: Pick<Settings, 'sites'>, url: string | undefined): SiteState {
+  const host = hostOf(url);
+  return stateOf(host ? settings : { sites: {} }, host);
+}
+
+/** The kept blocks that apply to a page, from settings already read (what keepFor answers). */
+export function keepIn(settings: Pick<Settings, 'keep'>, url: string | undefined): KeepException[] {
+  const host = hostOf(url);
+  return host ? keepExceptionsFor(settings, host) : [];
+}
+
 export function createSitePrefs(area: SettingsArea): SitePrefs {
   return {
     async stateFor(url) {
-      const host = hostOf(url);
-      if (!host) return stateOf({ sites: {} }, '');
-      return stateOf(await loadSettings(area), host);
+      return hostOf(url) ? siteStateIn(await loadSettings(area), url) : siteStateIn({ sites: {} }, url);
     },
     async set(url, choice, value) {
       const host = hostOf(url);
@@ -49,8 +59,7 @@ export function createSitePrefs(area: SettingsArea): SitePrefs {
       return stateOf(saved, host);
     },
     async keepFor(url) {
-      const host = hostOf(url);
-      return host ? keepExceptionsFor(await loadSettings(area), host) : [];
+      return hostOf(url) ? keepIn(await loadSettings(area), url) : [];
     },
   };
 }

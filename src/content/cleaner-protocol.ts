@@ -11,21 +11,24 @@ export interface HiddenState {
   count: number;
 }
 
+/**
+ * What one click reads from the page. An article comes with the clutter's state, so one call to the
+ * tab answers the popup. Without force, a page the detector judged no article is still an article
+ * when its extraction reads as one (src/core/reads-as-article.ts): `verdict` then says isArticle false.
+ */
 export type ExtractOutcome =
-  | { status: 'article'; article: Article; verdict: Verdict }
+  | { status: 'article'; article: Article; verdict: Verdict; clutter: HiddenState }
   | { status: 'not-article'; verdict: Verdict }
   | { status: 'failed'; reason: ExtractFailureReason; message: string }
   | { status: 'restricted'; message: string };
 
 export const CLEANER_CALLS = {
-  /** Extract the page's article (force: even when the detector says it is no article; keep: the site's kept blocks). */
+  /** Extract the page's article (force: even when it is neither detected nor reads as one; keep: the site's kept blocks). */
   extract: { request: { force: 'boolean', keep: isKeepList }, response: {} as Answer<ExtractOutcome> },
   /** Hide the page's clutter in place, but not the site's kept blocks. */
   hide: { request: { keep: isKeepList }, response: {} as Answer<HiddenState> },
   /** Show what hide hid. */
   restore: { request: {}, response: {} as Answer<HiddenState> },
-  /** Whether clutter is hidden, and how much. */
-  status: { request: {}, response: {} as Answer<HiddenState> },
 } as const satisfies MessageTable;
 
 export type CleanerName = keyof typeof CLEANER_CALLS;

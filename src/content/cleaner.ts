@@ -4,6 +4,7 @@
 import { extractArticle } from '../core/index';
 import type { KeepException } from '../core/types';
 import { detectArticle } from '../core/detect';
+import { readsAsArticle } from '../core/reads-as-article';
 import { isRecord } from '../guards';
 import { isMessageName, isRequestFor } from '../message-spec';
 import { CLEANER_CALLS, CLEANER_GLOBAL } from './cleaner-protocol';
@@ -18,20 +19,21 @@ function extract(force: boolean, keep: readonly KeepException[]): ExtractOutcome
     return { status: 'restricted', message: `This is not a web page (${document.contentType}).` };
   }
   const url = location.href;
-  if (!force) {
-    const verdict = detectArticle(document, url);
-    if (!verdict.isArticle) return { status: 'not-article', verdict };
+  // Judged once: extractArticle takes this verdict instead of judging the page again.
+  const verdict = detectArticle(document, url);
+  const result = extractArticle(document, url, { verdict, keep });
+  // A click means "read this": what the detector missed is shown when its text reads as an article.
+  if (!force && !verdict.isArticle && !(result.ok && readsAsArticle(result.article, document))) {
+    return { status: 'not-article', verdict };
   }
-  const result = extractArticle(document, url, { keep });
   if (!result.ok) return { status: 'failed', reason: result.reason, message: result.message };
-  return { status: 'article', article: result.article, verdict: result.verdict };
+  return { status: 'article', article: result.article, verdict, clutter: clutterStatus(document) };
 }
 
 const commands: { [N in CleanerName]: (request: CleanerRequest<N>) => CleanerResponse<N> } = {
   extract: (request) => extract(request.force, request.keep),
   hide: (request) => hideClutter(document, location.href, request.keep),
   restore: () => restoreClutter(document),
-  status: () => clutterStatus(document),
 };
 
 /** A call of the table with the fields its request must have (the page's scripts can reach this API too). */

@@ -21,6 +21,7 @@ import { copyLeadFigure, restoreLeadFigure } from './clean/lead-figure';
 import { absolutizeUrls, baseUrlOf } from './clean/absolute-urls';
 import { readMetadata } from './clean/page-metadata';
 import type { PageMetadata } from './clean/page-metadata';
+import { takeSiteTitleHeadline } from './clean/site-title';
 import { sanitizeArticle } from './sanitize';
 import { disabledBy, unknownDisableIds } from './disable';
 import { isKeepList } from './keep';
@@ -52,9 +53,9 @@ interface Body {
 
 /** Extracts the clean article of a document (works on a clone; the verdict sits beside the result). */
 export function extractArticle(document: Document, url: string, options: ExtractOptions = {}): ExtractResult {
-  let verdict: Verdict | undefined;
+  let verdict: Verdict | undefined = options.verdict;
   try {
-    verdict = detectArticle(document, url);
+    verdict ??= detectArticle(document, url);
   } catch {
     verdict = undefined;
   }
@@ -98,7 +99,12 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   if (!body) return { ok: false, reason: 'empty', message: 'no readable content found', verdict };
   if (prepared.leadFigure && body.extractor === 'readability') restoreLeadFigure(body.element, prepared.leadFigure);
   if (prepared.kept.length) putBackKept(body.element, prepared.kept);
-  const title = pickTitle(document, body.title ?? metadata.title ?? '');
+  let title = pickTitle(document, body.title ?? metadata.title ?? '');
+  const own = disabled.step('title-repeat') ? null : takeSiteTitleHeadline(body.element, title, metadata.siteName ?? body.readability?.siteName ?? null, url);
+  if (own) {
+    title = own.title;
+    removed.push(own.removal);
+  }
   if (!disabled.step('residue')) removed.push(...postClean(body.element, rules, title, disabled));
   // Only on articles: a forum's first post has a date line like every other post, and it stays.
   const metaLine = disabled.step('meta-line') || !verdict.isArticle ? null : takeMetaLine(body.element);

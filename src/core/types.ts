@@ -142,4 +142,6 @@ export interface ExtractOptions {
   maxElements?: number;
   /** The window whose DOM implementation DOMPurify should use; defaults to document.defaultView. */
   window?: Window & typeof globalThis;
+  /** The detector's verdict on this document when the caller already has it (the page is then not judged twice). */
+  verdict?: Verdict;
 }

@@ -13,7 +13,7 @@ import type { RelatedLink, RemovalCategory } from '../core/types';
 import { REMOVAL_CATEGORIES as CATEGORIES } from '../core/types';
 import { isRecord } from '../guards';
 
-export const EXPECTED_KEYS = ['url', 'isArticle', 'title', 'byline', 'keep', 'gone', 'images', 'related', 'removedCategories'] as const;
+export const EXPECTED_KEYS = ['url', 'isArticle', 'readsAsArticle', 'title', 'byline', 'keep', 'gone', 'images', 'related', 'removedCategories'] as const;
 export const RELATED_KEYS = ['url', 'title', 'source', 'time', 'summary', 'image'] as const;
 
 /** An expected related link has the shape of a harvested one; only the fields it gives are compared. */
@@ -22,6 +22,11 @@ export type ExpectedRelated = RelatedLink;
 export interface Expected {
   url: string;
   isArticle: boolean;
+  /**
+   * Only where isArticle is false: true when the page is an article all the same, so one click shows
+   * it (its extraction reads as prose, src/core/prose.ts); absent or false, the click keeps "not an article".
+   */
+  readsAsArticle?: boolean;
   title?: string;
   /** The author or source line, where the page shows one. */
   byline?: string;
@@ -85,6 +90,9 @@ export function validateExpected(raw: unknown): string[] {
   }
   if (!isAbsoluteHttp(obj.url)) errors.push('"url" must be an absolute http(s) URL');
   if (typeof obj.isArticle !== 'boolean') errors.push('"isArticle" must be a boolean');
+  if ('readsAsArticle' in obj && (typeof obj.readsAsArticle !== 'boolean' || obj.isArticle !== false)) {
+    errors.push('"readsAsArticle" is a boolean, given only where "isArticle" is false');
+  }
   if ('title' in obj && (typeof obj.title !== 'string' || !collapse(obj.title))) errors.push('"title" must be a non-empty string');
   if ('byline' in obj && (typeof obj.byline !== 'string' || !collapse(obj.byline))) errors.push('"byline" must be a non-empty string');
   if (!isStringArray(obj.keep)) errors.push('"keep" must be an array of non-empty strings');

@@ -26,6 +26,7 @@ import { mountReadAloud } from './read-aloud/read-aloud';
 import { speechOf } from './read-aloud/speech-engine';
 import { READ_ALOUD_PARAM, readAloudStart } from './read-aloud/start-param';
 import { safeLang } from '../theme/apply-prefs';
+import { markPhase } from './read-tab';
 
 export type PageMode = 'popup' | 'reader';
 type PageState = 'loading' | 'article' | 'not-article' | 'site-off' | 'restricted' | 'error';
@@ -33,6 +34,8 @@ type PageState = 'loading' | 'article' | 'not-article' | 'site-off' | 'restricte
 /** What the controller needs from the browser (webextension-polyfill in the pages, fakes in tests). */
 export interface PageEnv {
   send(message: Envelope): Promise<unknown>;
+  /** Reads the tab's article from the tab itself (src/render/read-tab.ts); never rejects. */
+  readArticle(tabId: number, force: boolean): Promise<Reply<ArticleView>>;
   activeTabId(): Promise<number | undefined>;
   /** storage.sync, where the reading settings live. */
   settings: SettingsArea;
@@ -57,6 +60,9 @@ export async function resolveTabId(search: string, activeTabId: () => Promise<nu
 
 export async function startPage(doc: Document, mode: PageMode, env: PageEnv): Promise<void> {
   const win = doc.defaultView as Window & typeof globalThis;
+  // The article is asked for first, so the tab works while this page sets itself up.
+  const tabPromise = resolveTabId(win.location.search, env.activeTabId);
+  const firstRead = tabPromise.then((id) => (id === undefined ? null : env.readArticle(id, new URLSearchParams(win.location.search).get('force') === '1')));
   setDocumentLanguage(doc, env.uiLanguage);
   localizeDom(doc);
   const send = <N extends MessageName>(name: N, request: RequestOf<N>): Promise<Reply<ResponseOf<N>>> =>
@@ -70,6 +76,7 @@ export async function startPage(doc: Document, mode: PageMode, env: PageEnv): Pr
   const rememberLabel = remember?.closest('label') ?? null;
   const removed = doc.getElementById('removed');
   const clutterStatus = doc.getElementById('clutter-status');
+  const notDetectedNote = doc.getElementById('not-detected-note');
   doc.documentElement.dataset['mode'] = mode;
   const params = new URLSearchParams(win.location.search);
   if (params.has('tab')) doc.documentElement.dataset['framing'] = 'tab';
@@ -126,7 +133,7 @@ export async function startPage(doc: Document, mode: PageMode, env: PageEnv): Pr
     if (rememberLabel) rememberLabel.hidden = !state.hidden;
   }
 
-  const resolved = await resolveTabId(win.location.search, env.activeTabId);
+  const resolved = await tabPromise;
   const tabId = resolved ?? -1;
   const siteChoices = mountSiteChoices(doc, {
     save: (choice, value) => send('setSiteChoice', { tabId, choice, value }),
@@ -153,7 +160,10 @@ export async function startPage(doc: Document, mode: PageMode, env: PageEnv): Pr
       return;
     }
     article = view.article;
+    // A plain click showed what the detector missed because it reads as an article: say so, quietly.
+    if (notDetectedNote) notDetectedNote.hidden = forced || view.verdict.isArticle;
     renderArticle(doc, view.article, win, env.uiLanguage);
+    markPhase('shown');
     removedControls.show(view.site.host);
     readAloud.setArticle(safeLang(view.article.lang));
     removedButton.textContent = t('removedToggleCount', String(view.article.removed.length));
@@ -161,10 +171,11 @@ export async function startPage(doc: Document, mode: PageMode, env: PageEnv): Pr
     setState('article');
   }
 
-  async function load(force: boolean): Promise<void> {
+  /** Reads the tab (or takes the read started when the page opened) and shows what came back. */
+  async function load(force: boolean, started?: Promise<Reply<ArticleView> | null>): Promise<void> {
     forced = force;
     setState('loading', t('stateLoading'));
-    const reply = await send('getArticle', { tabId, force });
+    const reply = (await started) ?? (await env.readArticle(tabId, force));
     if (reply.ok) showView(reply.value);
     else showError(reply.error);
   }
@@ -229,7 +240,7 @@ export async function startPage(doc: Document, mode: PageMode, env: PageEnv): Pr
     setState('error', t('errorNoTab'));
     return;
   }
-  await load(forced);
+  await load(forced, firstRead);
   if (printWhenShown && inArticle()) {
     // Once: reloading the reader later must not bring the print dialog back.
     params.delete('print');

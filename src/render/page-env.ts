@@ -3,12 +3,40 @@ import type { Browser } from 'webextension-polyfill';
 import { OPEN_READER_COMMAND } from '../commands';
 import { useBrowserMessages } from '../i18n/browser-messages';
 import { syncArea, watchSettings } from '../settings/browser-area';
+import { createCleanerBridge } from '../background/cleaner-bridge';
+import { keepIn, siteStateIn } from '../background/site-prefs';
+import { loadSettings } from '../settings/settings-store';
+import type { Settings } from '../settings/schema';
+import { tabUrlReader } from '../background/tab-url';
+import { sendMessage, toReplyError } from '../messages';
 import type { PageEnv } from './page-controller';
+import { readTab } from './read-tab';
+import type { ReadTabDeps } from './read-tab';
 
 export function pageEnv(browser: Browser): PageEnv {
   const uiLanguage = useBrowserMessages();
+  const send = (message: unknown): Promise<unknown> => browser.runtime.sendMessage(message);
+  const tabUrl = tabUrlReader(browser.tabs);
+  const reading = (settings: Promise<Settings>): ReadTabDeps => ({
+    runCleaner: createCleanerBridge(browser.scripting, tabUrl),
+    tabUrl,
+    siteState: async (url) => siteStateIn(await settings, url),
+    keepFor: async (url) => keepIn(await settings, url),
+    // In passing: the article is shown whether or not the background answers.
+    noteVerdict: (tabId, url, verdict) => void sendMessage(send, 'noteVerdict', { tabId, url, verdict }),
+  });
   return {
-    send: (message) => browser.runtime.sendMessage(message),
+    send,
+    readArticle: async (tabId, force) => {
+      try {
+        // The settings are read while the browser looks up the tab, not after.
+        const settings = loadSettings(syncArea());
+        settings.catch(() => undefined);
+        return { ok: true, value: await readTab(reading(settings), tabId, force) };
+      } catch (error) {
+        return { ok: false, error: toReplyError(error) };
+      }
+    },
     activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
     settings: syncArea(),
     watchSettings: (listener) => void watchSettings(listener),

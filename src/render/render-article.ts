@@ -196,6 +196,7 @@ export function restoreRemoved(doc: Document, article: Article, index: number, w
   const existing = restoredBlock(doc, index);
   if (existing) return existing;
   const content = byId(doc, 'content');
+  finishRender(content);
   const section = element(doc, 'section', RESTORED_CLASS);
   section.dataset.removal = String(index);
   section.setAttribute('aria-label', t('restoredLabel'));
@@ -216,6 +217,45 @@ export function unrestoreRemoved(doc: Document, index: number): void {
   restoredBlock(doc, index)?.remove();
 }
 
+/** About a screenful of text: what the first frame shows of a long article (issue 11, click to article). */
+const FIRST_FRAME_CHARS = 1800;
+/**
+ * The rest of the latest render of each content element, not yet drawn: a rest from an earlier render is
+ * never appended, and a restored block draws the rest first (finishRender).
+ */
+const pendingRest = new WeakMap<Element, () => void>();
+
+/**
+ * Puts the body into `content`: the first blocks, about a screenful, at once, and the rest in the next
+ * frame, so the title and first paragraphs are drawn without waiting for a long article's layout. The
+ * rest goes below what is shown, so nothing on screen moves.
+ */
+function showInTwoFrames(content: Element, body: DocumentFragment, win: Window & typeof globalThis): void {
+  pendingRest.delete(content);
+  const first: Node[] = [];
+  let chars = 0;
+  for (let node = body.firstChild; node && chars < FIRST_FRAME_CHARS; node = node.nextSibling) {
+    first.push(node);
+    chars += (node.textContent ?? '').length;
+  }
+  content.replaceChildren(...first);
+  if (!body.firstChild) return;
+  const appendRest = (): void => {
+    if (pendingRest.get(content) !== appendRest) return;
+    pendingRest.delete(content);
+    content.append(body);
+  };
+  pendingRest.set(content, appendRest);
+  // After the frame that draws the first part (a task queued from rAF runs once it is painted).
+  if (typeof win.requestAnimationFrame === 'function') win.requestAnimationFrame(() => win.setTimeout(appendRest, 0));
+  else win.setTimeout(appendRest, 0);
+}
+
+/** Draws now what the latest render left for the next frame: a restored block finds its place in the whole body. */
+function finishRender(content: Element): void {
+  pendingRest.get(content)?.();
+}
+
 /**
  * Fills the article view: title, byline, meta line, body, related links and the removed list.
  * The title, byline and body take the article's language and direction (Arabic and Hebrew read
@@ -228,9 +268,11 @@ export function renderArticle(doc: Document, article: Article, win: Window & typ
   setText(doc, 'meta', formatMeta(article, uiLanguage));
   byId(doc, 'meta').classList.toggle('rtl-article', article.dir === 'rtl');
   const content = byId(doc, 'content');
-  content.replaceChildren(sanitizeArticleHtml(article.html, win));
+  const body = sanitizeArticleHtml(article.html, win);
+  const hasImage = body.querySelector('img') !== null;
+  showInTwoFrames(content, body, win);
   for (const id of ['title', 'byline', 'content']) applyArticleLanguage(byId(doc, id), article);
-  if (article.leadImage && isWebUrl(article.leadImage) && !isBrokenImageUrl(article.leadImage) && !content.querySelector('img')) {
+  if (article.leadImage && isWebUrl(article.leadImage) && !isBrokenImageUrl(article.leadImage) && !hasImage) {
     const img = element(doc, 'img', 'lead-image');
     img.src = article.leadImage;
     img.alt = '';

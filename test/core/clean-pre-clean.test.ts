@@ -82,6 +82,17 @@ describe('pre-clean rules', () => {
     expect(wrapped.text).toContain('Paragraph 9');
   });
 
+  it('removes a notice for old browsers even when it outweighs a short story (a rule marked neverStory)', () => {
+    const letter = '<p>Dear readers, you are visiting us with Internet Explorer, a browser we no longer support. For the best experience, please switch to a current browser such as Firefox, Chrome or Edge, which show every page of this site as it is meant to be seen.</p><p>If you have questions, write to us at any time. Thank you for your understanding, the editors.</p>';
+    const story = '<p>The summer tournament moves to the new hall by the canal this year.</p><p>Twenty-four teams from the region are expected over two days, and entry is free.</p>';
+    const { text, removed } = clean(`<div id="IE-overlay">${letter}</div><article>${story}</article>`);
+    expect(removed.map((r) => r.ruleId)).toEqual(['browser-notice']);
+    expect(text).not.toContain('Internet Explorer');
+    expect(text).toContain('Twenty-four teams');
+    // The same block under a name without that mark is spared by the share guard: it holds too much.
+    expect(clean(`<div class="promo-box">${letter}</div><article>${story}</article>`).removed).toEqual([]);
+  });
+
   it('skips rules switched off by id or category', () => {
     expect(clean('<p>Body.</p><div>Advertisement</div>', ['ad-label']).text).toContain('Advertisement');
     expect(clean('<p>Body.</p><div class="ad">x</div>', ['ad']).text).toContain('x');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { holdsProse, measureProse } from '../../src/core/prose';
+import { holdsProse, measureProse, PROSE_THRESHOLDS } from '../../src/core/prose';
 
 const body = (html: string): HTMLElement => new JSDOM(`<body>${html}</body>`).window.document.body;
 const P1 = '<p>The passenger lift at the ferry terminal has broken down and will not be repaired until Tuesday, the harbour authority said.</p>';
@@ -22,6 +22,13 @@ describe('measureProse', () => {
 });
 
 describe('holdsProse', () => {
+  it('takes one paragraph alone when it is as long as minSingleChars asks', () => {
+    const brief = measureProse(body(`<p>${[P1, P2, P3].map((p) => p.slice(3, -4)).join(' ')}</p>`));
+    expect(brief.paragraphs).toBe(1);
+    expect(holdsProse(brief, { ...PROSE_THRESHOLDS, minSingleChars: brief.proseChars })).toBe(true);
+    expect(holdsProse(brief, { ...PROSE_THRESHOLDS, minSingleChars: brief.proseChars + 1 })).toBe(false);
+  });
+
   it('accepts a three-paragraph brief', () => {
     expect(holdsProse(measureProse(body(P1 + P2 + P3)))).toBe(true);
   });

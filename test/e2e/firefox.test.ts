@@ -7,12 +7,12 @@ import { ARTICLE_TITLE, NOT_ARTICLE_TITLE, SEED, SEED_CLUTTER } from './harness/
 import { assertBrowserPresent, browserGate, FIREFOX_BIN } from './harness/browser-gate';
 import type { ExtGlobal } from './harness/extension-api';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
-import { loadFixture, type Fixture } from './harness/fixtures';
+import { clickShowsArticle, loadAllFixtures, loadFixture, type Fixture } from './harness/fixtures';
 import { readClutter } from './harness/live-page';
 import { launchFirefox, openExtensionPage, settledState, tabIdFor, type FirefoxSession } from './harness/firefox';
 import { judgeRequests, referencedUrls, unexplainedSinkEntries } from './harness/network-check';
 import { DIST_FIREFOX, requireDist, resultPath } from './harness/paths';
-import { articleProblems, MAX_CONTROLS_HEIGHT, readControlsBottom, readRenderedView } from './harness/rendered-view';
+import { articleProblems, clickProblems, MAX_CONTROLS_HEIGHT, readControlsBottom, readRenderedView } from './harness/rendered-view';
 
 const gate = browserGate('Firefox', FIREFOX_BIN, 'apt-get install -y firefox-esr');
 
@@ -36,6 +36,15 @@ describe.skipIf(gate.skip)('Firefox with dist/firefox', () => {
     helper = await openExtensionPage(session, `${session.extensionOrigin}/popup.html`);
     seedTabId = await tabIdFor(helper, server.fixtureUrl(SEED));
   });
+
+  /** The background's remembered verdict for a tab (null before the detector reported). */
+  const tabState = (tabId: number): Promise<unknown> =>
+    helper.evaluate(async (id: number) => {
+      const api = (globalThis as unknown as ExtGlobal).browser;
+      if (api === undefined) throw new Error('no browser.* in the extension page');
+      const reply = (await api.runtime.sendMessage({ channel: 'tidy-reader', name: 'getTabState', request: { tabId: id } })) as { ok: boolean; value?: unknown };
+      return reply.ok ? (reply.value ?? null) : null;
+    }, tabId);
 
   afterAll(async () => {
     await session?.close();
@@ -118,8 +127,30 @@ describe.skipIf(gate.skip)('Firefox with dist/firefox', () => {
     await page.close();
   }, 45_000);
 
-  it('no request left 127.0.0.1 except the seed page’s own resources', () => {
-    const references = referencedUrls(seed.html, server.fixtureUrl(SEED));
+  it('one click shows every article fixture, whatever the detector said; home, search, sign-in and listings say "not an article"', async () => {
+    const problems: string[] = [];
+    for (const f of loadAllFixtures()) {
+      const url = server.fixtureUrl(f.name);
+      const tab = await session.browser.newPage();
+      await tab.goto(url, { waitUntil: 'load' });
+      const tabId = await tabIdFor(helper, url);
+      // After the detector's verdict, as a user clicks on a page that has loaded.
+      await expect.poll(() => tabState(tabId), { timeout: 10_000 }).not.toBeNull();
+      const page = await openExtensionPage(session, `${session.extensionOrigin}/popup.html?tab=${tabId}`);
+      await settledState(page);
+      const view = await page.evaluate(readRenderedView);
+      const note = await page.evaluate(() => document.getElementById('not-detected-note')?.checkVisibility() ?? false);
+      problems.push(...clickProblems(f, view, note, server.origin));
+      if (!f.expected.isArticle && clickShowsArticle(f)) await page.screenshot({ path: resultPath(`firefox-popup-missed-${f.name}.png`) });
+      await page.close();
+      await tab.close();
+    }
+    expect(problems).toEqual([]);
+  }, 240_000);
+
+  it('no request left 127.0.0.1 except the fixture pages’ own resources', () => {
+    // Every fixture was opened (the one-click test): each page's own references are explained.
+    const references = new Set(loadAllFixtures().flatMap((f) => [...referencedUrls(f.html, server.fixtureUrl(f.name))]));
     const verdict = judgeRequests(session.requests, session.extensionOrigin, references);
     console.info(
       `[e2e] firefox: extension-page requests ${session.requests.length}, article images re-shown ` +

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createCleanerBridge } from '../../src/background/cleaner-bridge';
 import type { RunCleaner } from '../../src/background/cleaner-bridge';
 import { createHandlers } from '../../src/background/handlers';
+import type { Handlers } from '../../src/messages';
+import { readTab } from '../../src/render/read-tab';
+import type { ReadTabDeps } from '../../src/render/read-tab';
 import type { BackgroundDeps } from '../../src/background/handlers';
 import { restrictionOf } from '../../src/background/restricted-url';
 import { createSitePrefs, LEGACY_HIDE_KEY, migrateLegacyHideHosts } from '../../src/background/site-prefs';
@@ -35,7 +38,6 @@ function harness(session = memoryArea(), sync = memoryArea()): Harness {
     extract: { status: 'not-article', verdict: { isArticle: false, score: -2, signals: [] } },
     hide: { hidden: true, count: 3 },
     restore: { hidden: false, count: 0 },
-    status: { hidden: false, count: 0 },
   };
   const runCleaner = (async (tabId: number, name: CleanerName, request: unknown, options?: unknown) => {
     calls.push(options === undefined ? [tabId, name, request] : [tabId, name, request, options]);
@@ -58,6 +60,19 @@ function harness(session = memoryArea(), sync = memoryArea()): Harness {
     },
   };
   return { deps, shown, calls, urls, opened };
+}
+
+/** What the popup reads a tab with, wired to the harness's fakes and to the background's handlers, as in the browser. */
+function reader(h: Harness, handlers: Handlers): ReadTabDeps & { noted: Promise<unknown>[] } {
+  const noted: Promise<unknown>[] = [];
+  return {
+    runCleaner: h.deps.runCleaner,
+    tabUrl: h.deps.tabUrl,
+    siteState: (url) => h.deps.sitePrefs.stateFor(url),
+    keepFor: (url) => h.deps.sitePrefs.keepFor(url),
+    noteVerdict: (tabId, url, verdict) => void noted.push(handlers.noteVerdict({ tabId, url, verdict }, {})),
+    noted,
+  };
 }
 
 describe('per-tab state', () => {
@@ -111,29 +126,43 @@ describe('toolbar', () => {
   });
 });
 
-describe('getArticle and setClutter', () => {
+describe('reading a tab (readTab) and setClutter', () => {
   it('says restricted before injecting anything into browser pages and stores', async () => {
     const h = harness();
-    const handlers = createHandlers(h.deps);
+    const read = reader(h, createHandlers(h.deps));
     for (const url of ['chrome://settings/', 'about:addons', undefined, 'https://chromewebstore.google.com/detail/x', 'https://addons.mozilla.org/en-US/firefox/']) {
       h.urls.set(5, url);
-      await expect(handlers.getArticle({ tabId: 5, force: false }, {})).rejects.toMatchObject({ kind: 'restricted' });
+      await expect(readTab(read, 5, false)).rejects.toMatchObject({ kind: 'restricted' });
     }
     expect(h.calls).toEqual([]);
   });
 
+  it('marks its phases on the page\'s timeline, the cleaner\'s answer between :cleaner and :article', async () => {
+    const h = harness();
+    performance.clearMarks();
+    const read = reader(h, createHandlers(h.deps));
+    const runCleaner = (async (...args: Parameters<RunCleaner>) => {
+      expect(performance.getEntriesByName('tidy-read:cleaner', 'mark')).toHaveLength(1);
+      expect(performance.getEntriesByName('tidy-read:article', 'mark')).toHaveLength(0);
+      return read.runCleaner(...args);
+    }) as RunCleaner;
+    await readTab({ ...read, runCleaner }, 1, true);
+    expect(['start', 'cleaner', 'article'].map((p) => performance.getEntriesByName(`tidy-read:${p}`, 'mark').length)).toEqual([1, 1, 1]);
+  });
+
   it('reports a gone tab as no-tab', async () => {
-    await expect(createHandlers(harness().deps).getArticle({ tabId: 404, force: false }, {})).rejects.toMatchObject({ kind: 'no-tab' });
+    const h = harness();
+    await expect(readTab(reader(h, createHandlers(h.deps)), 404, false)).rejects.toMatchObject({ kind: 'no-tab' });
   });
 
   it('passes force on and reports a non-article with its verdict', async () => {
     const h = harness();
-    const view = await createHandlers(h.deps).getArticle({ tabId: 1, force: true }, {});
+    const view = await readTab(reader(h, createHandlers(h.deps)), 1, true);
     expect(view).toMatchObject({ status: 'not-article', url: 'https://news.test/story' });
     expect(h.calls).toEqual([[1, 'extract', { force: true, keep: [] }]]);
   });
 
-  it("passes the site's kept blocks (its own and a parent domain's) to the cleaner when extracting and hiding", async () => {
+  it("passes the site's kept blocks (its own and a parent domain's) to the cleaner when the popup reads the tab and when hiding", async () => {
     const sync = memoryArea();
     await saveSettings(sync, {
       keep: {
@@ -144,13 +173,36 @@ describe('getArticle and setClutter', () => {
     const h = harness(memoryArea(), sync);
     h.urls.set(1, 'https://www.sub.news.test/story');
     const handlers = createHandlers(h.deps);
-    await handlers.getArticle({ tabId: 1, force: false }, {});
+    await readTab(reader(h, handlers), 1, false);
     await handlers.setClutter({ tabId: 1, hidden: true, remember: false }, {});
     const keep = [{ ruleId: 'ad-slot', match: 'class~="ad"' }];
     expect(h.calls).toEqual([
       [1, 'extract', { force: false, keep }],
       [1, 'hide', { keep }],
     ]);
+  });
+
+  it('takes the clutter state from the same call as the article, with the site\'s remembered choice', async () => {
+    const sync = memoryArea();
+    await saveSettings(sync, { sites: { 'news.test': { alwaysHideClutter: true, neverRun: false, autoOpenReader: false } } });
+    const h = harness(memoryArea(), sync);
+    const outcome = { status: 'article' as const, article: {} as never, verdict: articleVerdict, clutter: { hidden: true, count: 4 } };
+    const read = { ...reader(h, createHandlers(h.deps)), runCleaner: (async () => outcome) as unknown as RunCleaner };
+    expect(await readTab(read, 1, false)).toMatchObject({ status: 'article', clutter: { hidden: true, count: 4, remembered: true, host: 'news.test' } });
+  });
+
+  it('notes a verdict only for the page the tab shows and never on a site turned off', async () => {
+    const sync = memoryArea();
+    const h = harness(memoryArea(), sync);
+    const handlers = createHandlers(h.deps);
+    await handlers.noteVerdict({ tabId: 1, url: 'https://news.test/elsewhere', verdict: articleVerdict }, {});
+    expect(await handlers.getTabState({ tabId: 1 }, {})).toBeNull();
+    await saveSettings(sync, { sites: { 'news.test': { alwaysHideClutter: false, neverRun: true, autoOpenReader: false } } });
+    await handlers.noteVerdict({ tabId: 1, url: 'https://news.test/story', verdict: articleVerdict }, {});
+    expect(await handlers.getTabState({ tabId: 1 }, {})).toBeNull();
+    await saveSettings(sync, { sites: { 'news.test': null } });
+    await handlers.noteVerdict({ tabId: 1, url: 'https://news.test/story', verdict: articleVerdict }, {});
+    expect(await handlers.getTabState({ tabId: 1 }, {})).toMatchObject({ isArticle: true, url: 'https://news.test/story' });
   });
 
   it('remembers a site only when asked, in the settings\' per-site map, and forgets it when the clutter is shown again', async () => {
@@ -188,9 +240,10 @@ describe('per-site choices', () => {
     expect(h.shown).toEqual([[1, null]]);
     expect(h.calls).toEqual([]);
     expect(h.opened).toEqual([]);
-    expect(await handlers.getArticle({ tabId: 1, force: false }, {})).toMatchObject({ status: 'site-off', site: { host: 'news.test', neverRun: true } });
+    const read = reader(h, handlers);
+    expect(await readTab(read, 1, false)).toMatchObject({ status: 'site-off', site: { host: 'news.test', neverRun: true } });
     expect(h.calls).toEqual([]);
-    expect(await handlers.getArticle({ tabId: 1, force: true }, {})).toMatchObject({ status: 'not-article' });
+    expect(await readTab(read, 1, true)).toMatchObject({ status: 'not-article' });
   });
 
   it('turning "never run" on stands down at once; turning it off again lets the cleaner judge the tab', async () => {
@@ -207,7 +260,9 @@ describe('per-site choices', () => {
     expect(h.calls).toEqual([[1, 'restore', {}, { inject: false }]]);
     await handlers.setSiteChoice({ tabId: 1, choice: 'neverRun', value: false }, {});
     expect(sync.items.has('site:news.test')).toBe(false);
-    await handlers.getArticle({ tabId: 1, force: false }, {});
+    const read = reader(h, handlers);
+    await readTab(read, 1, false);
+    await Promise.all(read.noted);
     expect(await handlers.getTabState({ tabId: 1 }, {})).toMatchObject({ isArticle: false, url: 'https://news.test/story' });
   });
 
@@ -269,7 +324,7 @@ describe('the cleaner bridge', () => {
     const run = createCleanerBridge(scripting as unknown as Parameters<typeof createCleanerBridge>[0], async () => 'https://news.test/');
     await expect(run(1, 'restore', {}, { inject: false })).rejects.toMatchObject({ kind: 'failed' });
     expect(scripting.injected).toEqual([]);
-    expect(await run(1, 'status', {})).toEqual({ hidden: false, count: 0 });
+    expect(await run(1, 'hide', { keep: [] })).toEqual({ hidden: false, count: 0 });
     expect(scripting.injected).toEqual(['cleaner.js']);
   });
 });

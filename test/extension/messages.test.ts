@@ -8,7 +8,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
     reportVerdict: async () => null,
     getTabState: async ({ tabId }) => ({ isArticle: true, score: 1, url: `https://x.test/${tabId}`, signals: [], detectMs: 1 }),
-    getArticle: async () => {
+    noteVerdict: async () => {
       throw new ReplyFailure('restricted', 'Not here.');
     },
     setClutter: async () => ({ hidden: true, count: 2, remembered: false, host: 'x.test' }),
@@ -53,7 +53,7 @@ describe('dispatchMessage', () => {
   });
 
   it('turns a ReplyFailure into its kind and any other throw into internal', async () => {
-    const restricted = await dispatchMessage(handlers(), makeEnvelope('getArticle', { tabId: 1, force: false }), {});
+    const restricted = await dispatchMessage(handlers(), makeEnvelope('noteVerdict', { tabId: 1, url: 'https://x.test/', verdict }), {});
     expect(restricted).toEqual({ ok: false, error: { kind: 'restricted', message: 'Not here.' } });
     const crashing = handlers({
       openReader: async () => {

@@ -44,11 +44,15 @@ async function mount(view: ArticleView, file = PAGES[0] ?? '') {
   const dom = new JSDOM(readFileSync(file, 'utf8'), { url: 'chrome-extension://abc/popup.html?tab=1' });
   const doc = dom.window.document;
   const area = memoryArea();
-  const sent: Envelope[] = [];
+  /** Every message sent, with the page's reads of the tab as 'readArticle'. */
+  const sent: Array<Envelope | { name: 'readArticle'; request: { tabId: number; force: boolean } }> = [];
   const env: PageEnv = {
+    async readArticle(tabId, force) {
+      sent.push({ name: 'readArticle', request: { tabId, force } });
+      return { ok: true, value: view };
+    },
     async send(message) {
       sent.push(message);
-      if (message.name === 'getArticle') return { ok: true, value: view };
       if (message.name === 'setSiteChoice') return { ok: true, value: { ...site, neverRun: false } };
       if (message.name === 'setClutter') {
         const { hidden, remember } = message.request as { hidden: boolean; remember: boolean };
@@ -228,6 +232,20 @@ describe('the article view', () => {
     expect(area.items.size).toBe(0);
   });
 
+  it('says in one quiet line when it shows an article the detector did not take for one', async () => {
+    const view = (isArticle: boolean): ArticleView => ({
+      status: 'article', article: article(), verdict: { isArticle, score: isArticle ? 3 : -1, signals: [] },
+      clutter: { hidden: false, count: 0, remembered: false, host: 'news.test' }, site,
+    });
+    const missed = await mount(view(false));
+    const note = missed.doc.getElementById('not-detected-note');
+    expect(missed.doc.body.dataset['state']).toBe('article');
+    expect(note?.hidden).toBe(false);
+    expect(note?.textContent).toBe('Not detected as an article, but its text reads as one.');
+    expect(note?.compareDocumentPosition(missed.doc.getElementById('title') as Node)).toBe(4 /* title follows the note */);
+    expect((await mount(view(true))).doc.getElementById('not-detected-note')?.hidden).toBe(true);
+  });
+
   it('says the site is off and turns it on again with one button', async () => {
     const { doc, sent } = await mount({ status: 'site-off', url: 'https://news.test/', site: { ...site, neverRun: true } });
     expect(doc.body.dataset['state']).toBe('site-off');
@@ -235,7 +253,7 @@ describe('the article view', () => {
     expect(doc.getElementById('site-host')?.textContent).toBe('news.test');
     (doc.getElementById('enable-site') as HTMLButtonElement).click();
     await settle();
-    expect(sent.map((m) => m.name)).toEqual(['getArticle', 'setSiteChoice', 'getArticle']);
+    expect(sent.map((m) => m.name)).toEqual(['readArticle', 'setSiteChoice', 'readArticle']);
     expect(sent[1]?.request).toEqual({ tabId: 1, choice: 'neverRun', value: false });
   });
 });

@@ -40,10 +40,10 @@ async function mount(article: Article) {
   const area = memoryArea();
   const view: ArticleView = { status: 'article', article, verdict: { isArticle: true, score: 3, signals: [] }, clutter: { hidden: false, count: 0, remembered: false, host: 'news.test' }, site };
   const env: PageEnv = {
-    async send(message: Envelope) {
-      if (message.name === 'getArticle') return { ok: true, value: view };
+    async send(_message: Envelope) {
       return { ok: false, error: { kind: 'internal', message: 'not faked' } };
     },
+    readArticle: async () => ({ ok: true, value: view }),
     activeTabId: async () => 1,
     settings: area,
     watchSettings: () => undefined,

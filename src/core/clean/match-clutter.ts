@@ -184,7 +184,7 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
     if (hit) {
       const { rule } = hit;
       const chars = (element.textContent ?? '').trim().length;
-      if ((rule.maxChars === undefined || chars <= rule.maxChars) && !holdsTooMuch(chars, stats) && add(element, rule, hit.match)) return element;
+      if ((rule.maxChars === undefined || chars <= rule.maxChars) && (rule.neverStory || !holdsTooMuch(chars, stats)) && add(element, rule, hit.match)) return element;
     }
     if (hasMoreChildren(element, 4)) return null;
     const raw = shortText(element, MAX_LABEL_CHARS * 3);

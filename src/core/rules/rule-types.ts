@@ -33,6 +33,12 @@ export interface ClutterRule {
   readonly match: RuleMatch;
   /** Removals by tokens/selectors larger than this many characters of text are skipped. */
   maxChars?: number;
+  /**
+   * The block is never the story, whatever share of the page's text it holds: the guard that spares a
+   * token match holding much of the page (holdsTooMuch) is skipped. Only for blocks that say what they
+   * are beyond doubt, such as a letter to Internet Explorer users longer than a short story (traf 0585).
+   */
+  neverStory?: true;
   reason: string;
 }
 

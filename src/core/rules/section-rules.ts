@@ -102,6 +102,7 @@ export const sectionRules = [
         'recommendations', // product-page
         'you-may-like',
         'more-from', // semantic-html5, short-article
+        'recirculation', // publishers' word for read-next modules: traf 0298 (its heading stayed behind), 0913 (in-text links), 0250
       ],
       // One list of related headings for the harvester and this rule, in every language it knows
       // ('read more' is the lone button a widget leaves behind).

@@ -104,4 +104,28 @@ export const widgetRules = [
     maxChars: 1500,
     reason: 'cookie or consent notice',
   },
+  {
+    id: 'browser-notice',
+    // Shown only to old or script-less browsers, so hidden in the reader's: "hidden" is what it is.
+    category: 'hidden',
+    match: {
+      tokens: [
+        'ie-overlay', // traf 0585: a letter to Internet Explorer users that Readability took for the story
+        'browserupgrade', // HTML5 Boilerplate's "You are using an outdated browser" paragraph
+        'browser-upgrade', 'outdated-browser', 'old-browser', 'unsupported-browser', 'browser-warning', 'ie-warning',
+        'noscript-warning', 'no-js-warning', 'js-disabled',
+      ],
+      patterns: [
+        /^you are using an? (?:outdated|old|unsupported|out of date) (?:web )?browser.{0,100}$/,
+        /^(?:please )?(?:enable|turn on) javascript.{0,100}$/,
+        /^javascript (?:is|must be|seems to be) (?:disabled|required|turned off).{0,100}$/,
+        /^(?:ihr|dein) browser ist (?:veraltet|nicht mehr aktuell).{0,100}$/,
+        /^votre navigateur (?:est obsolète|n'est plus (?:supporté|à jour)|n’est plus (?:supporté|à jour)).{0,100}$/,
+        /^(?:tu|su) navegador (?:está desactualizado|no es compatible).{0,100}$/,
+      ],
+    },
+    maxChars: 1500,
+    neverStory: true,
+    reason: 'a notice for old or script-less browsers',
+  },
 ] as const satisfies readonly ClutterRule[];

@@ -22,3 +22,8 @@ export function listFixtureNames(): string[] {
 export function loadAllFixtures(): Fixture[] {
   return listFixtureNames().map(loadFixture);
 }
+
+/** Whether one click (no "Clean anyway") must show the fixture as an article: detected, or reads as one. */
+export function clickShowsArticle(fixture: Fixture): boolean {
+  return fixture.expected.isArticle || fixture.expected.readsAsArticle === true;
+}

@@ -1,6 +1,7 @@
 // What the popup / reader page shows, read in the page by one self-contained function (it runs in
 // Chromium through Playwright and in Firefox through Puppeteer), and checked in Node.
-import type { Expected } from './fixtures';
+import type { Expected, Fixture } from './fixtures';
+import { clickShowsArticle } from './fixtures';
 
 export interface RenderedRelated {
   title: string;
@@ -141,4 +142,21 @@ export const MAX_CONTROLS_HEIGHT = 80;
 export function readControlsBottom(): number {
   const bar = document.querySelector('header.bar');
   return bar === null ? -1 : Math.round(bar.getBoundingClientRect().bottom + window.scrollY);
+}
+
+/**
+ * What is wrong with the popup after one click on a fixture (no "Clean anyway"): an article fixture, or
+ * one that reads as an article, must show as its expected.json says, with the quiet "not detected" line
+ * exactly when the detector had said no; the rest must say "not an article" and offer "Clean anyway".
+ */
+export function clickProblems(fixture: Fixture, view: RenderedView, noteShown: boolean, localOrigin: string): string[] {
+  const problems: string[] = [];
+  if (clickShowsArticle(fixture)) {
+    problems.push(...articleProblems(view, fixture.expected, localOrigin));
+    if (noteShown !== !fixture.expected.isArticle) problems.push(`the "not detected" note is ${noteShown ? 'shown' : 'missing'}`);
+  } else {
+    if (view.state !== 'not-article') problems.push(`data-state is "${view.state}", not "not-article"`);
+    if (!view.visibleButtons.includes('clean-anyway')) problems.push('no visible "Clean anyway"');
+  }
+  return problems.map((p) => `${fixture.name}: ${p}`);
 }

@@ -335,7 +335,8 @@ describe('the read-aloud keys in the page', () => {
       site: { host: 'news.test', alwaysHideClutter: false, neverRun: false, autoOpenReader: false },
     };
     const env: PageEnv = {
-      send: async (message) => (message.name === 'getArticle' ? { ok: true, value: view } : { ok: false, error: { kind: 'internal', message: '' } }),
+      send: async () => ({ ok: false, error: { kind: 'internal', message: '' } }),
+      readArticle: async () => ({ ok: true, value: view }),
       activeTabId: async () => 1,
       settings: memoryArea(),
       watchSettings: () => undefined,

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { readFileSync } from 'node:fs';
+import { namesTheSite, openingHeadline, SITE_TITLE_MATCH, takeSiteTitleHeadline } from '../../src/core/clean/site-title';
+import { extractArticle } from '../../src/core/index';
+import { STEP_RULES } from '../../src/core/rules/step-rules';
+
+const body = (html: string) => new JSDOM(`<body><div id="b">${html}</div></body>`).window.document.getElementById('b')!;
+
+describe('a title that only names the site', () => {
+  it('is the declared site name, or a short title that spells the host', () => {
+    expect(namesTheSite('Millbrook Valley Voice', null, 'https://www.millbrookvoice.example/index.php?id=4417')).toBe(true);
+    expect(namesTheSite('The Daily Ledger', 'The Daily Ledger', 'https://example.org/a')).toBe(true);
+    expect(namesTheSite('Gazette de Lyon', null, 'https://www.gazettedelyon.fr/')).toBe(true);
+  });
+
+  it('is not a page title of the site, a story title, or a short host spelt by chance', () => {
+    expect(namesTheSite('Sign in | Meridian Post', 'Meridian Post', 'https://meridianpost.com/account/sign-in')).toBe(false);
+    expect(namesTheSite('Council approves the new ferry timetable for the reservoir', null, 'https://www.millbrookvoice.example/x')).toBe(false);
+    expect(namesTheSite('The time machine returns', null, 'https://time.com/a')).toBe(false);
+  });
+});
+
+describe('the headline that opens the body', () => {
+  it('is a heading or a wholly bold line before any other text', () => {
+    expect(openingHeadline(body('<p><font size="5"><b>The last ferry of the season waits</b></font></p><p>On Saturday…</p>'))?.tagName).toBe('B');
+    expect(openingHeadline(body('<h2>Ferry returns after a winter of repairs</h2><p>Text.</p>'))?.tagName).toBe('H2');
+  });
+
+  it('is none when prose, a standfirst sentence or a short label comes first', () => {
+    expect(openingHeadline(body('<p>On Saturday the <b>ferry</b> sailed late.</p>'))).toBeNull();
+    expect(openingHeadline(body('<p><strong>The council approved the plan on Tuesday after a long debate.</strong></p>'))).toBeNull();
+    expect(openingHeadline(body('<p><b>Update</b></p><p>Text.</p>'))).toBeNull();
+  });
+
+  it('becomes the title and leaves the body only when the title names the site', () => {
+    const b = body('<p><b>The last ferry of the season waits</b></p><p>On Saturday…</p>');
+    expect(takeSiteTitleHeadline(b, 'A story title of its own', null, 'https://www.millbrookvoice.example/')).toBeNull();
+    expect(b.textContent).toContain('The last ferry');
+    expect(takeSiteTitleHeadline(b, 'Millbrook Valley Voice', null, 'https://www.millbrookvoice.example/')?.title).toBe('The last ferry of the season waits');
+    expect(b.textContent).not.toContain('The last ferry');
+  });
+});
+
+describe('the record of the headline taken for the title', () => {
+  const PAGE = readFileSync('test/fixtures/story-without-metadata/page.html', 'utf8');
+  const URL_ = 'https://www.millbrookvoice.example/index.php?id=4417';
+  const extract = (keep: { ruleId: string; match: string }[] = []) => {
+    const result = extractArticle(new JSDOM(PAGE, { url: URL_ }).window.document, URL_, { keep });
+    if (!result.ok) throw new Error(result.message);
+    return result.article;
+  };
+
+  it('names its rule, match and reason and carries the headline to restore', () => {
+    const article = extract();
+    const record = article.removed.find((r) => r.ruleId === 'title-repeat');
+    expect(record).toMatchObject({ category: 'residue', match: SITE_TITLE_MATCH, reason: STEP_RULES.titleRepeat.reason });
+    expect(record?.html).toContain(article.title);
+  });
+
+  it('is kept on a site that keeps it: the headline stays in the body and the site name stays the title', () => {
+    const article = extract([{ ruleId: 'title-repeat', match: SITE_TITLE_MATCH }]);
+    expect(article.removed.some((r) => r.ruleId === 'title-repeat')).toBe(false);
+    const taken = extract().title;
+    expect(article.title).not.toBe(taken);
+    expect(article.text).toContain(taken);
+  });
+});
