@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // The UI strings come from the browser at run time; tests get the English catalogue here.
+    setupFiles: ['test/i18n/install-english.ts'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 120_000,

@@ -11,6 +11,7 @@
 // asks for a handler of that name in src/background/handlers.ts, whose request type comes from the
 // spec; (3) send it with sendMessage(transport, name, request). The dispatcher checks every request
 // against its spec before a handler sees it: nothing else needs writing or keeping in step.
+import type { PageMeasure } from './core/detect';
 import type { Article, Verdict } from './core/types';
 import { isRecord } from './guards';
 import type { Guard } from './guards';
@@ -25,8 +26,6 @@ export interface TabState {
   score: number;
   url: string;
   signals: Verdict['signals'];
-  /** Main-thread time the detector spent on the page, in milliseconds. */
-  detectMs: number;
   /** True once the reader tab was opened automatically for this URL ("open the reader on this site"). */
   autoOpened?: boolean;
 }
@@ -72,13 +71,28 @@ export type ArticleView =
   /** The user chose "never run on this site": nothing was read from the page. */
   | { status: 'site-off'; url: string; site: SiteState };
 
+const isOptionalString = (x: unknown): boolean => x === undefined || typeof x === 'string';
+
+/** A detector measure as it arrives: the features' names and finite values, or the failure that stopped it. */
 /** A detector verdict as it arrives: its shape, not its numbers, is checked. */
 const isVerdict: Guard<Verdict> = (x): x is Verdict =>
   isRecord(x) && typeof x.isArticle === 'boolean' && typeof x.score === 'number' && Array.isArray(x.signals);
 
+const isPageMeasure: Guard<PageMeasure> = (x): x is PageMeasure => {
+  if (!isRecord(x)) return false;
+  if (isRecord(x.failure)) return typeof x.failure.name === 'string' && typeof x.failure.weight === 'number' && isOptionalString(x.failure.detail);
+  return (
+    Array.isArray(x.features) &&
+    x.features.every((f: unknown) => isRecord(f) && typeof f.name === 'string' && Number.isFinite(f.value) && isOptionalString(f.detail))
+  );
+};
+
 export const MESSAGES = {
-  /** Detector content script → background: the verdict for the page in the sender's tab. */
-  reportVerdict: { request: { url: 'string', verdict: isVerdict, detectMs: 'number' }, response: {} as Answer<null> },
+  /**
+   * Detector content script → background: what the detector measured on the page in the sender's
+   * tab; the background judges it (core/detect.ts judgePage: the URL's features are read there).
+   */
+  reportVerdict: { request: { url: 'string', measure: isPageMeasure }, response: {} as Answer<null> },
   /** Anyone → background: the remembered detector state of a tab, null before the detector reported. */
   getTabState: { request: { tabId: 'tabId' }, response: {} as Answer<TabState | null> },
   /**

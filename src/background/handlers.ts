@@ -1,7 +1,8 @@
 // The background's answer to each message of src/messages.ts, one handler per name. The
 // browser is reached only through `deps`, so the tests drive these with fakes.
 import { ReplyFailure } from '../messages';
-import type { Handlers, SiteState, TabState } from '../messages';
+import type { ClutterState, Handlers, SiteState, TabState } from '../messages';
+import { judgePage } from '../core/detect';
 import type { Verdict } from '../core/types';
 import { t } from '../i18n/t';
 import type { RunCleaner } from './cleaner-bridge';
@@ -61,14 +62,14 @@ async function applySiteChoices(deps: BackgroundDeps, tabId: number, state: TabS
  */
 async function judgeIfUnjudged(deps: BackgroundDeps, tabId: number, url: string, verdict: Verdict): Promise<void> {
   if ((await deps.tabState.get(tabId)) !== null) return;
-  const state: TabState = { isArticle: verdict.isArticle, score: verdict.score, url, signals: verdict.signals.slice(0, MAX_SIGNALS), detectMs: 0 };
+  const state: TabState = { isArticle: verdict.isArticle, score: verdict.score, url, signals: verdict.signals.slice(0, MAX_SIGNALS) };
   await deps.tabState.set(tabId, state);
   await deps.showState(tabId, state);
 }
 
 export function createHandlers(deps: BackgroundDeps): Handlers {
   return {
-    async reportVerdict({ url, verdict, detectMs }, sender) {
+    async reportVerdict({ url, measure }, sender) {
       if (sender.tabId === undefined || (sender.frameId ?? 0) !== 0) {
         throw new ReplyFailure('bad-request', 'Verdicts come only from the top frame of a tab.');
       }
@@ -81,12 +82,12 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         return null;
       }
       const previous = await deps.tabState.get(tabId);
+      const verdict = judgePage(url, measure);
       const judged: TabState = {
         isArticle: verdict.isArticle,
         score: verdict.score,
         url,
         signals: verdict.signals.slice(0, MAX_SIGNALS),
-        detectMs,
       };
       await deps.tabState.set(tabId, judged);
       await deps.showState(tabId, judged);

@@ -16,7 +16,7 @@ import { SITE_PREFIX } from '../settings/storage-layout';
 import { createDetectorSync, DETECTOR_FILE } from './detector-registration';
 import { createSitePrefs, migrateLegacyHideHosts } from './site-prefs';
 import { createTabStateStore } from './tab-state';
-import { createTabUpdateHandler } from './tab-updates';
+import { createTabUpdateHandler, VERDICT_GRACE_MS } from './tab-updates';
 import { tabUrlReader } from './tab-url';
 import { applyToolbar } from './toolbar';
 import type { TabState } from '../messages';
@@ -75,6 +75,7 @@ const onTabUpdated = createTabUpdateHandler({
   injectDetector: async (tabId) => {
     await browser.scripting.executeScript({ target: { tabId }, files: [DETECTOR_FILE] });
   },
+  grace: () => new Promise((resolve) => setTimeout(resolve, VERDICT_GRACE_MS)),
 });
 browser.tabs.onUpdated.addListener((tabId, change, tab) => quietly(() => onTabUpdated(tabId, change, tab)));
 

@@ -1,7 +1,14 @@
 // What the background does when a tab loads or changes URL: a verdict for another URL is dropped,
 // and a page left without one gets the detector injected. That catches a single-page app's moves
-// (no new document, so no content script runs again) and pages that loaded before the detector's
-// registration was in place. Sites marked "never run" get nothing.
+// where the page's own detector cannot see them (a browser without the navigation API; the
+// injected copy then judges the new URL once the page settles, src/content/detector.ts) and pages
+// that loaded before the detector's registration was in place. Sites marked "never run" get nothing.
+//
+// On a regular load the registered detector's verdict and the tab's "complete" arrive at about the
+// same time, in either order (Chromium sends "loading"/"complete" for history.pushState moves too, so
+// the events cannot tell the two cases apart). The handler therefore gives the verdict a short grace
+// before it injects: without it, one page load in three or so ran the detector twice (seen in
+// perf-detector traces: a second EvaluateScript of detector.js after the first had reported).
 import type { Tabs } from 'webextension-polyfill';
 import type { TabState } from '../messages';
 import type { SitePrefs } from './site-prefs';
@@ -13,7 +20,12 @@ export interface TabUpdateDeps {
   showState(tabId: number, state: TabState | null): Promise<void>;
   /** Runs detector.js in the tab's top frame. */
   injectDetector(tabId: number): Promise<void>;
+  /** Waits VERDICT_GRACE_MS (tests pass a promise that resolves at once). */
+  grace(): Promise<void>;
 }
+
+/** How long a loaded page's own (registered) detector gets to report before the background injects one. */
+export const VERDICT_GRACE_MS = 400;
 
 export type TabUpdateHandler = (tabId: number, change: Tabs.OnUpdatedChangeInfoType, tab: Tabs.Tab) => Promise<void>;
 
@@ -27,8 +39,10 @@ export function createTabUpdateHandler(deps: TabUpdateDeps): TabUpdateHandler {
       await deps.showState(tabId, null);
     }
     if (tab.status !== 'complete' || (stored !== null && !stale) || !/^https?:/.test(tab.url ?? '')) return;
-    // The detector runs once per URL, so a regular load whose content script already ran is not judged twice.
     if ((await deps.sitePrefs.stateFor(tab.url)).neverRun) return;
+    await deps.grace();
+    // Judged meanwhile by the registered detector: injecting now would only run it again for nothing.
+    if ((await deps.tabState.get(tabId))?.url === tab.url) return;
     await deps.injectDetector(tabId);
   };
 }

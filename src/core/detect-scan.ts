@@ -1,15 +1,18 @@
 // The detector's single bounded pass over a page (see detect.ts): tag counts, attribute-rule hits
-// from the rule table, and capped samples of paragraphs, headings, buttons and JSON-LD blocks.
-import { ATTRIBUTE_RULES } from './rules/detect-signals.js';
+// from the rule table, and capped samples of paragraphs, headings, buttons and JSON-LD blocks. This
+// walk serves jsdom (CLI, bench); browsers get the same scan from queries, detect-scan-queries.ts.
+import { isRuleAttribute, matchAttribute } from './detect-attribute-rules.js';
 
-// Work bounds: the pass never looks at more than this many of a kind.
-const MAX_ELEMENTS = 20_000;
-const MAX_PARAGRAPHS = 300;
-const MAX_BR_PARENTS = 50;
-const MAX_HEADINGS = 200;
-const MAX_BUTTONS = 150;
-const MAX_JSONLD_SCRIPTS = 12;
-const MAX_ITEMTYPES = 60;
+// Work bounds: the pass never looks at more than this many of a kind (scanPageByQueries keeps to them too).
+export const MAX_ELEMENTS = 20_000;
+export const MAX_PARAGRAPHS = 300;
+export const MAX_BR_PARENTS = 50;
+export const MAX_HEADINGS = 200;
+export const MAX_BUTTONS = 150;
+export const MAX_JSONLD_SCRIPTS = 12;
+export const MAX_ITEMTYPES = 60;
+/** Only an element's first this many attributes are read. */
+export const MAX_ATTRIBUTES = 16;
 
 /** What the single pass collected: counts by tag name and by attribute-rule feature, and capped samples. */
 export interface PageScan {
@@ -21,33 +24,11 @@ export interface PageScan {
   itemTypes: string[];
 }
 
-type AttributeTest = { attr: string; pattern: RegExp };
-type AttributeRule = { feature: string; pattern: RegExp; also: AttributeTest[] };
-
-
-/** The regular-expression source of one attribute-selector test (op '' is a bare [attr]). */
-function testSource(op: string, value: string): string {
-  const v = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return op === '' ? '' : op === '=' ? `^${v}$` : op === '^=' ? `^${v}` : op === '~=' ? `(?:^|\\s)${v}(?:\\s|$)` : v;
-}
-
-// The rule table's selectors, parsed once and indexed by their first attribute; the one-attribute
-// selectors of a feature merge into one regular expression (one test per attribute value).
-const RULES_BY_ATTRIBUTE = new Map<string, AttributeRule[]>();
-const addRule = (attr: string, rule: AttributeRule): void => void RULES_BY_ATTRIBUTE.set(attr, [...(RULES_BY_ATTRIBUTE.get(attr) ?? []), rule]);
-for (const [feature, selectors] of Object.entries(ATTRIBUTE_RULES)) {
-  const simple = new Map<string, string[]>();
-  for (const selector of selectors) {
-    const [first, ...also] = [...selector.matchAll(/\[([\w-]+)(?:([~^*]?=)"([^"]*)")?\]/g)].map((m) => ({ attr: m[1] ?? '', source: testSource(m[2] ?? '', m[3] ?? '') }));
-    if (!first) continue;
-    if (also.length === 0) simple.set(first.attr, [...(simple.get(first.attr) ?? []), first.source]);
-    else addRule(first.attr, { feature, pattern: new RegExp(first.source), also: also.map((t) => ({ attr: t.attr, pattern: new RegExp(t.source) })) });
-  }
-  for (const [attr, sources] of simple) addRule(attr, { feature, pattern: new RegExp(sources.join('|')), also: [] });
-}
-
 // Tags whose count is a feature (or part of one).
-const COUNTED_TAGS = new Set(['article', 'a', 'pre', 'code', 'input']);
+export const COUNTED_TAGS = new Set(['article', 'a', 'pre', 'code', 'input']);
+
+/** The schema.org type names of one itemtype attribute ("https://schema.org/Article" -> "Article"). */
+export const itemTypeNames = (value: string): string[] => value.split(/\s+/).map((type) => type.split('/').pop() ?? '');
 
 const keep = (list: Element[], el: Element, max: number): void => {
   if (list.length < max) list.push(el);
@@ -109,24 +90,14 @@ export function scanPage(doc: Document): PageScan {
     // data: URIs) was the detector's main cost in Chromium on big pages.
     const names = el.getAttributeNames();
     hit.clear();
-    for (let j = 0; j < names.length && j < 16; j++) {
+    for (let j = 0; j < names.length && j < MAX_ATTRIBUTES; j++) {
       const name = names[j] ?? '';
-      const rules = RULES_BY_ATTRIBUTE.get(name);
-      if (!rules && name !== 'role' && name !== 'itemtype') continue;
+      const ruled = isRuleAttribute(name);
+      if (!ruled && name !== 'role' && name !== 'itemtype') continue;
       const value = el.getAttribute(name) ?? '';
       if (name === 'role' && value === 'navigation' && !nav) nav = el;
-      if (name === 'itemtype' && scan.itemTypes.length < MAX_ITEMTYPES) {
-        for (const type of value.split(/\s+/)) scan.itemTypes.push(type.split('/').pop() ?? '');
-      }
-      for (const rule of rules ?? []) {
-        if (hit.has(rule.feature)) continue;
-        if (!rule.pattern.test(value)) continue;
-        const also = rule.also.every((t) => {
-          const v = el.getAttribute(t.attr);
-          return v !== null && t.pattern.test(v);
-        });
-        if (also) hit.add(rule.feature);
-      }
+      if (name === 'itemtype' && scan.itemTypes.length < MAX_ITEMTYPES) scan.itemTypes.push(...itemTypeNames(value));
+      if (ruled) matchAttribute(el, name, value, hit);
     }
     for (const feature of hit) bump(feature);
   }

@@ -12,6 +12,7 @@ import {
 } from './rules/detect-signals.js';
 import { DETECT_BIAS, DETECT_WEIGHTS } from './rules/detect-weights.js';
 import { scanPage } from './detect-scan.js';
+import { readableDocument } from './inner-roots.js';
 import type { PageScan } from './detect-scan.js';
 
 /** One measured feature: its value in [0, 1] and what was seen. */
@@ -26,6 +27,8 @@ const MAX_METAS = 300;
 const MAX_JSONLD_CHARS = 300_000;
 const MAX_JSONLD_NODES = 400;
 const LONG_PARAGRAPH = 140;
+/** This many long paragraphs give 'paragraph-count' its full value. */
+const FULL_PARAGRAPHS = 20;
 
 const clamp = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
 /** log-scaled count: 0 -> 0, `full` -> 1. */
@@ -122,7 +125,8 @@ function paragraphFeatures(scan: PageScan, out: DetectFeature[]): void {
   let long = 0;
   let textChars = 0;
   for (const p of scan.paragraphs) {
-    if (p.hasAttribute('hidden') || hasAncestor(p, 'li', Infinity)) continue;
+    // closest() asks the browser once; a walk up in script touched every ancestor (a cost per element type).
+    if (p.hasAttribute('hidden') || p.parentElement?.closest('li')) continue;
     const length = (p.textContent ?? '').trim().length;
     if (length < 40) continue;
     textChars += length;
@@ -132,7 +136,7 @@ function paragraphFeatures(scan: PageScan, out: DetectFeature[]): void {
     }
   }
   out.push({ name: 'paragraph-score', value: logScale(score, 150), detail: `${long} long paragraphs, score ${Math.round(score)}` });
-  out.push({ name: 'paragraph-count', value: clamp(long / 20), detail: `${long} paragraphs of ${LONG_PARAGRAPH}+ chars` });
+  out.push({ name: 'paragraph-count', value: clamp(long / FULL_PARAGRAPHS), detail: `${long} paragraphs of ${LONG_PARAGRAPH}+ chars` });
   out.push({ name: 'paragraph-text', value: logScale(textChars, 20_000), detail: `${textChars} chars in paragraphs` });
 }
 
@@ -183,27 +187,70 @@ function urlFeatures(url: string, out: DetectFeature[]): void {
   out.push({ name: 'url-slug-words', value: clamp(words / 10), detail: `${words}` });
 }
 
-/** Measures the detector's features on a document (bounded work, read-only). */
-export function detectFeatures(doc: Document, url: string): DetectFeature[] {
-  const out: DetectFeature[] = [];
-  const scan = scanPage(doc);
+/**
+ * How the page is scanned: scanPage walks it (fast in jsdom), scanPageByQueries (detect-scan-queries.ts)
+ * queries it (fast in browsers); both give the same scan. The detector content script passes the
+ * second, and so never bundles the first.
+ */
+export type PageScanner = (doc: Document) => PageScan;
+
+/**
+ * What the detector measured on the page itself (every feature but the URL's), or why it could not.
+ * The content script measures in the page and the background judges the measure (judgePage): the
+ * URL rules' regular expressions, compiled afresh on every page load, cost the page's main thread
+ * more than the whole scan (traced in Chromium with ../shared/tools/perf-detector.mjs).
+ */
+export type PageMeasure = { features: DetectFeature[] } | { failure: Signal };
+
+function pageFeatures(scanner: PageScanner, doc: Document, out: DetectFeature[]): void {
+  const scan = scanner(doc);
   schemaFeatures(scan, out);
   metaFeatures(doc, scan, out);
   paragraphFeatures(scan, out);
   structureFeatures(scan, out);
   shopFeatures(scan, out);
+}
+
+const failed = (error: unknown): Signal => ({ name: 'detector-error', weight: 0, detail: error instanceof Error ? error.message : String(error) });
+
+/** Measures the detector's features on a document (bounded work, read-only). */
+export function detectFeatures(doc: Document, url: string): DetectFeature[] {
+  const out: DetectFeature[] = [];
+  pageFeatures(scanPage, doc, out);
   urlFeatures(url, out);
   return out;
 }
 
-/** Decides whether a page is an article, with the weighted signals that decided it; never throws. */
-export function detectArticle(doc: Document, url: string): Verdict {
+/** The page's own features, scanned by `scanner` (bounded, read-only), or why there are none; never throws. */
+export function measurePage(scanner: PageScanner, doc: Document): PageMeasure {
   try {
-    if (!doc.body) return { isArticle: false, score: 0, signals: [{ name: 'no-body', weight: 0, detail: 'the document has no body' }] };
+    if (!doc.body) return { failure: { name: 'no-body', weight: 0, detail: 'the document has no body' } };
+    const features: DetectFeature[] = [];
+    pageFeatures(scanner, doc, features);
+    return { features };
+  } catch (error) {
+    return { failure: failed(error) };
+  }
+}
+
+/** How many paragraphs of LONG_PARAGRAPH+ characters a measure saw (counted up to FULL_PARAGRAPHS; 0 for a failure). */
+export function longParagraphs(measure: PageMeasure): number {
+  if ('failure' in measure) return 0;
+  const feature = measure.features.find((f) => f.name === 'paragraph-count');
+  return Math.round((feature?.value ?? 0) * FULL_PARAGRAPHS);
+}
+
+/** The verdict on a page at `url` from its measure: the URL's features added, every feature weighed; never throws. */
+export function judgePage(url: string, measure: PageMeasure): Verdict {
+  if ('failure' in measure) return { isArticle: false, score: 0, signals: [measure.failure] };
+  try {
+    const features = [...measure.features];
+    urlFeatures(url, features);
     const signals: Signal[] = [{ name: 'prior', weight: DETECT_BIAS }];
     let score = DETECT_BIAS;
-    for (const f of detectFeatures(doc, url)) {
-      const weight = Math.round((DETECT_WEIGHTS[f.name] ?? 0) * f.value * 100) / 100;
+    for (const f of features) {
+      // Own keys only: a measure arrives as a message, and 'constructor' is no feature.
+      const weight = Object.hasOwn(DETECT_WEIGHTS, f.name) ? Math.round((DETECT_WEIGHTS[f.name] ?? 0) * f.value * 100) / 100 : 0;
       if (weight === 0) continue;
       score += weight;
       signals.push(f.detail === undefined ? { name: f.name, weight } : { name: f.name, weight, detail: f.detail });
@@ -211,7 +258,12 @@ export function detectArticle(doc: Document, url: string): Verdict {
     score = Math.round(score * 100) / 100;
     return { isArticle: score > 0, score, signals };
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { isArticle: false, score: 0, signals: [{ name: 'detector-error', weight: 0, detail }] };
+    return { isArticle: false, score: 0, signals: [failed(error)] };
   }
+}
+
+/** Decides whether a page is an article, with the weighted signals that decided it; never throws. */
+export function detectArticle(doc: Document, url: string): Verdict {
+  // Open shadow roots and same-origin frames are read too (inner-roots.ts; fixture shadow-root-story).
+  return judgePage(url, measurePage(scanPage, readableDocument(doc)));
 }

@@ -4,6 +4,7 @@
 import { Readability } from '@mozilla/readability';
 import type { Article, ExtractOptions, ExtractResult, Removal, RelatedLink, Verdict } from './types';
 import { detectArticle } from './detect';
+import { readableDocument } from './inner-roots';
 import { harvestRelated } from './related';
 import { rulesForUrl } from './rules/all-rules';
 import { measureShape, safeClone } from './clean/guard';
@@ -52,15 +53,20 @@ interface Body {
 }
 
 /** Extracts the clean article of a document (works on a clone; the verdict sits beside the result). */
-export function extractArticle(document: Document, url: string, options: ExtractOptions = {}): ExtractResult {
+export function extractArticle(page: Document, url: string, options: ExtractOptions = {}): ExtractResult {
   let verdict: Verdict | undefined = options.verdict;
+  let document = page;
   try {
+    // Open shadow roots and same-origin frames hold text that a clone of the page lacks (fixture
+    // shadow-root-story): read a copy with it in place. The copy has no window: keep the page's.
+    document = readableDocument(page);
     verdict ??= detectArticle(document, url);
   } catch {
     verdict = undefined;
   }
+  const window = options.window ?? (page.defaultView as (Window & typeof globalThis) | null) ?? undefined;
   try {
-    return run(document, url, options, verdict ?? { isArticle: false, score: 0, signals: [] });
+    return run(document, url, window ? { ...options, window } : options, verdict ?? { isArticle: false, score: 0, signals: [] });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return verdict ? { ok: false, reason: 'failed', message, verdict } : { ok: false, reason: 'failed', message };

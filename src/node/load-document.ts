@@ -4,6 +4,7 @@
 // the depth of its tree, as a browser's parser does.
 import { createRequire } from 'node:module';
 import type { JSDOM, VirtualConsole } from 'jsdom';
+import { attachDeclarativeShadowRoots } from './declarative-shadow';
 import { prescanPage } from './prescan-page';
 
 type Jsdom = typeof import('jsdom');
@@ -51,7 +52,9 @@ function firstLine(error: unknown): string {
 }
 
 function construct(html: string, url: string): JSDOM {
-  return new (loadJsdom().JSDOM)(html, { url, contentType: 'text/html', virtualConsole: quietConsole() });
+  const dom = new (loadJsdom().JSDOM)(html, { url, contentType: 'text/html', virtualConsole: quietConsole() });
+  attachDeclarativeShadowRoots(dom.window.document);
+  return dom;
 }
 
 /** The page's own address (canonical link or og:url) when it is absolute http(s). */

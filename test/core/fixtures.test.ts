@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
+import { attachDeclarativeShadowRoots } from '../../src/node/declarative-shadow';
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '../../src/core/detect';
 import { extractArticle } from '../../src/core/index';
@@ -34,6 +35,8 @@ function execute(name: string): Run {
   const dom = new JSDOM(fixture.html, { url: fixture.expected.url });
   try {
     const doc = dom.window.document;
+    // As a browser's parser (and the CLI's loader) does: <template shadowrootmode> becomes a shadow root.
+    attachDeclarativeShadowRoots(doc);
     const before = dom.serialize();
     const verdict = detectArticle(doc, fixture.expected.url);
     const result = extractArticle(doc, fixture.expected.url);

@@ -9,6 +9,7 @@ import { detectArticle } from '../../src/core/detect';
 import { extractArticle } from '../../src/core/index';
 import { readsAsArticle } from '../../src/core/reads-as-article';
 import { listFixtureNames, loadFixture } from './fixture-schema';
+import { attachDeclarativeShadowRoots } from '../../src/node/declarative-shadow';
 
 /** What one click on the page shows: 'article' or 'not-article'. */
 function clickShows(name: string): { shows: string; detected: boolean; reads: boolean } {
@@ -16,6 +17,8 @@ function clickShows(name: string): { shows: string; detected: boolean; reads: bo
   const dom = new JSDOM(fixture.html, { url: fixture.expected.url });
   try {
     const doc = dom.window.document;
+    // As a browser's parser does (fixture shadow-root-story): fixtures.test.ts loads pages the same way.
+    attachDeclarativeShadowRoots(doc);
     const verdict = detectArticle(doc, fixture.expected.url);
     const result = extractArticle(doc, fixture.expected.url, { verdict });
     const reads = result.ok && readsAsArticle(result.article, doc);

@@ -1,15 +1,16 @@
-// Measurements for issue 3 in one Chromium run (not a test: figures, no thresholds).
-//   npm run build
-//   npx esbuild test/e2e/measure.ts --bundle --platform=node --format=esm --packages=external \
-//     --outfile=test-results/measure.mjs --log-level=warning && node test-results/measure.mjs
+// Measurements in one session (not a test: figures, no thresholds). Build first, then:
+//   npm run build && npm run measure                 (-- --runs N, -- --no-large, -- --no-detector)
 // Prints, and writes to test-results/measure.json:
-//   - the detector content script's main-thread time per fixture page (median of 3 loads): the whole
-//     script from a devtools.timeline trace, and the detectArticle() call alone (detectMs, which the
-//     script reports to the background and getTabState returns; the shipped detector leaves no
-//     performance entry in the page, where the page could see it);
+//   - the always-on detector's cost per page load in the terms of ../shared/tools/perf-detector.mjs
+//     (harness/detector-cost.ts): own-code main-thread time from the browser's trace, for our
+//     detector and for the tool's mock content script, back to back on the same pages (the fixture
+//     pages, and the tool's three generated large pages). Judge "ours minus mock" on the fixture
+//     pages, and ours on the large pages; absolute figures move from machine to machine;
 //   - the time from opening popup.html?tab=ID to <body data-state="article"> (first and repeated opens);
 //   - the byte size (raw and gzip) of every script and page in dist/chrome, and the zips.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_BIN } from './harness/browser-gate';
@@ -17,12 +18,10 @@ import { SEED } from './harness/expectations';
 import { launchChromium, openTab, tabIdFor } from './harness/chromium';
 import { openExtensionPage, waitForVerdict } from './harness/chromium-pages';
 import { startFixtureServer } from './harness/fixture-server';
-import { loadAllFixtures } from './harness/fixtures';
+import { fixturePagesDir, PERF_TOOLS, runPerfDetector } from './harness/detector-cost';
 import { DIST, DIST_CHROME, ROOT, requireDist, resultPath } from './harness/paths';
-import { scriptTimeMs, startTrace } from './harness/trace';
 
 const POPUP_REPEATS = 5;
-const LOADS_PER_PAGE = 3;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -47,46 +46,87 @@ function bundleSizes(): { file: string; bytes: number; gzip: number }[] {
   return out;
 }
 
+/** The detector beside the mock, same pages, same session; per page and the medians the issue asks for. */
+function measureDetector(runs: number, large: boolean): DetectorFigures {
+  const pages = fixturePagesDir();
+  try {
+    console.error(`perf-detector: our detector (${DIST_CHROME}), then the mock, ${runs} loads per page`);
+    const before = loadavg().map(round);
+    const ours = runPerfDetector(DIST_CHROME, pages.dir, { runs, large });
+    const mock = runPerfDetector(path.join(PERF_TOOLS, 'perf-mock'), pages.dir, { runs, large });
+    const after = loadavg().map(round);
+    const mockOf = new Map(mock.pages.map((p) => [p.page, p]));
+    const rows = ours.pages.map((p) => ({
+      page: p.page,
+      generated: p.generated,
+      oursMs: round(p.ownMs),
+      mockMs: round(mockOf.get(p.page)?.ownMs ?? NaN),
+      aboveMockMs: round(p.ownMs - (mockOf.get(p.page)?.ownMs ?? NaN)),
+    }));
+    const fixtures = rows.filter((r) => !r.generated);
+    const oursMedian = median(fixtures.map((r) => r.oursMs));
+    const mockMedian = median(fixtures.map((r) => r.mockMs));
+    return {
+      rows,
+      fixturePages: fixtures.length,
+      oursMedianMs: round(oursMedian),
+      mockMedianMs: round(mockMedian),
+      aboveMockMs: round(oursMedian - mockMedian),
+      largePages: rows.filter((r) => r.generated).map((r) => ({ page: r.page, oursMs: r.oursMs })),
+      toolLines: { ours: ours.line, mock: mock.line },
+      load: { before, after },
+    };
+  } finally {
+    pages.dispose();
+  }
+}
+
+interface DetectorFigures {
+  rows: Array<{ page: string; generated: boolean; oursMs: number; mockMs: number; aboveMockMs: number }>;
+  fixturePages: number;
+  oursMedianMs: number;
+  mockMedianMs: number;
+  aboveMockMs: number;
+  largePages: Array<{ page: string; oursMs: number }>;
+  toolLines: { ours: string; mock: string };
+  /** The machine's 1, 5 and 15 minute load averages before and after the two tool runs. */
+  load: { before: number[]; after: number[] };
+}
+
+function printDetector(d: DetectorFigures): void {
+  console.log('\nThe always-on detector: own-code main-thread time per page load (thread time, ms; perf-detector medians)');
+  console.table(d.rows.map(({ page, oursMs, mockMs, aboveMockMs }) => ({ page, ours: oursMs, mock: mockMs, 'ours - mock': aboveMockMs })));
+  console.log(`fixture pages (${d.fixturePages}): detector median ${d.oursMedianMs} ms, mock median ${d.mockMedianMs} ms: ${d.aboveMockMs} ms above the floor`);
+  for (const p of d.largePages) console.log(`large page ${p.page}: detector ${p.oursMs} ms`);
+  console.log(`tool, ours: ${d.toolLines.ours}`);
+  console.log(`tool, mock: ${d.toolLines.mock}`);
+  // A shared machine: thread time is robust to load, but not blind to it (caches, frequency).
+  console.log(`load average (1, 5, 15 min): ${d.load.before.join(', ')} before, ${d.load.after.join(', ')} after`);
+}
+
+function args(): { runs: number; large: boolean; detector: boolean } {
+  const { values } = parseArgs({
+    strict: true,
+    options: {
+      runs: { type: 'string', default: '5' },
+      'no-large': { type: 'boolean', default: false },
+      'no-detector': { type: 'boolean', default: false },
+    },
+  });
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number >= 1, not ${values.runs}`);
+  return { runs, large: !values['no-large'], detector: !values['no-detector'] };
+}
+
 async function main(): Promise<void> {
+  const options = args();
   requireDist(DIST_CHROME);
   console.log(`Chromium: ${CHROMIUM_BIN}`);
-  const fixtures = loadAllFixtures();
+  const detector = options.detector ? measureDetector(options.runs, options.large) : null;
+  if (detector) printDetector(detector);
   const server = await startFixtureServer();
   const session = await launchChromium(DIST_CHROME);
   try {
-    const detector: { page: string; scriptMs: number; detectMs: number | null }[] = [];
-    // The first page pays for compiling detector.js without a code cache: measured, listed, but
-    // kept out of the summary so that one cold start does not pose as a slow fixture.
-    const pages = [
-      { name: 'cold start (e2e/not-article)', url: server.pageUrl('not-article') },
-      ...fixtures.map((f) => ({ name: f.name, url: server.fixtureUrl(f.name) })),
-    ];
-    for (const p of pages) {
-      // Each page is loaded LOADS_PER_PAGE times and its median kept: the machine may be shared.
-      const script: number[] = [];
-      const detect: number[] = [];
-      for (let i = 0; i < (p === pages[0] ? 1 : LOADS_PER_PAGE); i += 1) {
-        const page = await session.context.newPage();
-        const cdp = await session.context.newCDPSession(page);
-        const stop = await startTrace(cdp);
-        await page.goto(p.url, { waitUntil: 'load' });
-        const tabId = await tabIdFor(session, p.url);
-        const state = await waitForVerdict(session, tabId);
-        const events = await stop();
-        script.push(scriptTimeMs(events, session.extensionOrigin));
-        if (state.value) detect.push(state.value.detectMs);
-        await cdp.detach();
-        await page.close();
-      }
-      detector.push({
-        page: p.name,
-        scriptMs: round(median(script)),
-        detectMs: detect.length ? round(median(detect)) : null,
-      });
-    }
-
-    console.table(detector);
-
     const seedUrl = server.fixtureUrl(SEED);
     const seedTab = await openTab(session, seedUrl);
     const seedTabId = await tabIdFor(session, seedUrl);
@@ -101,24 +141,12 @@ async function main(): Promise<void> {
     }
     await seedTab.close();
 
-    const warm = detector.slice(1);
-    const scriptTimes = warm.map((d) => d.scriptMs);
-    const detectTimes = warm.flatMap((d) => (d.detectMs === null ? [] : [d.detectMs]));
     const result = {
       chromium: CHROMIUM_BIN,
       detector,
-      detectorSummary: {
-        pages: warm.length,
-        coldStart: detector[0],
-        scriptMedianMs: round(median(scriptTimes)),
-        scriptMaxMs: round(Math.max(...scriptTimes)),
-        detectMedianMs: detectTimes.length ? round(median(detectTimes)) : null,
-        detectMaxMs: detectTimes.length ? round(Math.max(...detectTimes)) : null,
-      },
       popupToArticleMs: { first: popupMs[0], median: median(popupMs), all: popupMs },
       bundles: bundleSizes(),
     };
-    console.log('detector summary', result.detectorSummary);
     console.log('popup open → article rendered (ms)', result.popupToArticleMs);
     console.table(result.bundles);
     writeFileSync(resultPath('measure.json'), JSON.stringify(result, null, 2) + '\n');

@@ -11,6 +11,8 @@ import { createSitePrefs, LEGACY_HIDE_KEY, migrateLegacyHideHosts } from '../../
 import { createTabStateStore } from '../../src/background/tab-state';
 import { TITLES, toolbarLook } from '../../src/background/toolbar';
 import type { CleanerName, CleanerResponse } from '../../src/content/cleaner-protocol';
+import { judgePage } from '../../src/core/detect';
+import type { PageMeasure } from '../../src/core/detect';
 import { ReplyFailure } from '../../src/messages';
 import type { TabState } from '../../src/messages';
 import { loadSettings, saveSettings } from '../../src/settings/settings-store';
@@ -18,7 +20,12 @@ import { memoryArea } from '../settings/memory-area';
 
 
 
-const articleVerdict = { isArticle: true, score: 5.5, signals: [{ name: 'json-ld NewsArticle', weight: 3 }] };
+/** What the detector content script sends for a clear article; the background judges it (judgePage). */
+const articleMeasure: PageMeasure = {
+  features: ['schema-article', 'og-article', 'article-element', 'paragraph-count', 'paragraph-score', 'byline', 'published-meta'].map((name) => ({ name, value: 1 })),
+};
+const articleVerdict = judgePage('https://news.test/story', articleMeasure);
+const notArticle: PageMeasure = { failure: { name: 'no-body', weight: 0, detail: 'the document has no body' } };
 
 interface Harness {
   deps: BackgroundDeps;
@@ -80,26 +87,36 @@ describe('per-tab state', () => {
     const session = memoryArea();
     const first = harness(session);
     await createHandlers(first.deps).reportVerdict(
-      { url: 'https://news.test/story', verdict: articleVerdict, detectMs: 1.5 },
+      { url: 'https://news.test/story', measure: articleMeasure },
       { tabId: 1, frameId: 0 },
     );
-    expect(first.shown).toEqual([[1, expect.objectContaining({ isArticle: true, score: 5.5 })]]);
+    expect(articleVerdict.isArticle).toBe(true);
+    expect(first.shown).toEqual([[1, expect.objectContaining({ isArticle: true, score: articleVerdict.score })]]);
     // A new handler set over the same storage, as after the service worker was stopped.
     const second = createHandlers(harness(session).deps);
     expect(await second.getTabState({ tabId: 1 }, {})).toEqual({
       isArticle: true,
-      score: 5.5,
+      score: articleVerdict.score,
       url: 'https://news.test/story',
       signals: articleVerdict.signals,
-      detectMs: 1.5,
     });
     expect(await second.getTabState({ tabId: 2 }, {})).toBeNull();
+  });
+
+  it('judges the measure with the URL\'s own features, as detectArticle does', async () => {
+    const h = harness();
+    const handlers = createHandlers(h.deps);
+    await handlers.reportVerdict({ url: 'https://news.test/search?q=harbour', measure: articleMeasure }, { tabId: 1, frameId: 0 });
+    const state = await handlers.getTabState({ tabId: 1 }, {});
+    expect(state?.signals.map((s) => s.name)).toContain('url-search');
+    expect(state?.score).toBe(judgePage('https://news.test/search?q=harbour', articleMeasure).score);
+    expect(state?.score).toBeLessThan(articleVerdict.score);
   });
 
   it('ignores verdicts that do not come from a top frame of a tab', async () => {
     const h = harness();
     const handlers = createHandlers(h.deps);
-    const request = { url: 'https://x.test/', verdict: articleVerdict, detectMs: 1 };
+    const request = { url: 'https://x.test/', measure: articleMeasure };
     await expect(handlers.reportVerdict(request, {})).rejects.toMatchObject({ kind: 'bad-request' });
     await expect(handlers.reportVerdict(request, { tabId: 1, frameId: 3 })).rejects.toMatchObject({ kind: 'bad-request' });
     expect(h.shown).toEqual([]);
@@ -110,14 +127,14 @@ describe('per-tab state', () => {
     const handlers = createHandlers(h.deps);
     await handlers.setClutter({ tabId: 1, hidden: true, remember: true }, {});
     h.calls.length = 0;
-    await handlers.reportVerdict({ url: 'https://news.test/other', verdict: articleVerdict, detectMs: 1 }, { tabId: 1, frameId: 0 });
+    await handlers.reportVerdict({ url: 'https://news.test/other', measure: articleMeasure }, { tabId: 1, frameId: 0 });
     expect(h.calls).toEqual([[1, 'hide', { keep: [] }]]);
   });
 });
 
 describe('toolbar', () => {
   it('has the detected icon and title only for articles', () => {
-    const state = { isArticle: true, score: 3, url: 'https://x.test/', signals: [], detectMs: 1 };
+    const state = { isArticle: true, score: 3, url: 'https://x.test/', signals: [] };
     expect(toolbarLook(state)).toMatchObject({ title: TITLES.article, badge: '✓' });
     expect(toolbarLook(state).path['16']).toBe('icons/icon-detected-16.png');
     expect(toolbarLook({ ...state, isArticle: false })).toMatchObject({ title: 'Tidy Reader — not an article', badge: '' });
@@ -227,7 +244,7 @@ describe('reading a tab (readTab) and setClutter', () => {
 });
 
 describe('per-site choices', () => {
-  const report = { url: 'https://www.news.test/story', verdict: articleVerdict, detectMs: 1 };
+  const report = { url: 'https://www.news.test/story', measure: articleMeasure };
 
   it('"never run": no verdict is kept, the popup is told the site is off, an explicit request still reads', async () => {
     const sync = memoryArea();
@@ -271,7 +288,7 @@ describe('per-site choices', () => {
     await saveSettings(sync, { sites: { 'news.test': { alwaysHideClutter: false, neverRun: false, autoOpenReader: true } } });
     const h = harness(memoryArea(), sync);
     const handlers = createHandlers(h.deps);
-    await handlers.reportVerdict({ ...report, verdict: { ...articleVerdict, isArticle: false } }, { tabId: 1, frameId: 0 });
+    await handlers.reportVerdict({ ...report, measure: notArticle }, { tabId: 1, frameId: 0 });
     expect(h.opened).toEqual([]);
     await handlers.reportVerdict(report, { tabId: 2, frameId: 0 });
     await handlers.reportVerdict(report, { tabId: 2, frameId: 0 });

@@ -142,7 +142,7 @@ describe('createDetectorSync', () => {
 
 
 describe('the background\'s injection on page load', () => {
-  async function setup(sites: Record<string, SiteChoices>) {
+  async function setup(sites: Record<string, SiteChoices>, duringGrace: () => Promise<void> = async () => undefined) {
     const sync = memoryArea();
     await saveSettings(sync, { sites });
     const injected: number[] = [];
@@ -156,6 +156,9 @@ describe('the background\'s injection on page load', () => {
       },
       injectDetector: async (tabId) => {
         injected.push(tabId);
+      },
+      grace: async () => {
+        await duringGrace();
       },
     });
     const load = (tabId: number, url: string) =>
@@ -173,9 +176,21 @@ describe('the background\'s injection on page load', () => {
     expect(injected).toEqual([1, 4]);
   });
 
+  it('injects nothing when the page\'s own detector reports during the grace (a regular load)', async () => {
+    let report = async (): Promise<void> => undefined;
+    const { injected, load, tabState } = await setup({}, () => report());
+    report = () => tabState.set(1, { isArticle: true, score: 3, url: 'https://news.test/a', signals: [] });
+    await load(1, 'https://news.test/a');
+    expect(injected).toEqual([]);
+    // A verdict for another URL (the page moved on) does not count.
+    report = () => tabState.set(2, { isArticle: true, score: 3, url: 'https://news.test/old', signals: [] });
+    await load(2, 'https://news.test/b');
+    expect(injected).toEqual([2]);
+  });
+
   it('drops the verdict of another URL, and injects nothing while the page is still loading or already judged', async () => {
     const { injected, shown, tabState, onUpdated, load } = await setup({});
-    const judged: TabState = { isArticle: true, score: 3, url: 'https://news.test/a', signals: [], detectMs: 1 };
+    const judged: TabState = { isArticle: true, score: 3, url: 'https://news.test/a', signals: [] };
     await tabState.set(1, judged);
     await load(1, 'https://news.test/a');
     expect(injected).toEqual([]);

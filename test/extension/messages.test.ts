@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { dispatchMessage, makeEnvelope, ReplyFailure, sendMessage } from '../../src/messages';
 import type { Handlers } from '../../src/messages';
 
+const measure = { features: [{ name: 'og-article', value: 1, detail: 'article' }] };
 const verdict = { isArticle: true, score: 4, signals: [{ name: 'og:type article', weight: 2 }] };
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
     reportVerdict: async () => null,
-    getTabState: async ({ tabId }) => ({ isArticle: true, score: 1, url: `https://x.test/${tabId}`, signals: [], detectMs: 1 }),
+    getTabState: async ({ tabId }) => ({ isArticle: true, score: 1, url: `https://x.test/${tabId}`, signals: [] }),
     noteVerdict: async () => {
       throw new ReplyFailure('restricted', 'Not here.');
     },
@@ -38,12 +39,19 @@ describe('dispatchMessage', () => {
     expect(badChoice).toMatchObject({ ok: false, error: { kind: 'bad-request' } });
     const goodChoice = await dispatchMessage(handlers(), makeEnvelope('setSiteChoice', { tabId: 1, choice: 'neverRun', value: true }), {});
     expect(goodChoice).toMatchObject({ ok: true, value: { neverRun: true } });
-    const badVerdict = await dispatchMessage(
-      handlers(),
-      makeEnvelope('reportVerdict', { url: 'https://x.test/', verdict: { isArticle: 'yes' } as never, detectMs: 1 }),
-      { tabId: 1 },
-    );
-    expect(badVerdict).toMatchObject({ ok: false, error: { kind: 'bad-request' } });
+    for (const bad of [{ isArticle: 'yes' }, { features: [{ name: 'og-article', value: 'high' }] }, { features: [{ name: 'x', value: Infinity }] }, { failure: { name: 1 } }]) {
+      const badMeasure = await dispatchMessage(
+        handlers(),
+        makeEnvelope('reportVerdict', { url: 'https://x.test/', measure: bad as never }),
+        { tabId: 1 },
+      );
+      expect(badMeasure, JSON.stringify(bad)).toMatchObject({ ok: false, error: { kind: 'bad-request' } });
+    }
+    const failure = { failure: { name: 'no-body', weight: 0, detail: 'the document has no body' } };
+    for (const good of [measure, failure]) {
+      const reply = await dispatchMessage(handlers(), makeEnvelope('reportVerdict', { url: 'https://x.test/', measure: good }), { tabId: 1 });
+      expect(reply, JSON.stringify(good)).toMatchObject({ ok: true });
+    }
     // The table's specs are exact: an unknown field, an array or a wrong optional field is refused too.
     for (const request of [{ tabId: 1, extra: true }, [{ tabId: 1 }], { tabId: 1, print: 'yes' }]) {
       const reply = await dispatchMessage(handlers(), { channel: 'tidy-reader', name: 'openReader', request }, {});
@@ -74,7 +82,7 @@ describe('dispatchMessage', () => {
         return null;
       },
     });
-    await dispatchMessage(h, makeEnvelope('reportVerdict', { url: 'https://x.test/', verdict, detectMs: 1 }), { tabId: 4, frameId: 0 });
+    await dispatchMessage(h, makeEnvelope('reportVerdict', { url: 'https://x.test/', measure }), { tabId: 4, frameId: 0 });
     expect(seen).toEqual([{ tabId: 4, frameId: 0 }]);
   });
 });

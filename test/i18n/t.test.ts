@@ -1,10 +1,10 @@
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatMessage } from '../../src/i18n/format';
 import { localizeDom, setDocumentLanguage } from '../../src/i18n/localize-dom';
 import { isMessageKey, setMessageSource, t } from '../../src/i18n/t';
+import { catalogueSource, englishSource, formatMessage } from './english-source';
 
-afterEach(() => setMessageSource(null));
+afterEach(() => setMessageSource(englishSource));
 
 describe('formatMessage (chrome.i18n rules)', () => {
   const entry = { message: 'Remove $HOST$ ($1) for $$5 — $Missing$', placeholders: { host: { content: '"$1"' } } };
@@ -23,29 +23,35 @@ describe('formatMessage (chrome.i18n rules)', () => {
 });
 
 describe('t', () => {
-  it('gives English without a browser', () => {
+  it('gives the installed catalogue\'s text, with substitutions', () => {
     expect(t('cleanAnyway')).toBe('Clean anyway');
     expect(t('readingTime', '5')).toBe('5 min read');
     expect(t('optionsSiteChoiceLabel', ['Never run', 'example.com'])).toBe('Never run: example.com');
+    setMessageSource(catalogueSource('de'));
+    expect(t('cleanAnyway')).not.toBe('Clean anyway');
   });
 
-  it('uses the browser source when one is installed, and English when it returns nothing', () => {
+  it('gives the key itself for a message the catalogue lacks, or with no catalogue at all', () => {
     setMessageSource((key, subs) => (key === 'cleanAnyway' ? `DE:${String(subs)}` : ''));
     expect(t('cleanAnyway')).toBe('DE:');
-    expect(t('relatedHeading')).toBe('Related');
+    expect(t('relatedHeading')).toBe('relatedHeading');
+    setMessageSource(null);
+    expect(t('cleanAnyway')).toBe('cleanAnyway');
   });
 
   it('survives a source that throws', () => {
     setMessageSource(() => {
       throw new Error('bad call');
     });
-    expect(t('printArticle')).toBe('Print');
+    expect(t('printArticle')).toBe('printArticle');
   });
 
-  it('knows its keys', () => {
+  it('knows the catalogue\'s keys', () => {
     expect(isMessageKey('optionsTitle')).toBe(true);
     expect(isMessageKey('toString')).toBe(false);
     expect(isMessageKey('__proto__')).toBe(false);
+    setMessageSource(null);
+    expect(isMessageKey('optionsTitle')).toBe(false);
   });
 });
 
@@ -55,7 +61,7 @@ describe('localizeDom', () => {
       '<p data-i18n="cleanAnyway">x</p><button data-i18n-title="hideClutterHint" data-i18n-aria-label="hideClutter"></button>' +
         '<input data-i18n-placeholder="optionsSiteAddLabel"><span data-i18n="noSuchKey">kept</span>',
     ).window;
-    setMessageSource((key) => (key === 'cleanAnyway' ? '<b>Trotzdem</b>' : ''));
+    setMessageSource((key) => (key === 'cleanAnyway' ? '<b>Trotzdem</b>' : englishSource(key)));
     expect(localizeDom(document)).toEqual(['noSuchKey']);
     expect(document.querySelector('p')?.innerHTML).toBe('&lt;b&gt;Trotzdem&lt;/b&gt;');
     expect(document.querySelector('button')?.getAttribute('title')).toBe(t('hideClutterHint'));

@@ -85,7 +85,7 @@ export async function startWithSeed(): Promise<SeedSetup> {
 
 export interface TabStateReply {
   ok: boolean;
-  value?: { isArticle: boolean; score: number; url: string; detectMs: number } | null;
+  value?: { isArticle: boolean; score: number; url: string; signals: Array<{ name: string; weight: number; detail?: string }> } | null;
   error?: { kind: string; message: string };
 }
 

@@ -1,6 +1,6 @@
 // Watching the detector content script from an extension page, the same way in Chromium and Firefox:
 // which detector scripts the background registered, whether the detector ran in a tab (its
-// once-per-URL marker in the extension's isolated world), and every verdict it sent. Each function is
+// state, with the URL it judged last, in the extension's isolated world), and every verdict it sent. Each function is
 // passed to evaluate() in an extension page, so it is self-contained (no imports, no outer names).
 import type { ExtGlobal, ExtRegisteredScript } from './extension-api';
 
@@ -31,7 +31,7 @@ export async function detectorMarker(tabId: number): Promise<string | null> {
   if (api === undefined) throw new Error('no extension API in this page');
   const [first] = await api.scripting.executeScript({
     target: { tabId },
-    func: () => (globalThis as { __tidyReaderDetectedUrl?: string }).__tidyReaderDetectedUrl ?? null,
+    func: () => (globalThis as { __tidyReaderDetector?: { url?: string } }).__tidyReaderDetector?.url ?? null,
   });
   const result = first?.result;
   return typeof result === 'string' ? result : null;

@@ -7,7 +7,7 @@
 // /track/ are a tiny PNG, as on the web. A request for either is as real as on the web. Everything
 // else is a 404. It records every request it answers.
 import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +40,8 @@ export interface FixtureServer {
   fixtureUrl(name: string): string;
   /** The URL of one of the suite's own pages in test/e2e/pages/. */
   pageUrl(name: string): string;
+  /** The URL of the local server at `path` (where an own page with a canonical address is served). */
+  at(path: string): string;
   /** Every path requested so far, in order. */
   readonly log: string[];
   close(): Promise<void>;
@@ -53,15 +55,30 @@ function servedPath(url: string): string {
 
 const BY_PATH = new Map<string, string>(loadAllFixtures().map((f) => [servedPath(f.expected.url), f.name]));
 
+/**
+ * The suite's own pages are served at /e2e/<name>.html and, when one declares a canonical address,
+ * at that address's path too: URL-shape signals then see a story's path, not /e2e/ (late-article,
+ * spa-news, shadow-article).
+ */
+const CANONICAL = /<link\s+rel="canonical"\s+href="([^"]+)"/;
+const OWN_BY_PATH = new Map<string, string>(
+  (existsSync(PAGES_DIR) ? readdirSync(PAGES_DIR) : []).flatMap((file) => {
+    const href = CANONICAL.exec(readFileSync(path.join(PAGES_DIR, file), 'utf8'))?.[1];
+    return href ? [[servedPath(href), path.join(PAGES_DIR, file)] as [string, string]] : [];
+  }),
+);
+
 function fileFor(urlPath: string): string | null {
+  const own = OWN_BY_PATH.get(urlPath);
+  if (own !== undefined) return own;
   const byPath = BY_PATH.get(urlPath);
   if (byPath !== undefined) return path.join(FIXTURES_DIR, byPath, 'page.html');
   const fixture = /^\/fixtures\/([^/]+)\/(?:page\.html)?$/.exec(urlPath);
   if (fixture?.[1] !== undefined && SAFE_NAME.test(fixture[1])) {
     return path.join(FIXTURES_DIR, fixture[1], 'page.html');
   }
-  const own = /^\/e2e\/([^/]+)\.html$/.exec(urlPath);
-  if (own?.[1] !== undefined && SAFE_NAME.test(own[1])) return path.join(PAGES_DIR, `${own[1]}.html`);
+  const page = /^\/e2e\/([^/]+)\.html$/.exec(urlPath);
+  if (page?.[1] !== undefined && SAFE_NAME.test(page[1])) return path.join(PAGES_DIR, `${page[1]}.html`);
   return null;
 }
 
@@ -100,6 +117,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       return `${origin}${served ?? `/fixtures/${name}/`}`;
     },
     pageUrl: (name) => `${origin}/e2e/${name}.html`,
+    at: (urlPath) => `${origin}${urlPath}`,
     log,
     close: () =>
       new Promise<void>((resolve) => {

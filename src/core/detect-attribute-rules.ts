@@ -1,0 +1,151 @@
+// The detector's attribute rules (ATTRIBUTE_RULES in rules/detect-signals.ts), compiled for the page
+// scans of detect-scan.ts and detect-scan-queries.ts: each selector becomes a list of plain string
+// tests, indexed by the attribute read first, plus one selector that finds every candidate.
+//
+// No regular expressions, on purpose: the detector runs on every page load, and V8 compiles each
+// regular expression the first time it runs (and again to machine code the second time). Building
+// the table with regular expressions cost ~1.5 ms of the page's main thread in Chromium, most of
+// the detector's own time on a small page (traced with ../shared/tools/perf-detector.mjs).
+import { ATTRIBUTE_RULES } from './rules/detect-signals.js';
+
+/** One test of a rule selector: op '' is a bare [attr] (the attribute is there). */
+export interface AttributeTest {
+  attr: string;
+  op: '' | '=' | '^=' | '*=' | '~=';
+  value: string;
+}
+
+/** A feature's rule on one attribute: any of `first` on that attribute, and all of `also` on others. */
+interface AttributeRule {
+  feature: string;
+  first: AttributeTest[];
+  also: AttributeTest[];
+}
+
+interface CompiledRules {
+  byAttribute: Map<string, AttributeRule[]>;
+  candidates: string;
+}
+
+/** What `\s` matches in a JavaScript regular expression (WhiteSpace and LineTerminator). */
+export const JS_SPACES = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
+const isSpace = (text: string, at: number): boolean => at < 0 || at >= text.length || JS_SPACES.includes(text.charAt(at));
+
+/** Whether `word` stands in `text` between spaces or the ends: the test of [attr~="word"]. */
+function hasWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (isSpace(text, at - 1) && isSpace(text, at + word.length)) return true;
+    if (at >= text.length) break;
+  }
+  return false;
+}
+
+/** Whether an attribute value passes one test (the attribute is known to be there). */
+export function passes(test: AttributeTest, value: string): boolean {
+  switch (test.op) {
+    case '':
+      return true;
+    case '=':
+      return value === test.value;
+    case '^=':
+      return value.startsWith(test.value);
+    case '*=':
+      return value.includes(test.value);
+    case '~=':
+      return hasWord(value, test.value);
+  }
+}
+
+/**
+ * The tests of one rule selector, written as the rule format allows (test/core/detect.test.ts):
+ * `[a]`, `[a="v"]`, `[a^="v"]`, `[a*="v"]`, `[a~="v"]`, chained, values without a double quote.
+ */
+export function parseRuleSelector(selector: string): AttributeTest[] {
+  const tests: AttributeTest[] = [];
+  let at = selector.indexOf('[');
+  while (at >= 0) {
+    let end = at + 1;
+    while (end < selector.length && !']=~^*'.includes(selector.charAt(end))) end++;
+    const attr = selector.slice(at + 1, end);
+    if (selector.charAt(end) === ']') {
+      tests.push({ attr, op: '', value: '' });
+      at = selector.indexOf('[', end);
+      continue;
+    }
+    const op = (selector.charAt(end) === '=' ? '=' : `${selector.charAt(end)}=`) as AttributeTest['op'];
+    const open = selector.indexOf('"', end);
+    const close = selector.indexOf('"', open + 1);
+    if (open < 0 || close < 0) throw new Error(`detector rule ${selector}: not a simple attribute selector`);
+    tests.push({ attr, op, value: selector.slice(open + 1, close) });
+    at = selector.indexOf('[', close);
+  }
+  return tests;
+}
+
+/**
+ * A selector that matches at least every element the tests pass: `~=` becomes `*=` (a word is also
+ * a substring), an empty value a bare [attr] (CSS matches nothing with `*=""`, the tests everything).
+ * CSS compares some attributes' values without regard to case (type, rel…): more candidates, no fewer.
+ */
+function candidateSelector(tests: readonly AttributeTest[]): string {
+  return tests
+    .map(({ attr, op, value }) => {
+      if (op === '' || value === '') return `[${attr}]`;
+      const quoted = `"${value.split('\\').join('\\\\')}"`;
+      return `[${attr}${op === '~=' ? '*=' : op}${quoted}]`;
+    })
+    .join('');
+}
+
+let compiled: CompiledRules | null = null;
+
+/** The rule table, compiled on first use (the content script pays nothing for it when it loads). */
+function compiledRules(): CompiledRules {
+  if (compiled) return compiled;
+  const byAttribute = new Map<string, AttributeRule[]>();
+  const candidates: string[] = [];
+  for (const [feature, selectors] of Object.entries(ATTRIBUTE_RULES)) {
+    // A feature's one-test selectors on the same attribute share one rule: one look per attribute value.
+    const simple = new Map<string, AttributeRule>();
+    for (const selector of selectors) {
+      const [first, ...also] = parseRuleSelector(selector);
+      if (!first) continue;
+      candidates.push(candidateSelector([first, ...also]));
+      const rules = byAttribute.get(first.attr) ?? [];
+      byAttribute.set(first.attr, rules);
+      const shared = also.length === 0 ? simple.get(first.attr) : undefined;
+      if (shared) {
+        shared.first.push(first);
+        continue;
+      }
+      const rule: AttributeRule = { feature, first: [first], also };
+      if (also.length === 0) simple.set(first.attr, rule);
+      rules.push(rule);
+    }
+  }
+  compiled = { byAttribute, candidates: candidates.join(',') };
+  return compiled;
+}
+
+/** One selector that matches every element an attribute rule may match (and some more). */
+export function ruleCandidates(): string {
+  return compiledRules().candidates;
+}
+
+/** Whether some rule reads the attribute `name` first. */
+export function isRuleAttribute(name: string): boolean {
+  return compiledRules().byAttribute.has(name);
+}
+
+/** Adds to `hit` the features whose rules match the element's attribute `name`, of value `value`. */
+export function matchAttribute(el: Element, name: string, value: string, hit: Set<string>): void {
+  for (const rule of compiledRules().byAttribute.get(name) ?? []) {
+    if (hit.has(rule.feature) || !rule.first.some((test) => passes(test, value))) continue;
+    const also = rule.also.every((test) => {
+      const v = el.getAttribute(test.attr);
+      return v !== null && passes(test, v);
+    });
+    if (also) hit.add(rule.feature);
+  }
+}

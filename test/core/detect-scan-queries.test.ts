@@ -1,0 +1,149 @@
+// The detector's two ways through a page give the same result: the walk (scanPage, for jsdom) and the
+// selector queries (scanPageByQueries, for browsers), and the detector in two halves (measurePage in
+// the page, judgePage in the background) gives detectArticle's verdict. The queries are broader than
+// the rule tests on purpose; the edge cases below are where CSS and the tests part ways.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { JS_SPACES, parseRuleSelector, passes } from '../../src/core/detect-attribute-rules.js';
+import { detectArticle, judgePage, measurePage } from '../../src/core/detect.js';
+import { scanPage } from '../../src/core/detect-scan.js';
+import type { PageScan } from '../../src/core/detect-scan.js';
+import { scanPageByQueries } from '../../src/core/detect-scan-queries.js';
+import { ATTRIBUTE_RULES } from '../../src/core/rules/detect-signals.js';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures');
+
+function fixturePages(): Array<{ name: string; html: string; url: string }> {
+  return readdirSync(FIXTURES, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => {
+      const expected = JSON.parse(readFileSync(join(FIXTURES, entry.name, 'expected.json'), 'utf8')) as { url: string };
+      return { name: entry.name, html: readFileSync(join(FIXTURES, entry.name, 'page.html'), 'utf8'), url: expected.url };
+    });
+}
+
+function doc(html: string, url = 'https://example.com/a/story'): Document {
+  return new JSDOM(html, { url }).window.document;
+}
+
+/** Both scans of a page agree: the same counts, the very same elements in the same order, the same item types. */
+function expectSameScan(page: Document, label: string): PageScan {
+  const walked = scanPage(page);
+  const queried = scanPageByQueries(page);
+  const sorted = (scan: PageScan): Array<[string, number]> => [...scan.counts].sort(([a], [b]) => (a < b ? -1 : 1));
+  expect(sorted(queried), label).toEqual(sorted(walked));
+  for (const key of ['paragraphs', 'headings', 'buttons', 'jsonLd'] as const) {
+    expect(queried[key].length, `${label}: ${key}`).toBe(walked[key].length);
+    queried[key].forEach((el, i) => expect(el === walked[key][i], `${label}: ${key}[${i}]`).toBe(true));
+  }
+  expect(queried.itemTypes, label).toEqual(walked.itemTypes);
+  return walked;
+}
+
+describe('scanPageByQueries = scanPage', () => {
+  it.each(fixturePages())('on fixture $name', ({ name, html, url }) => {
+    expectSameScan(doc(html, url), name);
+  });
+
+  it('where CSS matches more than the rules: value case, spaces, attributes beyond the sixteenth', () => {
+    const many = Array.from({ length: 16 }, (_, i) => `data-x${i}="1"`).join(' ');
+    const page = doc(`<body>
+      <input type="SUBMIT" value="Go"><input type="Password"><input type="submit" value="ok"><input type="password">
+      <script type="Application/LD+JSON">{"@type":"NewsArticle"}</script><script type="application/ld+json">{"@type":"Article"}</script>
+      <a rel="Author" href="/a">A</a><a rel="x\u00a0author" href="/b">B</a><a rel="co-author" href="/c">C</a><a rel="x author" href="/d">D</a>
+      <div ${many} class="byline">beyond</div><div ${many} role="navigation"><a href="/e">E</a></div>
+      <div ${many} itemtype="https://schema.org/Product">P</div><div itemtype=" https://schema.org/NewsArticle  https://schema.org/Report ">R</div>
+      <span class="PRICE">9</span><span class="price-tag">9</span><a href="mailto:?subject=x">share</a><a href="MAILTO:?subject=x">share</a>
+      <div id="p12" class="post">post</div><div id="q12" class="post">not</div><p hidden>x</p>
+      </body>`);
+    const scan = expectSameScan(page, 'edge cases');
+    expect(scan.buttons).toHaveLength(1);
+    expect(scan.jsonLd).toHaveLength(1);
+    expect(scan.counts.get('password')).toBe(1);
+    expect(scan.counts.get('byline')).toBe(2); // "x\u00a0author" is two words to \s; "x author" too
+  });
+
+  it('counts navigation links once per outermost region, and not the region\'s own link', () => {
+    const page = doc(`<body><nav><a href="/1">1</a><aside><a href="/2">2</a></aside></nav>
+      <a role="navigation" href="/3">3<a href="/4">4</a></a><div role="navigation"><div role="navigation"><a href="/5">5</a></div></div>
+      <div role="Navigation"><a href="/6">6</a></div><a href="/7">7</a></body>`);
+    const scan = expectSameScan(page, 'nav');
+    expect(scan.counts.get('nav-link')).toBe(3);
+  });
+
+  it('keeps to the first 20,000 elements, as the walk does', () => {
+    const filler = '<span>x</span>'.repeat(10_000);
+    const story = Array.from({ length: 40 }, (_, i) => `<p class="byline">By someone, paragraph ${i} of a long page.</p><h2>Head ${i}</h2>`).join('');
+    const page = doc(`<body><nav><a href="/0">0</a>${filler}${filler}<a href="/1">1</a></nav>${story}<div>l1<br>l2</div><button>b</button></body>`);
+    const scan = expectSameScan(page, 'bound');
+    expect(page.getElementsByTagName('*').length).toBeGreaterThan(20_000);
+    expect(scan.counts.get('nav-link')).toBe(1);
+  });
+
+  it('samples <br>-written text and caps every sample', () => {
+    const brs = Array.from({ length: 60 }, (_, i) => `<div>line ${i}<br><br>more</div>`).join('');
+    const ps = Array.from({ length: 320 }, (_, i) => `<p>paragraph ${i}</p>`).join('');
+    const page = doc(`<body><div>has a p<br><p>p</p></div>${brs}${ps}${'<h3>h</h3>'.repeat(210)}${'<button>b</button>'.repeat(160)}</body>`);
+    const scan = expectSameScan(page, 'caps');
+    expect(scan.paragraphs).toHaveLength(300);
+    expect(scan.headings).toHaveLength(200);
+    expect(scan.buttons).toHaveLength(150);
+  });
+});
+
+describe('the detector in two halves', () => {
+  it.each(fixturePages())('gives detectArticle\'s verdict on fixture $name, after a trip through a message', ({ html, url }) => {
+    const page = doc(html, url);
+    const measure = JSON.parse(JSON.stringify(measurePage(scanPageByQueries, page))) as ReturnType<typeof measurePage>;
+    expect(judgePage(url, measure)).toEqual(detectArticle(page, url));
+  });
+
+  it('passes on why a page could not be measured', () => {
+    const page = doc('<p>x</p>');
+    page.body.remove();
+    expect(measurePage(scanPageByQueries, page)).toEqual({ failure: expect.objectContaining({ name: 'no-body' }) });
+    expect(judgePage('https://example.com/', measurePage(scanPageByQueries, page))).toEqual(detectArticle(page, 'https://example.com/'));
+    const broken = measurePage(() => {
+      throw new Error('boom');
+    }, doc('<p>x</p>'));
+    expect(judgePage('https://example.com/', broken)).toEqual({ isArticle: false, score: 0, signals: [{ name: 'detector-error', weight: 0, detail: 'boom' }] });
+  });
+
+  it('weighs only features it knows', () => {
+    const known = judgePage('https://example.com/', { features: [] });
+    expect(judgePage('https://example.com/', { features: [{ name: 'constructor', value: 1 }, { name: '__proto__', value: 1 }] })).toEqual(known);
+  });
+});
+
+describe('attribute rules without regular expressions', () => {
+  /** The regular expression each test used to be (the reference the string tests must match). */
+  function reference(op: string, value: string): RegExp {
+    const v = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(op === '' ? '' : op === '=' ? `^${v}$` : op === '^=' ? `^${v}` : op === '~=' ? `(?:^|\\s)${v}(?:\\s|$)` : v);
+  }
+
+  it('reads every rule selector', () => {
+    for (const selector of Object.values(ATTRIBUTE_RULES).flat()) {
+      const tests = parseRuleSelector(selector);
+      expect(tests.map((t) => `[${t.attr}${t.op === '' ? '' : `${t.op}"${t.value}"`}]`).join(''), selector).toBe(selector);
+    }
+  });
+
+  it('tests values exactly as the regular expressions did', () => {
+    const values = ['', ' ', 'author', 'Author', 'co-author', 'x author y', 'x\u00a0author', 'author\u2028', 'authors', 'x  ', 'post-1', 'apost-', 'mailto:?a', 'a.b', 'price', 'pr.ce'];
+    for (const op of ['', '=', '^=', '*=', '~='] as const) {
+      for (const word of ['', 'author', 'post-', 'mailto:?', 'pr.ce', ' ']) {
+        for (const value of values) {
+          expect(passes({ attr: 'a', op, value: word }, value), `[a${op}"${word}"] on "${value}"`).toBe(reference(op, word).test(value));
+        }
+      }
+    }
+  });
+
+  it('knows exactly the spaces of \\s', () => {
+    const spaces = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)).filter((ch) => /\s/.test(ch));
+    expect([...JS_SPACES].sort()).toEqual(spaces.sort());
+  });
+});
