@@ -25,14 +25,14 @@ const BUDGETS = {
   // The content script that runs on every page load: its bytes are compiled in every page.
   'detector.js': 14 * 1024, // 13.1 KB: 11.0 KB, and 2.1 KB for pages that load late, SPA moves and inner roots (issue 9)
   // Injected on demand (the clean article, hiding clutter).
-  'cleaner.js': 160_000, // 148 KB: 133 KB, then the click's own verdict and reads-as-article (click flow), inner roots, site-title
+  'cleaner.js': 169_000, // 156 KB: 133 KB, then the click's own verdict and reads-as-article (click flow), inner roots, site-title; +8.4 KB restorable removals (each block's HTML and place, kept blocks, image guard: issue 9 items 2, 6)
   'background.js': 82_000, // 75 KB
-  'popup.js': 228_000, // 211 KB (read aloud came in: +34 KB)
-  'reader.js': 228_000, // 211 KB
+  'popup.js': 249_000, // 231 KB (read aloud came in: +34 KB; Restore and Always keep in the Removed list, image guard: +14 KB)
+  'reader.js': 249_000, // 231 KB
   'options.js': 71_000, // 65 KB
   // Node programs (jsdom stays outside, in node_modules).
-  'cli.js': 375_000, // 347 KB (after cli-input's decoders and the export's Markdown)
-  'bench.js': 360_000, // 333 KB
+  'cli.js': 398_000, // 369 KB (after cli-input's decoders and the export's Markdown; restorable removals: +8 KB)
+  'bench.js': 384_000, // 356 KB (restorable removals: +8 KB)
 };
 
 class BuildError extends Error {}

@@ -40,10 +40,19 @@ describe('a message table (the cleaner calls)', () => {
   });
 
   it('checks each request against the fields the table gives its name', () => {
-    expect(isRequestFor(CLEANER_CALLS, 'extract', { force: true })).toBe(true);
+    const keep = [{ ruleId: 'ad-label', match: 'label "advertisement"' }];
+    expect(isRequestFor(CLEANER_CALLS, 'extract', { force: true, keep: [] })).toBe(true);
+    expect(isRequestFor(CLEANER_CALLS, 'extract', { force: false, keep })).toBe(true);
+    expect(isRequestFor(CLEANER_CALLS, 'extract', { force: true })).toBe(false);
     expect(isRequestFor(CLEANER_CALLS, 'extract', {})).toBe(false);
-    expect(isRequestFor(CLEANER_CALLS, 'hide', {})).toBe(true);
+    expect(isRequestFor(CLEANER_CALLS, 'hide', { keep })).toBe(true);
+    expect(isRequestFor(CLEANER_CALLS, 'hide', {})).toBe(false);
     expect(isRequestFor(CLEANER_CALLS, 'hide', null)).toBe(false);
-    expect(isRequestFor(CLEANER_CALLS, 'hide', { force: true })).toBe(false);
+    expect(isRequestFor(CLEANER_CALLS, 'hide', { keep: [], force: true })).toBe(false);
+    // A kept-block list from outside is checked entry by entry: shape, rule id, match length.
+    for (const bad of [[{ ruleId: 'Ad Label', match: 'x' }], [{ ruleId: 'ad-label', match: '' }], [{ ruleId: 'ad-label', match: 'x'.repeat(201) }], [{ ruleId: 'ad-label', match: 'x', extra: 1 }], 'x']) {
+      expect(isRequestFor(CLEANER_CALLS, 'hide', { keep: bad }), JSON.stringify(bad)).toBe(false);
+    }
+    expect(isRequestFor(CLEANER_CALLS, 'restore', {})).toBe(true);
   });
 });

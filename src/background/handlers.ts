@@ -43,7 +43,8 @@ async function scriptableUrl(deps: BackgroundDeps, tabId: number): Promise<strin
 async function applySiteChoices(deps: BackgroundDeps, tabId: number, state: TabState, site: SiteState, previous: TabState | null): Promise<TabState> {
   if (site.alwaysHideClutter) {
     // A failure here only means the clutter stays.
-    await deps.runCleaner(tabId, 'hide', {}).catch(() => undefined);
+    const keep = await deps.sitePrefs.keepFor(state.url);
+    await deps.runCleaner(tabId, 'hide', { keep }).catch(() => undefined);
   }
   // Once per URL and tab: a verdict sent again for the same page (reloaded, or the detector re-injected)
   // opens nothing more, so going back to the original page does not bounce the user to the reader again.
@@ -106,7 +107,9 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
 
     async setClutter({ tabId, hidden, remember }) {
       const url = await scriptableUrl(deps, tabId);
-      const status = await deps.runCleaner(tabId, hidden ? 'hide' : 'restore', {});
+      const status = hidden
+        ? await deps.runCleaner(tabId, 'hide', { keep: await deps.sitePrefs.keepFor(url) })
+        : await deps.runCleaner(tabId, 'restore', {});
       if (!hostOf(url)) return { ...status, remembered: false, host: '' };
       // Remembering means "hide automatically here": restoring the clutter forgets the site.
       const site = await deps.sitePrefs.set(url, 'alwaysHideClutter', remember && hidden);

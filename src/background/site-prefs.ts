@@ -2,6 +2,8 @@
 // per-site map (src/settings, storage.sync), the same store the options page edits. "Remember for
 // this site" in the popup is the `alwaysHideClutter` choice there.
 import type { SiteChoiceName, SiteState } from '../messages';
+import type { KeepException } from '../core/types';
+import { keepExceptionsFor } from '../settings/kept-blocks';
 import type { SettingsArea } from '../settings/settings-store';
 import { loadSettings, saveSettings } from '../settings/settings-store';
 import type { Settings } from '../settings/schema';
@@ -13,6 +15,8 @@ export interface SitePrefs {
   stateFor(url: string | undefined): Promise<SiteState>;
   /** Changes one choice for the page's host; returns the choices that apply afterwards. */
   set(url: string | undefined, choice: SiteChoiceName, value: boolean): Promise<SiteState>;
+  /** The blocks the user keeps on the page's site ("Always keep this on this site"), as the cleaner takes them. */
+  keepFor(url: string | undefined): Promise<KeepException[]>;
 }
 
 /** The host a preference is stored under ("www." dropped, as the options page does); '' for pages without one. */
@@ -31,6 +35,12 @@ export function siteStateIn(settings: Pick<Settings, 'sites'>, url: string | und
   return stateOf(host ? settings : { sites: {} }, host);
 }
 
+/** The kept blocks that apply to a page, from settings already read (what keepFor answers). */
+export function keepIn(settings: Pick<Settings, 'keep'>, url: string | undefined): KeepException[] {
+  const host = hostOf(url);
+  return host ? keepExceptionsFor(settings, host) : [];
+}
+
 export function createSitePrefs(area: SettingsArea): SitePrefs {
   return {
     async stateFor(url) {
@@ -47,6 +57,9 @@ export function createSitePrefs(area: SettingsArea): SitePrefs {
       const keep = hasAnyChoice(next) || hasAnyChoice(inherited);
       const saved = await saveSettings(area, { sites: { [host]: keep ? next : null } });
       return stateOf(saved, host);
+    },
+    async keepFor(url) {
+      return hostOf(url) ? keepIn(await loadSettings(area), url) : [];
     },
   };
 }

@@ -4,6 +4,7 @@
 // the background then calls it with scripting.executeScript({func: callCleaner, args: [call]}).
 import type { Article, ExtractFailureReason, Verdict } from '../core/types';
 import type { Answer, MessageTable, RequestIn, ResponseIn } from '../message-spec';
+import { isKeepList } from '../core/keep';
 
 export interface HiddenState {
   hidden: boolean;
@@ -22,10 +23,10 @@ export type ExtractOutcome =
   | { status: 'restricted'; message: string };
 
 export const CLEANER_CALLS = {
-  /** Extract the page's article (force: even when it is neither detected nor reads as one). */
-  extract: { request: { force: 'boolean' }, response: {} as Answer<ExtractOutcome> },
-  /** Hide the page's clutter in place. */
-  hide: { request: {}, response: {} as Answer<HiddenState> },
+  /** Extract the page's article (force: even when it is neither detected nor reads as one; keep: the site's kept blocks). */
+  extract: { request: { force: 'boolean', keep: isKeepList }, response: {} as Answer<ExtractOutcome> },
+  /** Hide the page's clutter in place, but not the site's kept blocks. */
+  hide: { request: { keep: isKeepList }, response: {} as Answer<HiddenState> },
   /** Show what hide hid. */
   restore: { request: {}, response: {} as Answer<HiddenState> },
 } as const satisfies MessageTable;

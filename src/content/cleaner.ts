@@ -2,6 +2,7 @@
 // the rules and DOMPurify). It registers a small API that the background calls; every call
 // returns plain data and no exception leaves this file.
 import { extractArticle } from '../core/index';
+import type { KeepException } from '../core/types';
 import { detectArticle } from '../core/detect';
 import { readsAsArticle } from '../core/reads-as-article';
 import { isRecord } from '../guards';
@@ -19,7 +20,7 @@ function isVisible(element: Element): boolean {
   return element.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
 }
 
-function extract(force: boolean): ExtractOutcome {
+function extract(force: boolean, keep: readonly KeepException[]): ExtractOutcome {
   // A PDF viewer, an image or a plain-text file is a document too, but not one we can read.
   if (!HTML_TYPES.has(document.contentType)) {
     return { status: 'restricted', message: `This is not a web page (${document.contentType}).` };
@@ -28,7 +29,7 @@ function extract(force: boolean): ExtractOutcome {
   // Judged once: extractArticle takes this verdict instead of judging the page again. The not-shown
   // check reports only what the reader of the live page can see (CSS, layout included).
   const verdict = detectArticle(document, url);
-  const result = extractArticle(document, url, { verdict, isVisible });
+  const result = extractArticle(document, url, { verdict, isVisible, keep });
   // A click means "read this": what the detector missed is shown when its text reads as an article.
   if (!force && !verdict.isArticle && !(result.ok && readsAsArticle(result.article, document))) {
     return { status: 'not-article', verdict };
@@ -38,8 +39,8 @@ function extract(force: boolean): ExtractOutcome {
 }
 
 const commands: { [N in CleanerName]: (request: CleanerRequest<N>) => CleanerResponse<N> } = {
-  extract: (request) => extract(request.force),
-  hide: () => hideClutter(document, location.href),
+  extract: (request) => extract(request.force, request.keep),
+  hide: (request) => hideClutter(document, location.href, request.keep),
   restore: () => restoreClutter(document),
 };
 

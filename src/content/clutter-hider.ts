@@ -2,6 +2,7 @@
 // hides them with one injected stylesheet, so restoring is exact (remove both, nothing else
 // was touched). The core's findClutter never mutates the document; only this file does.
 import { findClutter } from '../core/index';
+import type { KeepException } from '../core/types';
 import type { HiddenState } from './cleaner-protocol';
 
 export const HIDDEN_ATTR = 'data-tidy-hidden';
@@ -20,10 +21,10 @@ export function restoreClutter(doc: Document): HiddenState {
   return clutterStatus(doc);
 }
 
-export function hideClutter(doc: Document, url: string): HiddenState {
+export function hideClutter(doc: Document, url: string, keep: readonly KeepException[] = []): HiddenState {
   // Start from a clean page so that hiding twice finds the same blocks, not the leftovers.
   restoreClutter(doc);
-  for (const { element, removal } of findClutter(doc, url)) element.setAttribute(HIDDEN_ATTR, removal.category);
+  for (const { element, removal } of findClutter(doc, url, keep)) element.setAttribute(HIDDEN_ATTR, removal.category);
   const style = doc.createElement('style');
   style.id = HIDE_STYLE_ID;
   style.textContent = `[${HIDDEN_ATTR}]{display:none !important}`;

@@ -1,10 +1,14 @@
 // What one extraction switches off (ExtractOptions.disable): cleaning steps by name, rules by id or by
-// category. The type makes a typo in code a compile error; strings from outside (a CLI flag, stored
-// per-site exceptions) are checked here at run time, so an unknown name is refused, not ignored.
-import type { CleanStepId } from './types';
+// category. The type makes a typo in code a compile error; strings from outside (a CLI flag) are
+// checked here at run time, so an unknown name is refused, not ignored. The user's per-site exceptions
+// (ExtractOptions.keep, checked in keep.ts) switch off one match of a rule, or the step of a step rule.
+import type { CleanStepId, KeepException } from './types';
 import { CLEAN_STEPS } from './types';
 import type { ClutterRule } from './rules/rule-types';
 import { allRules } from './rules/all-rules';
+import { STEP_RULES } from './rules/step-rules';
+import type { StepRule } from './rules/step-rules';
+import { keepKey } from './keep';
 
 /** The switches of one extraction, asked by the steps and the rule matcher. */
 export interface Disabled {
@@ -12,6 +16,10 @@ export interface Disabled {
   step(id: CleanStepId): boolean;
   /** True when the rule is switched off, by its id or by its category. */
   rule(rule: Pick<ClutterRule, 'id' | 'category'>): boolean;
+  /** True when the user keeps what this rule removes by this match (a per-site exception). */
+  kept(ruleId: string, match: string): boolean;
+  /** True when there are per-site exceptions at all (the rule walk then also looks for kept blocks). */
+  readonly keeping: boolean;
 }
 
 /** Every name `disable` accepts: the steps, then every rule id and rule category of the tables. */
@@ -27,12 +35,20 @@ export function unknownDisableIds(ids: readonly string[]): string[] {
   return ids.filter((id) => !known.has(id));
 }
 
-/** The switches for a list of names (already checked with unknownDisableIds). */
-export function disabledBy(ids: readonly string[]): Disabled {
-  const off = new Set(ids);
+/**
+ * The switches for a list of names (already checked with unknownDisableIds) and the user's exceptions
+ * (checked with isKeepList): an exception for a step rule with a `step` switches that step off.
+ */
+export function disabledBy(ids: readonly string[], keep: readonly KeepException[] = []): Disabled {
+  const off = new Set<string>(ids);
+  const kept = new Set(keep.map((k) => keepKey(k.ruleId, k.match)));
+  const stepRules: readonly StepRule[] = Object.values(STEP_RULES);
+  for (const rule of stepRules) if (rule.step && keep.some((k) => k.ruleId === rule.id)) off.add(rule.step);
   return {
     step: (id) => off.has(id),
     rule: (rule) => off.has(rule.id) || off.has(rule.category),
+    kept: (ruleId, match) => kept.size > 0 && kept.has(keepKey(ruleId, match)),
+    keeping: kept.size > 0,
   };
 }
 

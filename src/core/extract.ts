@@ -22,10 +22,16 @@ import { copyLeadFigure, restoreLeadFigure } from './clean/lead-figure';
 import { absolutizeUrls, baseUrlOf } from './clean/absolute-urls';
 import { readMetadata } from './clean/page-metadata';
 import type { PageMetadata } from './clean/page-metadata';
-import { removalText } from './clean/compile-rules';
 import { takeSiteTitleHeadline } from './clean/site-title';
 import { sanitizeArticle } from './sanitize';
 import { disabledBy, unknownDisableIds } from './disable';
+import { isKeepList } from './keep';
+import { markClone, markKept } from './clone-marks';
+import { recordRemoval } from './removal-record';
+import { attachHtml, markPlaces, readPlaces } from './restorable';
+import { copyKeptBlocks, putBackKept } from './kept-blocks';
+import type { KeptCopy } from './kept-blocks';
+import { STEP_RULES } from './rules/step-rules';
 import type { Disabled } from './disable';
 import { blockText, countWords, readingMinutes } from './text';
 import { measureProse } from './prose';
@@ -73,7 +79,10 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   if (unknown.length > 0) {
     return { ok: false, reason: 'failed', message: `disable names no step, rule or rule category: ${unknown.join(', ')}`, verdict };
   }
-  const disabled = disabledBy(options.disable ?? []);
+  if (options.keep !== undefined && !isKeepList(options.keep)) {
+    return { ok: false, reason: 'failed', message: 'keep must be a list of {ruleId, match} exceptions', verdict };
+  }
+  const disabled = disabledBy(options.disable ?? [], options.keep ?? []);
   const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
   const shape = measureShape(document, maxElements);
   if (shape.elements > maxElements) {
@@ -98,6 +107,7 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
       : chooseBody(prepared.clone, disabled, () => prepare(document, shape, url, rules, disabled, verdict.isArticle).clone);
   if (!body) return { ok: false, reason: 'empty', message: 'no readable content found', verdict };
   if (prepared.leadFigure && body.extractor === 'readability') restoreLeadFigure(body.element, prepared.leadFigure);
+  if (prepared.kept.length) putBackKept(body.element, prepared.kept);
   let title = pickTitle(document, body.title ?? metadata.title ?? '');
   const own = disabled.step('title-repeat') ? null : takeSiteTitleHeadline(body.element, title, metadata.siteName ?? body.readability?.siteName ?? null, url, document);
   if (own) {
@@ -109,8 +119,11 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   const metaLine = disabled.step('meta-line') || !verdict.isArticle ? null : takeMetaLine(body.element);
   if (metaLine) removed.push(metaLine.removal);
   if (!disabled.step('absolute-urls')) absolutizeUrls(body.element, base);
-  const clean = sanitizeArticle(body.element, win);
+  // Where each removed block was, marked on the article before sanitizing, read back after.
+  const places = markPlaces(body.element, removed);
+  const clean = sanitizeArticle(body.element, win, (marked) => readPlaces(marked, places));
   removed.push(...clean.removed);
+  attachHtml(removed, win, base);
   const text = blockText(clean.body);
   if (!text.trim()) return { ok: false, reason: 'empty', message: 'nothing left after cleaning', verdict };
   const counts = countWords(text);
@@ -144,38 +157,47 @@ interface Prepared {
   related: RelatedLink[];
   /** A copy of the story's lead picture, taken before Readability rewrites the clone. */
   leadFigure: Element | null;
+  /** Copies of the blocks the user keeps on the site, to put back where Readability leaves them out. */
+  kept: KeptCopy[];
 }
 
 /** Clone -> harvest related -> pre-clean by rules -> focus on the story -> strip -> lazy images. */
 function prepare(document: Document, shape: DocumentShape, url: string, rules: readonly ClutterRule[], disabled: Disabled, isArticle: boolean): Prepared {
   const clone = safeClone(document, shape);
   dropNonContent(clone);
+  markClone(clone);
   const stats = measurePage(clone);
   const removed: Removal[] = [];
-  const related = disabled.step('related') ? [] : harvest(clone, url, stats, removed);
+  const related = disabled.step('related') ? [] : harvest(clone, url, stats, removed, disabled);
   if (!disabled.step('rules')) removed.push(...preClean(clone, rules, stats, disabled));
   // Only on pages detected as articles: a landing page's <main> holds sections a story never has.
   if (isArticle && !disabled.step('focus')) {
     // Our own container pick as the story too was tried: better on articles, worse on the pages the
     // detector wrongly calls articles (bench sample: 0.940 vs 0.938 articles, 0.793 vs 0.800 all).
     const story = trustedMain(stats);
-    if (story) removed.push(...focusOn(clone, story));
+    if (story) removed.push(...focusOn(clone, story, (match) => disabled.kept(STEP_RULES.pageChrome.id, match)));
   }
   stripPage(clone, !disabled.step('lazy-images'));
   const leadFigure = isArticle && !disabled.step('lead-figure') ? copyLeadFigure(stats) : null;
-  return { clone, removed, related, leadFigure };
+  const kept = disabled.keeping ? copyKeptBlocks(clone) : [];
+  return { clone, removed, related, leadFigure, kept };
 }
 
-function harvest(clone: Document, url: string, stats: PageStats, removed: Removal[]): RelatedLink[] {
+function harvest(clone: Document, url: string, stats: PageStats, removed: Removal[], disabled: Disabled): RelatedLink[] {
   const { links, containers } = harvestRelated(clone, url);
+  const rule = STEP_RULES.relatedList;
+  // Kept on this site by the user: its links are still listed, the block stays in the article.
+  if (disabled.kept(rule.id, rule.match)) {
+    for (const container of containers) markKept(container);
+    return links;
+  }
   for (const container of containers) {
     if (!container.isConnected || stats.protectedSet.has(container)) continue;
-    const text = removalText(container);
     // A harvested list beside a known story may be long (the seed's cards carry whole summaries):
     // the share-of-text guard is only needed when we do not know where the story is.
     const besideStory = stats.main !== null && !container.contains(stats.main);
     if (!besideStory && holdsTooMuch((container.textContent ?? '').trim().length, stats)) continue;
-    removed.push({ category: 'related', ruleId: 'related-list', text });
+    removed.push(recordRemoval(container, rule, rule.match));
     container.remove();
   }
   return links;

@@ -1,18 +1,22 @@
 // "Hide clutter on this page": the pre-clean rules evaluated on the live document, read-only. The
 // extension hides the returned elements in place. Never returns <html>, <body>, <main>, the story's
 // <article>, or an ancestor of most of the page's text.
-import type { Removal } from './types';
+import type { KeepException, Removal } from './types';
 import { rulesForUrl } from './rules/all-rules';
 import { measurePage } from './clean/main-content';
 import { matchClutter } from './clean/match-clutter';
-import { NOTHING_DISABLED } from './disable';
+import { disabledBy } from './disable';
+import { isKeepList } from './keep';
 
-/** The clutter blocks of a live document, with the rule that found each; the document is not changed. */
-export function findClutter(document: Document, url: string): Array<{ element: Element; removal: Removal }> {
+/**
+ * The clutter blocks of a live document, with the rule that found each, except the blocks the user
+ * keeps on the site (`keep`); the document is not changed.
+ */
+export function findClutter(document: Document, url: string, keep: readonly KeepException[] = []): Array<{ element: Element; removal: Removal }> {
   try {
-    if (!document.body) return [];
+    if (!document.body || !isKeepList(keep)) return [];
     const stats = measurePage(document);
-    const matches = matchClutter(document.body, rulesForUrl(url), stats, { disabled: NOTHING_DISABLED, hidden: false });
+    const matches = matchClutter(document.body, rulesForUrl(url), stats, { disabled: disabledBy([], keep), hidden: false });
     return matches.filter(({ element }) => {
       const tag = element.tagName;
       if (tag === 'HTML' || tag === 'BODY' || tag === 'MAIN') return false;

@@ -12,11 +12,53 @@ export const REMOVAL_CATEGORIES = [
 ] as const;
 export type RemovalCategory = (typeof REMOVAL_CATEGORIES)[number];
 
-/** One removed block: which rule removed it and the first 120 characters of its text. */
+/**
+ * One removed block: which rule removed it, what of the rule matched, why, the first 120 characters
+ * of its text, and (src/core/restorable.ts) what a reader needs to put it back in its place.
+ */
 export interface Removal {
   category: RemovalCategory;
   ruleId: string;
+  /**
+   * What of the rule matched, as the rule data writes it: `class~="ad-slot"`, `[data-ad]`,
+   * `label "Advertisement"`, `heading "Comments"`, `pattern /^\d{1,2}:\d{2}$/`, `aria-hidden="true"`.
+   * With ruleId it names a per-site exception (ExtractOptions.keep).
+   */
+  match: string;
+  /** Why blocks like it are removed: the rule's reason (src/core/rules/). */
+  reason: string;
   text: string;
+  /** The block's sanitized HTML, to put back on request; absent when `unrestorable` says why. */
+  html?: string;
+  /** Why `html` is absent: over the size caps (src/core/restorable.ts), or unsafe markup that is never shown. */
+  unrestorable?: 'too-large' | 'unsafe';
+  /** Where the block was, relative to the blocks of the article; absent when nothing of the article is near it. */
+  anchor?: RemovalAnchor;
+}
+
+/**
+ * A place in the article: before or after one of its blocks, counted by articleBlocks()
+ * (src/core/article-blocks.ts) over the sanitized `Article.html`.
+ */
+export interface RemovalAnchor {
+  /** Index into articleBlocks() of the article's body. */
+  block: number;
+  side: 'before' | 'after';
+  /** The start of that block's text (whitespace collapsed), so a renderer can check it found the same block. */
+  text: string;
+  /**
+   * True when the page had the removed block between two blocks that the article kept; false when it
+   * was before the first or after the last (a page header, a sidebar, a footer).
+   */
+  inside: boolean;
+  /** Page order among the removed blocks (0 first): blocks put back at the same place keep it. */
+  order: number;
+}
+
+/** A per-site exception: the removal of this rule by this match is skipped ("Always keep this on this site"). */
+export interface KeepException {
+  ruleId: string;
+  match: string;
 }
 
 /** A related / recommended article link harvested from the page. */
@@ -118,6 +160,11 @@ export type DisableId = CleanStepId | RuleId | RuleCategory;
 export interface ExtractOptions {
   /** Cleaning step ids to skip (for debugging and for comparing against plain Readability). */
   disable?: readonly DisableId[];
+  /**
+   * Removals to skip, by rule id and match (the user's per-site exceptions, from the settings): the
+   * block stays in the article. Entries that name no rule are ignored: a stored exception may outlive its rule.
+   */
+  keep?: readonly KeepException[];
   /** Refuse documents with more elements than this (default 200,000): result `too-large`. */
   maxElements?: number;
   /** The window whose DOM implementation DOMPurify should use; defaults to document.defaultView. */

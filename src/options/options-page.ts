@@ -7,6 +7,7 @@ import { mountBackupControls } from './backup-controls';
 import { byId, createContext } from './context';
 import { mountReadingControls } from './reading-controls';
 import { mountSiteList } from './site-list';
+import { mountKeepList } from './keep-list';
 
 export interface OptionsDeps {
   area: SettingsArea;
@@ -25,6 +26,7 @@ export async function mountOptionsPage(doc: Document, deps: OptionsDeps): Promis
   const ctx = createContext(doc, deps.area, report.settings, () => render());
   const reading = mountReadingControls(ctx);
   const sites = mountSiteList(ctx);
+  const kept = mountKeepList(ctx);
   const showImages = byId(doc, 'show-images', win.HTMLInputElement);
   const relatedSummaries = byId(doc, 'related-summaries', win.HTMLInputElement);
   mountBackupControls(ctx, deps.saveFile, deps.now ?? (() => new Date()));
@@ -33,6 +35,7 @@ export async function mountOptionsPage(doc: Document, deps: OptionsDeps): Promis
     const settings = ctx.current();
     reading.render(settings.reading);
     sites.render(settings.sites);
+    kept.render(settings.keep);
     showImages.checked = settings.showImages;
     relatedSummaries.checked = settings.relatedSummaries;
     doc.documentElement.dataset['images'] = settings.showImages ? 'shown' : 'hidden';

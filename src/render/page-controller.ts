@@ -16,6 +16,7 @@ import { mountDisclosure } from './disclosure';
 import { mountExportActions } from './export-actions';
 import { mountShortcuts } from './keyboard-shortcuts';
 import { mountReadingToolbar } from './reading-toolbar';
+import { mountRemovedControls } from './removed-controls';
 import { renderArticle, renderMessage, renderVerdict } from './render-article';
 import { mountSiteChoices } from './site-choices';
 import { mountNotShown } from './not-shown-view';
@@ -89,6 +90,7 @@ export async function startPage(doc: Document, mode: PageMode, env: PageEnv): Pr
   mountDisclosure(doc, 'toggle-export');
   const notShown = mountNotShown(doc);
   const toolbar = mountReadingToolbar(doc, env.settings, await loadSettings(env.settings));
+  const removedControls = mountRemovedControls(doc, { article: () => article, settings: env.settings, win });
   env.watchSettings((settings) => toolbar.show(settings));
   button(doc, 'open-options').addEventListener('click', () => void env.openOptions());
   const printHere = (): void => win.print();
@@ -165,6 +167,7 @@ export async function startPage(doc: Document, mode: PageMode, env: PageEnv): Pr
     renderArticle(doc, view.article, win, env.uiLanguage);
     notShown.show(view.article);
     markPhase('shown');
+    removedControls.show(view.site.host);
     readAloud.setArticle(safeLang(view.article.lang));
     removedButton.textContent = t('removedToggleCount', String(view.article.removed.length));
     showClutter(view.clutter, true);

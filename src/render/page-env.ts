@@ -4,7 +4,7 @@ import { OPEN_READER_COMMAND } from '../commands';
 import { useBrowserMessages } from '../i18n/browser-messages';
 import { syncArea, watchSettings } from '../settings/browser-area';
 import { createCleanerBridge } from '../background/cleaner-bridge';
-import { siteStateIn } from '../background/site-prefs';
+import { keepIn, siteStateIn } from '../background/site-prefs';
 import { loadSettings } from '../settings/settings-store';
 import type { Settings } from '../settings/schema';
 import { tabUrlReader } from '../background/tab-url';
@@ -21,6 +21,7 @@ export function pageEnv(browser: Browser): PageEnv {
     runCleaner: createCleanerBridge(browser.scripting, tabUrl),
     tabUrl,
     siteState: async (url) => siteStateIn(await settings, url),
+    keepFor: async (url) => keepIn(await settings, url),
     // In passing: the article is shown whether or not the background answers.
     noteVerdict: (tabId, url, verdict) => void sendMessage(send, 'noteVerdict', { tabId, url, verdict }),
   });

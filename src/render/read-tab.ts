@@ -5,7 +5,7 @@
 import { t } from '../i18n/t';
 import { ReplyFailure } from '../messages';
 import type { ArticleView, SiteState } from '../messages';
-import type { Verdict } from '../core/types';
+import type { KeepException, Verdict } from '../core/types';
 import type { RunCleaner } from '../background/cleaner-bridge';
 import { restrictionOf } from '../background/restricted-url';
 
@@ -24,6 +24,8 @@ export interface ReadTabDeps {
   tabUrl(tabId: number): Promise<string | undefined>;
   /** The per-site choices that apply to a page. */
   siteState(url: string | undefined): Promise<SiteState>;
+  /** The blocks the user keeps on the page's site ("Always keep this on this site"), as the cleaner takes them. */
+  keepFor(url: string | undefined): Promise<KeepException[]>;
   /** Tells the background the verdict the cleaner reached (it keeps it only for a tab it has not judged). */
   noteVerdict(tabId: number, url: string, verdict: Verdict): void;
 }
@@ -40,8 +42,10 @@ export async function readTab(deps: ReadTabDeps, tabId: number, force: boolean):
   const site = await deps.siteState(url);
   // An explicit request (Clean anyway, the context menu, the shortcut) reads the page anyway.
   if (site.neverRun && !force) return { status: 'site-off', url: url ?? '', site };
+  // The site's kept blocks stay in the article ("Always keep this on this site").
+  const keep = await deps.keepFor(url);
   markPhase('cleaner');
-  const outcome = await deps.runCleaner(tabId, 'extract', { force });
+  const outcome = await deps.runCleaner(tabId, 'extract', { force, keep });
   markPhase('article');
   if ((outcome.status === 'article' || outcome.status === 'not-article') && !force && url) {
     deps.noteVerdict(tabId, url, outcome.verdict);

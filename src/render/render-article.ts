@@ -1,12 +1,16 @@
 // The one module that puts page-derived data into an extension page (popup and reader). Text
-// goes in as textContent; the article body goes through DOMPurify once more, here, even though
-// the core already sanitized it: this page holds extension privileges, so it trusts nothing.
+// goes in as textContent; the article body and a removed block put back go through DOMPurify once
+// more, here, even though the core already sanitized them: this page holds extension privileges, so
+// it trusts nothing, and loads no tracking pixel or broken image address either (image-guard.ts).
 import DOMPurify from 'dompurify';
 import type { Article, Removal, RemovalCategory, Signal } from '../core/types';
+import { GUARDED_IMAGE_TAGS, dropBrokenSrcset, imageProblem, isBrokenImageUrl } from '../core/image-guard';
+import { MAX_REMOVAL_HTML, MAX_REMOVED_HTML } from '../core/restore-limits';
 import { t } from '../i18n/t';
 import { REMOVAL_CATEGORY_KEYS } from '../i18n/ui-keys';
 import { applyArticleLanguage } from '../theme/apply-prefs';
 import { formatMeta } from './format-meta';
+import { RESTORED_CLASS, restorePlace } from './restore-place';
 import { verdictReasons } from './verdict-reasons';
 
 const SAFE_URL = /^(?:https?:|mailto:|#)/i;
@@ -17,6 +21,12 @@ let purifier: Purifier | null = null;
 function getPurifier(win: Window & typeof globalThis): Purifier {
   if (purifier) return purifier;
   const instance = DOMPurify(win);
+  instance.addHook('uponSanitizeElement', (node) => {
+    if (node.nodeType !== 1 || !GUARDED_IMAGE_TAGS.has((node as Element).localName)) return;
+    const image = node as Element;
+    if (imageProblem(image)) image.parentNode?.removeChild(image);
+    else if (image.localName === 'img') dropBrokenSrcset(image);
+  });
   instance.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeName === 'A') {
       node.setAttribute('target', '_blank');
@@ -102,10 +112,53 @@ function renderRelated(doc: Document, article: Article): void {
   section.hidden = items.length === 0;
 }
 
-/** The "what was removed" list, grouped by category, biggest group first. */
+/** Why a removal was made, in one line: its rule, what of the rule matched, and the rule's reason. */
+function removalWhy(doc: Document, removal: Removal, className: string): HTMLElement {
+  const why = element(doc, 'p', className);
+  why.append(
+    element(doc, 'span', 'removed-rule', removal.ruleId),
+    ' · ',
+    element(doc, 'code', 'removed-match', removal.match),
+    ' — ',
+    element(doc, 'span', 'removed-reason', removal.reason),
+  );
+  return why;
+}
+
+function actionButton(doc: Document, action: 'restore' | 'keep', index: number, label: string): HTMLButtonElement {
+  const button = element(doc, 'button', `removed-${action}`, label);
+  button.type = 'button';
+  button.dataset.action = action;
+  button.dataset.index = String(index);
+  // "Always keep" is a toggle with a fixed name; "Restore" says what it will do next instead.
+  if (action === 'keep') button.setAttribute('aria-pressed', 'false');
+  // The block's text names what the button acts on.
+  button.setAttribute('aria-describedby', `removed-text-${index}`);
+  return button;
+}
+
+/** One removed block in the list: its text, why it went, and what can be done with it. */
+function removedItem(doc: Document, removal: Removal, index: number): HTMLLIElement {
+  const li = element(doc, 'li', 'removed-item');
+  li.dataset.index = String(index);
+  const text = element(doc, 'p', 'removed-text', removal.text || `(${removal.ruleId})`);
+  text.id = `removed-text-${index}`;
+  text.dir = 'auto';
+  li.append(text, removalWhy(doc, removal, 'removed-why'));
+  const actions = element(doc, 'p', 'removed-actions');
+  if (removal.html !== undefined) actions.append(actionButton(doc, 'restore', index, t('removedRestore')));
+  else if (removal.unrestorable === 'too-large') {
+    actions.append(element(doc, 'span', 'removed-note', t('removedTooLarge', [String(MAX_REMOVAL_HTML / 1024), String(MAX_REMOVED_HTML / 1024)])));
+  } else actions.append(element(doc, 'span', 'removed-note', t('removedNeverRestored')));
+  if (removal.unrestorable !== 'unsafe') actions.append(actionButton(doc, 'keep', index, t('removedKeep')));
+  li.append(actions);
+  return li;
+}
+
+/** The "what was removed" list, grouped by category, biggest group first; each block with its restore and keep buttons. */
 export function renderRemoved(doc: Document, removed: Removal[]): void {
-  const groups = new Map<RemovalCategory, Removal[]>();
-  for (const removal of removed) groups.set(removal.category, [...(groups.get(removal.category) ?? []), removal]);
+  const groups = new Map<RemovalCategory, Array<[Removal, number]>>();
+  removed.forEach((removal, index) => groups.set(removal.category, [...(groups.get(removal.category) ?? []), [removal, index]]));
   const list = byId(doc, 'removed-groups');
   list.replaceChildren(
     ...[...groups.entries()]
@@ -120,7 +173,7 @@ export function renderRemoved(doc: Document, removed: Removal[]): void {
           element(doc, 'span', 'removed-count', String(items.length)),
         );
         const texts = element(doc, 'ul', 'removed-texts');
-        texts.append(...items.map((item) => element(doc, 'li', 'removed-text', item.text || `(${item.ruleId})`)));
+        texts.append(...items.map(([removal, index]) => removedItem(doc, removal, index)));
         li.append(heading, texts);
         return li;
       }),
@@ -128,10 +181,49 @@ export function renderRemoved(doc: Document, removed: Removal[]): void {
   setText(doc, 'removed-summary', removed.length === 0 ? t('removedNothing') : t('removedCount', String(removed.length)));
 }
 
+/** The restored block of removal `index` in #content, if it is there. */
+export function restoredBlock(doc: Document, index: number): HTMLElement | null {
+  return byId(doc, 'content').querySelector<HTMLElement>(`.${RESTORED_CLASS}[data-removal="${index}"]`);
+}
+
+/**
+ * Puts removed block `index` back into #content, in its place, marked as restored with the rule and
+ * reason that removed it; returns it (null when the removal carries no HTML).
+ */
+export function restoreRemoved(doc: Document, article: Article, index: number, win: Window & typeof globalThis): HTMLElement | null {
+  const removal = article.removed[index];
+  if (!removal || removal.html === undefined) return null;
+  const existing = restoredBlock(doc, index);
+  if (existing) return existing;
+  const content = byId(doc, 'content');
+  finishRender(content);
+  const section = element(doc, 'section', RESTORED_CLASS);
+  section.dataset.removal = String(index);
+  section.setAttribute('aria-label', t('restoredLabel'));
+  const place = restorePlace(content, removal, index, section);
+  const note = removalWhy(doc, removal, 'restored-note');
+  note.prepend(element(doc, 'span', 'restored-label', t('restoredLabel')), ' · ');
+  if (place.where !== 'inside') note.append(' · ', element(doc, 'span', 'restored-where', t(place.where === 'end' ? 'restoredAtEnd' : 'restoredOutside')));
+  const body = element(doc, 'div', 'restored-body');
+  body.append(sanitizeArticleHtml(removal.html, win));
+  applyArticleLanguage(body, article);
+  section.append(note, body);
+  place.parent.insertBefore(section, place.before);
+  return section;
+}
+
+/** Takes restored block `index` out of #content again. */
+export function unrestoreRemoved(doc: Document, index: number): void {
+  restoredBlock(doc, index)?.remove();
+}
+
 /** About a screenful of text: what the first frame shows of a long article (issue 11, click to article). */
 const FIRST_FRAME_CHARS = 1800;
-/** The latest render of each content element: a rest from an earlier render is never appended. */
-const latestRender = new WeakMap<Element, object>();
+/**
+ * The rest of the latest render of each content element, not yet drawn: a rest from an earlier render is
+ * never appended, and a restored block draws the rest first (finishRender).
+ */
+const pendingRest = new WeakMap<Element, () => void>();
 
 /**
  * Puts the body into `content`: the first blocks, about a screenful, at once, and the rest in the next
@@ -139,8 +231,7 @@ const latestRender = new WeakMap<Element, object>();
  * rest goes below what is shown, so nothing on screen moves.
  */
 function showInTwoFrames(content: Element, body: DocumentFragment, win: Window & typeof globalThis): void {
-  const render = {};
-  latestRender.set(content, render);
+  pendingRest.delete(content);
   const first: Node[] = [];
   let chars = 0;
   for (let node = body.firstChild; node && chars < FIRST_FRAME_CHARS; node = node.nextSibling) {
@@ -150,11 +241,19 @@ function showInTwoFrames(content: Element, body: DocumentFragment, win: Window &
   content.replaceChildren(...first);
   if (!body.firstChild) return;
   const appendRest = (): void => {
-    if (latestRender.get(content) === render) content.append(body);
+    if (pendingRest.get(content) !== appendRest) return;
+    pendingRest.delete(content);
+    content.append(body);
   };
+  pendingRest.set(content, appendRest);
   // After the frame that draws the first part (a task queued from rAF runs once it is painted).
   if (typeof win.requestAnimationFrame === 'function') win.requestAnimationFrame(() => win.setTimeout(appendRest, 0));
   else win.setTimeout(appendRest, 0);
+}
+
+/** Draws now what the latest render left for the next frame: a restored block finds its place in the whole body. */
+function finishRender(content: Element): void {
+  pendingRest.get(content)?.();
 }
 
 /**
@@ -173,7 +272,7 @@ export function renderArticle(doc: Document, article: Article, win: Window & typ
   const hasImage = body.querySelector('img') !== null;
   showInTwoFrames(content, body, win);
   for (const id of ['title', 'byline', 'content']) applyArticleLanguage(byId(doc, id), article);
-  if (article.leadImage && isWebUrl(article.leadImage) && !hasImage) {
+  if (article.leadImage && isWebUrl(article.leadImage) && !isBrokenImageUrl(article.leadImage) && !hasImage) {
     const img = element(doc, 'img', 'lead-image');
     img.src = article.leadImage;
     img.alt = '';

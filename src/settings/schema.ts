@@ -30,6 +30,17 @@ export interface SiteChoices {
 
 export const SITE_CHOICE_KEYS = ['alwaysHideClutter', 'neverRun', 'autoOpenReader'] as const satisfies readonly (keyof SiteChoices)[];
 
+/**
+ * A block the user keeps on a site ("Always keep this on this site" in the Removed list): the cleaner
+ * skips the removal of rule `ruleId` by `match` there (ExtractOptions.keep).
+ */
+export interface KeptBlock {
+  ruleId: string;
+  match: string;
+  /** The start of the block's text when it was kept, so the options page can show which block it was. */
+  example: string;
+}
+
 export interface Settings {
   version: typeof SETTINGS_VERSION;
   reading: ReadingPrefs;
@@ -37,6 +48,8 @@ export interface Settings {
   /** Whether the related-links list shows each link's summary. */
   relatedSummaries: boolean;
   sites: Record<string, SiteChoices>;
+  /** Kept blocks by site key (a host without `www.`; a site's list also applies to its subdomains). */
+  keep: Record<string, KeptBlock[]>;
 }
 
 export interface NumberBounds {
@@ -54,6 +67,18 @@ export const BOUNDS = {
 
 /** storage.sync allows 512 items; keep well below so the other keys always fit. */
 export const MAX_SITES = 400;
+
+// Kept blocks are stored one item per site (storage-layout.ts), within storage.sync's quotas: 512
+// items (MAX_SITES + MAX_KEEP_SITES + the four other keys = 504), 8 KB an item (16 blocks of at most
+// ~400 bytes each), 100 KB in all (MAX_KEPT_BLOCKS × 400 bytes = 48 KB beside 400 sites' ~40 KB).
+/** Sites with kept blocks, at most. */
+export const MAX_KEEP_SITES = 100;
+/** Kept blocks of one site, at most. */
+export const MAX_KEPT_PER_SITE = 16;
+/** Kept blocks of all sites together, at most. */
+export const MAX_KEPT_BLOCKS = 120;
+/** The longest example text stored with a kept block. */
+export const MAX_KEPT_EXAMPLE_CHARS = 80;
 
 // Marked pure so that a bundle importing only a constant of this file (the detector, through messages.ts) leaves them out.
 export const DEFAULT_READING: Readonly<ReadingPrefs> = /* @__PURE__ */ Object.freeze({
@@ -78,5 +103,6 @@ export function defaultSettings(): Settings {
     showImages: true,
     relatedSummaries: true,
     sites: {},
+    keep: {},
   };
 }

@@ -1,13 +1,13 @@
 // Loading and saving settings through a storage area. The area is an interface so that tests use an
 // in-memory fake and the extension passes browser.storage.sync (browser-area.ts).
-import type { ReadingPrefs, Settings, SiteChoices } from './schema';
+import type { KeptBlock, ReadingPrefs, Settings, SiteChoices } from './schema';
 import { normalizeHost } from './site-host';
 import type { ReadResult } from './storage-layout';
-import { KEYS, SITE_PREFIX, itemsFromSettings, settingsFromItems, siteKey } from './storage-layout';
+import { KEYS, isSiteItemKey, itemsFromSettings, keepKey, settingsFromItems, siteKey } from './storage-layout';
 import { LEGACY_V0_KEY } from './migrate-v0';
 import type { SettingsIssue } from './validate';
 import { isRecord } from '../guards';
-import { addSite, mergeReading, siteKeyOf } from './validate';
+import { addKeptBlocks, addSite, mergeReading, siteKeyOf } from './validate';
 
 /** The part of browser.storage.StorageArea that settings need. */
 export interface SettingsArea {
@@ -16,12 +16,13 @@ export interface SettingsArea {
   remove(keys: string | string[]): Promise<void>;
 }
 
-/** A change to some settings; a site set to null is removed. */
+/** A change to some settings; a site set to null is removed, a site's kept blocks replaced by the list given. */
 export interface SettingsPatch {
   reading?: Partial<ReadingPrefs>;
   showImages?: boolean;
   relatedSummaries?: boolean;
   sites?: Record<string, SiteChoices | null>;
+  keep?: Record<string, KeptBlock[]>;
 }
 
 /** Thrown by saveSettings for a patch that would store an invalid value; nothing is written then. */
@@ -65,7 +66,7 @@ export async function loadSettings(area: SettingsArea): Promise<Settings> {
 
 /** Applies a patch to settings in memory; invalid values are reported in `issues` and not applied. */
 export function applyPatch(current: Settings, patch: SettingsPatch, issues: SettingsIssue[]): Settings {
-  const next: Settings = { ...current, reading: { ...current.reading }, sites: { ...current.sites } };
+  const next: Settings = { ...current, reading: { ...current.reading }, sites: { ...current.sites }, keep: { ...current.keep } };
   if (patch.reading) next.reading = mergeReading(current.reading, patch.reading, issues);
   for (const key of ['showImages', 'relatedSummaries'] as const) {
     const value = patch[key];
@@ -81,6 +82,7 @@ export function applyPatch(current: Settings, patch: SettingsPatch, issues: Sett
     const host = siteKeyOf(rawHost, issues);
     if (host !== null) delete next.sites[host];
   }
+  for (const [rawHost, blocks] of Object.entries(patch.keep ?? {})) addKeptBlocks(next.keep, rawHost, blocks, issues);
   return next;
 }
 
@@ -101,6 +103,12 @@ export async function saveSettings(area: SettingsArea, patch: SettingsPatch): Pr
     if (choices) items[siteKey(host)] = { ...choices };
     else removed.push(siteKey(host));
   }
+  for (const rawHost of Object.keys(patch.keep ?? {})) {
+    const host = normalizeHost(rawHost) ?? '';
+    const blocks = next.keep[host];
+    if (blocks) items[keepKey(host)] = blocks.map((block) => ({ ...block }));
+    else removed.push(keepKey(host));
+  }
   await area.set(items);
   if (removed.length > 0) await area.remove(removed);
   return next;
@@ -111,7 +119,7 @@ export async function replaceSettings(area: SettingsArea, settings: Settings): P
   const items = itemsFromSettings(settings);
   const existing = await area.get(null);
   const stale = Object.keys(existing).filter(
-    (key) => (key.startsWith(SITE_PREFIX) && !Object.hasOwn(items, key)) || key === LEGACY_V0_KEY,
+    (key) => (isSiteItemKey(key) && !Object.hasOwn(items, key)) || key === LEGACY_V0_KEY,
   );
   await area.set(items);
   if (stale.length > 0) await area.remove(stale);

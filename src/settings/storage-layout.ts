@@ -1,10 +1,11 @@
-// How Settings map onto storage.sync items. One item per field and one per site, because
-// storage.sync caps each item at 8 KB and because a corrupt item then costs only itself.
+// How Settings map onto storage.sync items. One item per field, one per site's choices and one per
+// site's kept blocks, because storage.sync caps each item at 8 KB and because a corrupt item then
+// costs only itself.
 import type { Settings } from './schema';
 import { SETTINGS_VERSION, defaultSettings } from './schema';
 import { LEGACY_V0_KEY, migrateV0 } from './migrate-v0';
 import type { SettingsIssue } from './validate';
-import { addSite, validateBoolean, validateReading } from './validate';
+import { addKeptBlocks, addSite, validateBoolean, validateReading } from './validate';
 
 export const KEYS = {
   version: 'settingsVersion',
@@ -14,14 +15,24 @@ export const KEYS = {
 } as const;
 
 export const SITE_PREFIX = 'site:';
+export const KEEP_PREFIX = 'keep:';
 
 export function siteKey(host: string): string {
   return SITE_PREFIX + host;
 }
 
+export function keepKey(host: string): string {
+  return KEEP_PREFIX + host;
+}
+
+/** True for the items of the per-site maps (choices and kept blocks). */
+export function isSiteItemKey(key: string): boolean {
+  return key.startsWith(SITE_PREFIX) || key.startsWith(KEEP_PREFIX);
+}
+
 /** True for every storage key this module reads or writes (the legacy one included). */
 export function isSettingsKey(key: string): boolean {
-  return key.startsWith(SITE_PREFIX) || key === LEGACY_V0_KEY || Object.values<string>(KEYS).includes(key);
+  return isSiteItemKey(key) || key === LEGACY_V0_KEY || Object.values<string>(KEYS).includes(key);
 }
 
 export interface ReadResult {
@@ -52,6 +63,7 @@ export function settingsFromItems(items: Record<string, unknown>): ReadResult {
   );
   for (const [key, value] of Object.entries(items)) {
     if (key.startsWith(SITE_PREFIX)) addSite(settings.sites, key.slice(SITE_PREFIX.length), value, issues);
+    else if (key.startsWith(KEEP_PREFIX)) addKeptBlocks(settings.keep, key.slice(KEEP_PREFIX.length), value, issues);
   }
   return { settings, issues, migratedFromV0 };
 }
@@ -65,5 +77,6 @@ export function itemsFromSettings(settings: Settings): Record<string, unknown> {
     [KEYS.relatedSummaries]: settings.relatedSummaries,
   };
   for (const [host, choices] of Object.entries(settings.sites)) items[siteKey(host)] = { ...choices };
+  for (const [host, blocks] of Object.entries(settings.keep)) items[keepKey(host)] = blocks.map((block) => ({ ...block }));
   return items;
 }

@@ -27,6 +27,7 @@ export function exportSettings(settings: Settings): string {
       showImages: settings.showImages,
       relatedSummaries: settings.relatedSummaries,
       sites: Object.fromEntries(Object.entries(settings.sites).sort(([a], [b]) => a.localeCompare(b))),
+      keep: Object.fromEntries(Object.entries(settings.keep).sort(([a], [b]) => a.localeCompare(b))),
     },
   };
   return `${JSON.stringify(document, null, 2)}\n`;

@@ -1,8 +1,12 @@
 // Field-by-field validation of settings from an untrusted source (storage, an imported file).
 // Each field is judged on its own: a bad value falls back to its default and is reported; nothing else is lost.
-import type { FontFamily, NumberBounds, ReadingPrefs, Settings, SiteChoices, Theme } from './schema';
-import { BOUNDS, DEFAULT_READING, DEFAULT_SITE_CHOICES, FONTS, MAX_SITES, SITE_CHOICE_KEYS, THEMES, defaultSettings } from './schema';
+import type { FontFamily, KeptBlock, NumberBounds, ReadingPrefs, Settings, SiteChoices, Theme } from './schema';
+import {
+  BOUNDS, DEFAULT_READING, DEFAULT_SITE_CHOICES, FONTS, MAX_KEEP_SITES, MAX_KEPT_BLOCKS, MAX_KEPT_EXAMPLE_CHARS, MAX_KEPT_PER_SITE,
+  MAX_SITES, SITE_CHOICE_KEYS, THEMES, defaultSettings,
+} from './schema';
 import { isRecord } from '../guards';
+import { isKeepException } from '../core/keep';
 import { normalizeHost } from './site-host';
 
 /** One value that was rejected and replaced by its default. */
@@ -100,14 +104,14 @@ export function validateSites(value: unknown, issues: SettingsIssue[]): Record<s
 }
 
 /** The issue field of a site entry, named by its host as written. */
-function siteField(rawHost: string): string {
-  return `sites[${JSON.stringify(rawHost.slice(0, 80))}]`;
+function siteField(rawHost: string, map = 'sites'): string {
+  return `${map}[${JSON.stringify(rawHost.slice(0, 80))}]`;
 }
 
 /** The site key of a host as typed or stored, or null (and an issue) when it names no host. */
-export function siteKeyOf(rawHost: string, issues: SettingsIssue[]): string | null {
+export function siteKeyOf(rawHost: string, issues: SettingsIssue[], map = 'sites'): string | null {
   const host = normalizeHost(rawHost);
-  if (host === null) issues.push({ field: siteField(rawHost), reason: 'not a host name' });
+  if (host === null) issues.push({ field: siteField(rawHost, map), reason: 'not a host name' });
   return host;
 }
 
@@ -132,6 +136,78 @@ export function addSite(sites: Record<string, SiteChoices>, rawHost: string, ent
   if (choices) sites[host] = choices;
 }
 
+/** One kept block: a rule id and match as the core takes them (src/core/keep.ts), and a short example text. */
+export function validateKeptBlock(value: unknown, field: string, issues: SettingsIssue[]): KeptBlock | null {
+  if (!isRecord(value)) {
+    issues.push({ field, reason: `expected an object, got ${describe(value)}` });
+    return null;
+  }
+  // Other fields are ignored, as everywhere in the settings: a newer version may have added some.
+  const exception = { ruleId: value['ruleId'], match: value['match'] };
+  const example = value['example'] ?? '';
+  if (!isKeepException(exception)) {
+    issues.push({ field, reason: 'not a rule id and match' });
+    return null;
+  }
+  if (typeof example !== 'string' || example.length > MAX_KEPT_EXAMPLE_CHARS) {
+    issues.push({ field: `${field}.example`, reason: `expected text of at most ${MAX_KEPT_EXAMPLE_CHARS} characters` });
+    return null;
+  }
+  return { ruleId: exception.ruleId, match: exception.match, example };
+}
+
+/** How many kept blocks all sites hold. */
+function keptCount(keep: Readonly<Record<string, readonly KeptBlock[]>>): number {
+  return Object.values(keep).reduce((sum, list) => sum + list.length, 0);
+}
+
+/**
+ * Validates one site's list of kept blocks and stores it under the site key, replacing what was there:
+ * a bad host or entry, a duplicate, a block more than MAX_KEPT_PER_SITE or MAX_KEPT_BLOCKS in all, or a
+ * site more than MAX_KEEP_SITES is reported and left out; an empty list removes the site. The one path
+ * for loading, importing and saving kept blocks.
+ */
+export function addKeptBlocks(keep: Record<string, KeptBlock[]>, rawHost: string, entry: unknown, issues: SettingsIssue[]): void {
+  const host = siteKeyOf(rawHost, issues, 'keep');
+  if (host === null) return;
+  const field = siteField(rawHost, 'keep');
+  if (!Array.isArray(entry)) {
+    issues.push({ field, reason: `expected a list, got ${describe(entry)}` });
+    return;
+  }
+  delete keep[host];
+  if (Object.keys(keep).length >= MAX_KEEP_SITES) {
+    if (entry.length > 0) issues.push({ field, reason: `more than ${MAX_KEEP_SITES} sites with kept blocks` });
+    return;
+  }
+  let room = MAX_KEPT_BLOCKS - keptCount(keep);
+  const list: KeptBlock[] = [];
+  entry.forEach((value: unknown, i) => {
+    const block = validateKeptBlock(value, `${field}[${i}]`, issues);
+    if (!block || list.some((b) => b.ruleId === block.ruleId && b.match === block.match)) return;
+    if (list.length >= MAX_KEPT_PER_SITE || room <= 0) {
+      const reason = list.length >= MAX_KEPT_PER_SITE ? `more than ${MAX_KEPT_PER_SITE} kept blocks on one site` : `more than ${MAX_KEPT_BLOCKS} kept blocks in all`;
+      issues.push({ field: `${field}[${i}]`, reason });
+      return;
+    }
+    list.push(block);
+    room -= 1;
+  });
+  if (list.length > 0) keep[host] = list;
+}
+
+/** The kept blocks by site, from an unknown value (the export format). */
+export function validateKeep(value: unknown, issues: SettingsIssue[]): Record<string, KeptBlock[]> {
+  const keep: Record<string, KeptBlock[]> = {};
+  if (value === undefined) return keep;
+  if (!isRecord(value)) {
+    issues.push({ field: 'keep', reason: `expected an object, got ${describe(value)}` });
+    return keep;
+  }
+  for (const [rawHost, entry] of Object.entries(value)) addKeptBlocks(keep, rawHost, entry, issues);
+  return keep;
+}
+
 /** A whole Settings object (the export format) from an unknown value. */
 export function validateSettingsObject(value: unknown, issues: SettingsIssue[]): Settings {
   const settings = defaultSettings();
@@ -143,5 +219,6 @@ export function validateSettingsObject(value: unknown, issues: SettingsIssue[]):
   settings.showImages = validateBoolean(value['showImages'], settings.showImages, 'showImages', issues);
   settings.relatedSummaries = validateBoolean(value['relatedSummaries'], settings.relatedSummaries, 'relatedSummaries', issues);
   settings.sites = validateSites(value['sites'], issues);
+  settings.keep = validateKeep(value['keep'], issues);
   return settings;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { takeMetaLine } from '../../src/core/clean/meta-line';
+import { STEP_RULES } from '../../src/core/rules/step-rules';
 
 const PROSE = '<p>The council met on Tuesday evening and voted to repair the old bridge before the winter storms arrive.</p>';
 
@@ -15,7 +16,13 @@ describe('takeMetaLine', () => {
   it('takes a source-and-date line from the top and keeps its name as the byline', () => {
     const { line, text } = take(`<div class="story__meta"><span>South China Morning Post</span> <time datetime="2025-02-23">23 Feb 2025</time></div>${PROSE}`);
     expect(line?.byline).toBe('South China Morning Post');
-    expect(line?.removal).toEqual({ category: 'residue', ruleId: 'meta-line', text: 'South China Morning Post 23 Feb 2025' });
+    expect(line?.removal).toEqual({
+      category: 'residue',
+      ruleId: 'meta-line',
+      match: STEP_RULES.metaLine.match,
+      reason: STEP_RULES.metaLine.reason,
+      text: 'South China Morning Post 23 Feb 2025',
+    });
     expect(text.startsWith('The council met')).toBe(true);
   });
 

@@ -24,7 +24,7 @@ function phrasesOf(rule: ClutterRule): Array<[string, string]> {
 function tokenFires(rule: ClutterRule, token: string): boolean {
   const element = doc.createElement('div');
   element.className = token;
-  return tokenRule(compileRules([rule]), element) === rule;
+  return tokenRule(compileRules([rule]), element, () => true)?.rule === rule;
 }
 
 /** What is wrong with one rule's data ([] when nothing is). */
@@ -162,7 +162,7 @@ describe('rule tables', () => {
 
   it('compile into one matcher with no selector-engine pass', () => {
     const compiled = compileRules(generalRules);
-    expect(compiled.labels.get('advertisement')?.id).toBe('ad-label');
+    expect(compiled.labels.get('advertisement')?.rule.id).toBe('ad-label');
     expect(compiled.selector).toBeNull();
     expect(compiled.simple.length).toBeGreaterThan(5);
   });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { namesTheSite, openingHeadline, takeSiteTitleHeadline } from '../../src/core/clean/site-title';
+import { readFileSync } from 'node:fs';
+import { namesTheSite, openingHeadline, SITE_TITLE_MATCH, takeSiteTitleHeadline } from '../../src/core/clean/site-title';
+import { extractArticle } from '../../src/core/index';
+import { STEP_RULES } from '../../src/core/rules/step-rules';
 
 const body = (html: string) => new JSDOM(`<body><div id="b">${html}</div></body>`).window.document.getElementById('b')!;
 
@@ -44,5 +47,30 @@ describe('the headline that opens the body', () => {
     expect(b.textContent).toContain('The last ferry');
     expect(takeSiteTitleHeadline(b, 'Millbrook Valley Voice', null, 'https://www.millbrookvoice.example/')?.title).toBe('The last ferry of the season waits');
     expect(b.textContent).not.toContain('The last ferry');
+  });
+});
+
+describe('the record of the headline taken for the title', () => {
+  const PAGE = readFileSync('test/fixtures/story-without-metadata/page.html', 'utf8');
+  const URL_ = 'https://www.millbrookvoice.example/index.php?id=4417';
+  const extract = (keep: { ruleId: string; match: string }[] = []) => {
+    const result = extractArticle(new JSDOM(PAGE, { url: URL_ }).window.document, URL_, { keep });
+    if (!result.ok) throw new Error(result.message);
+    return result.article;
+  };
+
+  it('names its rule, match and reason and carries the headline to restore', () => {
+    const article = extract();
+    const record = article.removed.find((r) => r.ruleId === 'title-repeat');
+    expect(record).toMatchObject({ category: 'residue', match: SITE_TITLE_MATCH, reason: STEP_RULES.titleRepeat.reason });
+    expect(record?.html).toContain(article.title);
+  });
+
+  it('is kept on a site that keeps it: the headline stays in the body and the site name stays the title', () => {
+    const article = extract([{ ruleId: 'title-repeat', match: SITE_TITLE_MATCH }]);
+    expect(article.removed.some((r) => r.ruleId === 'title-repeat')).toBe(false);
+    const taken = extract().title;
+    expect(article.title).not.toBe(taken);
+    expect(article.text).toContain(taken);
   });
 });

@@ -19,7 +19,7 @@ export function sampleArticle(): Article {
       { url: 'https://other.example.org/flood', title: 'Flood warnings extended', source: 'Other Paper', time: '2 hours ago', summary: 'Rivers keep rising.' },
       { url: 'https://news.example.com/wind', title: 'Wind records broken' },
     ],
-    removed: [{ category: 'ad', ruleId: 'ad-label', text: 'Advertisement' }],
+    removed: [{ category: 'ad', ruleId: 'ad-label', match: 'label "advertisement"', reason: 'ad label', text: 'Advertisement' }],
     extractor: 'readability',
   };
 }

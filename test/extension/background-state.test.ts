@@ -76,6 +76,7 @@ function reader(h: Harness, handlers: Handlers): ReadTabDeps & { noted: Promise<
     runCleaner: h.deps.runCleaner,
     tabUrl: h.deps.tabUrl,
     siteState: (url) => h.deps.sitePrefs.stateFor(url),
+    keepFor: (url) => h.deps.sitePrefs.keepFor(url),
     noteVerdict: (tabId, url, verdict) => void noted.push(handlers.noteVerdict({ tabId, url, verdict }, {})),
     noted,
   };
@@ -127,7 +128,7 @@ describe('per-tab state', () => {
     await handlers.setClutter({ tabId: 1, hidden: true, remember: true }, {});
     h.calls.length = 0;
     await handlers.reportVerdict({ url: 'https://news.test/other', measure: articleMeasure }, { tabId: 1, frameId: 0 });
-    expect(h.calls).toEqual([[1, 'hide', {}]]);
+    expect(h.calls).toEqual([[1, 'hide', { keep: [] }]]);
   });
 });
 
@@ -175,7 +176,27 @@ describe('reading a tab (readTab) and setClutter', () => {
     const h = harness();
     const view = await readTab(reader(h, createHandlers(h.deps)), 1, true);
     expect(view).toMatchObject({ status: 'not-article', url: 'https://news.test/story' });
-    expect(h.calls).toEqual([[1, 'extract', { force: true }]]);
+    expect(h.calls).toEqual([[1, 'extract', { force: true, keep: [] }]]);
+  });
+
+  it("passes the site's kept blocks (its own and a parent domain's) to the cleaner when the popup reads the tab and when hiding", async () => {
+    const sync = memoryArea();
+    await saveSettings(sync, {
+      keep: {
+        'news.test': [{ ruleId: 'ad-slot', match: 'class~="ad"', example: 'Advertisement' }],
+        'other.test': [{ ruleId: 'comments', match: 'heading "comments"', example: 'Comments' }],
+      },
+    });
+    const h = harness(memoryArea(), sync);
+    h.urls.set(1, 'https://www.sub.news.test/story');
+    const handlers = createHandlers(h.deps);
+    await readTab(reader(h, handlers), 1, false);
+    await handlers.setClutter({ tabId: 1, hidden: true, remember: false }, {});
+    const keep = [{ ruleId: 'ad-slot', match: 'class~="ad"' }];
+    expect(h.calls).toEqual([
+      [1, 'extract', { force: false, keep }],
+      [1, 'hide', { keep }],
+    ]);
   });
 
   it('takes the clutter state from the same call as the article, with the site\'s remembered choice', async () => {
@@ -320,7 +341,7 @@ describe('the cleaner bridge', () => {
     const run = createCleanerBridge(scripting as unknown as Parameters<typeof createCleanerBridge>[0], async () => 'https://news.test/');
     await expect(run(1, 'restore', {}, { inject: false })).rejects.toMatchObject({ kind: 'failed' });
     expect(scripting.injected).toEqual([]);
-    expect(await run(1, 'hide', {})).toEqual({ hidden: false, count: 0 });
+    expect(await run(1, 'hide', { keep: [] })).toEqual({ hidden: false, count: 0 });
     expect(scripting.injected).toEqual(['cleaner.js']);
   });
 });

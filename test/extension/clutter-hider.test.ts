@@ -5,7 +5,7 @@ import type { Removal } from '../../src/core/types';
 // The core decides what is clutter (tested with the core); here only the hiding and restoring.
 vi.mock('../../src/core/index', () => ({
   findClutter: (doc: Document): Array<{ element: Element; removal: Removal }> =>
-    [...doc.querySelectorAll('.promo')].map((element) => ({ element, removal: { category: 'promo', ruleId: 'test', text: '' } })),
+    [...doc.querySelectorAll('.promo')].map((element) => ({ element, removal: { category: 'promo', ruleId: 'test', match: 'class~="promo"', reason: 'test', text: '' } })),
 }));
 
 const { clutterStatus, hideClutter, restoreClutter, HIDDEN_ATTR, HIDE_STYLE_ID } = await import('../../src/content/clutter-hider');

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { blockLabel } from '../../src/core/article-blocks';
 import type { Article } from '../../src/core/types';
 import { formatDate, formatMeta } from '../../src/render/format-meta';
-import { renderArticle, renderVerdict } from '../../src/render/render-article';
+import { renderArticle, renderVerdict, restoreRemoved } from '../../src/render/render-article';
 
 function popup(): { doc: Document; win: Window & typeof globalThis } {
   // The page template itself (build.mjs only fills in the stylesheet's and the script's names).
@@ -58,6 +59,22 @@ describe('renderArticle', () => {
     renderArticle(doc, article({ html: '<p>A short one.</p>' }), win);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(doc.getElementById('content')?.textContent).toBe('A short one.');
+  });
+
+  it('restores a removed block in its place even before the rest of a long article is drawn', () => {
+    const { doc, win } = popup();
+    const paragraphs = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i + 1}: ${'words of the story '.repeat(8)}</p>`);
+    const removal = { category: 'promo' as const, ruleId: 'promo-box', match: 'class~="promo"', reason: 'a promotion', text: 'Get our app', html: '<p>Get our app</p>' };
+    const a = article({ html: paragraphs.join(''), removed: [removal] });
+    renderArticle(doc, a, win);
+    // The anchor names the 30th paragraph, which the first frame does not draw.
+    const label = blockLabel(new JSDOM(paragraphs[29]).window.document.querySelector('p')!);
+    Object.assign(removal, { anchor: { block: 29, side: 'before', text: label, inside: true, order: 0 } });
+    expect(doc.querySelectorAll('#content > p').length).toBeLessThan(40);
+    const section = restoreRemoved(doc, a, 0, win);
+    expect(doc.querySelectorAll('#content > p').length).toBe(40);
+    expect(section?.nextElementSibling?.textContent).toMatch(/^Paragraph 30:/);
+    expect(section?.querySelector('.restored-where')).toBeNull();
   });
 
   it("aligns the UI-language meta line with a right-to-left article's start edge", () => {
@@ -131,9 +148,9 @@ describe('renderArticle', () => {
       doc,
       article({
         removed: [
-          { category: 'ad', ruleId: 'ad-label', text: 'Advertisement' },
-          { category: 'comments', ruleId: 'comments', text: 'No comments yet...' },
-          { category: 'ad', ruleId: 'ad-slot', text: '' },
+          { category: 'ad', ruleId: 'ad-label', match: 'label "advertisement"', reason: 'ad label', text: 'Advertisement' },
+          { category: 'comments', ruleId: 'comments', match: 'heading "comments"', reason: 'comments', text: 'No comments yet...' },
+          { category: 'ad', ruleId: 'ad-slot', match: 'class~="ad"', reason: 'ad slot', text: '' },
         ],
       }),
       win,

@@ -187,6 +187,37 @@ describe('the options page', () => {
     expect(page.doc.activeElement).toBe(field);
   });
 
+  it('lists the kept blocks of every site, as text, and stops keeping one on request', async () => {
+    const page = await openPage({
+      'keep:news.example': [
+        { ruleId: 'ad-slot', match: 'class~="ad"', example: '<b>Advertisement</b>' },
+        { ruleId: 'comments', match: 'heading "comments"', example: 'Comments' },
+      ],
+      'keep:a.example': [{ ruleId: 'newsletter-box', match: 'class~="newsletter"', example: '' }],
+    });
+    const rows = [...page.doc.querySelectorAll('#keep-body tr')];
+    expect(rows.map((r) => [...r.children].slice(0, 3).map((c) => c.textContent))).toEqual([
+      ['a.example', '—', 'newsletter-box · class~="newsletter"'],
+      ['news.example', '<b>Advertisement</b>', 'ad-slot · class~="ad"'],
+      ['news.example', 'Comments', 'comments · heading "comments"'],
+    ]);
+    expect(page.doc.querySelector('#keep-body b')).toBeNull();
+    expect(page.doc.getElementById('keep-empty')?.hidden).toBe(true);
+    const remove = page.doc.querySelector('#keep-body tr[data-host="news.example"][data-rule="ad-slot"] button');
+    expect(remove?.getAttribute('aria-label')).toBe('Stop keeping “<b>Advertisement</b>” on news.example');
+    remove?.dispatchEvent(new page.window.MouseEvent('click', { bubbles: true }));
+    await settle();
+    expect((await loadSettings(page.area)).keep['news.example']).toEqual([{ ruleId: 'comments', match: 'heading "comments"', example: 'Comments' }]);
+    expect(page.doc.querySelectorAll('#keep-body tr')).toHaveLength(2);
+    expect(page.doc.activeElement).toBe(page.doc.querySelector('#keep-body tr[data-rule="comments"] button'));
+  });
+
+  it('says so when no block is kept', async () => {
+    const page = await openPage();
+    expect(page.doc.getElementById('keep-empty')?.hidden).toBe(false);
+    expect(page.doc.getElementById('keep-table')?.hidden).toBe(true);
+  });
+
   it('refuses a bad host with a message tied to the field, showing it as text', async () => {
     const page = await openPage();
     const field = input(page, '#site-input');

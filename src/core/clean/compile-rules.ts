@@ -6,22 +6,39 @@ import { readableText } from '../readable-text';
 
 export interface TokenEntry {
   words: string[];
+  /** The token as the rule writes it ("ad-slot"). */
+  token: string;
   rule: ClutterRule;
 }
+
+/** A rule that fired, and what of it matched, as a removal record names it (`class~="ad-slot"`). */
+export interface RuleHit {
+  rule: ClutterRule;
+  match: string;
+}
+
+/** Whether a hit may remove its block: its rule is not switched off, nor this match kept by the user. */
+export type AcceptHit = (rule: ClutterRule, match: string) => boolean;
 
 export interface CompiledRules {
   /** Selectors too complex for the hand matcher, joined into one list (null when there are none). */
   selector: string | null;
   selectorRules: Array<{ selector: string; rule: ClutterRule }>;
   /** Simple selectors, checked by hand during the walk, in table order. */
-  simple: Array<{ selector: SimpleSelector; rule: ClutterRule }>;
+  simple: Array<{ selector: SimpleSelector; source: string; rule: ClutterRule }>;
   /** indexKey -> positions in `simple`, so an element is only tested against selectors it could match. */
   simpleIndex: Map<string, number[]>;
   /** First word of a token sequence -> the sequences starting with it. */
   tokens: Map<string, TokenEntry[]>;
-  labels: Map<string, ClutterRule>;
+  /** Normalised phrase -> its rule and the phrase as the rule writes it. */
+  labels: Map<string, PhraseEntry>;
   patterns: Array<{ re: RegExp; rule: ClutterRule }>;
-  headings: Map<string, ClutterRule>;
+  headings: Map<string, PhraseEntry>;
+}
+
+export interface PhraseEntry {
+  rule: ClutterRule;
+  phrase: string;
 }
 
 /** Labels longer than this are never compared: a label rule only looks at short blocks. */
@@ -29,6 +46,8 @@ export const MAX_LABEL_CHARS = 120;
 
 /** Where each attribute's words are looked for, in order (slot 2 is the custom tag name). */
 const TOKEN_ATTRIBUTES = ['class', 'id', '', 'data-testid', 'data-component'];
+/** How a token hit names where it was found, slot by slot. */
+const TOKEN_SLOT_NAMES = ['class', 'id', 'tag', 'data-testid', 'data-component'];
 
 const compiledCache = new WeakMap<readonly ClutterRule[], CompiledRules>();
 const wordCache = new Map<string, string[][]>();
@@ -81,14 +100,19 @@ export function classWords(value: string): string[][] {
   return result;
 }
 
-function addPhrases(map: Map<string, ClutterRule>, phrases: Readonly<Record<string, readonly string[]>> | undefined, rule: ClutterRule): void {
+function addPhrases(map: Map<string, PhraseEntry>, phrases: Readonly<Record<string, readonly string[]>> | undefined, rule: ClutterRule): void {
   if (!phrases) return;
   for (const list of Object.values(phrases)) {
     for (const phrase of list) {
       const key = normalizeLabel(phrase);
-      if (key && !map.has(key)) map.set(key, rule);
+      if (key && !map.has(key)) map.set(key, { rule, phrase });
     }
   }
+}
+
+/** What a label or heading hit names: `label "advertisement"`, `heading "comments"`. */
+export function phraseMatch(kind: 'label' | 'heading', phrase: string): string {
+  return `${kind} "${phrase}"`;
 }
 
 /** Compiles a rule table once (cached per table). */
@@ -114,7 +138,7 @@ export function compileRules(rules: readonly ClutterRule[]): CompiledRules {
         const list = compiled.simpleIndex.get(key) ?? [];
         list.push(compiled.simple.length);
         compiled.simpleIndex.set(key, list);
-        compiled.simple.push({ selector: simple, rule });
+        compiled.simple.push({ selector: simple, source: selector, rule });
       }
       else compiled.selectorRules.push({ selector, rule });
     }
@@ -124,7 +148,7 @@ export function compileRules(rules: readonly ClutterRule[]): CompiledRules {
       const first = words[0];
       if (!first) continue;
       const list = compiled.tokens.get(first) ?? [];
-      list.push({ words, rule });
+      list.push({ words, token, rule });
       compiled.tokens.set(first, list);
     }
     addPhrases(compiled.labels, m.labels, rule);
@@ -136,8 +160,8 @@ export function compileRules(rules: readonly ClutterRule[]): CompiledRules {
   return compiled;
 }
 
-/** The rule whose class/id tokens fire on this element, if any. */
-export function tokenRule(compiled: CompiledRules, element: Element): ClutterRule | null {
+/** The first accepted rule whose class/id tokens fire on this element, if any. */
+export function tokenRule(compiled: CompiledRules, element: Element, accept: AcceptHit): RuleHit | null {
   if (compiled.tokens.size === 0) return null;
   // Custom element names (<newsletter-promo>, <ad-slot>) and test/component hooks count as tokens too.
   const tag = element.tagName.includes('-') ? element.tagName.toLowerCase() : null;
@@ -149,14 +173,17 @@ export function tokenRule(compiled: CompiledRules, element: Element): ClutterRul
       if (slot >= 0) values[slot] = element.getAttribute(name);
     }
   } else if (!tag) return null;
-  for (const value of values) {
+  for (let slot = 0; slot < values.length; slot++) {
+    const value = values[slot];
     if (!value) continue;
     for (const words of classWords(value)) {
       for (let i = 0; i < words.length; i++) {
         const entries = compiled.tokens.get(words[i] ?? '');
         if (!entries) continue;
         for (const entry of entries) {
-          if (entry.words.every((w, k) => words[i + k] === w)) return entry.rule;
+          if (!entry.words.every((w, k) => words[i + k] === w)) continue;
+          const match = `${TOKEN_SLOT_NAMES[slot] ?? 'class'}~="${entry.token}"`;
+          if (accept(entry.rule, match)) return { rule: entry.rule, match };
         }
       }
     }
@@ -164,8 +191,8 @@ export function tokenRule(compiled: CompiledRules, element: Element): ClutterRul
   return null;
 }
 
-/** The rule whose simple selector matches this element, if any. */
-export function simpleSelectorRule(compiled: CompiledRules, element: Element): ClutterRule | null {
+/** The first accepted rule whose simple selector matches this element, if any. */
+export function simpleSelectorRule(compiled: CompiledRules, element: Element, accept: AcceptHit): RuleHit | null {
   let positions: number[] | null = null;
   for (const key of elementKeys(element)) {
     const list = compiled.simpleIndex.get(key);
@@ -176,17 +203,24 @@ export function simpleSelectorRule(compiled: CompiledRules, element: Element): C
   positions.sort((a, b) => a - b);
   for (const position of positions) {
     const entry = compiled.simple[position];
-    if (entry && matchesSimple(element, entry.selector)) return entry.rule;
+    if (entry && matchesSimple(element, entry.selector) && accept(entry.rule, entry.source)) return { rule: entry.rule, match: entry.source };
   }
   return null;
 }
 
-/** The label or pattern rule whose phrase is this whole (already normalised) text, if any. */
-export function labelRule(compiled: CompiledRules, normalized: string): ClutterRule | null {
+/** The accepted label or pattern rule whose phrase is this whole (already normalised) text, if any. */
+export function labelRule(compiled: CompiledRules, normalized: string, accept: AcceptHit): RuleHit | null {
   if (!normalized || normalized.length > MAX_LABEL_CHARS) return null;
   const exact = compiled.labels.get(normalized);
-  if (exact) return exact;
-  for (const { re, rule } of compiled.patterns) if (re.test(normalized)) return rule;
+  if (exact) {
+    const match = phraseMatch('label', exact.phrase);
+    if (accept(exact.rule, match)) return { rule: exact.rule, match };
+  }
+  for (const { re, rule } of compiled.patterns) {
+    if (!re.test(normalized)) continue;
+    const match = `pattern ${String(re)}`;
+    if (accept(rule, match)) return { rule, match };
+  }
   return null;
 }
 

@@ -4,7 +4,8 @@
 // inside the story (sources, "see also" with whole headlines) is left alone: it is not at an edge, or
 // its entries are longer than menu labels.
 import type { Removal } from '../types';
-import { removalText } from './compile-rules';
+import { recordRemoval } from '../removal-record';
+import { STEP_RULES } from '../rules/step-rules';
 import { walkElements } from './walk';
 
 /** A menu has at least this many entries… */
@@ -53,7 +54,7 @@ export function removeEdgeMenus(article: Element): Removal[] {
     const before = (list.compareDocumentPosition(first) & 4) !== 0;
     const after = (last.compareDocumentPosition(list) & 4) !== 0;
     if ((before || after) && isMenu(list)) {
-      removed.push({ category: 'navigation', ruleId: 'edge-menu', text: removalText(list) });
+      removed.push(recordRemoval(list, STEP_RULES.edgeMenu, STEP_RULES.edgeMenu.match));
       list.remove();
     }
   }

@@ -4,7 +4,9 @@
 // lead image sit there.
 import type { Removal } from '../types';
 import type { PageStats } from './main-content';
-import { removalText } from './compile-rules';
+import { recordRemoval } from '../removal-record';
+import { chromeMatch, STEP_RULES } from '../rules/step-rules';
+import { markKept } from '../clone-marks';
 
 /** Share of the page's text the story container must hold to be trusted. */
 const MIN_SHARE = 0.6;
@@ -19,9 +21,10 @@ export function trustedMain(stats: PageStats): Element | null {
 
 /**
  * Removes everything but the story's parent and the chain above it, in place. Returns what went, as
- * page chrome (blocks without text are not worth listing).
+ * page chrome (blocks without text are not worth listing). A block the user keeps on the site
+ * (`kept`, by its match) stays, marked as kept.
  */
-export function focusOn(doc: Document, story: Element): Removal[] {
+export function focusOn(doc: Document, story: Element, kept: (match: string) => boolean = () => false): Removal[] {
   const body = doc.body;
   if (!body || !story.isConnected || story === body) return [];
   const keep = story.parentElement;
@@ -32,9 +35,11 @@ export function focusOn(doc: Document, story: Element): Removal[] {
     if (parent === doc.documentElement) break;
     for (let sibling = parent.firstElementChild; sibling; ) {
       const next: Element | null = sibling.nextElementSibling;
-      if (sibling !== child) {
-        const text = removalText(sibling);
-        if (text) removed.push({ category: 'navigation', ruleId: 'page-chrome', text });
+      const match = sibling === child ? '' : chromeMatch(sibling);
+      if (sibling !== child && kept(match)) markKept(sibling);
+      else if (sibling !== child) {
+        const removal = recordRemoval(sibling, STEP_RULES.pageChrome, match);
+        if (removal.text) removed.push(removal);
         sibling.remove();
       }
       sibling = next;

@@ -8,7 +8,12 @@ import type { PageStats } from './main-content';
 import { holdsTooMuch } from './main-content';
 import { videoTwins } from './video-debris';
 import { hasMoreChildren, nextElement, nextNode, walkElements } from './walk';
-import { compileRules, labelRule, normalizeLabel, removalText, simpleSelectorRule, tokenRule, MAX_LABEL_CHARS } from './compile-rules';
+import { compileRules, labelRule, normalizeLabel, phraseMatch, simpleSelectorRule, tokenRule, MAX_LABEL_CHARS } from './compile-rules';
+import type { AcceptHit, RuleHit } from './compile-rules';
+import { recordRemoval } from '../removal-record';
+import type { RuleFacts } from '../removal-record';
+import { HIDDEN_MATCHES, STEP_RULES } from '../rules/step-rules';
+import { holdsKept, isMarkedKept, markKept } from '../clone-marks';
 
 export interface ClutterMatch {
   element: Element;
@@ -67,12 +72,17 @@ function holdsStory(element: Element, stats: PageStats): boolean {
   return chars >= MIN_STORY_CHARS && chars > stats.paragraphChars * 0.5;
 }
 
+/** What hides the element (a match of the hidden step), or null. */
+function hiddenBy(element: Element): string | null {
+  if (element.hasAttribute('hidden')) return HIDDEN_MATCHES.attribute;
+  if (element.getAttribute('aria-hidden') === 'true') return HIDDEN_MATCHES.aria;
+  const style = element.getAttribute('style');
+  return style !== null && HIDDEN_STYLE.test(style) ? HIDDEN_MATCHES.style : null;
+}
+
 /** Hidden by the page's own markup: the hidden attribute, aria-hidden, an inline display:none or visibility:hidden. */
 export function isHidden(element: Element): boolean {
-  if (element.hasAttribute('hidden')) return true;
-  if (element.getAttribute('aria-hidden') === 'true') return true;
-  const style = element.getAttribute('style');
-  return style !== null && HIDDEN_STYLE.test(style);
+  return hiddenBy(element) !== null;
 }
 
 /** Climbs from a section heading to the small section it opens (heading first, text bounded). */
@@ -99,6 +109,8 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
   const body = root;
   const compiled = compileRules(rules);
   const enabled = (rule: ClutterRule) => !options.disabled.rule(rule);
+  const accept: AcceptHit = (rule, match) => enabled(rule) && !options.disabled.kept(rule.id, match);
+  const keptOnly: AcceptHit = (rule, match) => enabled(rule) && options.disabled.kept(rule.id, match);
   let bySelector = new Set<Element>();
   if (compiled.selector) {
     try {
@@ -115,15 +127,24 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
   }
   const matches: ClutterMatch[] = [];
   let controlled: Set<string> | undefined;
-  const add = (element: Element, rule: ClutterRule | null, category = rule?.category, ruleId = rule?.id) => {
-    if (!category || !ruleId) return;
-    matches.push({ element, removal: { category, ruleId, text: removalText(element) } });
+  /** Records a match; false (nothing recorded) when the block holds a block the user keeps. */
+  const add = (element: Element, rule: RuleFacts, match: string): boolean => {
+    if (options.disabled.keeping && holdsKept(element)) return false;
+    matches.push({ element, removal: recordRemoval(element, rule, match) });
+    return true;
   };
 
   let node: Element | null = body.firstElementChild;
   while (node) {
     let element: Element = node;
     let removed: Element | null = null;
+    if (options.disabled.keeping && (element.hasAttributes() || element.tagName.includes('-')) && isKept(element)) {
+      // A block the user keeps on this site is kept whole: no other rule takes its label or its parts,
+      // before Readability or after it (the mark outlives the class names it was recognised by).
+      markKept(element);
+      node = nextElement(element, body, false);
+      continue;
+    }
     if (!SKIP_TAGS.has(element.tagName) && !stats.protectedSet.has(element)) {
       removed = evaluate(element);
       // A section heading may remove an ancestor: continue after that ancestor.
@@ -141,26 +162,34 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
     return true;
   });
 
+  /** True when a rule would remove the element by its attributes but the user keeps that match on the site. */
+  function isKept(element: Element): boolean {
+    if (isMarkedKept(element)) return true;
+    const hidden = options.hidden ? hiddenBy(element) : null;
+    if (hidden && options.disabled.kept(STEP_RULES.hidden.id, hidden)) return true;
+    if (tokenRule(compiled, element, keptOnly) ?? simpleSelectorRule(compiled, element, keptOnly)) return true;
+    return bySelector.has(element) && compiled.selectorRules.some((s) => keptOnly(s.rule, s.selector) && safeMatches(element, s.selector));
+  }
+
   function evaluate(element: Element): Element | null {
     // A saved copy of a page that hides its body until its scripts run (WCXB 0384, a LessWrong post
     // under visibility:hidden) keeps the story in a hidden block: hiding never takes a block that holds
     // most of the page's paragraph text. Its paragraphs, not all its text: a hidden toolbar of a short
     // story's page still goes (trafilatura dev 0437, the Wayback Machine's).
-    if (options.hidden && element.hasAttributes() && isHidden(element) && !isDisclosurePanel(element, (controlled ??= controlledIds(body)))
+    const hidden = options.hidden && element.hasAttributes() ? hiddenBy(element) : null;
+    if (hidden && !options.disabled.kept(STEP_RULES.hidden.id, hidden) && !isDisclosurePanel(element, (controlled ??= controlledIds(body)))
       && !holdsStory(element, stats)) {
-      add(element, null, 'hidden', 'hidden');
-      return element;
+      if (add(element, STEP_RULES.hidden, hidden)) return element;
     }
-    let rule = tokenRule(compiled, element) ?? simpleSelectorRule(compiled, element);
-    if (!rule && bySelector.has(element)) {
-      rule = compiled.selectorRules.find((s) => safeMatches(element, s.selector))?.rule ?? null;
+    let hit: RuleHit | null = tokenRule(compiled, element, accept) ?? simpleSelectorRule(compiled, element, accept);
+    if (!hit && bySelector.has(element)) {
+      const entry = compiled.selectorRules.find((s) => safeMatches(element, s.selector) && accept(s.rule, s.selector));
+      hit = entry ? { rule: entry.rule, match: entry.selector } : null;
     }
-    if (rule && enabled(rule)) {
+    if (hit) {
+      const { rule } = hit;
       const chars = (element.textContent ?? '').trim().length;
-      if ((rule.maxChars === undefined || chars <= rule.maxChars) && (rule.neverStory || !holdsTooMuch(chars, stats))) {
-        add(element, rule);
-        return element;
-      }
+      if ((rule.maxChars === undefined || chars <= rule.maxChars) && (rule.neverStory || !holdsTooMuch(chars, stats)) && add(element, rule, hit.match)) return element;
     }
     if (hasMoreChildren(element, 4)) return null;
     const raw = shortText(element, MAX_LABEL_CHARS * 3);
@@ -169,17 +198,17 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
     if (!text || text.length > MAX_LABEL_CHARS) return null;
     const isHeading = HEADING_TAGS.has(element.tagName) || element.getAttribute('role') === 'heading';
     const heading = compiled.headings.get(text);
-    if (heading && enabled(heading) && (isHeading || !hasMoreChildren(element, 1))) {
-      const section = sectionOf(element, heading, stats);
-      add(section, heading);
-      return section;
+    const headingMatch = heading ? phraseMatch('heading', heading.phrase) : '';
+    if (heading && accept(heading.rule, headingMatch) && (isHeading || !hasMoreChildren(element, 1))) {
+      const section = sectionOf(element, heading.rule, stats);
+      if (add(section, heading.rule, headingMatch)) return section;
     }
     if (NO_LABEL_TAGS.has(element.tagName) || isHeading) return null;
-    const label = labelRule(compiled, text);
-    if (label && enabled(label)) {
-      add(element, label);
+    const label = labelRule(compiled, text, accept);
+    if (label && add(element, label.rule, label.match)) {
       // A duration's widget prints the video title twice right after it.
-      if (label.category === 'video') for (const twin of videoTwins(element)) add(twin, label);
+      const twinMatch = `${label.match}, its title twice after it`;
+      if (label.rule.category === 'video' && accept(label.rule, twinMatch)) for (const twin of videoTwins(element)) add(twin, label.rule, twinMatch);
       return element;
     }
     return null;

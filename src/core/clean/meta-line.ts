@@ -2,8 +2,9 @@
 // Readability leaves it at the top of the body: it is not article text. It goes from the body, and its
 // name part becomes the byline when the page declared none. The date is already publishedTime.
 import type { Removal } from '../types';
-import { removalText } from './compile-rules';
 import { walkElements } from './walk';
+import { recordRemoval } from '../removal-record';
+import { STEP_RULES } from '../rules/step-rules';
 
 /** Elements looked at from the top of the body before giving up. */
 const SCAN_LIMIT = 40;
@@ -64,7 +65,7 @@ export function takeMetaLine(article: Element): MetaLine | null {
   });
   const line = found as Element | null;
   if (!line) return null;
-  const result = { removal: { category: 'residue' as const, ruleId: 'meta-line', text: removalText(line) }, byline: bylineOf(line) };
+  const result = { removal: recordRemoval(line, STEP_RULES.metaLine, STEP_RULES.metaLine.match), byline: bylineOf(line) };
   line.remove();
   return result;
 }

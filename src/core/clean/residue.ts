@@ -5,7 +5,9 @@ import type { Removal } from '../types';
 import type { ClutterRule } from '../rules/rule-types';
 import type { Disabled } from '../disable';
 import { matchClutter } from './match-clutter';
-import { normalizeLabel, removalText } from './compile-rules';
+import { normalizeLabel } from './compile-rules';
+import { recordRemoval } from '../removal-record';
+import { STEP_RULES } from '../rules/step-rules';
 import { removeRepeatedLines } from './video-debris';
 import { removeEdgeMenus } from './edge-menus';
 import { walkElements } from './walk';
@@ -30,7 +32,7 @@ export function postClean(article: Element, rules: readonly ClutterRule[], title
   if (wantedTitle && !disabled.step('title-repeat')) {
     const first = article.querySelector('h1, h2, h3, p');
     if (first && normalizeLabel(first.textContent ?? '') === wantedTitle) {
-      removed.push({ category: 'residue', ruleId: 'title-repeat', text: removalText(first) });
+      removed.push(recordRemoval(first, STEP_RULES.titleRepeat, STEP_RULES.titleRepeat.match));
       first.remove();
     }
   }

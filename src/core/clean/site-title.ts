@@ -2,11 +2,15 @@
 // story's headline as a bold or heading line at the top of the text. Readability then takes the site
 // name for the title and leaves the headline in the body (fixture story-without-metadata). This step
 // notices the site-name title and takes the opening headline instead.
-import { classWords, removalText } from './compile-rules';
+import { classWords } from './compile-rules';
+import { recordRemoval } from '../removal-record';
+import { STEP_RULES } from '../rules/step-rules';
 import type { Removal } from '../types';
 
 const HEADLINE_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'B', 'STRONG']);
 const MAX_SITE_TITLE_WORDS = 6;
+/** The match of this step's record (a title-repeat exception switches the whole step off: step-rules.ts). */
+export const SITE_TITLE_MATCH = "the story's opening headline, taken for the title because the page's title names only the site";
 
 /** Lowercase letters and digits only: "Millbrook Valley Voice" -> "millbrookvalleyvoice". */
 function letters(text: string): string {
@@ -105,7 +109,7 @@ export function takeSiteTitleHeadline(body: Element, title: string, siteName: st
   const headline = openingHeadline(body);
   if (!headline) return null;
   const text = (headline.textContent ?? '').replace(/\s+/g, ' ').trim();
-  const removal: Removal = { category: 'residue', ruleId: 'title-repeat', text: removalText(headline) };
+  const removal = recordRemoval(headline, STEP_RULES.titleRepeat, SITE_TITLE_MATCH);
   headline.remove();
   return { title: text, removal };
 }

@@ -2,8 +2,10 @@
 // (title and caption). The duration itself is a rule (rules/widget-rules.ts, video-debris); this file
 // finds the twin lines after it, and removes repeated adjacent lines left in the article.
 import type { Removal } from '../types';
-import { normalizeLabel, removalText } from './compile-rules';
+import { normalizeLabel } from './compile-rules';
 import { walkElements } from './walk';
+import { recordRemoval } from '../removal-record';
+import { STEP_RULES } from '../rules/step-rules';
 
 const MAX_TWIN_CHARS = 240;
 /** Real articles repeat a handful of lines at most; the cap keeps a pathological page linear. */
@@ -71,7 +73,7 @@ export function removeRepeatedLines(root: Element): Removal[] {
     if (!text) continue;
     if (text === previous && text.length <= MAX_TWIN_CHARS) {
       if (removed.length >= MAX_REPEATS) break;
-      removed.push({ category: 'residue', ruleId: 'repeated-line', text: removalText(element) });
+      removed.push(recordRemoval(element, STEP_RULES.repeatedLine, STEP_RULES.repeatedLine.match));
       element.remove();
       continue;
     }

@@ -2,7 +2,10 @@
 // its expected.json url (so URL-shape signals see the same path as in the jsdom tests; the
 // br-separated and table-layout cases were judged non-articles at /fixtures/<case>/), at
 // /fixtures/<case>/, and the e2e suite's own pages (test/e2e/pages/*.html) at /e2e/<name>.html.
-// Everything else is a 404. It records every request it answers.
+// Other paths under /media/ (the hostile-image fixtures' photos, at the site's paths) are a 640×360
+// drawing that names the file, so a screenshot shows which picture the reader shows; beacons under
+// /track/ are a tiny PNG, as on the web. A request for either is as real as on the web. Everything
+// else is a 404. It records every request it answers.
 import { createServer, type Server } from 'node:http';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -12,6 +15,23 @@ import { FIXTURES_DIR } from './paths';
 import { loadAllFixtures } from './fixtures';
 
 const PAGES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../pages');
+/** A 2×2 grey PNG, for every beacon the server is asked for. */
+const BEACON = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAAAAABX3VL4AAAADklEQVR4nGPo6GDo6AAABmYCIRWx6IkAAAAASUVORK5CYII=',
+  'base64',
+);
+const PICTURE_PATH = /^\/(?:media|track)\//;
+
+/** A photo stand-in: a landscape drawing with the file's name (letters, digits and .-_ only) on it. */
+function picture(pathname: string): Buffer {
+  const name = pathname.replace(/[^A-Za-z0-9._/-]/g, '').slice(0, 60);
+  return Buffer.from(
+    '<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360" viewBox="0 0 640 360">'
+      + '<defs><linearGradient id="g" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#9cc3e6"/><stop offset="1" stop-color="#e9d8b4"/></linearGradient></defs>'
+      + '<rect width="640" height="360" fill="url(#g)"/><path d="M0 270 L160 200 L300 250 L460 170 L640 240 L640 360 L0 360 Z" fill="#4f6d7a"/>'
+      + `<text x="320" y="330" font-family="sans-serif" font-size="22" text-anchor="middle" fill="#fff">${name}</text></svg>`,
+  );
+}
 const SAFE_NAME = /^[a-z0-9][a-z0-9-]*$/;
 
 export interface FixtureServer {
@@ -70,13 +90,19 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     const urlPath = BY_PATH.has(requested.pathname + requested.search) ? requested.pathname + requested.search : requested.pathname;
     log.push(`${req.method ?? 'GET'} ${urlPath}`);
     const file = fileFor(urlPath);
-    if (file === null || !existsSync(file)) {
+    // A fixture page first: a site may keep stories under /media/ too (about-advertising's URL).
+    if (file !== null && existsSync(file)) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(readFileSync(file));
+      return;
+    }
+    if (!PICTURE_PATH.test(requested.pathname)) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
+    const beacon = requested.pathname.startsWith('/track/');
     res
-      .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
-      .end(readFileSync(file));
+      .writeHead(200, { 'content-type': beacon ? 'image/png' : 'image/svg+xml', 'cache-control': 'no-store' })
+      .end(beacon ? BEACON : picture(requested.pathname));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -1,0 +1,105 @@
+// The removals that no rule table makes: cleaning steps with a test of their own (hidden blocks, the
+// page chrome around a marked-up story, the related list, residue inside the article, the sanitizer).
+// Data only, as the tables are: each removal record takes its rule id, category, reason and (where the
+// step has a fixed test) its match from here, so the Removed list says why in the same words.
+import type { CleanStepId, RemovalCategory } from '../types';
+
+export interface StepRule {
+  /** Kebab-case; never the id of a table rule (a test checks). */
+  readonly id: string;
+  readonly category: RemovalCategory;
+  readonly reason: string;
+  /** The match every record of this step carries, when the step has one test. */
+  readonly match?: string;
+  /**
+   * The step that a per-site exception for this rule switches off on the site (keeping one page-chrome
+   * block keeps the page chrome: the story is no longer cut out of the page there). Absent: the step
+   * checks each match itself.
+   */
+  readonly step?: CleanStepId;
+}
+
+export const STEP_RULES = {
+  hidden: {
+    id: 'hidden',
+    category: 'hidden',
+    reason: 'hidden on the page (readers of the page never see it), and not a panel the page opens on demand',
+  },
+  pageChrome: {
+    id: 'page-chrome',
+    category: 'navigation',
+    // Each record's match names its block (chromeMatch), so keeping one block keeps that block only.
+    reason: 'page chrome around the story (navigation, sidebars, footers), cut away because the page marks up where its story is',
+  },
+  relatedList: {
+    id: 'related-list',
+    category: 'related',
+    match: 'related-links block',
+    reason: 'a list of links to other stories; its links are listed under Related',
+  },
+  metaLine: {
+    id: 'meta-line',
+    category: 'residue',
+    match: 'date line at the top of the story',
+    reason: "the story's byline and date line; the date and the byline are shown above the article",
+    step: 'meta-line',
+  },
+  repeatedLine: {
+    id: 'repeated-line',
+    category: 'residue',
+    match: 'same text as the line before',
+    reason: 'a short line printed twice in a row (a caption or a video title repeated by its widget)',
+    step: 'repeated-line',
+  },
+  edgeMenu: {
+    id: 'edge-menu',
+    category: 'navigation',
+    match: "list of short links before the story's first paragraph or after its last",
+    reason: 'a menu of section links that the page kept in the story container, at its edge; not part of the story',
+    step: 'edge-menu',
+  },
+  titleRepeat: {
+    id: 'title-repeat',
+    category: 'residue',
+    match: 'same text as the title',
+    reason: 'the headline repeated at the top of the body; it is shown as the title',
+    step: 'title-repeat',
+  },
+  sanitize: {
+    id: 'sanitize',
+    category: 'unsafe',
+    reason: 'markup that could run code, submit data or load other pages (scripts, forms, frames); never shown',
+  },
+  trackingImage: {
+    id: 'tracking-image',
+    category: 'hidden',
+    reason: 'an image the page hides or shrinks to a pixel: a tracking beacon, never a picture to read',
+  },
+  brokenImageUrl: {
+    id: 'broken-image-url',
+    category: 'unsafe',
+    reason: 'an image address holding markup, quotes or line breaks: an unclosed attribute quote swallowed the page around it',
+  },
+} as const satisfies Record<string, StepRule>;
+
+/** A class or id that looks generated (has a digit run or a long hex run) names no block for good. */
+const GENERATED = /\d{3,}|[0-9a-f]{6,}|^_/i;
+
+/**
+ * The match of a page-chrome record: the block as a simple selector (`<nav#site-nav>`,
+ * `<aside.sidebar>`, `<footer>`), stable across visits unless the page generates its names.
+ */
+export function chromeMatch(element: Element): string {
+  const tag = element.localName;
+  const id = element.id && !GENERATED.test(element.id) ? element.id : '';
+  if (id) return `outside the story: <${tag}#${id}>`;
+  const cls = (element.getAttribute('class') ?? '').split(/\s+/).find((c) => c && !GENERATED.test(c));
+  return `outside the story: <${tag}${cls ? `.${cls}` : ''}>`;
+}
+
+/** The matches of the hidden step, by what it saw (match-clutter.ts). */
+export const HIDDEN_MATCHES = {
+  attribute: '[hidden]',
+  aria: 'aria-hidden="true"',
+  style: 'style="display:none" or "visibility:hidden"',
+} as const;
