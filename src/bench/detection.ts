@@ -3,7 +3,6 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import { detectArticle, detectFeatures } from '../core/detect.js';
 import type { BenchPage, PageType } from './dataset.js';
-import { datasetUrl, STAND_IN_URL } from './page-url.js';
 
 /** Confusion counts and the usual ratios, "article" being the positive class. */
 export interface DetectionScores {
@@ -37,6 +36,9 @@ export interface DetectionReport {
   p95Ms: number;
   /** Ids of pages whose HTML could not be parsed (left out of every figure). */
   unparsed: string[];
+  /** Ids of article pages detectArticle missed, and of other pages it called articles. */
+  missedIds: string[];
+  falseAlarmIds: string[];
 }
 
 /** Runs both detectors on one parsed page. */
@@ -98,34 +100,9 @@ export function summarizeDetection(rows: DetectionRow[], unparsed: string[] = []
     medianMs: percentile(times, 0.5),
     p95Ms: percentile(times, 0.95),
     unparsed,
+    missedIds: rows.filter((r) => r.pageType === 'article' && !r.ours).map((r) => r.id),
+    falseAlarmIds: rows.filter((r) => r.pageType !== 'article' && r.ours).map((r) => r.id),
   };
-}
-
-/**
- * Parses every page once with `parse`, runs detectArticle and isProbablyReaderable on the same
- * document, and scores both as "article" vs the rest. Closes each document's window afterwards
- * (when it has one) so that a run over the whole set stays in bounded memory.
- */
-export function evaluateDetection(pages: BenchPage[], parse: (html: string, url: string) => Document): DetectionReport {
-  const rows: DetectionRow[] = [];
-  const unparsed: string[] = [];
-  for (const page of pages) {
-    // A page without a url (three in the dev set) is judged under the stand-in, not left out.
-    const url = datasetUrl(page.url) ?? STAND_IN_URL;
-    let doc: Document;
-    try {
-      doc = parse(page.readHtml(), url);
-    } catch {
-      unparsed.push(page.id);
-      continue;
-    }
-    try {
-      rows.push(detectionRow({ ...page, url }, doc));
-    } finally {
-      doc.defaultView?.close();
-    }
-  }
-  return summarizeDetection(rows, unparsed);
 }
 
 // ---- Refitting the detector's weights (rules/detect-weights.ts) -------------------------------

@@ -3,7 +3,7 @@
 // that must be kept are there, judged by the fixture runner's rules (src/bench/fixture-expectations.ts).
 // A fixture without a valid expectation is reported, never skipped.
 import { Readability } from '@mozilla/readability';
-import { closeWindow, loadDocument, nextTurn } from '../cli/load-document';
+import { closeWindow, loadDocument, nextTurn } from './page-loader';
 import { blockText, extractArticle } from '../core/index';
 import { htmlRoot, listFixtureNames, readFixture } from './fixture-expectations';
 import type { ExtractionOutput, FixtureCase } from './fixture-expectations';
