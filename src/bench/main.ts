@@ -31,7 +31,7 @@ const started = Date.now();
 let lastReport = 0;
 try {
   for (const set of options.sets) process.stderr.write(`${set}: ${setDir(set)}\n`);
-  records = await runPages(options.sets, { sample: options.sample, types: options.types ?? undefined }, options.jobs, (done, total, set) => {
+  records = await runPages('compare', options.sets, { sample: options.sample, types: options.types ?? undefined }, options.jobs, (done, total, set) => {
     if (done % 25 !== 0 && done !== total) return;
     const heap = (process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0);
     process.stderr.write(`  ${done}/${total} pages (${set}), ${((Date.now() - started) / 1000).toFixed(0)} s, main heap ${heap} MB\n`);
