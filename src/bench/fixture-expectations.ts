@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RelatedLink, RemovalCategory } from '../core/types';
 
-export const EXPECTED_KEYS = ['url', 'isArticle', 'title', 'byline', 'keep', 'gone', 'images', 'related', 'removedCategories'] as const;
+export const EXPECTED_KEYS = ['url', 'alsoAt', 'isArticle', 'title', 'byline', 'keep', 'gone', 'images', 'related', 'removedCategories'] as const;
 export const RELATED_KEYS = ['url', 'title', 'source', 'time', 'summary', 'image'] as const;
 const CATEGORIES: readonly RemovalCategory[] = [
   'ad', 'promo', 'video', 'share', 'newsletter', 'cookie', 'tags', 'comments', 'author-bio', 'trending',
@@ -21,6 +21,11 @@ export type ExpectedRelated = RelatedLink;
 
 export interface Expected {
   url: string;
+  /**
+   * Other addresses the same page is served from (a saved copy, a local mirror): absolute http(s) or
+   * file URLs where detection must give the same verdict (fixture saved-copy, issue 8).
+   */
+  alsoAt?: string[];
   isArticle: boolean;
   title?: string;
   /** The author or source line, where the page shows one. */
@@ -61,6 +66,15 @@ function isAbsoluteHttp(v: unknown): v is string {
   }
 }
 
+function isAbsoluteHttpOrFile(v: unknown): v is string {
+  if (typeof v !== 'string') return false;
+  try {
+    return new URL(v).protocol === 'file:' || isAbsoluteHttp(v);
+  } catch {
+    return false;
+  }
+}
+
 function relatedProblems(r: unknown, i: number): string[] {
   if (typeof r !== 'object' || r === null || Array.isArray(r)) return [`related[${i}] must be an object`];
   const errors: string[] = [];
@@ -84,6 +98,11 @@ export function validateExpected(raw: unknown): string[] {
     if (!(EXPECTED_KEYS as readonly string[]).includes(key)) errors.push(`unknown key "${key}"`);
   }
   if (!isAbsoluteHttp(obj.url)) errors.push('"url" must be an absolute http(s) URL');
+  if ('alsoAt' in obj) {
+    const also = obj.alsoAt;
+    if (!Array.isArray(also) || also.length === 0 || !also.every(isAbsoluteHttpOrFile)) errors.push('"alsoAt" must be a non-empty array of absolute http(s) or file URLs');
+    else if (also.some((u) => u === obj.url) || new Set(also).size !== also.length) errors.push('"alsoAt" must list other addresses than "url", each once');
+  }
   if (typeof obj.isArticle !== 'boolean') errors.push('"isArticle" must be a boolean');
   if ('title' in obj && (typeof obj.title !== 'string' || !collapse(obj.title))) errors.push('"title" must be a non-empty string');
   if ('byline' in obj && (typeof obj.byline !== 'string' || !collapse(obj.byline))) errors.push('"byline" must be a non-empty string');

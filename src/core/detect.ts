@@ -1,18 +1,18 @@
 // The cheap "is this an article?" verdict that the content script runs on every page load.
 // One bounded pass over the page's elements (no cloning, no layout, no full-text pass) plus the
 // <meta> tags, JSON-LD blocks and a capped sample of paragraphs; what it sees becomes a few named
-// features in [0, 1], added up with the weights in rules/detect-weights.ts. Every feature that
-// counts becomes a Signal, so the popup can say why.
+// features in [0, 1], added up with the weights in rules/detect-weights.ts (fitted by
+// `npm run fit-detector`). Every feature that counts becomes a Signal, so the popup can say why.
+// The features: publisher metadata (detect-meta.ts), the headline (detect-headline.ts), running text,
+// page structure and shop controls (here), and the path of the page's declared address (detect-url.ts).
 import type { Signal, Verdict } from './types.js';
-import {
-  CART_PHRASE,
-  DATE_META_NAMES,
-  SCHEMA_KINDS,
-  URL_RULES,
-} from './rules/detect-signals.js';
+import { CART_PHRASE } from './rules/detect-signals.js';
 import { DETECT_BIAS, DETECT_WEIGHTS } from './rules/detect-weights.js';
+import { headlineFeatures, readHeadline } from './detect-headline.js';
+import { logScale, metadataFeatures } from './detect-meta.js';
 import { scanPage } from './detect-scan.js';
 import type { PageScan } from './detect-scan.js';
+import { urlFeatures } from './detect-url.js';
 
 /** One measured feature: its value in [0, 1] and what was seen. */
 export interface DetectFeature {
@@ -21,99 +21,15 @@ export interface DetectFeature {
   detail?: string;
 }
 
-// Work bounds: the detector never looks at more than this many of a kind.
-const MAX_METAS = 300;
-const MAX_JSONLD_CHARS = 300_000;
-const MAX_JSONLD_NODES = 400;
 const LONG_PARAGRAPH = 140;
+/** A paragraph of this many characters holds a sentence or two of running text. */
+const SENTENCES = 80;
 
 const clamp = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
-/** log-scaled count: 0 -> 0, `full` -> 1. */
-const logScale = (n: number, full: number): number => clamp(Math.log1p(n) / Math.log1p(full));
 
-const SCHEMA_FEATURE = new Map<string, string>();
-for (const [feature, types] of Object.entries(SCHEMA_KINDS)) for (const type of types) SCHEMA_FEATURE.set(type, feature);
-
-/** schema.org type names from JSON-LD: top level, @graph members and mainEntity, bounded. */
-function jsonLdTypes(scripts: Element[]): string[] {
-  const types: string[] = [];
-  for (const script of scripts) {
-    const text = script.textContent ?? '';
-    if (text.length > MAX_JSONLD_CHARS) continue;
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch {
-      continue; // a malformed block says nothing
-    }
-    const queue: unknown[] = [data];
-    for (let seen = 0; queue.length > 0 && seen < MAX_JSONLD_NODES; seen++) {
-      const node = queue.shift();
-      if (Array.isArray(node)) {
-        queue.push(...node.slice(0, 50));
-      } else if (node !== null && typeof node === 'object') {
-        const record = node as Record<string, unknown>;
-        const type = record['@type'];
-        for (const t of Array.isArray(type) ? type : [type]) if (typeof t === 'string') types.push(t);
-        if (record['@graph'] !== undefined) queue.push(record['@graph']);
-        if (record.mainEntity !== undefined) queue.push(record.mainEntity);
-      }
-    }
-  }
-  return types;
-}
-
-function schemaFeatures(scan: PageScan, out: DetectFeature[]): void {
-  const found = new Map<string, string[]>();
-  for (const type of [...jsonLdTypes(scan.jsonLd), ...scan.itemTypes]) {
-    const kind = SCHEMA_FEATURE.get(type);
-    if (!kind) continue;
-    const list = found.get(kind) ?? [];
-    if (!list.includes(type)) list.push(type);
-    found.set(kind, list);
-  }
-  for (const [kind, types] of found) out.push({ name: kind, value: 1, detail: types.join(', ') });
-}
-
-function metaFeatures(doc: Document, scan: PageScan, out: DetectFeature[]): void {
-  const metas = doc.getElementsByTagName('meta');
-  const count = Math.min(metas.length, MAX_METAS);
-  let ogType = '';
-  let date = '';
-  let author = false;
-  let articleMeta = '';
-  for (let i = 0; i < count; i++) {
-    const meta = metas[i];
-    if (!meta) continue;
-    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').toLowerCase();
-    if (key === 'og:type') ogType = (meta.getAttribute('content') ?? '').trim().toLowerCase();
-    else if (DATE_META_NAMES.includes(key)) date = key;
-    else if (key === 'author' || key === 'article:author') author = true;
-    if (key.startsWith('article:') || (key.startsWith('twitter:label') && /read|written/i.test(meta.getAttribute('content') ?? ''))) articleMeta = key;
-  }
-  if (ogType === 'article' || ogType.endsWith('.article')) out.push({ name: 'og-article', value: 1, detail: ogType });
-  else if (ogType.includes('product')) out.push({ name: 'og-product', value: 1, detail: ogType });
-  else if (ogType === 'website') out.push({ name: 'og-website', value: 1, detail: ogType });
-  if (date) out.push({ name: 'published-meta', value: 1, detail: date });
-  if (articleMeta) out.push({ name: 'article-meta', value: 1, detail: articleMeta });
-  const times = scan.counts.get('time-datetime') ?? 0;
-  if (times > 0 && times <= 3) out.push({ name: 'time-few', value: 1, detail: `${times} <time>` });
-  if (times > 3) out.push({ name: 'time-many', value: logScale(times - 3, 30), detail: `${times} <time>` });
-  const bylines = scan.counts.get('byline') ?? 0;
-  if (author || bylines > 0) out.push({ name: 'byline', value: 1, detail: author ? 'author meta' : `${bylines} byline elements` });
-}
-
-/** Whether an ancestor within `maxDepth` levels is a `tag` (an <a> must have an href). */
-function hasAncestor(el: Element, tag: string, maxDepth: number): boolean {
-  for (let node = el.parentElement, depth = 0; node && depth < maxDepth; node = node.parentElement, depth++) {
-    if (node.localName === tag && (tag !== 'a' || node.hasAttribute('href'))) return true;
-  }
-  return false;
-}
-
-function hasLink(el: Element): boolean {
-  const links = el.getElementsByTagName('a');
-  for (let i = 0; i < links.length && i < 5; i++) if (links[i]?.hasAttribute('href')) return true;
+/** Whether an ancestor is a `tag`. */
+function hasAncestor(el: Element, tag: string): boolean {
+  for (let node = el.parentElement; node; node = node.parentElement) if (node.localName === tag) return true;
   return false;
 }
 
@@ -121,78 +37,81 @@ function paragraphFeatures(scan: PageScan, out: DetectFeature[]): void {
   let score = 0;
   let long = 0;
   let textChars = 0;
+  let countedParagraphs = 0;
+  // Paragraphs of running text side by side under one parent: a story's body is one run of them,
+  // where a service or landing page spreads one or two per section (fixture news-brief: three).
+  const siblings = new Map<Element, number>();
+  let cluster = 0;
   for (const p of scan.paragraphs) {
-    if (p.hasAttribute('hidden') || hasAncestor(p, 'li', Infinity)) continue;
+    if (p.hasAttribute('hidden') || hasAncestor(p, 'li')) continue;
     const length = (p.textContent ?? '').trim().length;
     if (length < 40) continue;
     textChars += length;
+    countedParagraphs++;
+    if (length >= SENTENCES && p.parentElement) {
+      const n = (siblings.get(p.parentElement) ?? 0) + 1;
+      siblings.set(p.parentElement, n);
+      if (n > cluster) cluster = n;
+    }
     if (length >= LONG_PARAGRAPH) {
       long++;
       score += Math.sqrt(length - LONG_PARAGRAPH);
     }
   }
-  out.push({ name: 'paragraph-score', value: logScale(score, 150), detail: `${long} long paragraphs, score ${Math.round(score)}` });
-  out.push({ name: 'paragraph-count', value: clamp(long / 20), detail: `${long} paragraphs of ${LONG_PARAGRAPH}+ chars` });
-  out.push({ name: 'paragraph-text', value: logScale(textChars, 20_000), detail: `${textChars} chars in paragraphs` });
+  if (cluster > 0) out.push({ name: 'paragraph-cluster', value: logScale(cluster, 15), detail: `${cluster} side by side` });
+  const meanLength = textChars / Math.max(1, countedParagraphs);
+  if (countedParagraphs > 0) out.push({ name: 'paragraph-mean', value: clamp(meanLength / 400), detail: `${Math.round(meanLength)} chars` });
+  // Many headings over little text: a landing page's sections of blurbs, not a story's body.
+  const headings = scan.counts.get('heading') ?? 0;
+  out.push({ name: 'heading-density', value: logScale(headings / (1 + textChars / 1000), 10), detail: `${headings}` });
+  out.push({ name: 'paragraph-score', value: logScale(score, 150), detail: `${long}` });
 }
+
+/**
+ * Features that count something the scan counted: [feature, scan counts added up, the count at which
+ * the feature reaches 1 on a log scale]. Links and headings every page has; code and in-page links
+ * (a table of contents, heading anchors) are how documentation reads; buttons are what shops, apps
+ * and forums are operated with; share links sit next to stories.
+ */
+const COUNTED: readonly (readonly [string, readonly string[], number])[] = [
+  ['links', ['a'], 1500],
+  ['nav-links', ['nav-link'], 500],
+  ['code', ['pre', 'code'], 50],
+  ['forum-posts', ['forum-posts'], 30],
+  ['anchor-links', ['anchor-links'], 60],
+  ['buttons', ['button'], 60],
+  ['prices', ['prices'], 30],
+  ['share-links', ['share-links'], 10],
+];
 
 function structureFeatures(scan: PageScan, out: DetectFeature[]): void {
   const count = (key: string): number => scan.counts.get(key) ?? 0;
+  for (const [name, keys, full] of COUNTED) {
+    const n = keys.reduce((sum, key) => sum + count(key), 0);
+    if (n > 0) out.push({ name, value: logScale(n, full), detail: `${n}` });
+  }
   const articles = count('article');
-  if (articles >= 1 && articles <= 2) out.push({ name: 'article-element', value: 1, detail: `${articles} <article>` });
-  if (articles > 2) out.push({ name: 'article-many', value: logScale(articles - 2, 30), detail: `${articles} <article>` });
-  let linked = 0;
-  for (const h of scan.headings) if (hasLink(h) || hasAncestor(h, 'a', 6)) linked++;
-  out.push({ name: 'teaser-headings', value: logScale(linked, 40), detail: `${linked} of ${count('heading')} headings are links` });
-  out.push({ name: 'links', value: logScale(count('a'), 1500), detail: `${count('a')} links` });
-  out.push({ name: 'nav-links', value: logScale(count('nav-link'), 500), detail: `${count('nav-link')} links in nav/aside` });
-  const code = count('pre') + count('code');
-  if (code > 0) out.push({ name: 'code', value: logScale(code, 50), detail: `${code} code blocks` });
-  const posts = count('forum-posts');
-  if (posts > 0) out.push({ name: 'forum-posts', value: logScale(posts, 30), detail: `${posts} post blocks` });
-  if (count('input') > 0) out.push({ name: 'inputs', value: logScale(count('input'), 40), detail: `${count('input')} inputs` });
-  if (count('password') > 0) out.push({ name: 'password', value: 1, detail: 'password field' });
-}
-
-function shopFeatures(scan: PageScan, out: DetectFeature[]): void {
-  const prices = scan.counts.get('prices') ?? 0;
-  if (prices > 0) out.push({ name: 'prices', value: logScale(prices, 30), detail: `${prices} price elements` });
-  let cart = (scan.counts.get('add-to-cart') ?? 0) > 0;
+  if (articles >= 1 && articles <= 2) out.push({ name: 'article-element', value: 1, detail: `${articles}` });
+  // A comment thread under the text: blogs and news stories have one, service pages do not.
+  if (count('comments') > 0) out.push({ name: 'comments', value: 1 });
+  if (count('password') > 0) out.push({ name: 'password', value: 1 });
+  let cart = count('add-to-cart') > 0;
   for (const b of scan.buttons) {
     if (cart) break;
     cart = CART_PHRASE.test((b.textContent || b.getAttribute('value') || '').slice(0, 80).toLowerCase());
   }
-  if (cart) out.push({ name: 'add-to-cart', value: 1, detail: 'add-to-cart control' });
-  const share = scan.counts.get('share-links') ?? 0;
-  if (share > 0) out.push({ name: 'share-links', value: logScale(share, 10), detail: `${share} share links` });
-}
-
-function urlFeatures(url: string, out: DetectFeature[]): void {
-  let path: string;
-  try {
-    const parsed = new URL(url);
-    path = (parsed.pathname + parsed.search).toLowerCase();
-  } catch {
-    return;
-  }
-  for (const rule of URL_RULES) if (rule.match.test(path)) out.push({ name: rule.id, value: 1, detail: rule.reason });
-  const segments = (path.split('?')[0] ?? '').split('/').filter(Boolean);
-  const last = (segments[segments.length - 1] ?? '').replace(/\.\w+$/, '');
-  const words = last.split(/[-_]+/).filter((w) => /[a-z]/.test(w)).length;
-  if (words >= 4) out.push({ name: 'url-slug', value: 1, detail: `${words}-word slug` });
-  out.push({ name: 'url-slug-words', value: clamp(words / 10), detail: `${words}` });
+  if (cart) out.push({ name: 'add-to-cart', value: 1 });
 }
 
 /** Measures the detector's features on a document (bounded work, read-only). */
 export function detectFeatures(doc: Document, url: string): DetectFeature[] {
   const out: DetectFeature[] = [];
   const scan = scanPage(doc);
-  schemaFeatures(scan, out);
-  metaFeatures(doc, scan, out);
+  const meta = metadataFeatures(doc, scan, out);
+  headlineFeatures(readHeadline(scan), out);
   paragraphFeatures(scan, out);
   structureFeatures(scan, out);
-  shopFeatures(scan, out);
-  urlFeatures(url, out);
+  urlFeatures(url, { canonical: scan.canonical, ogUrl: meta.ogUrl }, out);
   return out;
 }
 

@@ -4,7 +4,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findLeaks, keepStatus, readFixture } from '../../src/bench/fixture-expectations';
+import { findLeaks, keepStatus, readFixture, validateExpected } from '../../src/bench/fixture-expectations';
 import { checkFixtures } from '../../src/bench/fixture-leaks';
 
 describe('gone strings', () => {
@@ -67,5 +67,19 @@ describe('the bench on fixture folders', () => {
     writeFileSync(join(root, 'broken', 'expected.json'), JSON.stringify({ ...expected, url: '' }));
     const read = readFixture(root, 'broken');
     expect(read.ok ? 'valid' : read.problem).toContain('"url" must be an absolute http(s) URL');
+  });
+});
+
+describe('alsoAt', () => {
+  const base = { url: 'https://news.example/2025/03/03/labels', isArticle: true, keep: ['One.'], gone: [], related: [] };
+
+  it('takes other http(s) and file addresses of the same page', () => {
+    expect(validateExpected({ ...base, alsoAt: ['http://127.0.0.1:8080/x.html', 'file:///home/me/Downloads/story.html'] })).toEqual([]);
+  });
+
+  it('refuses an empty list, relative or odd addresses, the url itself and repeats', () => {
+    for (const alsoAt of [[], ['x.html'], ['ftp://example.org/x'], [base.url], ['file:///a', 'file:///a'], 'file:///a']) {
+      expect(validateExpected({ ...base, alsoAt }).join(' '), JSON.stringify(alsoAt)).toContain('"alsoAt"');
+    }
   });
 });
