@@ -1,7 +1,7 @@
 // Detection quality on the bench: our detectArticle against Readability's isProbablyReaderable,
 // on the same parsed pages, as "article" vs every other page type of the data set.
 import { isProbablyReaderable } from '@mozilla/readability';
-import { detectArticle, detectFeatures } from '../core/detect.js';
+import { detectArticle } from '../core/detect.js';
 import type { BenchPage, PageType } from './dataset.js';
 
 /** Confusion counts and the usual ratios, "article" being the positive class. */
@@ -46,13 +46,16 @@ export function detectionRow(page: Pick<BenchPage, 'id' | 'url' | 'pageType'>, d
   const start = performance.now();
   const ours = detectArticle(doc, page.url).isArticle;
   const ms = performance.now() - start;
-  let readerable = false;
+  return { id: page.id, pageType: page.pageType, ours, readerable: probablyReaderable(doc), ms };
+}
+
+/** Readability's isProbablyReaderable, false where it throws. */
+export function probablyReaderable(doc: Document): boolean {
   try {
-    readerable = isProbablyReaderable(doc);
+    return isProbablyReaderable(doc);
   } catch {
-    readerable = false;
+    return false;
   }
-  return { id: page.id, pageType: page.pageType, ours, readerable, ms };
 }
 
 function scores(rows: DetectionRow[], pick: (row: DetectionRow) => boolean): DetectionScores {

@@ -2,6 +2,7 @@
 // fit-detector): parsed exactly as the bench parses it (src/bench/page-url.ts), under the same address.
 import { detectFeatures } from '../core/detect';
 import type { BenchPage, PageType, SetName } from './dataset';
+import { probablyReaderable } from './detection';
 import { closeWindow } from './page-loader';
 import { loadBenchPage } from './page-url';
 
@@ -14,6 +15,11 @@ export interface FeatureRow {
   isArticle: boolean;
   /** detectFeatures' values by name; a feature that did not fire is absent (0). */
   features: Record<string, number>;
+  /**
+   * Readability's isProbablyReaderable on the same parsed page: the fit report sets the detector
+   * beside it, measured in the same run (absent on a row that gave no features).
+   */
+  readerable?: boolean;
   /** Why the page gave no features (not decoded, not parsed); such rows are left out of the fit. */
   problem?: string;
 }
@@ -26,7 +32,9 @@ export function featurePage(page: BenchPage): FeatureRow {
   const { loaded } = loadBenchPage(decoded.html, page.url);
   if (!loaded.ok) return { ...row, problem: loaded.message };
   try {
-    for (const f of detectFeatures(loaded.dom.window.document, loaded.url)) row.features[f.name] = f.value;
+    const doc = loaded.dom.window.document;
+    for (const f of detectFeatures(doc, loaded.url)) row.features[f.name] = f.value;
+    row.readerable = probablyReaderable(doc);
     return row;
   } finally {
     closeWindow(loaded.dom);

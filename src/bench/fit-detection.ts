@@ -52,6 +52,9 @@ export interface FitReport {
   /** The same figures for the final weights on the pages they were fitted on (optimistic). */
   devWcxb: Confusion;
   devTrafilatura: Confusion;
+  /** Readability's isProbablyReaderable on the same rows (measured in the same run), by set. */
+  readerableWcxb: Confusion;
+  readerableTrafilatura: Confusion;
   rows: { wcxb: number; trafilatura: number; skipped: string[] };
 }
 
@@ -131,6 +134,7 @@ export function fitDetector(allRows: readonly FeatureRow[], config: FitConfig): 
   names.forEach((name, j) => (weights[name] = final.beta[j + 1] ?? 0));
   const of = (set: FeatureRow['set'], list: readonly { row: FeatureRow; score: number }[]) => confusion(list.filter((e) => e.row.set === set));
   const dev = rows.map((row) => ({ row, score: final.score(row) }));
+  const readerable = rows.map((row) => ({ row, score: row.readerable ? 1 : -1 }));
   return {
     bias: final.beta[0] ?? 0,
     weights,
@@ -139,6 +143,8 @@ export function fitDetector(allRows: readonly FeatureRow[], config: FitConfig): 
     trafilatura: of('trafilatura', scored),
     devWcxb: of('wcxb', dev),
     devTrafilatura: of('trafilatura', dev),
+    readerableWcxb: of('wcxb', readerable),
+    readerableTrafilatura: of('trafilatura', readerable),
     rows: {
       wcxb: rows.filter((r) => r.set === 'wcxb').length,
       trafilatura: rows.filter((r) => r.set === 'trafilatura').length,

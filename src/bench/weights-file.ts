@@ -32,6 +32,7 @@ export function renderWeightsFile(fit: FitReport, config: FitConfig): string {
 //   WCXB article vs the rest: ${figures(fit.wcxb)}
 //   trafilatura recall: ${f3(fit.trafilatura.recall)} (${fit.trafilatura.tp} of ${fit.trafilatura.tp + fit.trafilatura.fn})${config.trafilatura === 'holdout' ? ' (held out)' : ''}
 // On the pages fitted (optimistic): WCXB ${figures(fit.devWcxb)}; trafilatura recall ${f3(fit.devTrafilatura.recall)}.
+// Readability's isProbablyReaderable on the same pages: WCXB ${figures(fit.readerableWcxb)}; trafilatura recall ${f3(fit.readerableTrafilatura.recall)}.
 // Judge a refit by the cross-validated figures, not the fitted ones.
 
 /** The score of a page with no feature at all (log-odds). */

@@ -16,7 +16,9 @@ function rows(): FeatureRow[] {
     const flip = i % 10 === 0;
     const looksArticle = isArticle !== flip;
     const features: Record<string, number> = looksArticle ? { 'paragraph-score': 0.9, 'headline-date': 1 } : { buttons: 0.8 };
-    return { set: i % 3 === 0 ? 'trafilatura' : 'wcxb', id: String(i).padStart(4, '0'), domain: `site${i % 12}.example`, pageType: isArticle ? 'article' : 'service', isArticle, features };
+    // isProbablyReaderable, in this made-up set, says yes to every page with an even number below 30.
+    const readerable = i < 30 && isArticle;
+    return { set: i % 3 === 0 ? 'trafilatura' : 'wcxb', id: String(i).padStart(4, '0'), domain: `site${i % 12}.example`, pageType: isArticle ? 'article' : 'service', isArticle, features, readerable };
   });
 }
 
@@ -51,6 +53,9 @@ describe('fitDetector', () => {
     // The flipped pages (one in ten) are the only ones a fold can get wrong.
     expect(fit.wcxb.accuracy).toBeCloseTo(0.9, 1);
     expect(confusion(fit.scored.filter((e) => e.row.set === 'trafilatura'))).toEqual(fit.trafilatura);
+    // isProbablyReaderable's figures come from the rows' own verdicts, beside the fit's.
+    expect(fit.readerableWcxb).toMatchObject({ tp: 10, fp: 0, fn: 10, tn: 20, precision: 1, recall: 0.5 });
+    expect(fit.readerableTrafilatura).toMatchObject({ tp: 5, fn: 5 });
   });
 
   it('leaves out rows that could not be measured, and says which', () => {
