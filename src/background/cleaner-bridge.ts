@@ -1,9 +1,10 @@
 // Runs a cleaner command in a tab: calls the cleaner if the tab already has it, injects
 // cleaner.js first if not. Injection errors become reply failures that say why.
 import type { Scripting } from 'webextension-polyfill';
+import { isRecord } from '../guards';
 import { ReplyFailure } from '../messages';
 import { callCleaner } from '../content/cleaner-protocol';
-import type { CleanerCall, CleanerMap, CleanerName, CleanerResult } from '../content/cleaner-protocol';
+import type { CleanerCall, CleanerName, CleanerRequest, CleanerResponse, CleanerResult } from '../content/cleaner-protocol';
 import { accessErrorMessage, isAccessError } from './restricted-url';
 
 export const CLEANER_FILE = 'cleaner.js';
@@ -19,14 +20,14 @@ export interface RunCleanerOptions {
 export type RunCleaner = <N extends CleanerName>(
   tabId: number,
   name: N,
-  request: CleanerMap[N]['request'],
+  request: CleanerRequest<N>,
   options?: RunCleanerOptions,
-) => Promise<CleanerMap[N]['response']>;
+) => Promise<CleanerResponse<N>>;
 
 type ScriptingLike = Pick<Scripting.Static, 'executeScript'>;
 
 function isCleanerResult(x: unknown): x is CleanerResult {
-  return typeof x === 'object' && x !== null && typeof (x as { ok?: unknown }).ok === 'boolean';
+  return isRecord(x) && typeof x.ok === 'boolean';
 }
 
 export function createCleanerBridge(
@@ -48,8 +49,8 @@ export function createCleanerBridge(
         result = await call(tabId, { name, request });
       }
       if (result.ok) {
-        // The cleaner's command table answers `name` with CleanerMap[name]['response'].
-        return result.value as CleanerMap[typeof name]['response'];
+        // The cleaner's command table answers `name` with CleanerResponse<typeof name>.
+        return result.value as CleanerResponse<typeof name>;
       }
       throw new ReplyFailure('failed', result.missing ? 'The cleaner could not be loaded into the page.' : result.message);
     } catch (error) {

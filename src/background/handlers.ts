@@ -10,6 +10,12 @@ import { hostOf } from './site-prefs';
 import type { SitePrefs } from './site-prefs';
 import type { TabStateStore } from './tab-state';
 
+/** What the reader tab does once its article shows: print it, or read aloud from a sentence. */
+export interface ReaderStart {
+  print?: boolean;
+  readAloudFrom?: number;
+}
+
 export interface BackgroundDeps {
   tabState: TabStateStore;
   sitePrefs: SitePrefs;
@@ -18,8 +24,8 @@ export interface BackgroundDeps {
   showState(tabId: number, state: TabState | null): Promise<void>;
   /** The tab's URL (undefined when the browser hides it); throws ReplyFailure 'no-tab' when there is no such tab. */
   tabUrl(tabId: number): Promise<string | undefined>;
-  /** Opens the reader page for a tab (print: with the print dialog) and returns the reader's tab id. */
-  openReaderTab(tabId: number, force: boolean, print?: boolean): Promise<number>;
+  /** Opens the reader page for a tab (and what it does first) and returns the reader's tab id. */
+  openReaderTab(tabId: number, force: boolean, start?: ReaderStart): Promise<number>;
 }
 
 /** Signals beyond these are noise in the popup and bloat storage.session. */
@@ -33,7 +39,7 @@ async function scriptableUrl(deps: BackgroundDeps, tabId: number): Promise<strin
 }
 
 async function clutterState(deps: BackgroundDeps, tabId: number, site: SiteState): Promise<ClutterState> {
-  const status = await deps.runCleaner(tabId, 'status', null);
+  const status = await deps.runCleaner(tabId, 'status', {});
   return { ...status, remembered: site.alwaysHideClutter, host: site.host };
 }
 
@@ -41,7 +47,7 @@ async function clutterState(deps: BackgroundDeps, tabId: number, site: SiteState
 async function applySiteChoices(deps: BackgroundDeps, tabId: number, state: TabState, site: SiteState, previous: TabState | null): Promise<TabState> {
   if (site.alwaysHideClutter) {
     // A failure here only means the clutter stays.
-    await deps.runCleaner(tabId, 'hide', null).catch(() => undefined);
+    await deps.runCleaner(tabId, 'hide', {}).catch(() => undefined);
   }
   // Once per URL and tab: a verdict sent again for the same page (reloaded, or the detector re-injected)
   // opens nothing more, so going back to the original page does not bounce the user to the reader again.
@@ -119,7 +125,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
 
     async setClutter({ tabId, hidden, remember }) {
       const url = await scriptableUrl(deps, tabId);
-      const status = await deps.runCleaner(tabId, hidden ? 'hide' : 'restore', null);
+      const status = await deps.runCleaner(tabId, hidden ? 'hide' : 'restore', {});
       if (!hostOf(url)) return { ...status, remembered: false, host: '' };
       // Remembering means "hide automatically here": restoring the clutter forgets the site.
       const site = await deps.sitePrefs.set(url, 'alwaysHideClutter', remember && hidden);
@@ -135,14 +141,14 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         // Only a cleaner already in the page can have hidden anything: none is loaded just to restore.
         await deps.tabState.clear(tabId);
         await deps.showState(tabId, null);
-        await deps.runCleaner(tabId, 'restore', null, { inject: false }).catch(() => undefined);
+        await deps.runCleaner(tabId, 'restore', {}, { inject: false }).catch(() => undefined);
       }
       return site;
     },
 
-    async openReader({ tabId, force, print }) {
+    async openReader({ tabId, force, print, readAloudFrom }) {
       await deps.tabUrl(tabId);
-      return { readerTabId: await deps.openReaderTab(tabId, force ?? false, print ?? false) };
+      return { readerTabId: await deps.openReaderTab(tabId, force ?? false, { print: print ?? false, readAloudFrom }) };
     },
   };
 }

@@ -2,9 +2,11 @@
 // in memory: it may be stopped at any time, so every listener is registered synchronously here
 // and all state lives in storage.session / storage.local.
 import browser from 'webextension-polyfill';
+import { OPEN_READER_COMMAND } from '../commands';
 import { dispatchMessage, ReplyFailure } from '../messages';
 import { createCleanerBridge } from './cleaner-bridge';
 import { createHandlers } from './handlers';
+import type { ReaderStart } from './handlers';
 import { useBrowserMessages } from '../i18n/browser-messages';
 import { t } from '../i18n/t';
 import { syncArea } from '../settings/browser-area';
@@ -17,9 +19,9 @@ import { createTabStateStore } from './tab-state';
 import { createTabUpdateHandler } from './tab-updates';
 import { applyToolbar } from './toolbar';
 import type { TabState } from '../messages';
+import { readAloudQuery } from '../render/read-aloud/start-param';
 
 const MENU_ID = 'read-clean-version';
-const COMMAND_OPEN_READER = 'open-reader';
 
 async function tabUrl(tabId: number): Promise<string | undefined> {
   try {
@@ -31,12 +33,14 @@ async function tabUrl(tabId: number): Promise<string | undefined> {
 
 /**
  * Opens reader.html for a tab beside it; `force` cleans it even if the detector said "no article",
- * `print` opens the print dialog once the article is shown.
+ * `start.print` opens the print dialog once the article is shown, `start.readAloudFrom` reads it aloud
+ * from that sentence.
  */
-async function openReaderTab(tabId: number, force: boolean, print = false): Promise<number> {
+async function openReaderTab(tabId: number, force: boolean, start: ReaderStart = {}): Promise<number> {
   const tab = await browser.tabs.get(tabId);
+  const query = `${force ? '&force=1' : ''}${start.print ? '&print=1' : ''}${readAloudQuery(start.readAloudFrom)}`;
   const reader = await browser.tabs.create({
-    url: browser.runtime.getURL(`reader.html?tab=${tabId}${force ? '&force=1' : ''}${print ? '&print=1' : ''}`),
+    url: browser.runtime.getURL(`reader.html?tab=${tabId}${query}`),
     index: tab.index + 1,
     windowId: tab.windowId,
     openerTabId: tabId,
@@ -117,7 +121,7 @@ async function activeTabId(): Promise<number | undefined> {
 }
 
 browser.commands.onCommand.addListener((command, tab) => {
-  if (command !== COMMAND_OPEN_READER) return;
+  if (command !== OPEN_READER_COMMAND) return;
   quietly(async () => {
     const tabId = tab?.id ?? (await activeTabId());
     if (tabId !== undefined) await openReaderTab(tabId, true);

@@ -47,7 +47,10 @@ export function createSitePrefs(area: SettingsArea): SitePrefs {
   };
 }
 
-/** Where issue 3 kept "Remember for this site" before the settings existed (storage.local). */
+/**
+ * Where the first releases kept "Remember for this site" (a host list in storage.local), before the
+ * per-site settings existed; migrateLegacyHideHosts moves it over once.
+ */
 export const LEGACY_HIDE_KEY = 'hideClutterHosts';
 
 /** Moves the old storage.local host list into the settings' per-site map, once (on install/update). */

@@ -9,7 +9,7 @@ import { extractArticle } from '../core/index';
 import type { BenchPage, PageType, SetName, Truth } from './dataset';
 import { detectionRow } from './detection';
 import type { DetectionRow } from './detection';
-import { closeWindow } from './page-loader';
+import { closeWindow } from '../node/load-document';
 import { loadBenchPage } from './page-url';
 import type { UrlSource } from './page-url';
 import { scorePage } from './score';

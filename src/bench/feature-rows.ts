@@ -3,7 +3,7 @@
 import { detectFeatures } from '../core/detect';
 import type { BenchPage, PageType, SetName } from './dataset';
 import { probablyReaderable } from './detection';
-import { closeWindow } from './page-loader';
+import { closeWindow } from '../node/load-document';
 import { loadBenchPage } from './page-url';
 
 export interface FeatureRow {

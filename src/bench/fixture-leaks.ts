@@ -1,12 +1,12 @@
 // Boilerplate leaks on our own fixtures (test/fixtures/<case>/{page.html, expected.json}): how many of
 // the strings that must be gone are still in each extractor's output, and how many of the paragraphs
-// that must be kept are there, judged by the fixture runner's rules (src/bench/fixture-expectations.ts).
+// that must be kept are there, judged by the fixture runner's rules (src/fixture-format/expectations.ts).
 // A fixture without a valid expectation is reported, never skipped.
 import { Readability } from '@mozilla/readability';
-import { closeWindow, loadDocument, nextTurn } from './page-loader';
+import { closeWindow, loadDocument, nextTurn } from '../node/load-document';
 import { blockText, extractArticle } from '../core/index';
-import { htmlRoot, listFixtureNames, readFixture } from './fixture-expectations';
-import type { ExtractionOutput, FixtureCase } from './fixture-expectations';
+import { htmlRoot, listFixtureNames, readFixture } from '../fixture-format/expectations';
+import type { ExtractionOutput, FixtureCase } from '../fixture-format/expectations';
 import { checkOutput } from './leak-check';
 import type { LeakCheck } from './leak-check';
 

@@ -1,7 +1,7 @@
 // One extractor's output against a fixture's expectations, by the fixture runner's own rules
-// (src/bench/fixture-expectations.ts): which `gone` strings it still shows, which `keep` strings it lost.
-import { findLeaks, keepStatus } from './fixture-expectations';
-import type { Expected, ExtractionOutput } from './fixture-expectations';
+// (src/fixture-format/expectations.ts): which `gone` strings it still shows, which `keep` strings it lost.
+import { findLeaks, keepStatus } from '../fixture-format/expectations';
+import type { Expected, ExtractionOutput } from '../fixture-format/expectations';
 
 export interface LeakCheck {
   /** The `gone` strings found in the output (each once, whether in the text, the html or both). */

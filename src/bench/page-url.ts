@@ -4,8 +4,8 @@
 // "the HTML parser gave up"). Such a page is parsed the way the CLI parses a saved page without --url:
 // under its own canonical/og:url address when it declares one, else a stand-in that can never
 // resolve. Either way both extractors and both detectors run on it, and the bench counts them.
-import { loadDocument } from './page-loader';
-import type { LoadResult } from './page-loader';
+import { loadDocument } from '../node/load-document';
+import type { LoadResult } from '../node/load-document';
 
 /** The address used when a page has none at all (.invalid is reserved: it never resolves). */
 export const STAND_IN_URL = 'https://bench.invalid/page';

@@ -9,7 +9,7 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import { comparePage } from './compare-page';
 import type { BenchPage, LoadOptions, SetName } from './dataset';
 import { featurePage } from './feature-rows';
-import { nextTurn } from './page-loader';
+import { nextTurn } from '../node/load-document';
 import { loadTrafilatura } from './trafilatura-set';
 import { loadWcxb } from './wcxb-set';
 

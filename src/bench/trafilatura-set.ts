@@ -1,13 +1,13 @@
 // Reads the trafilatura dev set (half of trafilatura's evaluation corpus, Apache-2.0, Adrien Barbaresi
 // and contributors): evaldata.json, then one gzip'd page per id, its bytes as published in their own
-// charset. They are decoded by the CLI's loader (src/bench/page-loader.ts), as a browser would.
+// charset. They are decoded by the loader the bench shares with the CLI (src/node/decode-html.ts), as a browser would.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { domainOf, sampleIds, setDir } from './dataset';
 import type { BenchPage, LoadOptions } from './dataset';
 import { datasetUrl } from './page-url';
-import { decodeHtml } from './page-loader';
+import { decodeHtml } from '../node/decode-html';
 
 interface EvalItem {
   url: string;

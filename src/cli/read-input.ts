@@ -2,9 +2,10 @@
 // so `page.html.gz` and a gzip'd stdin both work). Sizes are checked before anything is parsed.
 import { open, stat } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
+import type { DecodeFailureReason } from '../node/decode-html';
 
 /** Why an input could not be read; the CLI prints it as the `error` field. */
-export type InputErrorReason = 'not-found' | 'unreadable' | 'too-large' | 'not-html' | 'empty';
+export type InputErrorReason = 'not-found' | 'unreadable' | 'too-large' | DecodeFailureReason;
 
 export type ReadResult =
   | { ok: true; bytes: Buffer }

@@ -1,23 +1,25 @@
-// The CLI's run loop: inputs one at a time, in order, one jsdom window each, closed before the next
-// (batches of hundreds of pages stay in bounded memory). I/O is injected so tests run it in-process.
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { detectArticle } from '../core/detect';
-import { extractArticle } from '../core/index';
-import type { Verdict } from '../core/types';
-import { articleToMarkdown } from './article-markdown';
+// The CLI's run loop: the answers come out in input order, whatever order the workers finish in.
+// At most WINDOW_PER_JOB × jobs inputs are read, in work or waiting to be printed at any time
+// (./in-order.ts), so a batch of millions of pages runs in bounded memory, and output waits for a
+// slow reader (the io functions resolve when their text is taken). I/O is injected so that tests run
+// it in-process.
+import { nextTurn } from '../node/load-document';
 import { parseArgs, USAGE } from './args';
 import type { CliOptions } from './args';
-import { decodeHtml } from './decode-html';
-import { closeWindow, loadDocument, nextTurn } from './load-document';
-import { errorLine, fileHeader, jsonLine, plainText } from './output';
-import type { Outcome } from './output';
+import { mapInOrder } from './in-order';
+import { fileHeader } from './output';
+import { failureAnswer, processInput } from './process-input';
+import type { Answer } from './process-input';
 import { readInput } from './read-input';
+import { WorkerPool } from './worker-pool';
 
 declare const __VERSION__: string;
 
 /** The version stamped by build.mjs ('dev' when run from source, as in tests). */
 export const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
+
+/** Inputs started per worker ahead of the one printed next: every worker busy, a few answers waiting. */
+const WINDOW_PER_JOB = 2;
 
 export interface CliIo {
   stdout(text: string): void | Promise<void>;
@@ -25,66 +27,62 @@ export interface CliIo {
   stdin: AsyncIterable<Uint8Array | string>;
   /** Directory that relative FILE names are resolved against (default: process.cwd()). */
   cwd?: string;
+  /**
+   * The script worker threads run (dist/cli.js). Without it, inputs are answered one by one in this
+   * thread, with no time limit: how the tests drive the CLI from source.
+   */
+  workerScript?: URL;
 }
 
-interface Processed {
-  outcome: Outcome;
-  /** What goes to stdout for this input ('' for a failure in text and Markdown mode). */
-  rendered: string;
+/** Answers inputs, in a pool of worker threads or in this thread. */
+interface Answerer {
+  answer(file: string): Promise<Answer>;
+  /** How many inputs may be under way at once. */
+  window: number;
+  close(): Promise<void>;
 }
 
-function failure(file: string, error: string, message: string, verdict?: Verdict): Processed {
-  const outcome: Outcome = verdict ? { file, ok: false, error, message, verdict } : { file, ok: false, error, message };
-  return { outcome, rendered: '' };
+/** Reads stdin in this thread (a worker cannot): its bytes, or the answer when they cannot be read. */
+async function readStdin(options: CliOptions, io: CliIo): Promise<Uint8Array | Answer> {
+  const read = await readInput('-', { maxBytes: options.maxBytes, stdin: io.stdin });
+  return read.ok ? read.bytes : failureAnswer('-', options.format, read.reason, read.message);
 }
 
-function describe(error: unknown): string {
-  return ((error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '').slice(0, 200);
+function inThisThread(options: CliOptions, io: CliIo, cwd: string): Answerer {
+  return {
+    window: 1,
+    async answer(file) {
+      const stdin = file === '-' ? await readStdin(options, io) : undefined;
+      if (stdin && !(stdin instanceof Uint8Array)) return stdin;
+      const answer = await processInput({ file, stdin, cwd }, options);
+      // jsdom frees a closed window only after the event loop turns (6 MB a page otherwise kept).
+      await nextTurn();
+      return answer;
+    },
+    close: async () => undefined,
+  };
 }
 
-function safeDetect(document: Document, url: string): Verdict | undefined {
-  try {
-    return detectArticle(document, url);
-  } catch {
-    return undefined;
-  }
+function inWorkers(options: CliOptions, io: CliIo, cwd: string, script: URL): Answerer {
+  const pool = new WorkerPool({ size: options.jobs, script, setup: { options, cwd }, timeoutMs: options.timeoutMs });
+  return {
+    window: options.jobs * WINDOW_PER_JOB,
+    async answer(file) {
+      const stdin = file === '-' ? await readStdin(options, io) : undefined;
+      if (stdin && !(stdin instanceof Uint8Array)) return stdin;
+      const result = await pool.run(file, stdin);
+      return result.ok ? result.answer : failureAnswer(file, options.format, result.error, result.message);
+    },
+    close: () => pool.close(),
+  };
 }
 
-async function processInput(file: string, options: CliOptions, io: CliIo): Promise<Processed> {
-  const read = await readInput(file, { maxBytes: options.maxBytes, stdin: io.stdin });
-  if (!read.ok) return failure(file, read.reason, read.message);
-  const decoded = decodeHtml(read.bytes);
-  if (!decoded.ok) return failure(file, decoded.reason, decoded.message);
-  const path = file === '-' ? 'stdin.html' : file;
-  const fallbackUrl = pathToFileURL(resolve(io.cwd ?? process.cwd(), path)).href;
-  const loaded = loadDocument(decoded.html, { url: options.url, fallbackUrl });
-  if (!loaded.ok) return failure(file, loaded.reason, loaded.message);
-  const { window } = loaded.dom;
-  try {
-    const document = window.document;
-    const result = extractArticle(document, loaded.url, {
-      window: window as unknown as Window & typeof globalThis,
-      maxElements: options.maxElements,
-    });
-    if (!result.ok) return failure(file, result.reason, result.message, result.verdict ?? safeDetect(document, loaded.url));
-    const outcome: Outcome = { file, ok: true, article: result.article, verdict: result.verdict };
-    switch (options.format) {
-      case 'json':
-        return { outcome, rendered: jsonLine(outcome) };
-      case 'text':
-        return { outcome, rendered: plainText(result.article) };
-      case 'markdown': {
-        // The body is sanitized HTML; parsing it in this page's window keeps one DOM per input.
-        const body = new window.DOMParser().parseFromString(result.article.html, 'text/html').body;
-        return { outcome, rendered: articleToMarkdown(result.article, body) };
-      }
-    }
-  } catch (error) {
-    // extractArticle promises never to throw; if it does, this input fails and the batch goes on.
-    return failure(file, 'failed', `extraction failed: ${describe(error)}`);
-  } finally {
-    closeWindow(loaded.dom);
-  }
+async function print(answer: Answer, file: string, index: number, options: CliOptions, io: CliIo): Promise<void> {
+  if (answer.stderr) await io.stderr(answer.stderr);
+  if (!answer.stdout) return;
+  // In text and Markdown output, several inputs are separated by headers, as `head` does.
+  const header = options.format !== 'json' && options.files.length > 1 ? (index > 0 ? '\n' : '') + fileHeader(file) : '';
+  await io.stdout(header + answer.stdout);
 }
 
 /** Runs `tidy-reader` with argv (without node and the script); resolves to the exit status. */
@@ -104,21 +102,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       break;
   }
   const { options } = parsed;
-  const several = options.files.length > 1;
+  const cwd = io.cwd ?? process.cwd();
+  const answerer = io.workerScript ? inWorkers(options, io, cwd, io.workerScript) : inThisThread(options, io, cwd);
   let failed = 0;
-  for (const [index, file] of options.files.entries()) {
-    const { outcome, rendered } = await processInput(file, options, io);
-    await nextTurn();
-    if (!outcome.ok) failed++;
-    if (options.format === 'json') {
-      await io.stdout(outcome.ok ? rendered : jsonLine(outcome));
-      continue;
-    }
-    if (!outcome.ok) {
-      await io.stderr(errorLine(outcome));
-      continue;
-    }
-    await io.stdout((several ? (index > 0 ? '\n' : '') + fileHeader(file) : '') + rendered);
+  try {
+    await mapInOrder(options.files, answerer.window, (file) => answerer.answer(file), async (answer, file, index) => {
+      if (!answer.ok) failed++;
+      await print(answer, file, index, options, io);
+    });
+  } finally {
+    await answerer.close();
   }
   return failed > 0 ? 1 : 0;
 }

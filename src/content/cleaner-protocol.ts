@@ -1,7 +1,9 @@
-// The calls the background makes into the cleaner script in a tab. The cleaner is injected with
-// scripting.executeScript({files}) and registers itself under CLEANER_GLOBAL; the background then
-// calls it with scripting.executeScript({func: callCleaner, args: [call]}).
+// The calls the background makes into the cleaner script in a tab, as a table of the same kind as the
+// runtime messages (src/message-spec.ts): names, request fields checked on arrival, answer types. The
+// cleaner is injected with scripting.executeScript({files}) and registers itself under CLEANER_GLOBAL;
+// the background then calls it with scripting.executeScript({func: callCleaner, args: [call]}).
 import type { Article, ExtractFailureReason, Verdict } from '../core/types';
+import type { Answer, MessageTable, RequestIn, ResponseIn } from '../message-spec';
 
 export interface HiddenState {
   hidden: boolean;
@@ -14,18 +16,24 @@ export type ExtractOutcome =
   | { status: 'failed'; reason: ExtractFailureReason; message: string }
   | { status: 'restricted'; message: string };
 
-export interface CleanerMap {
-  extract: { request: { force: boolean }; response: ExtractOutcome };
-  hide: { request: null; response: HiddenState };
-  restore: { request: null; response: HiddenState };
-  status: { request: null; response: HiddenState };
-}
+export const CLEANER_CALLS = {
+  /** Extract the page's article (force: even when the detector says it is no article). */
+  extract: { request: { force: 'boolean' }, response: {} as Answer<ExtractOutcome> },
+  /** Hide the page's clutter in place. */
+  hide: { request: {}, response: {} as Answer<HiddenState> },
+  /** Show what hide hid. */
+  restore: { request: {}, response: {} as Answer<HiddenState> },
+  /** Whether clutter is hidden, and how much. */
+  status: { request: {}, response: {} as Answer<HiddenState> },
+} as const satisfies MessageTable;
 
-export type CleanerName = keyof CleanerMap;
+export type CleanerName = keyof typeof CLEANER_CALLS;
+export type CleanerRequest<N extends CleanerName> = RequestIn<typeof CLEANER_CALLS, N>;
+export type CleanerResponse<N extends CleanerName> = ResponseIn<typeof CLEANER_CALLS, N>;
 
 export interface CleanerCall<N extends CleanerName = CleanerName> {
   name: N;
-  request: CleanerMap[N]['request'];
+  request: CleanerRequest<N>;
 }
 
 /** What comes back from the tab: `missing` means the cleaner script is not injected yet. */

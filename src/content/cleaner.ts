@@ -3,8 +3,10 @@
 // returns plain data and no exception leaves this file.
 import { extractArticle } from '../core/index';
 import { detectArticle } from '../core/detect';
-import { CLEANER_GLOBAL } from './cleaner-protocol';
-import type { CleanerApi, CleanerCall, CleanerMap, CleanerName, CleanerResult, ExtractOutcome } from './cleaner-protocol';
+import { isRecord } from '../guards';
+import { isMessageName, isRequestFor } from '../message-spec';
+import { CLEANER_CALLS, CLEANER_GLOBAL } from './cleaner-protocol';
+import type { CleanerApi, CleanerCall, CleanerName, CleanerRequest, CleanerResponse, CleanerResult, ExtractOutcome } from './cleaner-protocol';
 import { clutterStatus, hideClutter, restoreClutter } from './clutter-hider';
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
@@ -24,23 +26,22 @@ function extract(force: boolean): ExtractOutcome {
   return { status: 'article', article: result.article, verdict: result.verdict };
 }
 
-const commands: { [N in CleanerName]: (request: CleanerMap[N]['request']) => CleanerMap[N]['response'] } = {
+const commands: { [N in CleanerName]: (request: CleanerRequest<N>) => CleanerResponse<N> } = {
   extract: (request) => extract(request.force),
   hide: () => hideClutter(document, location.href),
   restore: () => restoreClutter(document),
   status: () => clutterStatus(document),
 };
 
+/** A call of the table with the fields its request must have (the page's scripts can reach this API too). */
 function isCall(x: unknown): x is CleanerCall {
-  if (typeof x !== 'object' || x === null) return false;
-  const name = (x as { name?: unknown }).name;
-  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(commands, name);
+  return isRecord(x) && isMessageName(CLEANER_CALLS, x.name) && isRequestFor(CLEANER_CALLS, x.name, x.request);
 }
 
 function run(call: unknown): CleanerResult {
   if (!isCall(call)) return { ok: false, missing: false, message: 'Unknown cleaner call' };
   try {
-    // isCall checked the name; each command validates nothing more than the background sends.
+    // isCall checked the name and the request's fields against the table.
     const command = commands[call.name] as (request: unknown) => unknown;
     return { ok: true, value: command(call.request) };
   } catch (error) {

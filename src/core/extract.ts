@@ -23,15 +23,17 @@ import { readMetadata } from './clean/page-metadata';
 import type { PageMetadata } from './clean/page-metadata';
 import { removalText } from './clean/compile-rules';
 import { sanitizeArticle } from './sanitize';
+import { disabledBy, unknownDisableIds } from './disable';
+import type { Disabled } from './disable';
 import { blockText, countWords, readingMinutes } from './text';
-
-/** Step ids that ExtractOptions.disable accepts (rule ids and rule categories are accepted too). */
-export const CLEAN_STEPS = ['related', 'rules', 'hidden', 'lazy-images', 'fallback', 'focus', 'lead-figure', 'residue', 'meta-line', 'repeated-line', 'title-repeat', 'empty-blocks', 'absolute-urls'] as const;
+import { measureProse } from './prose';
 
 const DEFAULT_MAX_ELEMENTS = 200_000;
 /** Readability's output must hold at least this share of our own container's text to be preferred. */
 const FALLBACK_SHARE = 0.35;
 const MIN_READABILITY_CHARS = 140;
+/** Our pick replaces a Readability result inside it only with this much more prose. */
+const FALLBACK_PROSE_GAIN = 1.5;
 /** Above this many elements Readability (superlinear on huge pages) is skipped for our linear pick. */
 const READABILITY_MAX_ELEMENTS = 40_000;
 
@@ -59,7 +61,11 @@ export function extractArticle(document: Document, url: string, options: Extract
 }
 
 function run(document: Document, url: string, options: ExtractOptions, verdict: Verdict): ExtractResult {
-  const disabled = new Set<string>(options.disable ?? []);
+  const unknown = unknownDisableIds(options.disable ?? []);
+  if (unknown.length > 0) {
+    return { ok: false, reason: 'failed', message: `disable names no step, rule or rule category: ${unknown.join(', ')}`, verdict };
+  }
+  const disabled = disabledBy(options.disable ?? []);
   const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
   const shape = measureShape(document, maxElements);
   if (shape.elements > maxElements) {
@@ -83,11 +89,11 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   if (!body) return { ok: false, reason: 'empty', message: 'no readable content found', verdict };
   if (prepared.leadFigure && body.extractor === 'readability') restoreLeadFigure(body.element, prepared.leadFigure);
   const title = pickTitle(document, body.title ?? metadata.title ?? '');
-  if (!disabled.has('residue')) removed.push(...postClean(body.element, rules, title, disabled));
+  if (!disabled.step('residue')) removed.push(...postClean(body.element, rules, title, disabled));
   // Only on articles: a forum's first post has a date line like every other post, and it stays.
-  const metaLine = disabled.has('meta-line') || !verdict.isArticle ? null : takeMetaLine(body.element);
+  const metaLine = disabled.step('meta-line') || !verdict.isArticle ? null : takeMetaLine(body.element);
   if (metaLine) removed.push(metaLine.removal);
-  if (!disabled.has('absolute-urls')) absolutizeUrls(body.element, base);
+  if (!disabled.step('absolute-urls')) absolutizeUrls(body.element, base);
   const clean = sanitizeArticle(body.element, win);
   removed.push(...clean.removed);
   const text = blockText(clean.body);
@@ -124,22 +130,22 @@ interface Prepared {
 }
 
 /** Clone -> harvest related -> pre-clean by rules -> focus on the story -> strip -> lazy images. */
-function prepare(document: Document, shape: DocumentShape, url: string, rules: ClutterRule[], disabled: Set<string>, isArticle: boolean): Prepared {
+function prepare(document: Document, shape: DocumentShape, url: string, rules: readonly ClutterRule[], disabled: Disabled, isArticle: boolean): Prepared {
   const clone = safeClone(document, shape);
   dropNonContent(clone);
   const stats = measurePage(clone);
   const removed: Removal[] = [];
-  const related = disabled.has('related') ? [] : harvest(clone, url, stats, removed);
-  if (!disabled.has('rules')) removed.push(...preClean(clone, rules, stats, disabled));
+  const related = disabled.step('related') ? [] : harvest(clone, url, stats, removed);
+  if (!disabled.step('rules')) removed.push(...preClean(clone, rules, stats, disabled));
   // Only on pages detected as articles: a landing page's <main> holds sections a story never has.
-  if (isArticle && !disabled.has('focus')) {
+  if (isArticle && !disabled.step('focus')) {
     // Our own container pick as the story too was tried: better on articles, worse on the pages the
     // detector wrongly calls articles (bench sample: 0.940 vs 0.938 articles, 0.793 vs 0.800 all).
     const story = trustedMain(stats);
     if (story) removed.push(...focusOn(clone, story));
   }
-  stripPage(clone, !disabled.has('lazy-images'));
-  const leadFigure = isArticle && !disabled.has('lead-figure') ? copyLeadFigure(stats) : null;
+  stripPage(clone, !disabled.step('lazy-images'));
+  const leadFigure = isArticle && !disabled.step('lead-figure') ? copyLeadFigure(stats) : null;
   return { clone, removed, related, leadFigure };
 }
 
@@ -163,8 +169,8 @@ function harvest(clone: Document, url: string, stats: PageStats, removed: Remova
  * Readability rewrites the document it parses, so the fallback picks from a fresh preparation
  * (`again`), paid only on the pages that need it.
  */
-function chooseBody(clone: Document, disabled: Set<string>, again: () => Document): Body | null {
-  const pickChars = disabled.has('fallback') ? 0 : (pickContainer(clone)?.chars ?? 0);
+function chooseBody(clone: Document, disabled: Disabled, again: () => Document): Body | null {
+  const pickChars = disabled.step('fallback') ? 0 : (pickContainer(clone)?.chars ?? 0);
   let parsed: ReturnType<Readability<Node>['parse']> = null;
   try {
     parsed = new Readability<Node>(clone, { charThreshold: 500, keepClasses: false, serializer: (node) => node }).parse();
@@ -190,10 +196,21 @@ function chooseBody(clone: Document, disabled: Set<string>, again: () => Documen
   const empty = chars < MIN_READABILITY_CHARS;
   if (pickChars > 0 && (empty || chars < pickChars * FALLBACK_SHARE)) {
     const body = fallbackBody(again(), title, readability);
-    if (body && (empty || !element || containsSample((body.element.textContent ?? '').replace(/\s+/g, ' '), element))) return body;
+    if (body && (empty || !element || (containsSample((body.element.textContent ?? '').replace(/\s+/g, ' '), element) && addsProse(body.element, element)))) {
+      return body;
+    }
   }
   if (element && chars > 0) return { element, extractor: 'readability', title, readability };
   return null;
+}
+
+/**
+ * Whether our pick holds clearly more prose than Readability's result: then Readability kept a fragment
+ * of the story. When the pick's extra text is a teaser rail, bylines, menus or a footer, Readability
+ * had the whole story (fixture brief-teaser-rail: a three-paragraph brief beside 20 teasers).
+ */
+function addsProse(pick: Element, readability: Element): boolean {
+  return measureProse(pick).proseChars > measureProse(readability).proseChars * FALLBACK_PROSE_GAIN;
 }
 
 /** True when the text holds the first substantial paragraph of the element. */

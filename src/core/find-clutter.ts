@@ -5,13 +5,14 @@ import type { Removal } from './types';
 import { rulesForUrl } from './rules/all-rules';
 import { measurePage } from './clean/main-content';
 import { matchClutter } from './clean/match-clutter';
+import { NOTHING_DISABLED } from './disable';
 
 /** The clutter blocks of a live document, with the rule that found each; the document is not changed. */
 export function findClutter(document: Document, url: string): Array<{ element: Element; removal: Removal }> {
   try {
     if (!document.body) return [];
     const stats = measurePage(document);
-    const matches = matchClutter(document.body, rulesForUrl(url), stats, { disabled: new Set(), hidden: false });
+    const matches = matchClutter(document.body, rulesForUrl(url), stats, { disabled: NOTHING_DISABLED, hidden: false });
     return matches.filter(({ element }) => {
       const tag = element.tagName;
       if (tag === 'HTML' || tag === 'BODY' || tag === 'MAIN') return false;

@@ -3,7 +3,7 @@
 import type { RelatedLink } from './types';
 import { NON_TITLE_PREFIXES, NON_TITLE_TEXTS, RELATED_HEADINGS } from './rules/related-phrases';
 import {
-  CARD_PART_TOKENS, EXCLUDED_HOSTS, NON_ARTICLE_PATH_SEGMENTS, RELATED_LIMITS, SPONSORED_TOKENS, TRACKING_PARAMS, TRACKING_PREFIXES,
+  CARD_PART_TOKENS, EXCLUDED_HOSTS, MEDIA_FILE, NON_ARTICLE_PATH_SEGMENTS, RELATED_LIMITS, SPONSORED_TOKENS, TRACKING_PARAMS, TRACKING_PREFIXES,
 } from './rules/related-selectors';
 import {
   anchorsIn, BLOCK_TAGS, closestTag, descendants, hasToken, isSponsoredLabel, matchesPhrase, norm, P, phraseKey, words,
@@ -48,6 +48,7 @@ export function articleUrl(a: Element, base: string): string | null {
   if (EXCLUDED_HOSTS.some((h) => (h.includes('/') ? hostPath.includes(h) : parsed.host === h || parsed.host.endsWith('.' + h)))) return null;
   const segs = parsed.pathname.split('/').filter(Boolean).map((s) => s.toLowerCase());
   if (!segs.length || segs.some((s) => NON_ARTICLE_PATH_SEGMENTS.includes(s))) return null;
+  if (MEDIA_FILE.test(parsed.pathname)) return null;
   return u;
 }
 

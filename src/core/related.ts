@@ -97,8 +97,10 @@ function blockForHeading(h: Element, maxUp = 5): Block {
       head = parent;
       continue;
     }
-    // The page's <h1> or ten long paragraphs mean the wrapper is the story (a listicle), not a link list.
-    const selfContained = parent.tagName !== 'ARTICLE' && !hasStoryRun(parent) && !findAll(parent, (e) => e.tagName === 'H1', 1).length
+    // The page's <h1> or ten long paragraphs mean the wrapper is the story (a listicle), not a link list;
+    // so does text before the heading: a short photo post's body ends in its related list (fixture
+    // photo-post-related), and the wrapper is then the story, not the list's box.
+    const selfContained = opensWith(parent, head) && parent.tagName !== 'ARTICLE' && !hasStoryRun(parent) && !findAll(parent, (e) => e.tagName === 'H1', 1).length
       && findAll(parent, isProse, 10).length < 10 && childrenOf(parent).every(
       (c) => c === head || hasAnchor(c) || norm(c.textContent).length <= 80,
     );
@@ -115,6 +117,12 @@ function blockForHeading(h: Element, maxUp = 5): Block {
     return run.length ? [head, ...run] : [];
   }
   return [];
+}
+
+/** Whether nothing with text comes before `head` among the wrapper's children. */
+function opensWith(wrapper: Element, head: Element): boolean {
+  for (let c = wrapper.firstElementChild; c && c !== head; c = c.nextElementSibling) if (norm(c.textContent)) return false;
+  return true;
 }
 
 function isBoldLine(el: Element): boolean {
@@ -142,19 +150,28 @@ function isExceptionHeading(heading: string): boolean {
   return matchesPhrase(heading, RELATED_HEADING_EXCEPTIONS) || phraseKey(heading).split(' ').some((w) => RELATED_EXCEPTION_WORDS.includes(w));
 }
 
-/** "READ MORE: <a>Headline</a>" as a paragraph of its own: a one-link related line in the story. */
+/** Blocks that may hold a one-link "read also" line: paragraphs, list items, subheadings, bare divs. */
+const LINE_TAGS = tagSet('P', 'LI', 'DIV', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE');
+/** What separates the label from the headline: "LEA TAMBIÉN: …", "Lesen Sie auch » …", "MIRA | …". */
+const LINE_SEPARATOR = /[:|»›→–—]/;
+
+/**
+ * "READ MORE: <a>Headline</a>" as a block of its own: a one-link related line in the story, in any of
+ * the label languages of related-phrases.ts ("LE PUEDE INTERESAR:", "MIRA:" in an <h3>, "Veja também:";
+ * trafilatura dev pages 0000, 0008, 0030, 0279). The headline must be the whole rest of the line.
+ */
 function isPrefixedLinkLine(el: Element): boolean {
-  if ((el.tagName !== 'P' && el.tagName !== 'LI') || hasMoreChildren(el, 2)) return false;
+  if (!LINE_TAGS.has(el.tagName) || hasMoreChildren(el, 2)) return false;
   // Cheap look at the first two nodes before reading the whole text: the label must open the line.
   const opening = `${el.firstChild?.textContent ?? ''}${el.firstChild?.nextSibling?.textContent ?? ''}`;
-  if (!opening.slice(0, 60).includes(':') && !/^\s*$/.test(el.firstChild?.textContent ?? 'x')) return false;
+  if (!LINE_SEPARATOR.test(opening.slice(0, 60)) && !/^\s*$/.test(el.firstChild?.textContent ?? 'x')) return false;
   const text = norm(el.textContent);
-  const colon = text.indexOf(':');
-  const label = text.slice(0, colon);
-  if (colon < 3 || colon > 40 || text.length > 250) return false;
+  const cut = text.search(LINE_SEPARATOR);
+  const label = text.slice(0, cut);
+  if (cut < 2 || cut > 45 || text.length > 250) return false;
   if (!matchesPhrase(label, RELATED_HEADINGS) && !RELATED_LINE_PREFIXES.includes(phraseKey(label))) return false;
   const links = anchorsIn(el, 2);
-  return links.length === 1 && norm(links[0]?.textContent) === norm(text.slice(colon + 1));
+  return links.length === 1 && norm(links[0]?.textContent) === norm(text.slice(cut + 1));
 }
 
 function harvest(doc: Document, pageUrl: string): HarvestResult {
@@ -204,14 +221,22 @@ function harvest(doc: Document, pageUrl: string): HarvestResult {
   }
   const links: RelatedLink[] = [];
   const seen = new Set<string>(self ? [self] : []);
+  const selfPath = self ? pathOf(self) : null;
   for (const b of blocks) {
     for (const link of linksOf(b, base, inZone)) {
-      if (seen.has(link.url) || links.length >= RELATED_LIMITS.maxLinks) continue;
+      // The page itself under another query ("?share=email", "?replytocom=7") is a button, not a story.
+      if (seen.has(link.url) || pathOf(link.url) === selfPath || links.length >= RELATED_LIMITS.maxLinks) continue;
       seen.add(link.url);
       links.push(link);
     }
   }
   return { links, containers: blocks.flat() };
+}
+
+/** Host and path of an absolute URL, without a trailing slash: two queries of one page compare equal. */
+function pathOf(url: string): string {
+  const u = new URL(url);
+  return u.host + u.pathname.replace(/\/$/, '');
 }
 
 /** A list of three or more one-link headline cards just after the story's last paragraph. */

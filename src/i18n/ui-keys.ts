@@ -2,7 +2,6 @@
 // unions so that a new category or error kind fails to compile until it has a string.
 import type { RemovalCategory } from '../core/types';
 import type { ErrorKind } from '../messages';
-import type { Theme, FontFamily } from '../settings/schema';
 import type { MessageKey } from './t';
 
 export const REMOVAL_CATEGORY_KEYS: Readonly<Record<RemovalCategory, MessageKey>> = {
@@ -15,6 +14,7 @@ export const REMOVAL_CATEGORY_KEYS: Readonly<Record<RemovalCategory, MessageKey>
   tags: 'categoryTags',
   comments: 'categoryComments',
   'author-bio': 'categoryAuthorBio',
+  credit: 'categoryCredit',
   trending: 'categoryTrending',
   related: 'categoryRelated',
   navigation: 'categoryNavigation',
@@ -31,16 +31,4 @@ export const ERROR_KEYS: Readonly<Record<ErrorKind, MessageKey>> = {
   'no-tab': 'errorTabGone',
   'bad-request': 'errorInternal',
   internal: 'errorInternal',
-};
-
-export const THEME_KEYS: Readonly<Record<Theme, MessageKey>> = {
-  light: 'themeLight',
-  sepia: 'themeSepia',
-  dark: 'themeDark',
-  system: 'themeSystem',
-};
-
-export const FONT_KEYS: Readonly<Record<FontFamily, MessageKey>> = {
-  serif: 'fontSerif',
-  sans: 'fontSans',
 };

@@ -1,8 +1,9 @@
 // The per-site list: add a host (typed or pasted as a URL), tick its choices, remove it.
 // Host names are user data: they reach the page only as textContent and attribute values.
 import type { SiteChoices } from '../settings/schema';
-import { MAX_SITES, SITE_CHOICE_KEYS } from '../settings/schema';
+import { DEFAULT_SITE_CHOICES, MAX_SITES, SITE_CHOICE_KEYS } from '../settings/schema';
 import { normalizeHost } from '../settings/site-host';
+import { hasRoomForSite } from '../settings/validate';
 import type { MessageKey } from '../i18n/t';
 import { t } from '../i18n/t';
 import type { OptionsContext } from './context';
@@ -54,7 +55,7 @@ export function mountSiteList(ctx: OptionsContext): SiteList {
       box.checked = choices[key];
       box.setAttribute('aria-label', t('optionsSiteChoiceLabel', [t(CHOICE_LABELS[key]), host]));
       box.addEventListener('change', () => {
-        const current = ctx.current().sites[host] ?? { alwaysHideClutter: false, neverRun: false, autoOpenReader: false };
+        const current = ctx.current().sites[host] ?? { ...DEFAULT_SITE_CHOICES };
         void ctx.save({ sites: { [host]: { ...current, [key]: box.checked } } }).then(refresh);
       });
       cell.append(box);
@@ -82,7 +83,7 @@ export function mountSiteList(ctx: OptionsContext): SiteList {
 
   const render = (sites: Record<string, SiteChoices>): void => {
     const hosts = Object.keys(sites).sort((a, b) => a.localeCompare(b));
-    body.replaceChildren(...hosts.map((host) => row(host, sites[host] ?? { alwaysHideClutter: false, neverRun: false, autoOpenReader: false })));
+    body.replaceChildren(...hosts.map((host) => row(host, sites[host] ?? { ...DEFAULT_SITE_CHOICES })));
     table.hidden = hosts.length === 0;
     empty.hidden = hosts.length > 0;
   };
@@ -106,12 +107,12 @@ export function mountSiteList(ctx: OptionsContext): SiteList {
       focusRow(host);
       return;
     }
-    if (Object.keys(sites).length >= MAX_SITES) {
+    if (!hasRoomForSite(sites, host)) {
       showError(t('optionsSiteTooMany', String(MAX_SITES)));
       return;
     }
     showError('');
-    void ctx.save({ sites: { [host]: { alwaysHideClutter: false, neverRun: false, autoOpenReader: false } } }).then((saved) => {
+    void ctx.save({ sites: { [host]: { ...DEFAULT_SITE_CHOICES } } }).then((saved) => {
       refresh();
       if (saved) {
         input.value = '';

@@ -4,12 +4,13 @@
 // starts high in a 600 px popup. Escape in an open panel (or on its button) closes it and puts the
 // focus back on the button.
 
+import { button as pageButton } from './page-elements';
+
 /** Wires the button #`buttonId` to the panel its aria-controls names; the panel starts as the HTML has it. */
 export function mountDisclosure(doc: Document, buttonId: string): void {
-  const found = doc.getElementById(buttonId);
-  const target = doc.getElementById(found?.getAttribute('aria-controls') ?? '');
-  if (found?.tagName !== 'BUTTON' || !target) throw new Error(`The page lacks the disclosure button #${buttonId} or its panel`);
-  const button: HTMLElement = found;
+  const button = pageButton(doc, buttonId);
+  const target = doc.getElementById(button.getAttribute('aria-controls') ?? '');
+  if (!target) throw new Error(`The page lacks the panel of the disclosure button #${buttonId}`);
   const panel: HTMLElement = target;
 
   function setOpen(open: boolean): void {

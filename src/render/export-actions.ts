@@ -9,18 +9,13 @@ import { articleToStandaloneHtml } from '../export/standalone-html';
 import { articleToText } from '../export/text';
 import { t } from '../i18n/t';
 import type { Settings } from '../settings/schema';
+import { button } from './page-elements';
 
 export interface ExportSource {
   article(): Article | null;
   settings(): Settings;
   /** Prints the article: here (the reader tab), or in a reader tab opened for it (the popup). */
   print(): void;
-}
-
-function button(doc: Document, id: string): HTMLButtonElement {
-  const element = doc.getElementById(id);
-  if (element?.tagName !== 'BUTTON') throw new Error(`The page lacks button #${id}`);
-  return element as HTMLButtonElement;
 }
 
 /**

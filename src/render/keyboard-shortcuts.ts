@@ -1,4 +1,4 @@
-// The single-key shortcuts of the popup and the reader (src/settings/shortcuts.ts: + - t r h),
+// The single-key shortcuts of the popup and the reader (src/settings/shortcuts.ts: + - t r h p…),
 // plus "?" for the help list, a visible hint line naming them, and the browser command's keys.
 import type { ShortcutAction } from '../settings/shortcuts';
 import { SHORTCUTS, shortcutFor } from '../settings/shortcuts';
@@ -44,7 +44,7 @@ export function mountShortcuts(doc: Document, handlers: ShortcutHandlers, comman
 
   if (hint) {
     hint.replaceChildren(
-      ...offered.flatMap((shortcut, index) => [
+      ...offered.filter((shortcut) => !shortcut.helpOnly).flatMap((shortcut, index) => [
         ...(index > 0 ? [' · '] : []),
         kbd(doc, shortcut.display),
         ` ${t(shortcut.label)}`,

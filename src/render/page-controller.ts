@@ -1,7 +1,7 @@
 // Drives the popup and the reader page: find the tab, ask the background for its article, show
 // one of the states (body[data-state] = loading | article | not-article | site-off | restricted |
 // error) and wire the buttons, the reading toolbar and the exports (each a panel behind a button
-// of the one-row bar), the site choices and the keys.
+// of the one-row bar), the site choices, read aloud (src/render/read-aloud/) and the keys.
 // Page data is handed to render-article.ts and never touched here.
 import type { Article } from '../core/types';
 import { t } from '../i18n/t';
@@ -18,6 +18,13 @@ import { mountShortcuts } from './keyboard-shortcuts';
 import { mountReadingToolbar } from './reading-toolbar';
 import { renderArticle, renderMessage, renderVerdict } from './render-article';
 import { mountSiteChoices } from './site-choices';
+import { button } from './page-elements';
+import { highlightApiOf } from './read-aloud/highlight';
+import { prefsStore } from './read-aloud/prefs';
+import { mountReadAloud } from './read-aloud/read-aloud';
+import { speechOf } from './read-aloud/speech-engine';
+import { READ_ALOUD_PARAM, readAloudStart } from './read-aloud/start-param';
+import { safeLang } from '../theme/apply-prefs';
 
 export type PageMode = 'popup' | 'reader';
 type PageState = 'loading' | 'article' | 'not-article' | 'site-off' | 'restricted' | 'error';
@@ -35,12 +42,8 @@ export interface PageEnv {
   commandShortcut(): Promise<string>;
   /** The browser's UI language ("de", "zh-CN"). */
   uiLanguage: string;
-}
-
-function button(doc: Document, id: string): HTMLButtonElement {
-  const el = doc.getElementById(id);
-  if (el?.tagName !== 'BUTTON') throw new Error(`The page lacks button #${id}`);
-  return el as HTMLButtonElement;
+  /** storage.local, for choices that belong to this computer (the read-aloud voice); none: kept in memory. */
+  local?: SettingsArea;
 }
 
 /** The tab named by ?tab=<id>, else the active tab of the current window. */
@@ -84,11 +87,21 @@ export async function startPage(doc: Document, mode: PageMode, env: PageEnv): Pr
     article: () => article,
     settings: () => toolbar.settings(),
     // print.css (media="print") leaves only the article. The popup hands printing to a reader tab.
-    print: () => (mode === 'reader' ? printHere() : openReader(true)),
+    print: () => (mode === 'reader' ? printHere() : openReader({ print: true })),
   });
   const printWhenShown = mode === 'reader' && params.get('print') === '1';
+  const readAloud = mountReadAloud(doc, {
+    mode,
+    uiLanguage: env.uiLanguage,
+    prefs: prefsStore(env.local),
+    speech: () => speechOf(win),
+    highlightApi: highlightApiOf(win),
+    continueInReader: (index) => openReader({ readAloudFrom: index }),
+  });
+  const readAloudFrom = mode === 'reader' ? readAloudStart(params) : null;
 
   function setState(state: PageState, message = ''): void {
+    if (state !== 'article') readAloud.forget();
     doc.body.dataset['state'] = state;
     renderMessage(doc, message);
   }
@@ -139,6 +152,7 @@ export async function startPage(doc: Document, mode: PageMode, env: PageEnv): Pr
     }
     article = view.article;
     renderArticle(doc, view.article, win, env.uiLanguage);
+    readAloud.setArticle(safeLang(view.article.lang));
     removedButton.textContent = t('removedToggleCount', String(view.article.removed.length));
     showClutter(view.clutter, true);
     setState('article');
@@ -164,8 +178,8 @@ export async function startPage(doc: Document, mode: PageMode, env: PageEnv): Pr
   const toggleClutter = (): void => {
     if (inArticle() && !hideButton.disabled) void setClutter(!clutter.hidden, remember?.checked ?? false);
   };
-  function openReader(print = false): void {
-    void send('openReader', { tabId, force: forced, ...(print ? { print } : {}) }).then((reply) => {
+  function openReader(start: { print?: true; readAloudFrom?: number } = {}): void {
+    void send('openReader', { tabId, force: forced, ...start }).then((reply) => {
       // A real popup closes by itself when the new tab takes focus; opened as a tab (?tab=) it stays.
       if (!reply.ok) showError(reply.error);
     });
@@ -186,6 +200,15 @@ export async function startPage(doc: Document, mode: PageMode, env: PageEnv): Pr
   openButton.addEventListener('click', () => openReader());
   cleanAnyway.addEventListener('click', () => void load(true));
 
+  const whenArticle = (action: () => void) => () => inArticle() && action();
+  const readAloudKeys = {
+    readAloud: whenArticle(() => readAloud.toggle()),
+    stopReading: whenArticle(() => readAloud.stop()),
+    nextSentence: whenArticle(() => readAloud.next()),
+    previousSentence: whenArticle(() => readAloud.previous()),
+    slower: whenArticle(() => readAloud.slower()),
+    faster: whenArticle(() => readAloud.faster()),
+  };
   mountShortcuts(
     doc,
     {
@@ -194,6 +217,7 @@ export async function startPage(doc: Document, mode: PageMode, env: PageEnv): Pr
       theme: () => toolbar.cycleTheme(),
       clutter: toggleClutter,
       ...(mode === 'popup' ? { reader: () => inArticle() && openReader() } : {}),
+      ...readAloudKeys,
     },
     env.commandShortcut(),
   );
@@ -208,5 +232,11 @@ export async function startPage(doc: Document, mode: PageMode, env: PageEnv): Pr
     params.delete('print');
     win.history.replaceState(null, '', `${win.location.pathname}?${params.toString()}`);
     printHere();
+  }
+  if (readAloudFrom !== null && inArticle()) {
+    // Once, like printing: a reload must not start reading again.
+    params.delete(READ_ALOUD_PARAM);
+    win.history.replaceState(null, '', `${win.location.pathname}?${params.toString()}`);
+    readAloud.startAt(readAloudFrom);
   }
 }

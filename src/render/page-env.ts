@@ -1,11 +1,9 @@
 // The browser behind the popup and reader pages: messages, the settings area, the options page.
 import type { Browser } from 'webextension-polyfill';
+import { OPEN_READER_COMMAND } from '../commands';
 import { useBrowserMessages } from '../i18n/browser-messages';
 import { syncArea, watchSettings } from '../settings/browser-area';
 import type { PageEnv } from './page-controller';
-
-/** The manifest's command that opens the reader from any page (src/background/main.ts). */
-const OPEN_READER_COMMAND = 'open-reader';
 
 export function pageEnv(browser: Browser): PageEnv {
   const uiLanguage = useBrowserMessages();
@@ -20,5 +18,6 @@ export function pageEnv(browser: Browser): PageEnv {
       return commands.find((command) => command.name === OPEN_READER_COMMAND)?.shortcut ?? '';
     },
     uiLanguage,
+    local: browser.storage.local,
   };
 }

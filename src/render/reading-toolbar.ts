@@ -9,6 +9,7 @@ import { nextTheme, stepFontSize } from '../settings/reading-prefs';
 import { readFont, readTheme } from '../settings/validate';
 import { applyReadingPrefs } from '../theme/apply-prefs';
 import { t } from '../i18n/t';
+import { button, pageElement } from './page-elements';
 
 export interface ReadingToolbar {
   /** Shows settings loaded or changed elsewhere (does not save them). */
@@ -23,12 +24,6 @@ export interface ReadingToolbar {
   flush(): Promise<void>;
 }
 
-function control<T extends HTMLElement>(doc: Document, id: string, tag: string): T {
-  const element = doc.getElementById(id);
-  if (element?.tagName !== tag) throw new Error(`The page lacks <${tag.toLowerCase()} id="${id}">`);
-  return element as T;
-}
-
 /** How long after the last local change a storage notification is ignored (it may be an older write's echo). */
 const ECHO_MS = 1500;
 
@@ -40,13 +35,13 @@ export function applyContentSettings(root: HTMLElement, settings: Settings): voi
 
 export function mountReadingToolbar(doc: Document, area: SettingsArea, initial: Settings): ReadingToolbar {
   const root = doc.documentElement;
-  const theme = control<HTMLSelectElement>(doc, 'theme-select', 'SELECT');
-  const font = control<HTMLSelectElement>(doc, 'font-select', 'SELECT');
-  const smaller = control<HTMLButtonElement>(doc, 'font-smaller', 'BUTTON');
-  const larger = control<HTMLButtonElement>(doc, 'font-larger', 'BUTTON');
-  const sizeValue = control<HTMLOutputElement>(doc, 'font-size-value', 'OUTPUT');
-  const width = control<HTMLInputElement>(doc, 'line-width', 'INPUT');
-  const height = control<HTMLInputElement>(doc, 'line-height', 'INPUT');
+  const theme = pageElement<HTMLSelectElement>(doc, 'theme-select', 'SELECT');
+  const font = pageElement<HTMLSelectElement>(doc, 'font-select', 'SELECT');
+  const smaller = button(doc, 'font-smaller');
+  const larger = button(doc, 'font-larger');
+  const sizeValue = pageElement<HTMLOutputElement>(doc, 'font-size-value', 'OUTPUT');
+  const width = pageElement<HTMLInputElement>(doc, 'line-width', 'INPUT');
+  const height = pageElement<HTMLInputElement>(doc, 'line-height', 'INPUT');
   const saver = debouncedSaver(area);
   let current: Settings = initial;
   let lastLocalChange = 0;

@@ -7,7 +7,8 @@ import type { ReadingPrefs, Settings, SiteChoices } from './schema';
 import { BOUNDS, defaultSettings } from './schema';
 import { normalizeHost } from './site-host';
 import type { SettingsIssue } from './validate';
-import { addSite, isRecord, readBoundedNumber, readFont, readTheme } from './validate';
+import { isRecord } from '../guards';
+import { addSite, readBoundedNumber, readFont, readTheme } from './validate';
 
 export const LEGACY_V0_KEY = 'prefs';
 

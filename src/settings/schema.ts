@@ -1,5 +1,5 @@
 // The shape of the user's settings, their defaults and their bounds: data only.
-// Stored in storage.sync one field per key (see storage-keys.ts) so that a corrupt value costs only itself.
+// Stored in storage.sync one field per key (see storage-layout.ts) so that a corrupt value costs only itself.
 
 export const SETTINGS_VERSION = 1;
 
@@ -55,7 +55,8 @@ export const BOUNDS = {
 /** storage.sync allows 512 items; keep well below so the other keys always fit. */
 export const MAX_SITES = 400;
 
-export const DEFAULT_READING: Readonly<ReadingPrefs> = Object.freeze({
+// Marked pure so that a bundle importing only a constant of this file (the detector, through messages.ts) leaves them out.
+export const DEFAULT_READING: Readonly<ReadingPrefs> = /* @__PURE__ */ Object.freeze({
   theme: 'system',
   font: 'serif',
   fontSize: 18,
@@ -63,7 +64,7 @@ export const DEFAULT_READING: Readonly<ReadingPrefs> = Object.freeze({
   lineHeight: 1.6,
 });
 
-export const DEFAULT_SITE_CHOICES: Readonly<SiteChoices> = Object.freeze({
+export const DEFAULT_SITE_CHOICES: Readonly<SiteChoices> = /* @__PURE__ */ Object.freeze({
   alwaysHideClutter: false,
   neverRun: false,
   autoOpenReader: false,

@@ -1,13 +1,13 @@
 // Loading and saving settings through a storage area. The area is an interface so that tests use an
 // in-memory fake and the extension passes browser.storage.sync (browser-area.ts).
 import type { ReadingPrefs, Settings, SiteChoices } from './schema';
-import { BOUNDS, MAX_SITES } from './schema';
 import { normalizeHost } from './site-host';
 import type { ReadResult } from './storage-layout';
 import { KEYS, SITE_PREFIX, itemsFromSettings, settingsFromItems, siteKey } from './storage-layout';
 import { LEGACY_V0_KEY } from './migrate-v0';
 import type { SettingsIssue } from './validate';
-import { isRecord, readBoundedNumber, readFont, readTheme, validateSiteChoices } from './validate';
+import { isRecord } from '../guards';
+import { addSite, mergeReading, siteKeyOf } from './validate';
 
 /** The part of browser.storage.StorageArea that settings need. */
 export interface SettingsArea {
@@ -63,34 +63,10 @@ export async function loadSettings(area: SettingsArea): Promise<Settings> {
   return (await loadSettingsReport(area)).settings;
 }
 
-const READING_READERS: { [K in keyof ReadingPrefs]: (value: unknown) => ReadingPrefs[K] | undefined } = {
-  theme: readTheme,
-  font: readFont,
-  fontSize: (v) => readBoundedNumber(v, BOUNDS.fontSize),
-  lineWidth: (v) => readBoundedNumber(v, BOUNDS.lineWidth),
-  lineHeight: (v) => readBoundedNumber(v, BOUNDS.lineHeight),
-};
-
-function patchReading(current: ReadingPrefs, patch: Partial<ReadingPrefs>, issues: SettingsIssue[]): ReadingPrefs {
-  const next: ReadingPrefs = { ...current };
-  const set = <K extends keyof ReadingPrefs>(key: K): void => {
-    if (!Object.hasOwn(patch, key)) return;
-    const value = READING_READERS[key](patch[key]);
-    if (value === undefined) issues.push({ field: `reading.${key}`, reason: `invalid value ${JSON.stringify(patch[key])}` });
-    else next[key] = value;
-  };
-  set('theme');
-  set('font');
-  set('fontSize');
-  set('lineWidth');
-  set('lineHeight');
-  return next;
-}
-
 /** Applies a patch to settings in memory; invalid values are reported in `issues` and not applied. */
 export function applyPatch(current: Settings, patch: SettingsPatch, issues: SettingsIssue[]): Settings {
   const next: Settings = { ...current, reading: { ...current.reading }, sites: { ...current.sites } };
-  if (patch.reading) next.reading = patchReading(current.reading, patch.reading, issues);
+  if (patch.reading) next.reading = mergeReading(current.reading, patch.reading, issues);
   for (const key of ['showImages', 'relatedSummaries'] as const) {
     const value = patch[key];
     if (value === undefined) continue;
@@ -98,19 +74,12 @@ export function applyPatch(current: Settings, patch: SettingsPatch, issues: Sett
     else issues.push({ field: key, reason: 'expected true or false' });
   }
   for (const [rawHost, choices] of Object.entries(patch.sites ?? {})) {
-    const host = normalizeHost(rawHost);
-    if (host === null) {
-      issues.push({ field: `sites[${JSON.stringify(rawHost.slice(0, 80))}]`, reason: 'not a host name' });
+    if (choices !== null) {
+      addSite(next.sites, rawHost, choices, issues);
       continue;
     }
-    const valid = choices === null ? null : validateSiteChoices(choices, `sites[${host}]`, issues);
-    if (valid === null) {
-      delete next.sites[host];
-    } else if (!Object.hasOwn(next.sites, host) && Object.keys(next.sites).length >= MAX_SITES) {
-      issues.push({ field: `sites[${host}]`, reason: `more than ${MAX_SITES} sites` });
-    } else {
-      next.sites[host] = valid;
-    }
+    const host = siteKeyOf(rawHost, issues);
+    if (host !== null) delete next.sites[host];
   }
   return next;
 }

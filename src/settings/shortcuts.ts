@@ -1,8 +1,20 @@
 // The reading shortcuts of the popup and the reader tab, as data plus one matcher:
-// "+"/"-" text size, "t" theme, "r" reader tab, "h" hide clutter.
+// "+"/"-" text size, "t" theme, "r" reader tab, "h" hide clutter; read aloud: "p" play/pause, "s" stop,
+// "n"/"b" next/previous sentence, "<"/">" slower/faster.
 import type { MessageKey } from '../i18n/t';
 
-export type ShortcutAction = 'larger' | 'smaller' | 'theme' | 'reader' | 'clutter';
+export type ShortcutAction =
+  | 'larger'
+  | 'smaller'
+  | 'theme'
+  | 'reader'
+  | 'clutter'
+  | 'readAloud'
+  | 'stopReading'
+  | 'nextSentence'
+  | 'previousSentence'
+  | 'slower'
+  | 'faster';
 
 export interface Shortcut {
   action: ShortcutAction;
@@ -11,6 +23,8 @@ export interface Shortcut {
   /** What the help list shows for the keys. */
   display: string;
   label: MessageKey;
+  /** Listed only in the "?" help, not on the hint line (which would no longer fit one line). */
+  helpOnly?: true;
 }
 
 export const SHORTCUTS: readonly Shortcut[] = [
@@ -19,6 +33,13 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'theme', keys: ['t', 'T'], display: 't', label: 'shortcutTheme' },
   { action: 'reader', keys: ['r', 'R'], display: 'r', label: 'shortcutReaderTab' },
   { action: 'clutter', keys: ['h', 'H'], display: 'h', label: 'shortcutHideClutter' },
+  { action: 'readAloud', keys: ['p', 'P'], display: 'p', label: 'shortcutReadAloud' },
+  { action: 'stopReading', keys: ['s', 'S'], display: 's', label: 'shortcutStopReading', helpOnly: true },
+  { action: 'nextSentence', keys: ['n', 'N'], display: 'n', label: 'readAloudNext', helpOnly: true },
+  { action: 'previousSentence', keys: ['b', 'B'], display: 'b', label: 'readAloudPrevious', helpOnly: true },
+  // "," and "." are the same keys without Shift on US keyboards; "<" has a key of its own on many others.
+  { action: 'slower', keys: ['<', ','], display: '<', label: 'shortcutSlower', helpOnly: true },
+  { action: 'faster', keys: ['>', '.'], display: '>', label: 'shortcutFaster', helpOnly: true },
 ];
 
 /** The fields of a KeyboardEvent the matcher reads (a plain object in tests). */

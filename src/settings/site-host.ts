@@ -1,6 +1,6 @@
 // Turning what a user types (or a tab's URL) into the key the per-site map uses, and looking sites up.
 import type { Settings, SiteChoices } from './schema';
-import { DEFAULT_SITE_CHOICES } from './schema';
+import { DEFAULT_SITE_CHOICES, SITE_CHOICE_KEYS } from './schema';
 
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
@@ -62,5 +62,5 @@ export function siteChoicesFor(settings: Pick<Settings, 'sites'>, urlOrHost: str
 
 /** True when an entry differs from the defaults. */
 export function hasAnyChoice(choices: SiteChoices): boolean {
-  return choices.alwaysHideClutter || choices.neverRun || choices.autoOpenReader;
+  return SITE_CHOICE_KEYS.some((key) => choices[key]);
 }

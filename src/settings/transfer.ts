@@ -2,7 +2,8 @@
 import type { Settings } from './schema';
 import { SETTINGS_VERSION } from './schema';
 import type { SettingsIssue } from './validate';
-import { isRecord, validateSettingsObject } from './validate';
+import { isRecord } from '../guards';
+import { validateSettingsObject } from './validate';
 
 /** Marks our files so that importing some other JSON says so instead of resetting everything. */
 export const EXPORT_FORMAT = 'tidy-reader-settings';

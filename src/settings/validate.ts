@@ -1,17 +1,14 @@
 // Field-by-field validation of settings from an untrusted source (storage, an imported file).
 // Each field is judged on its own: a bad value falls back to its default and is reported; nothing else is lost.
 import type { FontFamily, NumberBounds, ReadingPrefs, Settings, SiteChoices, Theme } from './schema';
-import { BOUNDS, DEFAULT_READING, FONTS, MAX_SITES, SITE_CHOICE_KEYS, THEMES, defaultSettings } from './schema';
+import { BOUNDS, DEFAULT_READING, DEFAULT_SITE_CHOICES, FONTS, MAX_SITES, SITE_CHOICE_KEYS, THEMES, defaultSettings } from './schema';
+import { isRecord } from '../guards';
 import { normalizeHost } from './site-host';
 
 /** One value that was rejected and replaced by its default. */
 export interface SettingsIssue {
   field: string;
   reason: string;
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function readTheme(value: unknown): Theme | undefined {
@@ -36,26 +33,38 @@ function describe(value: unknown): string {
   return `a ${typeof value}`;
 }
 
+/** How each reading field is read from an unknown value (undefined when it is not valid). */
+const READING_READERS: { [K in keyof ReadingPrefs]: (value: unknown) => ReadingPrefs[K] | undefined } = {
+  theme: readTheme,
+  font: readFont,
+  fontSize: (v) => readBoundedNumber(v, BOUNDS.fontSize),
+  lineWidth: (v) => readBoundedNumber(v, BOUNDS.lineWidth),
+  lineHeight: (v) => readBoundedNumber(v, BOUNDS.lineHeight),
+};
+
+function setReading<K extends keyof ReadingPrefs>(prefs: ReadingPrefs, key: K, value: unknown, issues: SettingsIssue[], field: string): void {
+  const parsed = READING_READERS[key](value);
+  if (parsed === undefined) issues.push({ field: `${field}.${key}`, reason: `invalid value (${describe(value)})` });
+  else prefs[key] = parsed;
+}
+
+/** `base` with the valid reading fields of `source` applied; each invalid one is reported and left as it was. */
+export function mergeReading(base: Readonly<ReadingPrefs>, source: Record<string, unknown>, issues: SettingsIssue[], field = 'reading'): ReadingPrefs {
+  const reading: ReadingPrefs = { ...base };
+  for (const key of Object.keys(READING_READERS) as (keyof ReadingPrefs)[]) {
+    if (Object.hasOwn(source, key)) setReading(reading, key, source[key], issues, field);
+  }
+  return reading;
+}
+
 /** Reading prefs from an unknown value; each of the five fields falls back on its own. */
 export function validateReading(value: unknown, issues: SettingsIssue[], field = 'reading'): ReadingPrefs {
-  const reading: ReadingPrefs = { ...DEFAULT_READING };
-  if (value === undefined) return reading;
+  if (value === undefined) return { ...DEFAULT_READING };
   if (!isRecord(value)) {
     issues.push({ field, reason: `expected an object, got ${describe(value)}` });
-    return reading;
+    return { ...DEFAULT_READING };
   }
-  const pick = <K extends keyof ReadingPrefs>(key: K, read: (v: unknown) => ReadingPrefs[K] | undefined): void => {
-    if (!Object.hasOwn(value, key)) return;
-    const parsed = read(value[key]);
-    if (parsed === undefined) issues.push({ field: `${field}.${key}`, reason: `invalid value (${describe(value[key])})` });
-    else reading[key] = parsed;
-  };
-  pick('theme', readTheme);
-  pick('font', readFont);
-  pick('fontSize', (v) => readBoundedNumber(v, BOUNDS.fontSize));
-  pick('lineWidth', (v) => readBoundedNumber(v, BOUNDS.lineWidth));
-  pick('lineHeight', (v) => readBoundedNumber(v, BOUNDS.lineHeight));
-  return reading;
+  return mergeReading(DEFAULT_READING, value, issues, field);
 }
 
 export function validateBoolean(value: unknown, fallback: boolean, field: string, issues: SettingsIssue[]): boolean {
@@ -71,7 +80,7 @@ export function validateSiteChoices(value: unknown, field: string, issues: Setti
     issues.push({ field, reason: `expected an object, got ${describe(value)}` });
     return null;
   }
-  const choices: SiteChoices = { alwaysHideClutter: false, neverRun: false, autoOpenReader: false };
+  const choices: SiteChoices = { ...DEFAULT_SITE_CHOICES };
   for (const key of SITE_CHOICE_KEYS) choices[key] = validateBoolean(value[key], false, `${field}.${key}`, issues);
   return choices;
 }
@@ -90,19 +99,35 @@ export function validateSites(value: unknown, issues: SettingsIssue[]): Record<s
   return sites;
 }
 
-/** Validates one entry and adds it to `sites` (used for the map and for one-key-per-site storage). */
-export function addSite(sites: Record<string, SiteChoices>, rawHost: string, entry: unknown, issues: SettingsIssue[]): void {
+/** The issue field of a site entry, named by its host as written. */
+function siteField(rawHost: string): string {
+  return `sites[${JSON.stringify(rawHost.slice(0, 80))}]`;
+}
+
+/** The site key of a host as typed or stored, or null (and an issue) when it names no host. */
+export function siteKeyOf(rawHost: string, issues: SettingsIssue[]): string | null {
   const host = normalizeHost(rawHost);
-  const field = `sites[${JSON.stringify(rawHost.slice(0, 80))}]`;
-  if (host === null) {
-    issues.push({ field, reason: 'not a host name' });
+  if (host === null) issues.push({ field: siteField(rawHost), reason: 'not a host name' });
+  return host;
+}
+
+/** True when `sites` can take an entry for `host`: it has one already, or fewer than MAX_SITES. */
+export function hasRoomForSite(sites: Readonly<Record<string, SiteChoices>>, host: string): boolean {
+  return Object.hasOwn(sites, host) || Object.keys(sites).length < MAX_SITES;
+}
+
+/**
+ * Validates one entry and adds it to `sites` under its site key: a bad host, a bad entry or one site
+ * more than MAX_SITES is reported and not added. The one path for loading, migrating and saving a site.
+ */
+export function addSite(sites: Record<string, SiteChoices>, rawHost: string, entry: unknown, issues: SettingsIssue[]): void {
+  const host = siteKeyOf(rawHost, issues);
+  if (host === null) return;
+  if (!hasRoomForSite(sites, host)) {
+    issues.push({ field: siteField(rawHost), reason: `more than ${MAX_SITES} sites` });
     return;
   }
-  if (Object.keys(sites).length >= MAX_SITES && !Object.hasOwn(sites, host)) {
-    issues.push({ field, reason: `more than ${MAX_SITES} sites` });
-    return;
-  }
-  const choices = validateSiteChoices(entry, field, issues);
+  const choices = validateSiteChoices(entry, siteField(rawHost), issues);
   // An entry with every choice off is kept: the user listed the site and may tick a box later.
   if (choices) sites[host] = choices;
 }

@@ -1,7 +1,10 @@
-// Bad input never crashes or hangs the CLI: each gives a clear error line (and a non-zero exit at the
-// end, the other inputs still processed) or clean, sanitized output within a bounded time.
+// Bad input never crashes the CLI: each gives a clear error line (and a non-zero exit at the end, the
+// other inputs still processed) or clean, sanitized output. What comes out is checked here; how long
+// and how much memory each hostile input takes is measured by `npm run bad-input`
+// (test/bad-input/run-bad-input.ts), not by timed unit tests.
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { nested, paragraphs } from '../bad-input/hostile-pages';
 import { cli, scratchDir } from './cli-harness';
 import { newsPage, PARAGRAPHS } from './test-pages';
 
@@ -19,11 +22,6 @@ async function jsonFor(path: string, extra: string[] = []): Promise<Record<strin
   const line = lines[0] ?? {};
   expect(run.code).toBe('error' in line ? 1 : 0);
   return line;
-}
-
-function timed<T>(run: () => Promise<T>): Promise<{ value: T; seconds: number }> {
-  const start = Date.now();
-  return run().then((value) => ({ value, seconds: (Date.now() - start) / 1000 }));
 }
 
 describe('unreadable inputs', () => {
@@ -48,11 +46,9 @@ describe('unreadable inputs', () => {
     expect(await jsonFor(scratch.dir)).toMatchObject({ error: 'unreadable', message: 'is a directory' });
   });
 
-  it('refuses an input over the size limit before parsing it', async () => {
+  it('refuses an input over the size limit before reading it', async () => {
     const huge = scratch.write('huge.html', Buffer.alloc(3 * 1024 * 1024, '<p>x</p>'));
-    const { value: line, seconds } = await timed(() => jsonFor(huge, ['--max-size', '2']));
-    expect(line).toMatchObject({ error: 'too-large' });
-    expect(seconds).toBeLessThan(2);
+    expect(await jsonFor(huge, ['--max-size', '2'])).toEqual({ file: huge, error: 'too-large', message: 'input is 3.0 MB, over the 2.0 MB limit' });
   });
 
   it('keeps going after a bad input, in order, and exits 1 at the end', async () => {
@@ -97,42 +93,32 @@ describe('hostile pages', () => {
     expect(markdown.stdout).not.toMatch(/javascript:|alert\(/);
   });
 
-  it('handles 5,000 levels of nesting within bounded time', async () => {
-    const deep = '<div>'.repeat(5000) + PARAGRAPHS.map((p) => `<p>${p}</p>`).join('') + '</div>'.repeat(5000);
-    const { value: line, seconds } = await timed(() => jsonFor(scratch.write('deep.html', newsPage({ extraBody: deep }))));
-    expect(seconds).toBeLessThan(60);
-    if (line.error) expect(['too-large', 'failed', 'empty']).toContain(line.error);
-    else expect(line.text).toContain(PARAGRAPHS[0]);
-  }, 90_000);
+  it('gives the article of a page of 20,000 nested <div>s (the parser caps the depth, as browsers do)', async () => {
+    const line = await jsonFor(scratch.write('deep.html', newsPage({ extraBody: nested(20_000, '<div>', '</div>') })));
+    expect(line.error).toBeUndefined();
+    expect(line.text).toContain(PARAGRAPHS[0]);
+    expect(String(line.text).match(/harbour authority confirmed/g)).toHaveLength(2);
+  });
 
-  it('handles a page of 100,000 paragraphs within bounded time', async () => {
-    const many = Array.from({ length: 100_000 }, (_, i) => `<p>Paragraph ${i} of a very long page.</p>`).join('\n');
-    const { value: line, seconds } = await timed(() => jsonFor(scratch.write('many.html', newsPage({ extraBody: many }))));
-    expect(seconds).toBeLessThan(90);
-    if (line.error) expect(line.error).toBe('too-large');
-    else expect(line.text).toContain('Paragraph 99999 of a very long page.');
-  }, 120_000);
+  it('refuses a page of more elements than --max-elements before parsing it, and says so', async () => {
+    const many = scratch.write('many.html', newsPage({ extraBody: paragraphs(1_200) }));
+    expect(await jsonFor(many, ['--max-elements', '1000'])).toMatchObject({ error: 'too-large', message: 'more than 1000 elements' });
+    const line = await jsonFor(many);
+    expect(line.error).toBeUndefined();
+    expect(line.text).toContain('Paragraph 1199 of a very long page');
+  });
 
-  it('extracts a 20 MB page whose bulk is an inline data script', async () => {
+  it('extracts a page whose bulk is an inline data script', async () => {
     // Server-rendered pages often carry megabytes of JSON state in a <script>: few elements, many bytes.
-    const state = JSON.stringify({ items: Array.from({ length: 200_000 }, (_, i) => ({ id: i, title: `Item number ${i} of the feed` })) });
-    const page = newsPage({ extraHead: `<script id="__STATE__" type="application/json">${state.repeat(2)}</script>` });
-    expect(page.length).toBeGreaterThan(20 * 1024 * 1024);
-    const { value: line, seconds } = await timed(() => jsonFor(scratch.write('twenty-script.html', page)));
-    expect(seconds).toBeLessThan(60);
+    const state = JSON.stringify({ items: Array.from({ length: 40_000 }, (_, i) => ({ id: i, title: `Item number ${i} of the feed` })) });
+    const line = await jsonFor(scratch.write('state.html', newsPage({ extraHead: `<script id="__STATE__" type="application/json">${state}</script>` })));
     expect(line.error).toBeUndefined();
     for (const paragraph of PARAGRAPHS) expect(line.text).toContain(paragraph);
     expect(String(line.html)).not.toContain('Item number');
-  }, 90_000);
+  });
 
-  it('handles a 20 MB page of markup within bounded time', async () => {
-    const filler = `<p>${'A long page keeps repeating this filler sentence to reach twenty megabytes. '.repeat(4)}</p>\n`;
-    const body = filler.repeat(Math.ceil((20 * 1024 * 1024) / filler.length));
-    const page = newsPage({ extraBody: `<section class="archive">${body}</section>` });
-    expect(page.length).toBeGreaterThan(20 * 1024 * 1024);
-    const { value: line, seconds } = await timed(() => jsonFor(scratch.write('twenty.html', page)));
-    expect(seconds).toBeLessThan(120);
-    if (line.error) expect(line.error).toBe('too-large');
-    else expect(String(line.html)).not.toMatch(/<script/i);
-  }, 180_000);
+  it('refuses a page of more than 2 MB of text', async () => {
+    const line = await jsonFor(scratch.write('text.html', newsPage({ extraBody: `<p>${'word '.repeat(500_000)}</p>` })));
+    expect(line).toMatchObject({ error: 'too-large', message: 'more than 2 MB of text' });
+  });
 });

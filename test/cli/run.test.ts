@@ -1,6 +1,9 @@
 // The CLI end to end, in-process: every output format, several inputs in order, stdin, gzip, --url.
 import { gzipSync } from 'node:zlib';
+import { JSDOM } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Article } from '../../src/core/types';
+import { articleToMarkdown } from '../../src/export/markdown';
 import { cli, scratchDir } from './cli-harness';
 import { newsPage, PARAGRAPHS } from './test-pages';
 
@@ -70,6 +73,14 @@ describe('--markdown', () => {
       expect(run.stdout).toContain('\n## Related\n\n');
       for (const link of related) expect(run.stdout).toContain(`](${link.url})`);
     }
+  });
+
+  it("writes exactly the extension's Markdown (one converter: src/export/markdown.ts)", async () => {
+    const json = (await cli(['--json', '--url', 'https://courier.example/news/breakwater', pageA])).lines()[0] ?? {};
+    const run = await cli(['--markdown', '--url', 'https://courier.example/news/breakwater', pageA]);
+    const parse = (html: string): Node => JSDOM.fragment(`<div>${html}</div>`).firstChild as Node;
+    expect(run.stdout).toBe(articleToMarkdown(json as unknown as Article, parse));
+    expect(run.stdout).toContain('\nSource: <https://courier.example/news/breakwater>\n');
   });
 });
 

@@ -3,10 +3,12 @@ import { JSDOM } from 'jsdom';
 import { preClean } from '../../src/core/clean/pre-clean';
 import { measurePage } from '../../src/core/clean/main-content';
 import { generalRules } from '../../src/core/rules/all-rules';
+import { disabledBy } from '../../src/core/disable';
+import type { DisableId } from '../../src/core/types';
 
-function clean(html: string, disabled: string[] = []) {
+function clean(html: string, disabled: DisableId[] = []) {
   const doc = new JSDOM(`<body>${html}</body>`, { url: 'https://example.com/a' }).window.document;
-  const removed = preClean(doc, generalRules, measurePage(doc), new Set(disabled));
+  const removed = preClean(doc, generalRules, measurePage(doc), disabledBy(disabled));
   return { doc, text: doc.body.textContent ?? '', removed };
 }
 
@@ -43,6 +45,16 @@ describe('pre-clean rules', () => {
     expect(doc.body.textContent).toContain('keep1');
     expect(doc.body.textContent).toContain('keep2');
     expect(doc.body.textContent).toContain('keep3');
+  });
+
+  it('reads no words into generated hashes (page-builder ids, UUIDs), but keeps short slot names', () => {
+    const { doc, removed } = clean(`<article><p>Body text.</p>
+      <div class="elementor-element elementor-element-ad44488 elementor-widget-text-editor">keep1</div>
+      <div class="wp-block-group block-a3176285-d6c8-4ea8-ad6d-29ea116ead3f">keep2</div>
+      <div class="ad728">x</div><div id="ad1">y</div><div class="qc-cmp2-container">z</div></article>`);
+    expect(removed.map((r) => r.ruleId)).toEqual(['ad-slot', 'ad-slot', 'cookie-box']);
+    expect(doc.body.textContent).toContain('keep1');
+    expect(doc.body.textContent).toContain('keep2');
   });
 
   it('removes promo, video, share, newsletter, cookie, tags, comments, bio and trending blocks', () => {
@@ -92,5 +104,22 @@ describe('pre-clean rules', () => {
   it('removes hidden blocks unless the hidden step is off', () => {
     expect(clean('<p>Body.</p><div hidden>secret</div><div style="display: none">gone</div>').text).not.toMatch(/secret|gone/);
     expect(clean('<p>Body.</p><div hidden>secret</div>', ['hidden']).text).toContain('secret');
+  });
+});
+
+describe('hidden blocks', () => {
+  const story = (n: number) => `<p>Paragraph ${n} of the story, a full sentence long enough to read as the text of an article page.</p>`.repeat(1);
+  const toolbar = `<div style="display:none"><p>Starting in 1996, the archive has been saving copies of pages; they are added after an embargo period of some months.</p><div>${'Apr May Jul 2015 2016 2017 '.repeat(12)}</div></div>`;
+
+  it('removes a hidden panel beside a short story, even when it has more text than the story', () => {
+    const { text, removed } = clean(`<article>${story(1)}${story(2)}</article>${toolbar}`);
+    expect(removed.map((r) => r.ruleId)).toEqual(['hidden']);
+    expect(text).not.toContain('embargo');
+  });
+
+  it('keeps a hidden block that holds most of the page\'s paragraphs (a saved page that shows its body by script)', () => {
+    const { text, removed } = clean(`<div class="loader" hidden>Loading</div><div id="root" style="visibility:hidden"><article>${[1, 2, 3, 4].map(story).join('')}</article></div>`);
+    expect(removed.map((r) => r.text)).toEqual(['Loading']);
+    expect(text).toContain('Paragraph 4 of the story');
   });
 });

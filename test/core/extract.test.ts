@@ -129,5 +129,21 @@ describe('extractArticle', () => {
     const result = extractArticle(page(STORY).window.document, URL_, { disable: ['rules', 'residue'] });
     if (!result.ok) throw new Error(result.message);
     expect(result.article.removed.some((r) => r.ruleId === 'ad-label')).toBe(false);
+    const byRule = extractArticle(page(STORY).window.document, URL_, { disable: ['ad-label', 'share'] });
+    if (!byRule.ok) throw new Error(byRule.message);
+    expect(byRule.article.removed.map((r) => r.ruleId)).not.toContain('ad-label');
+    expect(byRule.article.removed.map((r) => r.category)).not.toContain('share');
+    expect(byRule.article.removed.map((r) => r.ruleId)).toContain('ad-slot');
+  });
+
+  it('refuses a step, rule or category it does not know instead of ignoring it', () => {
+    // @ts-expect-error: a typo in a step id does not compile.
+    const typo = extractArticle(page(STORY).window.document, URL_, { disable: ['residu'] });
+    expect(typo).toMatchObject({ ok: false, reason: 'failed', message: expect.stringContaining('residu') });
+    // Strings from outside (a flag, stored exceptions) reach it unchecked by the compiler.
+    const fromOutside: string[] = ['ad-slot', 'no-such-rule', 'unsafe'];
+    const result = extractArticle(page(STORY).window.document, URL_, { disable: fromOutside as never });
+    // 'unsafe' is a category without rules (the sanitizer's): switching it off would do nothing.
+    expect(result).toMatchObject({ ok: false, message: 'disable names no step, rule or rule category: no-such-rule, unsafe' });
   });
 });

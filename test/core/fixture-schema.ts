@@ -1,15 +1,15 @@
 // The fixture folders in test/fixtures/<case>/{page.html, expected.json}, read through the one shared
-// definition of the schema and of the keep/gone rules (src/bench/fixture-expectations.ts), which the
+// definition of the schema and of the keep/gone rules (src/fixture-format/expectations.ts), which the
 // bench and the e2e harness use too. Validation is strict so that a typo in an expectation file fails
 // loudly instead of silently checking nothing.
 import { fileURLToPath } from 'node:url';
-import * as shared from '../../src/bench/fixture-expectations';
-import type { FixtureCase } from '../../src/bench/fixture-expectations';
+import * as shared from '../../src/fixture-format/expectations';
+import type { FixtureCase } from '../../src/fixture-format/expectations';
 
 export {
   collapse, EXPECTED_KEYS, findLeaks, isBlockString, keepStatus, missingImages, RELATED_KEYS, validateExpected,
-} from '../../src/bench/fixture-expectations';
-export type { Expected, ExpectedRelated, FixtureCase } from '../../src/bench/fixture-expectations';
+} from '../../src/fixture-format/expectations';
+export type { Expected, ExpectedRelated, FixtureCase } from '../../src/fixture-format/expectations';
 
 export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
 

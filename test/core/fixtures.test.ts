@@ -1,15 +1,26 @@
 // Runs every fixture in test/fixtures through detectArticle and extractArticle and checks it against
 // its expected.json (schema: test/fixtures/README.md). A folder without a valid expected.json fails.
-// The keep/gone rules are shared with the bench (src/bench/fixture-expectations.ts), so both judge alike.
-// Expected files are never written here: they are edited by hand and their diffs reviewed.
+// The keep/gone rules are shared with the bench (src/fixture-format/expectations.ts), so both judge alike.
+// Expected files are never written by a normal run: expected.json is edited by hand, and expected.md
+// (the article's Markdown) is written only when UPDATE_FIXTURES=1, its diff then reviewed.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '../../src/core/detect';
 import { extractArticle } from '../../src/core/index';
+import { allRules } from '../../src/core/rules/all-rules';
+import { articleToMarkdown } from '../../src/export/markdown';
+import { htmlToMarkdown } from '../../src/export/markdown-body';
+import { expectedText, fragment, renderedText } from '../export/markdown-roundtrip';
 import type { ExtractResult, Verdict } from '../../src/core/types';
 import {
-  collapse, EXPECTED_KEYS, findLeaks, keepStatus, listFixtureNames, missingImages, loadFixture, RELATED_KEYS, type FixtureCase,
+  collapse, EXPECTED_KEYS, findLeaks, FIXTURES_DIR, keepStatus, listFixtureNames, missingImages, loadFixture, RELATED_KEYS, type FixtureCase,
 } from './fixture-schema';
+
+/** The files a fixture folder may hold (test/fixtures/README.md). */
+const FIXTURE_FILES = ['page.html', 'expected.json', 'expected.md'];
+const UPDATE = process.env['UPDATE_FIXTURES'] === '1';
 
 interface Run {
   fixture: FixtureCase;
@@ -61,6 +72,13 @@ describe('fixture folders', () => {
     expect(names.length).toBeGreaterThanOrEqual(16);
   });
 
+  it('hold page.html, expected.json and expected.md only (no stray or misspelled file)', () => {
+    const strays = names.flatMap((name) =>
+      readdirSync(join(FIXTURES_DIR, name)).filter((file) => !FIXTURE_FILES.includes(file)).map((file) => `${name}/${file}`),
+    );
+    expect(strays).toEqual([]);
+  });
+
   it('every expected.json references only keys of the schema', () => {
     const problems: string[] = [];
     for (const name of names) {
@@ -78,9 +96,11 @@ describe('fixture folders', () => {
   });
 });
 
+const runs = new Map(names.map((name) => [name, memo(name)]));
+
 for (const name of names) {
   describe(`fixture ${name}`, () => {
-    const run = memo(name);
+    const run = runs.get(name) ?? memo(name);
 
     it('has a page.html and a valid expected.json', () => {
       expect(() => loadFixture(name)).not.toThrow();
@@ -156,6 +176,28 @@ for (const name of names) {
       expect(actual).toEqual(expected);
     });
 
+    it('writes Markdown that a Markdown parser reads back as the article text', () => {
+      const r = run();
+      if (!r.result.ok) return;
+      const body = fragment(r.result.article.html);
+      const markdown = htmlToMarkdown(body);
+      expect(renderedText(markdown), markdown).toBe(expectedText(body));
+      expect(expectedText(body)).toBe(collapse(r.result.article.text));
+    });
+
+    it('writes the Markdown of expected.md', () => {
+      const r = run();
+      const path = join(r.fixture.dir, 'expected.md');
+      if (!r.result.ok) {
+        expect(existsSync(path), 'expected.md of a page that gives no article').toBe(false);
+        return;
+      }
+      const markdown = articleToMarkdown(r.result.article, fragment);
+      if (UPDATE) writeFileSync(path, markdown);
+      expect(existsSync(path), `${path} is missing: UPDATE_FIXTURES=1 npx vitest run test/core/fixtures.test.ts writes it (review the diff)`).toBe(true);
+      expect(markdown).toBe(readFileSync(path, 'utf8'));
+    });
+
     it('has the expected title, byline and removal categories', () => {
       const r = run();
       const { title, byline, removedCategories } = r.fixture.expected;
@@ -168,3 +210,15 @@ for (const name of names) {
     });
   });
 }
+
+describe('rule coverage', () => {
+  // A rule no fixture needs is a rule nobody can safely change (test/fixtures/README.md).
+  it('every rule of the tables removes something on at least one fixture', () => {
+    const fired = new Set<string>();
+    for (const run of runs.values()) {
+      const { result } = run();
+      if (result.ok) for (const removal of result.article.removed) fired.add(removal.ruleId);
+    }
+    expect(allRules().map((rule) => rule.id).filter((id) => !fired.has(id))).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@ import { restrictionOf } from '../../src/background/restricted-url';
 import { createSitePrefs, LEGACY_HIDE_KEY, migrateLegacyHideHosts } from '../../src/background/site-prefs';
 import { createTabStateStore } from '../../src/background/tab-state';
 import { TITLES, toolbarLook } from '../../src/background/toolbar';
-import type { CleanerMap, CleanerName } from '../../src/content/cleaner-protocol';
+import type { CleanerName, CleanerResponse } from '../../src/content/cleaner-protocol';
 import { ReplyFailure } from '../../src/messages';
 import type { TabState } from '../../src/messages';
 import { loadSettings, saveSettings } from '../../src/settings/settings-store';
@@ -31,7 +31,7 @@ function harness(session = memoryArea(), sync = memoryArea()): Harness {
   const shown: Harness['shown'] = [];
   const calls: Harness['calls'] = [];
   const urls = new Map<number, string | undefined>([[1, 'https://news.test/story']]);
-  const responses: { [N in CleanerName]: CleanerMap[N]['response'] } = {
+  const responses: { [N in CleanerName]: CleanerResponse<N> } = {
     extract: { status: 'not-article', verdict: { isArticle: false, score: -2, signals: [] } },
     hide: { hidden: true, count: 3 },
     restore: { hidden: false, count: 0 },
@@ -96,7 +96,7 @@ describe('per-tab state', () => {
     await handlers.setClutter({ tabId: 1, hidden: true, remember: true }, {});
     h.calls.length = 0;
     await handlers.reportVerdict({ url: 'https://news.test/other', verdict: articleVerdict, detectMs: 1 }, { tabId: 1, frameId: 0 });
-    expect(h.calls).toEqual([[1, 'hide', null]]);
+    expect(h.calls).toEqual([[1, 'hide', {}]]);
   });
 });
 
@@ -184,7 +184,7 @@ describe('per-site choices', () => {
     expect(await handlers.getTabState({ tabId: 1 }, {})).toBeNull();
     expect(h.shown).toEqual([[1, null]]);
     // Restoring only talks to a cleaner already in the page: none is loaded into it for that.
-    expect(h.calls).toEqual([[1, 'restore', null, { inject: false }]]);
+    expect(h.calls).toEqual([[1, 'restore', {}, { inject: false }]]);
     await handlers.setSiteChoice({ tabId: 1, choice: 'neverRun', value: false }, {});
     expect(sync.items.has('site:news.test')).toBe(false);
     await handlers.getArticle({ tabId: 1, force: false }, {});
@@ -247,9 +247,9 @@ describe('the cleaner bridge', () => {
   it('loads the cleaner when the page lacks it, unless told not to (restoring the clutter of a page it never touched)', async () => {
     const scripting = fakeScripting();
     const run = createCleanerBridge(scripting as unknown as Parameters<typeof createCleanerBridge>[0], async () => 'https://news.test/');
-    await expect(run(1, 'restore', null, { inject: false })).rejects.toMatchObject({ kind: 'failed' });
+    await expect(run(1, 'restore', {}, { inject: false })).rejects.toMatchObject({ kind: 'failed' });
     expect(scripting.injected).toEqual([]);
-    expect(await run(1, 'status', null)).toEqual({ hidden: false, count: 0 });
+    expect(await run(1, 'status', {})).toEqual({ hidden: false, count: 0 });
     expect(scripting.injected).toEqual(['cleaner.js']);
   });
 });

@@ -1,11 +1,13 @@
 // The extension build: one manifest.json becomes a Chrome and a Firefox manifest, and the store
-// zips are byte-for-byte reproducible. Builds into temporary directories (never into dist/).
+// zips are byte-for-byte reproducible and read back by Info-ZIP's unzip. Builds into temporary
+// directories (never into dist/).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import type { Dirent } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
+import { join, relative, sep } from 'node:path';
 import { JSDOM } from 'jsdom';
+import { OPEN_READER_COMMAND } from '../../src/commands';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
@@ -19,29 +21,39 @@ function buildInto(): string {
   return root;
 }
 
-/** Reads a ZIP's central directory and inflates every entry: [name, bytes, dosDate, dosTime]. */
-function unzip(buffer: Buffer): Array<{ name: string; data: Buffer; date: number; time: number }> {
-  const end = buffer.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  const count = buffer.readUInt16LE(end + 10);
-  let at = buffer.readUInt32LE(end + 16);
-  const entries = [];
-  for (let i = 0; i < count; i++) {
-    expect(buffer.readUInt32LE(at)).toBe(0x02014b50);
-    const nameLength = buffer.readUInt16LE(at + 28);
-    const skip = nameLength + buffer.readUInt16LE(at + 30) + buffer.readUInt16LE(at + 32);
-    const local = buffer.readUInt32LE(at + 42);
-    const size = buffer.readUInt32LE(at + 20);
-    const name = buffer.toString('utf8', at + 46, at + 46 + nameLength);
-    const dataStart = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
-    entries.push({
-      name,
-      data: inflateRawSync(buffer.subarray(dataStart, dataStart + size)),
-      time: buffer.readUInt16LE(at + 12),
-      date: buffer.readUInt16LE(at + 14),
-    });
-    at += 46 + skip;
-  }
-  return entries;
+/**
+ * The zip's entries as Info-ZIP's unzip (Debian's `unzip` package) reads them: an implementation
+ * independent of build.mjs's writer. `unzip -t` checks every entry's CRC; `zipinfo -T` lists the
+ * entries in archive order with their stored timestamps; the extracted files are compared byte for
+ * byte with the build folder.
+ */
+function readZip(path: string): { test: string; entries: Array<{ name: string; stamp: string }>; dir: string } {
+  const run = (command: string, args: string[]): string => {
+    try {
+      return execFileSync(command, args, { encoding: 'utf8' });
+    } catch (error) {
+      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+      throw new Error(missing ? `${command} is not installed: apt-get install -y unzip (README's test command does)` : String(error));
+    }
+  };
+  const test = run('unzip', ['-t', '-q', path]);
+  const entries = run('zipinfo', ['-T', '-l', path])
+    .split('\n')
+    .map((line) => /^\S+\s+\S+\s+\S+\s+\d+\s+\S+\s+\d+\s+\S+\s+(\d{8}\.\d{6})\s+(.+)$/.exec(line))
+    .filter((match): match is RegExpExecArray => match !== null)
+    .map((match) => ({ stamp: match[1] ?? '', name: match[2] ?? '' }));
+  const dir = mkdtempSync(join(tmpdir(), 'tidy-unzip-'));
+  roots.push(dir);
+  run('unzip', ['-q', path, '-d', dir]);
+  return { test, entries, dir };
+}
+
+/** Every file below `root`, as a sorted list of relative paths with '/' separators. */
+function filesBelow(root: string): string[] {
+  return (readdirSync(root, { recursive: true, withFileTypes: true }) as Dirent[])
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
 }
 
 type Json = Record<string, unknown>;
@@ -72,6 +84,8 @@ describe('manifests', () => {
       expect(csp).not.toMatch(/unsafe-(inline|eval)|https?:\/\/[^\s;]*\s*;?.*script/);
       // Alt+Shift+R is Chromium's own (a command with it gets no key); Alt+Shift+D is free in both browsers.
       expect(JSON.stringify(manifest.commands)).toContain('Alt+Shift+D');
+      // The background and the pages know the command by src/commands.ts; the manifest must say the same.
+      expect(Object.keys(manifest.commands as Json)).toEqual([OPEN_READER_COMMAND]);
       expect([manifest.name, manifest.description, manifest.default_locale]).toEqual(['__MSG_extName__', '__MSG_extDescription__', 'en']);
       expect(manifest.options_ui).toEqual({ page: 'options.html', open_in_tab: true });
     }
@@ -166,18 +180,19 @@ describe('store zips', () => {
   it('are identical across builds, sorted, with fixed dates and the same files as the folders', () => {
     for (const target of ['chrome', 'firefox']) {
       const name = `tidy-reader-${version}-${target}.zip`;
-      const a = readFileSync(join(first, name));
-      expect(a.equals(readFileSync(join(second, name)))).toBe(true);
-      const entries = unzip(a);
-      const names = entries.map((e) => e.name);
+      const path = join(first, name);
+      expect(readFileSync(path).equals(readFileSync(join(second, name))), `${name} differs between builds`).toBe(true);
+      const zip = readZip(path);
+      expect(zip.test).toMatch(/No errors detected/);
+      const names = zip.entries.map((entry) => entry.name);
       expect(names).toEqual([...names].sort());
       expect(names).toContain('manifest.json');
       expect(names).toContain('icons/icon-detected-16.png');
-      for (const entry of entries) {
-        expect(entry.date).toBe(0x21);
-        expect(entry.time).toBe(0);
-        expect(entry.data.equals(readFileSync(join(first, target, entry.name))), entry.name).toBe(true);
-      }
+      // 1980-01-01 00:00, the earliest DOS date: the build time is not in the zip.
+      expect(new Set(zip.entries.map((entry) => entry.stamp))).toEqual(new Set(['19800101.000000']));
+      const folder = join(first, target);
+      expect(filesBelow(zip.dir)).toEqual(filesBelow(folder));
+      for (const file of names) expect(readFileSync(join(zip.dir, file)).equals(readFileSync(join(folder, file))), file).toBe(true);
     }
   });
 });

@@ -44,6 +44,12 @@ describe('dispatchMessage', () => {
       { tabId: 1 },
     );
     expect(badVerdict).toMatchObject({ ok: false, error: { kind: 'bad-request' } });
+    // The table's specs are exact: an unknown field, an array or a wrong optional field is refused too.
+    for (const request of [{ tabId: 1, extra: true }, [{ tabId: 1 }], { tabId: 1, print: 'yes' }]) {
+      const reply = await dispatchMessage(handlers(), { channel: 'tidy-reader', name: 'openReader', request }, {});
+      expect(reply, JSON.stringify(request)).toMatchObject({ ok: false, error: { kind: 'bad-request' } });
+    }
+    expect(await dispatchMessage(handlers(), makeEnvelope('openReader', { tabId: 1, print: true }), {})).toMatchObject({ ok: true });
   });
 
   it('turns a ReplyFailure into its kind and any other throw into internal', async () => {

@@ -1,4 +1,4 @@
-// The popup / reader page of issue 4 in jsdom, driven through startPage with a fake browser: every
+// The popup / reader page (src/render/) in jsdom, driven through startPage with a fake browser: every
 // string goes through the i18n catalogue, the one-row bar opens its panels as disclosures, the
 // reading toolbar and the keys change and save the prefs (never while typing), right-to-left
 // articles get their lang/dir, the not-article and site-off states. The page is the template

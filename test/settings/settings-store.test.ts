@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_READING, defaultSettings } from '../../src/settings/schema';
-import { InvalidSettingsError, loadSettings, loadSettingsReport, replaceSettings, saveSettings } from '../../src/settings/settings-store';
+import { DEFAULT_READING, DEFAULT_SITE_CHOICES, MAX_SITES, defaultSettings } from '../../src/settings/schema';
+import { applyPatch, InvalidSettingsError, loadSettings, loadSettingsReport, replaceSettings, saveSettings } from '../../src/settings/settings-store';
+import type { SettingsIssue } from '../../src/settings/validate';
 import { memoryArea, snapshot } from './memory-area';
 
 const v1Items = {
@@ -157,6 +158,22 @@ describe('saveSettings', () => {
       await expect(saveSettings(area, patch as never)).rejects.toBeInstanceOf(InvalidSettingsError);
     }
     expect(area.writes).toEqual([]);
+  });
+
+  it('saves and loads by the same rules: a host, a size bound and at most MAX_SITES sites', () => {
+    const full = defaultSettings();
+    for (let i = 0; i < MAX_SITES; i++) full.sites[`site${i}.example`] = { ...DEFAULT_SITE_CHOICES };
+    const issues: SettingsIssue[] = [];
+    const next = applyPatch(full, { sites: { 'one-more.example': { ...DEFAULT_SITE_CHOICES, neverRun: true }, 'WWW.Site1.example': { ...DEFAULT_SITE_CHOICES, neverRun: true } } }, issues);
+    expect(issues).toEqual([{ field: 'sites["one-more.example"]', reason: `more than ${MAX_SITES} sites` }]);
+    // An existing site can still change, written any way its host can be typed.
+    expect(next.sites['site1.example']?.neverRun).toBe(true);
+    const removed = applyPatch(next, { sites: { 'https://site2.example/page': null, 'not a host': null } }, issues);
+    expect(Object.hasOwn(removed.sites, 'site2.example')).toBe(false);
+    expect(issues.at(-1)).toEqual({ field: 'sites["not a host"]', reason: 'not a host name' });
+    const reading: SettingsIssue[] = [];
+    applyPatch(full, { reading: { fontSize: 400 } }, reading);
+    expect(reading).toEqual([{ field: 'reading.fontSize', reason: 'invalid value (a number)' }]);
   });
 
   it('keeps the previous value of a field after a failed write', async () => {

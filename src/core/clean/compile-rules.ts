@@ -30,7 +30,7 @@ export const MAX_LABEL_CHARS = 120;
 /** Where each attribute's words are looked for, in order (slot 2 is the custom tag name). */
 const TOKEN_ATTRIBUTES = ['class', 'id', '', 'data-testid', 'data-component'];
 
-const compiledCache = new WeakMap<ClutterRule[], CompiledRules>();
+const compiledCache = new WeakMap<readonly ClutterRule[], CompiledRules>();
 const wordCache = new Map<string, string[][]>();
 
 /** Normalises a block's text for label comparison: lower case, single spaces, no trailing punctuation. */
@@ -43,20 +43,37 @@ export function normalizeLabel(text: string): string {
     .replace(/[\s.:!…|•·–—-]+$/, '');
 }
 
+/**
+ * A generated hash rather than a word: hex digits mixing letters and digits, six or more of them, or
+ * a digit followed by a letter. Page builders name blocks so (Elementor's "elementor-element-ad44488",
+ * a UUID's "ad6d"), and split into words those would read "ad 44488": an ad slot, on ordinary text
+ * widgets (bench pages 0013, 0022; fixture page-builder-hashes). "ad728" or "ad1" stay words.
+ */
+function isHash(segment: string): boolean {
+  return /^[0-9a-f]+$/i.test(segment) && /\d/.test(segment) && /[a-f]/i.test(segment) && (segment.length >= 6 || /\d[a-f]/i.test(segment));
+}
+
+/** The words of one name: camelCase, snake_case, kebab-case and letter-digit boundaries split; hashes dropped. */
+function nameWords(name: string): string[] {
+  return name
+    .split(/[^a-zA-Z0-9\u00c0-\uffff]+/)
+    .filter((segment) => segment && !isHash(segment))
+    .join(' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .replace(/([a-zA-Z])(\d)/g, '$1 $2')
+    .toLowerCase()
+    .split(' ')
+    .filter(Boolean);
+}
+
 /** Splits one class or id value into the word sequences of each name ("shareBar x_y" -> [[share,bar],[x,y]]). */
 export function classWords(value: string): string[][] {
   const cached = wordCache.get(value);
   if (cached) return cached;
   const result: string[][] = [];
   for (const name of value.split(/\s+/)) {
-    if (!name) continue;
-    const words = name
-      .replace(/([a-z])([A-Z])/g, '$1 $2')
-      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-      .replace(/([a-zA-Z])(\d)/g, '$1 $2')
-      .toLowerCase()
-      .split(/[^a-z0-9\u00c0-\uffff]+/)
-      .filter(Boolean);
+    const words = name ? nameWords(name) : [];
     if (words.length) result.push(words);
   }
   if (wordCache.size > 20000) wordCache.clear();
@@ -64,7 +81,7 @@ export function classWords(value: string): string[][] {
   return result;
 }
 
-function addPhrases(map: Map<string, ClutterRule>, phrases: Record<string, string[]> | undefined, rule: ClutterRule): void {
+function addPhrases(map: Map<string, ClutterRule>, phrases: Readonly<Record<string, readonly string[]>> | undefined, rule: ClutterRule): void {
   if (!phrases) return;
   for (const list of Object.values(phrases)) {
     for (const phrase of list) {
@@ -75,7 +92,7 @@ function addPhrases(map: Map<string, ClutterRule>, phrases: Record<string, strin
 }
 
 /** Compiles a rule table once (cached per table). */
-export function compileRules(rules: ClutterRule[]): CompiledRules {
+export function compileRules(rules: readonly ClutterRule[]): CompiledRules {
   const cached = compiledCache.get(rules);
   if (cached) return cached;
   const compiled: CompiledRules = {
@@ -102,7 +119,8 @@ export function compileRules(rules: ClutterRule[]): CompiledRules {
       else compiled.selectorRules.push({ selector, rule });
     }
     for (const token of m.tokens ?? []) {
-      const words = token.toLowerCase().split('-').filter(Boolean);
+      // Split as a class name is, so a token with digits matches as written ("qc-cmp2" is qc, cmp, 2).
+      const words = classWords(token).flat();
       const first = words[0];
       if (!first) continue;
       const list = compiled.tokens.get(first) ?? [];

@@ -2,11 +2,16 @@
 // products, docs, service pages): the tightest container that still holds most of the page's
 // non-link text, starting from <main> / [role=main] when that holds most of it.
 
-import { walkElements } from './walk';
+import { nextNode, walkElements } from './walk';
 
 // STYLE/SCRIPT: bench page 0123 keeps 170 KB of CSS in a <style> inside a <noscript> (the noscript
 // itself may hold a JS site's real content, so it counts).
 const BOILERPLATE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'HEADER', 'SELECT', 'BUTTON', 'STYLE', 'SCRIPT', 'TEMPLATE', 'TEXTAREA']);
+/**
+ * When nothing is left outside those, <header> and <aside> count after all: some CMSs wrap the whole
+ * story in them (fixture story-in-header: a news brief inside the article's header, inside an aside).
+ */
+const LENIENT_BOILERPLATE_TAGS = new Set([...BOILERPLATE_TAGS].filter((tag) => tag !== 'HEADER' && tag !== 'ASIDE'));
 const DESCEND_SHARE = 0.7;
 
 export interface ContainerPick {
@@ -20,14 +25,14 @@ export interface ContainerPick {
  * Counts non-link, non-boilerplate text per element in one pointer walk (jsdom's TreeWalker is slow on
  * large pages); each text node's length is added to its ancestors up to body.
  */
-function textWeights(body: Element): Map<Element, number> {
+function textWeights(body: Element, boilerplate: ReadonlySet<string>): Map<Element, number> {
   const weights = new Map<Element, number>();
   let node: Node | null = body.firstChild;
   while (node) {
     let descend = true;
     if (node.nodeType === 1) {
       const tag = (node as Element).tagName;
-      if (tag === 'A' || BOILERPLATE_TAGS.has(tag)) descend = false;
+      if (tag === 'A' || boilerplate.has(tag)) descend = false;
     } else if (node.nodeType === 3) {
       const length = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
       for (let e = length ? node.parentElement : null; e; e = e.parentElement) {
@@ -35,13 +40,7 @@ function textWeights(body: Element): Map<Element, number> {
         if (e === body) break;
       }
     }
-    let next: Node | null = descend ? node.firstChild : null;
-    if (!next) {
-      let up: Node | null = node;
-      while (up && up !== body && !up.nextSibling) up = up.parentNode;
-      next = up && up !== body ? up.nextSibling : null;
-    }
-    node = next;
+    node = nextNode(node, body, descend);
   }
   return weights;
 }
@@ -50,7 +49,10 @@ function textWeights(body: Element): Map<Element, number> {
 export function pickContainer(doc: Document): ContainerPick | null {
   const body = doc.body;
   if (!body) return null;
-  const weights = textWeights(body);
+  return pickIn(body, textWeights(body, BOILERPLATE_TAGS)) ?? pickIn(body, textWeights(body, LENIENT_BOILERPLATE_TAGS));
+}
+
+function pickIn(body: HTMLElement, weights: Map<Element, number>): ContainerPick | null {
   const total = weights.get(body) ?? 0;
   if (total === 0) return null;
   let current: Element = body;

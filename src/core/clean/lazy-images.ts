@@ -47,6 +47,14 @@ export function fixLazyImage(img: Element): boolean {
     img.setAttribute('src', lazy);
     changed = true;
   }
+  // Readability rewrites the src of an image whose class says "lazy" from every data-* attribute that
+  // looks like an image URL, the last one winning: a real picture became its 80-pixel preview
+  // (fixture lead-photo-caption, data-lowsrc). Once the src is real, the class has nothing to say.
+  const cls = img.getAttribute('class');
+  if (cls && /lazy/i.test(cls) && !isPlaceholder(img.getAttribute('src'))) {
+    img.setAttribute('class', cls.split(/\s+/).filter((c) => !/lazy/i.test(c)).join(' '));
+    changed = true;
+  }
   return changed;
 }
 

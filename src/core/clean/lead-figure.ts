@@ -53,11 +53,44 @@ export function copyLeadFigure(stats: PageStats): Element | null {
   return lead ? (lead.cloneNode(true) as Element) : null;
 }
 
+/** Every image URL an <img> names: src, srcset candidates and lazy-loading data-* attributes. */
+function imageUrls(img: Element): Set<string> {
+  const urls = new Set<string>();
+  for (const name of img.getAttributeNames()) {
+    if (name !== 'src' && name !== 'srcset' && !name.startsWith('data-')) continue;
+    for (const part of (img.getAttribute(name) ?? '').split(',')) {
+      const url = part.trim().split(/\s+/)[0];
+      if (url && !url.startsWith('data:')) urls.add(url);
+    }
+  }
+  return urls;
+}
+
+/** The figure's caption text, whitespace folded ('' when it has none). */
+function captionOf(figure: Element): string {
+  const caption = figure.getElementsByTagName('figcaption')[0];
+  return (caption?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Whether the article already shows the picture. Readability rewrites a lazy image's src from its data-*
+ * attributes (the last one that looks like an image URL wins), so the same picture may come back under
+ * another of its own URLs; a caption already in the text means the figure is there too (fixture
+ * lead-photo-caption showed the caption twice).
+ */
+function alreadyShown(article: Element, figure: Element, img: Element): boolean {
+  const own = imageUrls(img);
+  for (const shown of Array.from(article.getElementsByTagName('img'))) {
+    for (const url of imageUrls(shown)) if (own.has(url)) return true;
+  }
+  const caption = captionOf(figure);
+  return caption.length >= 20 && (article.textContent ?? '').replace(/\s+/g, ' ').includes(caption);
+}
+
 /** Puts the lead picture at the top of the article unless the article already shows that image. */
 export function restoreLeadFigure(article: Element, figure: Element): boolean {
-  const src = imageOf(figure)?.getAttribute('src');
-  if (!src) return false;
-  for (const img of Array.from(article.getElementsByTagName('img'))) if (img.getAttribute('src') === src) return false;
+  const img = imageOf(figure);
+  if (!img?.getAttribute('src') || alreadyShown(article, figure, img)) return false;
   const copy = article.ownerDocument.importNode(figure, true);
   const first = article.firstElementChild;
   // Readability wraps its result in one <div>: the picture goes inside it, before the first block.

@@ -3,10 +3,11 @@
 // findClutter.
 import type { Removal } from '../types';
 import type { ClutterRule } from '../rules/rule-types';
+import type { Disabled } from '../disable';
 import type { PageStats } from './main-content';
 import { holdsTooMuch } from './main-content';
 import { videoTwins } from './video-debris';
-import { hasMoreChildren, walkElements } from './walk';
+import { hasMoreChildren, nextElement, nextNode, walkElements } from './walk';
 import { compileRules, labelRule, normalizeLabel, removalText, simpleSelectorRule, tokenRule, MAX_LABEL_CHARS } from './compile-rules';
 
 export interface ClutterMatch {
@@ -15,8 +16,8 @@ export interface ClutterMatch {
 }
 
 export interface MatchOptions {
-  /** Rule ids (or categories) to skip. */
-  disabled: Set<string>;
+  /** The rules switched off (by id or category). */
+  disabled: Disabled;
   /** Also report hidden elements (hidden attribute, aria-hidden, inline display:none). */
   hidden: boolean;
 }
@@ -24,6 +25,8 @@ export interface MatchOptions {
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'HEAD', 'TITLE', 'IMG', 'PICTURE', 'VIDEO', 'IFRAME']);
 const NO_LABEL_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'TR', 'TABLE', 'PRE', 'CODE', 'OPTION', 'SELECT', 'TEXTAREA', 'BLOCKQUOTE', 'Q', 'CITE']);
 const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+/** Paragraph text that makes a hidden block a story a reader came for, not a stray panel. */
+const MIN_STORY_CHARS = 300;
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 
@@ -53,6 +56,17 @@ function controlledIds(root: Element): Set<string> {
   return ids;
 }
 
+/** Whether an element holds most of the page's paragraph text (and enough of it to be a story). */
+function holdsStory(element: Element, stats: PageStats): boolean {
+  let chars = 0;
+  walkElements(element, (child) => {
+    if (child.tagName !== 'P') return undefined;
+    chars += (child.textContent ?? '').trim().length;
+    return 'skip';
+  });
+  return chars >= MIN_STORY_CHARS && chars > stats.paragraphChars * 0.5;
+}
+
 function isHidden(element: Element): boolean {
   if (element.hasAttribute('hidden')) return true;
   if (element.getAttribute('aria-hidden') === 'true') return true;
@@ -80,10 +94,10 @@ function sectionOf(heading: Element, rule: ClutterRule, stats: PageStats): Eleme
 }
 
 /** Evaluates the rules over root's descendants; returns the outermost matching blocks, in document order. */
-export function matchClutter(root: Element, rules: ClutterRule[], stats: PageStats, options: MatchOptions): ClutterMatch[] {
+export function matchClutter(root: Element, rules: readonly ClutterRule[], stats: PageStats, options: MatchOptions): ClutterMatch[] {
   const body = root;
   const compiled = compileRules(rules);
-  const enabled = (rule: ClutterRule) => !options.disabled.has(rule.id) && !options.disabled.has(rule.category);
+  const enabled = (rule: ClutterRule) => !options.disabled.rule(rule);
   let bySelector = new Set<Element>();
   if (compiled.selector) {
     try {
@@ -115,13 +129,7 @@ export function matchClutter(root: Element, rules: ClutterRule[], stats: PageSta
       if (removed) element = removed;
     }
     // Next element in document order, skipping the subtree of a match (it goes as a whole).
-    let next: Element | null = removed || SKIP_TAGS.has(element.tagName) ? null : element.firstElementChild;
-    if (!next) {
-      let up: Element | null = element;
-      while (up && up !== body && !up.nextElementSibling) up = up.parentElement;
-      next = up && up !== body ? up.nextElementSibling : null;
-    }
-    node = next;
+    node = nextElement(element, body, !removed && !SKIP_TAGS.has(element.tagName));
   }
   // A section climb can swallow blocks matched earlier inside it: keep only the outermost.
   const unique = new Map<Element, ClutterMatch>();
@@ -133,7 +141,12 @@ export function matchClutter(root: Element, rules: ClutterRule[], stats: PageSta
   });
 
   function evaluate(element: Element): Element | null {
-    if (options.hidden && element.hasAttributes() && isHidden(element) && !isDisclosurePanel(element, (controlled ??= controlledIds(body)))) {
+    // A saved copy of a page that hides its body until its scripts run (WCXB 0384, a LessWrong post
+    // under visibility:hidden) keeps the story in a hidden block: hiding never takes a block that holds
+    // most of the page's paragraph text. Its paragraphs, not all its text: a hidden toolbar of a short
+    // story's page still goes (trafilatura dev 0437, the Wayback Machine's).
+    if (options.hidden && element.hasAttributes() && isHidden(element) && !isDisclosurePanel(element, (controlled ??= controlledIds(body)))
+      && !holdsStory(element, stats)) {
       add(element, null, 'hidden', 'hidden');
       return element;
     }
@@ -183,13 +196,7 @@ function shortText(element: Element, limit: number): string | null {
       text += node.nodeValue ?? '';
       if (text.length > limit) return null;
     }
-    let next: Node | null = node.nodeType === 1 ? node.firstChild : null;
-    if (!next) {
-      let up: Node | null = node;
-      while (up && up !== element && !up.nextSibling) up = up.parentNode;
-      next = up && up !== element ? up.nextSibling : null;
-    }
-    node = next;
+    node = nextNode(node, element, node.nodeType === 1);
   }
   return text;
 }

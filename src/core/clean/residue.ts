@@ -1,10 +1,13 @@
 // The post-clean step: residue that survives Readability inside the article — ad labels and video
-// durations it kept as paragraphs, repeated caption lines, a repeated headline, empty blocks.
+// durations it kept as paragraphs, repeated caption lines, section menus at the story's edges, a
+// repeated headline, empty blocks.
 import type { Removal } from '../types';
 import type { ClutterRule } from '../rules/rule-types';
+import type { Disabled } from '../disable';
 import { matchClutter } from './match-clutter';
 import { normalizeLabel, removalText } from './compile-rules';
 import { removeRepeatedLines } from './video-debris';
+import { removeEdgeMenus } from './edge-menus';
 import { walkElements } from './walk';
 
 // Local names, checked in a hand walk: a selector list over the whole article cost more than the rest of the step.
@@ -14,23 +17,24 @@ const MEDIA = new Set(MEDIA_TAGS);
 const MEDIA_SELECTOR = MEDIA_TAGS.join(', ');
 
 /** Removes residue from the extracted article element in place and returns what went. */
-export function postClean(article: Element, rules: ClutterRule[], title: string, disabled: Set<string>): Removal[] {
+export function postClean(article: Element, rules: readonly ClutterRule[], title: string, disabled: Disabled): Removal[] {
   const removed: Removal[] = [];
   const stats = { paragraphChars: (article.textContent ?? '').length, main: null, mainChars: 0, protectedSet: new Set<Element>([article]) };
   for (const match of matchClutter(article, rules, stats, { disabled, hidden: false })) {
     match.element.remove();
     removed.push(match.removal);
   }
-  if (!disabled.has('repeated-line')) removed.push(...removeRepeatedLines(article));
+  if (!disabled.step('repeated-line')) removed.push(...removeRepeatedLines(article));
+  if (!disabled.step('edge-menu')) removed.push(...removeEdgeMenus(article));
   const wantedTitle = normalizeLabel(title);
-  if (wantedTitle && !disabled.has('title-repeat')) {
+  if (wantedTitle && !disabled.step('title-repeat')) {
     const first = article.querySelector('h1, h2, h3, p');
     if (first && normalizeLabel(first.textContent ?? '') === wantedTitle) {
       removed.push({ category: 'residue', ruleId: 'title-repeat', text: removalText(first) });
       first.remove();
     }
   }
-  if (!disabled.has('empty-blocks')) removeEmptyBlocks(article);
+  if (!disabled.step('empty-blocks')) removeEmptyBlocks(article);
   return removed;
 }
 

@@ -1,19 +1,27 @@
 // Iterative element walks. jsdom's getElementsByTagName('*') and selector engine are slow on large
 // pages (seconds on some bench pages); following child/sibling pointers is not, and never recurses.
 
+/** The node after `node` in document order inside `root` (into its subtree only if `descend`); null at the end. */
+export function nextNode(node: Node, root: Node, descend: boolean): Node | null {
+  if (descend && node.firstChild) return node.firstChild;
+  for (let up: Node | null = node; up && up !== root; up = up.parentNode) if (up.nextSibling) return up.nextSibling;
+  return null;
+}
+
+/** nextNode over elements only: the element after `element` inside `root`. */
+export function nextElement(element: Element, root: Element, descend: boolean): Element | null {
+  if (descend && element.firstElementChild) return element.firstElementChild;
+  for (let up: Element | null = element; up && up !== root; up = up.parentElement) if (up.nextElementSibling) return up.nextElementSibling;
+  return null;
+}
+
 /** Visits root's descendant elements in document order; the visitor returns 'skip' to skip a subtree, 'stop' to end. */
 export function walkElements(root: Element, visit: (element: Element) => void | 'skip' | 'stop'): void {
   let node: Element | null = root.firstElementChild;
   while (node) {
     const verdict = visit(node);
     if (verdict === 'stop') return;
-    let next: Element | null = verdict === 'skip' ? null : node.firstElementChild;
-    if (!next) {
-      let up: Element | null = node;
-      while (up && up !== root && !up.nextElementSibling) up = up.parentElement;
-      next = up && up !== root ? up.nextElementSibling : null;
-    }
-    node = next;
+    node = nextElement(node, root, verdict !== 'skip');
   }
 }
 

@@ -1,21 +1,39 @@
 // Ad slots and the labels that announce them.
+// Notes name the fixture (test/fixtures/<case>) or dev-set page (WCXB 0004 = ../shared/bench/wcxb-dev,
+// traf 0335 = trafilatura-dev) where a risky entry was seen doing its job. Tokens match whole words of
+// a class or id (never "adidas", "header" or "load"); entries without a note are vendor names or
+// compounds that say "ad" on their own.
 import type { ClutterRule } from './rule-types';
 
-export const adRules: ClutterRule[] = [
+export const adRules = [
   {
     id: 'ad-slot',
     category: 'ad',
     match: {
       tokens: [
-        'ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertisements', 'advertising', 'adslot',
-        'ad-slot', 'ad-unit', 'adunit', 'ad-container', 'ad-wrapper', 'ad-banner', 'adsense', 'adsbygoogle',
-        'dfp', 'gpt-ad', 'google-ad', 'banner-ad', 'ad-placeholder', 'taboola', 'outbrain', 'teads',
-        'sponsored-content', 'native-ad', 'promoted-content', 'leaderboard', 'skyscraper', 'billboard-ad',
-        'mpu', 'dotcom-ad', 'ad-text', 'ad-label',
+        'ad', // the bare word: seed-aggregator, ads-mid-article, custom-elements. Hex hashes (ad44488) are not words: page-builder-hashes
+        'ads', // WCXB 0030 (_adsContainer), 0044 (mm-ads-leaderboard-header)
+        'advert', // WCXB 0187 (Advert_center), 0457
+        'adverts', // WCXB 4589, traf 0573 (banner-adverts)
+        'advertisement', // WCXB 0214 (advertisement-label), 0301 (advertisement-section)
+        'advertisements', // traf 0925
+        'advertising', // traf 0454 (field-advertising). Risky: also WooCommerce categories of products that are advertising gadgets (WCXB 4510)
+        'adslot', 'ad-slot', 'ad-unit', 'adunit', 'ad-container', 'ad-wrapper', 'ad-banner', 'adsense', 'adsbygoogle',
+        'dfp', // DoubleClick for Publishers slots: WCXB 0259 (dfp), 0279 (GoogleDfpAd)
+        'gpt-ad', 'google-ad', 'banner-ad', 'ad-placeholder', 'taboola', 'outbrain',
+        'teads', // outstream video ad vendor: WCXB 0402, traf 0000
+        'sponsored-content', 'native-ad', 'promoted-content',
+        'leaderboard', // the 728×90 banner: WCXB 0004 (gpt-leaderboard-ad), 0027 (leaderboard_728x90). Risky: a game's score table; maxChars bounds it
+        'skyscraper', // the 160×600 rail: WCXB 4589 (ofd-skyscraper-wrapper), traf 0209 (skyscraper-ad)
+        'billboard-ad', // traf 0335 (header-billboard-ad), 0352
+        'mpu', // "mid-page unit", the 300×250 slot: about-advertising; WCXB 0399 (MPUTop), 0574 (ad_mpu_bottom)
+        'dotcom-ad', 'ad-text', 'ad-label',
       ],
       selectors: [
-        'ins.adsbygoogle', '[id^="div-gpt-ad"]', '[data-ad-slot]', '[data-ad]', '[data-adunit]',
-        '[data-google-query-id]', '[aria-label="Advertisement" i]', 'amp-ad', 'amp-embed',
+        'ins.adsbygoogle', '[id^="div-gpt-ad"]', '[data-ad-slot]',
+        '[data-ad]', // about-advertising (data-ad="mpu")
+        '[data-adunit]', '[data-google-query-id]', '[aria-label="Advertisement" i]', 'amp-ad',
+        'amp-embed', // AMP's slot for ad and paid-recommendation networks (Taboola, Outbrain), not for media
       ],
     },
     maxChars: 600,
@@ -25,23 +43,32 @@ export const adRules: ClutterRule[] = [
     id: 'ad-label',
     category: 'ad',
     match: {
+      // Labels fire only on a short block whose whole text is the label, never on a sentence using it
+      // (about-advertising), so even the short ones ("ad", "pub") are safe in running text.
       labels: {
         en: [
           'advertisement', 'advertisements', 'advertising', 'ad', 'ads', 'sponsored', 'sponsored content',
           'sponsored links', 'promoted', 'paid content', 'paid post', 'partner content',
-          'story continues below advertisement', 'article continues below advertisement',
+          'story continues below advertisement', // ads-mid-article
+          'article continues below advertisement',
           'continue reading below', 'story continues below', 'article continues below', 'scroll to continue',
           'scroll to continue with content', 'advertisement - scroll to continue', 'ad feedback',
           'skip advertisement', 'remove ads', 'report this ad', 'close ad',
         ],
-        de: ['anzeige', 'werbung', 'gesponsert', 'artikel wird unter der anzeige fortgesetzt'],
-        es: ['publicidad', 'anuncio', 'patrocinado', 'contenido patrocinado'],
-        fr: ['publicité', 'publicite', 'sponsorisé', 'contenu sponsorisé', 'la suite après cette publicité', 'pub'],
+        de: ['anzeige', 'werbung', 'gesponsert', 'artikel wird unter der anzeige fortgesetzt'], // german-anzeige
+        es: ['publicidad', 'anuncio', 'patrocinado', 'contenido patrocinado'], // spanish-publicidad
+        fr: [
+          'publicité', 'publicite', 'sponsorisé', 'contenu sponsorisé', 'la suite après cette publicité', // french-publicite
+          'pub', // French for "ad"; as a whole block only, so an English "pub" in a sentence stays
+        ],
         it: ['pubblicità', 'sponsorizzato'],
         pt: ['publicidade', 'patrocinado'],
         nl: ['advertentie', 'gesponsord'],
-        zh: ['广告', '廣告', '赞助内容'],
-        ja: ['広告', 'スポンサーリンク', 'PR'],
+        zh: ['广告', '廣告', '赞助内容'], // chinese-ad
+        ja: [
+          '広告', 'スポンサーリンク',
+          'pr', // Japanese sites mark paid placements "PR"; compared lower-cased
+        ],
         ko: ['광고'],
         ru: ['реклама'],
       },
@@ -49,4 +76,4 @@ export const adRules: ClutterRule[] = [
     },
     reason: 'a block whose whole text is an ad label',
   },
-];
+] as const satisfies readonly ClutterRule[];

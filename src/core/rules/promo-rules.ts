@@ -1,24 +1,30 @@
-// Promotional widgets: the site's own AI features, app downloads, paywall teasers.
+// Promotional widgets: the site's own AI features, app downloads, paywall teasers and subscription pitches.
+// Notes name the fixture or dev-set page a risky entry was seen on (see ad-rules.ts).
 import type { ClutterRule } from './rule-types';
 
-export const promoRules: ClutterRule[] = [
+export const promoRules = [
   {
     id: 'ai-promo',
     category: 'promo',
     match: {
       labels: {
         en: [
-          'try our ai features', 'summarize with ai', 'summarise with ai', 'ask ai', 'ask our ai',
+          'try our ai features', // seed-aggregator
+          'summarize with ai', 'summarise with ai', 'ask ai', 'ask our ai',
           'ai summary', 'generate summary', 'key points by ai', 'listen to this article',
           'listen to article', 'this article was summarized by ai',
         ],
       },
       patterns: [
-        /^explore what .{1,40} ai can do for you[:.!]?$/i,
+        /^explore what .{1,40} ai can do for you[:.!]?$/i, // seed-aggregator ("Explore what Daily8 AI can do for you:")
         /^ask our ai\b.{0,80}$/i,
         /^(try|use) .{0,30}\bai\b.{0,30}(features?|assistant)[.!]?$/i,
       ],
-      tokens: ['ai-promo', 'ai-features', 'ai-summary-promo'],
+      tokens: [
+        'ai-promo', // seed-aggregator
+        'ai-features', // WCXB 0382, 0417
+        'ai-summary-promo',
+      ],
     },
     maxChars: 400,
     reason: 'promotion of the site\'s AI features',
@@ -28,11 +34,50 @@ export const promoRules: ClutterRule[] = [
     category: 'promo',
     match: {
       labels: {
+        // video-playlist-promos; WCXB 0460, 4074 (Download the App), 4433 (Open in app)
         en: ['download the app', 'download our app', 'get the app', 'open in app', 'read in app'],
       },
-      tokens: ['app-promo', 'app-download', 'app-banner', 'smart-banner', 'promo-box', 'promo-banner', 'paywall-promo'],
+      tokens: [
+        'app-promo', // WCXB 0341 (GlobalFooter-AppPromo)
+        'app-download', // WCXB 0577 (app-download-prompt)
+        'app-banner', // WCXB 0277. Risky: that page names its blog header so (a post about apps), and its date line went
+        'smart-banner', // the iOS "Smart App Banner" look-alikes: WCXB 0618
+        'promo-box', // WCXB 4112, traf 0936
+        'promo-banner', // WCXB 0068, 0341 (PromoBanner)
+        'paywall-promo',
+      ],
     },
     maxChars: 400,
     reason: 'app download or site promotion banner',
   },
-];
+  {
+    id: 'paywall-pitch',
+    category: 'promo',
+    match: {
+      // A subscription pitch the CMS writes as plain paragraphs at the end of a teaser (traf 0013, 0020):
+      // the whole short block is the pitch; a sentence of the story that mentions subscribers never is.
+      labels: {
+        en: ['already a subscriber?', 'already a member?', 'subscribers only', 'for subscribers only', 'premium content'],
+        de: ['bereits abonnent?', 'schon abonnent?', 'bereits registriert?', 'nur für abonnenten'],
+        fr: ['déjà abonné ?', 'déjà abonné?', 'réservé aux abonnés', 'article réservé aux abonnés'],
+        es: ['¿ya eres suscriptor?', '¿ya eres socio?', '¿ya eres miembro?', 'exclusivo para suscriptores'],
+        it: ['sei già abbonato?', 'riservato agli abbonati'],
+      },
+      patterns: [
+        /^to (?:view|read|see|access|continue reading) (?:the|this) (?:full|entire|whole|rest of the) (?:story|article).{0,90}$/,
+        /^(?:please )?(?:subscribe|sign in|log in|register)(?: now)? to (?:continue reading|keep reading|read (?:the|this) (?:full|entire|whole|rest of the) (?:story|article)|unlock this (?:story|article)).{0,90}$/,
+        /^if you(?:'|’| a)re (?:seeing this message but you(?:'|’| a)re )?already a (?:subscriber|member).{0,100}$/,
+        /^this (?:article|story|content) is (?:only |exclusively )?(?:available|reserved) (?:to|for) (?:paying |premium |our )?(?:subscribers|members).{0,60}$/,
+        /^(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für (?:abonnenten|abonnentinnen|abonnent:innen|abonnierende).{0,60}$/,
+        /^(?:cet article|la suite de cet article|la suite) est réservée? (?:à nos|aux) abonnés.{0,60}$/,
+        /^hazte (?:miembro|socio|socia|suscriptor|suscriptora)\b.{0,70}$/,
+        /^(?:este|el) (?:artículo|contenido) es (?:exclusivo|solo) para (?:suscriptores|socios|miembros).{0,60}$/,
+        /^(?:questo articolo|l'articolo|l’articolo) è riservato agli abbonati.{0,60}$/,
+      ],
+      // Not 'paywall' alone: many sites give the subscribers' part of the story itself that class.
+      tokens: ['paywall-message', 'paywall-prompt', 'paywall-cta'],
+    },
+    maxChars: 1200,
+    reason: 'a subscription pitch in place of the rest of the story',
+  },
+] as const satisfies readonly ClutterRule[];

@@ -47,6 +47,14 @@ export const RELATED_HEADINGS: readonly string[] = [
   'lesen sie auch',
   'auch interessant',
   'mehr aus',
+  'auch lesen', // traf 0667
+  'siehe auch', // traf 0525
+  'zum weiterlesen', // traf 0454
+  'empfohlene beiträge', // traf 0589
+  'weiterführende links', // traf 0596
+  'weitere beiträge', // traf 0698 ("Weitere Beiträge aus der Kolumne:")
+  'das thema könnte dich auch interessieren', // traf 0703
+  'das thema könnte sie auch interessieren',
   // Spanish
   'noticias relacionadas',
   'artículos relacionados',
@@ -69,6 +77,7 @@ export const RELATED_HEADINGS: readonly string[] = [
   'leggi anche',
   'notícias relacionadas',
   'leia também',
+  'veja também', // traf 0658
   'gerelateerde artikelen',
   'lees ook',
   // Chinese, Japanese
@@ -93,7 +102,27 @@ export const RELATED_HEADINGS: readonly string[] = [
 ];
 
 /** Labels that open a one-link line inside a story ("READ MORE: <a>…</a>"), besides the headings above. */
-export const RELATED_LINE_PREFIXES: readonly string[] = ['read more', 'more', 'watch', 'listen', 'weiterlesen', 'leer más', 'lire la suite'];
+export const RELATED_LINE_PREFIXES: readonly string[] = [
+  // English
+  'read more', 'read', 'more', 'watch', 'listen', 'must read', 'previously', 'also see',
+  // German
+  'weiterlesen', 'auch lesen', 'lies auch', 'lesen sie hier', 'mehr dazu', 'passend dazu', 'dazu passend', 'lesetipp',
+  'zum weiterlesen', 'hier weiterlesen', 'ebenfalls interessant', 'auch spannend',
+  // Spanish (traf 0000, 0008, 0030, 0279)
+  'leer más', 'lea también', 'lea más', 'lea', 'lee', 'lee más', 'le puede interesar', 'puede interesarte',
+  'te podría interesar', 'mira', 'mira también', 'ver también', 'vea también', 'puedes ver', 'puedes leer',
+  'también lee', 'te recomendamos', 'no te pierdas',
+  // Portuguese (traf 0658)
+  'leia mais', 'veja também', 'veja mais', 'saiba mais', 'confira', 'confira também',
+  // French
+  'lire la suite', 'lire également', 'à lire également', 'à voir aussi', 'voir aussi', 'à lire', 'à voir',
+  'à découvrir', 'pour aller plus loin',
+  // Italian, Polish, Dutch
+  'leggi', 'vedi anche', 'guarda anche', 'potrebbe interessarti', 'approfondisci',
+  'czytaj też', 'czytaj także', 'czytaj więcej', 'czytaj', 'zobacz też', 'zobacz także', 'przeczytaj też',
+  'przeczytaj także', 'polecamy',
+  'lees meer', 'bekijk ook', 'ook interessant',
+];
 
 /** Words that make a related-looking heading name a tag, topic or search list instead ("Related investing topics"). */
 export const RELATED_EXCEPTION_WORDS: readonly string[] = [

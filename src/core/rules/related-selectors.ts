@@ -117,6 +117,12 @@ export const NON_ARTICLE_PATH_SEGMENTS: readonly string[] = [
   'page',
 ];
 
+/**
+ * File endings of links that open a picture, a sound or a video, not a story: a photo post's gallery
+ * links every picture (fixture photo-post-related).
+ */
+export const MEDIA_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic|mp4|webm|mov|m4v|mp3|m4a|ogg|wav)$/i;
+
 /** Hosts whose links are paid placements or share buttons. Matched as a suffix of the host. */
 export const EXCLUDED_HOSTS: readonly string[] = [
   'taboola.com',

@@ -1,13 +1,26 @@
 // Sections after or beside a story: tags, comments, author bios, most-read rails, related lists.
+// Notes name the fixture or dev-set page a risky entry was seen on (see ad-rules.ts). A heading rule
+// removes the heading and the small section it opens, only when the heading comes first in it.
 import type { ClutterRule } from './rule-types';
+import { RELATED_HEADINGS, TRENDING_HEADINGS } from './related-phrases';
 
-export const sectionRules: ClutterRule[] = [
+export const sectionRules = [
   {
     id: 'tag-list',
     category: 'tags',
     match: {
-      tokens: ['tags', 'tag-list', 'tag-cloud', 'taglist', 'post-tags', 'article-tags', 'entry-tags', 'hashtags', 'keywords-list', 'topics-list'],
-      labels: { en: ['hashtags', 'tags', 'tags:', 'topics', 'related topics', 'filed under'], de: ['schlagworte', 'themen'], fr: ['mots-clés'], es: ['etiquetas', 'temas'] },
+      tokens: [
+        'tags', // br-separated; WCXB 0042, 0031 (prism-tags)
+        'tag-list', 'tag-cloud', 'taglist', 'post-tags', 'article-tags', 'entry-tags',
+        'hashtags', // seed-aggregator (story__hashtags)
+        'keywords-list', 'topics-list',
+      ],
+      labels: {
+        en: ['hashtags', 'tags', 'topics', 'related topics', 'filed under'],
+        de: ['schlagworte', 'themen'],
+        fr: ['mots-clés'],
+        es: ['etiquetas', 'temas'], // spanish-publicidad ("Temas")
+      },
       headings: { en: ['hashtags', 'tags', 'related topics', 'topics'], de: ['schlagworte'], es: ['etiquetas'] },
     },
     maxChars: 500,
@@ -17,7 +30,18 @@ export const sectionRules: ClutterRule[] = [
     id: 'comments',
     category: 'comments',
     match: {
-      tokens: ['comments', 'comment-list', 'comments-area', 'comment-section', 'comments-section', 'commentlist', 'disqus', 'disqus-thread', 'comment-respond', 'respond', 'coral', 'talk-stream', 'comment-form', 'comments-link', 'comment-count', 'comment-box', 'comments-box'],
+      tokens: [
+        'comments', // arabic-rtl, br-separated, microdata, seed-aggregator, semantic-html5
+        'comment-list', 'comments-area', 'comment-section', 'comments-section', 'commentlist', 'disqus', 'disqus-thread',
+        'comment-respond',
+        'respond', // WordPress's reply form (id="respond"): microdata; WCXB 0006, 0007
+        // No bare "coral": on the dev sets it only named a colour (WooCommerce's product_tag-coral, WCXB 0599;
+        // text-gradient-purple-coral, WCXB 2902). The Coral Project's own embed is coral-embed / coral_talk_stream.
+        'talk-stream', // traf 0135, 0811 (coral_talk_stream)
+        'comment-form', 'comments-link', 'comment-count',
+        'comment-box', // chinese-ad
+        'comments-box',
+      ],
       selectors: ['#disqus_thread', '#comments', '#respond', 'coral-embed'],
       labels: {
         en: [
@@ -39,7 +63,13 @@ export const sectionRules: ClutterRule[] = [
     id: 'author-bio',
     category: 'author-bio',
     match: {
-      tokens: ['author-bio', 'author-box', 'about-author', 'about-the-author', 'author-info', 'author-card', 'authorbox', 'author-details', 'bio-box', 'byline-bio', 'post-author', 'entry-author-info', 'author-block', 'author-profile-box'],
+      tokens: [
+        'author-bio', 'author-box', 'about-author', 'about-the-author',
+        'author-info', // WCXB 0078 (zox-author-info-wrap). Risky: also the byline block at the top (WCXB 0096); maxChars 1200 keeps a bio's size
+        'author-card', 'authorbox', 'author-details', 'bio-box', 'byline-bio',
+        'post-author', // long-article; WCXB 0035 (post-author-container). Risky like author-info: bylines use it too
+        'entry-author-info', 'author-block', 'author-profile-box',
+      ],
       headings: { en: ['about the author', 'about the authors'] },
     },
     maxChars: 1200,
@@ -49,13 +79,13 @@ export const sectionRules: ClutterRule[] = [
     id: 'trending-rail',
     category: 'trending',
     match: {
-      tokens: ['most-read', 'mostread', 'most-popular', 'mostpopular', 'most-viewed', 'trending', 'popular-posts', 'popular-stories', 'top-stories-rail', 'most-shared'],
-      headings: {
-        en: ['most read', 'most popular', 'trending', 'trending now', 'most viewed', 'popular now', 'most shared'],
-        de: ['meistgelesen', 'am meisten gelesen'],
-        fr: ['les plus lus'],
-        es: ['lo más leído'],
-      },
+      tokens: [
+        'most-read', // arabic-rtl, home-page, semantic-html5
+        'mostread', 'most-popular', 'mostpopular', 'most-viewed',
+        'trending', // ads-mid-article, seed-aggregator. Risky: WordPress posts in a "trending" category carry category-trending (WCXB 0500)
+        'popular-posts', 'popular-stories', 'top-stories-rail', 'most-shared',
+      ],
+      headings: { mul: TRENDING_HEADINGS },
     },
     maxChars: 3000,
     reason: 'most-read or trending rail',
@@ -64,15 +94,20 @@ export const sectionRules: ClutterRule[] = [
     id: 'related-block',
     category: 'related',
     match: {
-      tokens: ['related-articles', 'related-posts', 'related-stories', 'related-content', 'related-links', 'read-next', 'more-stories', 'recommended', 'recommendations', 'you-may-like', 'more-from'],
-      headings: {
-        en: ['related articles', 'related stories', 'related posts', 'related', 'read next', 'read more', 'more stories', 'you may also like', 'recommended for you', 'more from', 'see also'],
-        de: ['mehr zum thema', 'das könnte sie auch interessieren'],
-        fr: ['à lire aussi', 'sur le même sujet'],
-        es: ['te puede interesar', 'noticias relacionadas'],
-      },
+      // The harvester (src/core/related.ts) takes a related list with its links first; this rule removes
+      // what it leaves: a widget that loaded nothing (video-playlist-promos; WCXB 4606), a lone "Read more".
+      tokens: [
+        'related-articles', 'related-posts', 'related-stories', 'related-content', 'related-links', 'read-next', 'more-stories',
+        'recommended', // WCXB 0004 (module-recommended). Risky: a shop's recommended products (WCXB 0120); maxChars 3000
+        'recommendations', // product-page
+        'you-may-like',
+        'more-from', // semantic-html5, short-article
+      ],
+      // One list of related headings for the harvester and this rule, in every language it knows
+      // ('read more' is the lone button a widget leaves behind).
+      headings: { mul: [...RELATED_HEADINGS, 'read more'] },
     },
     maxChars: 3000,
     reason: 'related or recommended article list',
   },
-];
+] as const satisfies readonly ClutterRule[];

@@ -136,3 +136,16 @@ export async function settledState(page: Page): Promise<string> {
   );
   return String(await handle.jsonValue());
 }
+
+/** Opens `url` (the seed fixture) in a tab and returns that tab's id, as the extension sees it. */
+export async function openPageTab(session: FirefoxSession, url: string): Promise<number> {
+  const tab = await session.browser.newPage();
+  await tab.goto(url, { waitUntil: 'load' });
+  // Any extension page can list the tabs; the popup without ?tab stands in as the helper.
+  const helper = await openExtensionPage(session, `${session.extensionOrigin}/popup.html`);
+  try {
+    return await tabIdFor(helper, url);
+  } finally {
+    await helper.close();
+  }
+}

@@ -1,11 +1,11 @@
 // Reads test/fixtures/<case>/{page.html, expected.json} through the one shared schema
-// (src/bench/fixture-expectations.ts), which the jsdom fixture runner and the bench read too. A case
+// (src/fixture-format/expectations.ts), which the jsdom fixture runner and the bench read too. A case
 // without a valid expected.json is an error, never a silent pass.
-import * as shared from '../../../src/bench/fixture-expectations';
-import type { FixtureCase } from '../../../src/bench/fixture-expectations';
+import * as shared from '../../../src/fixture-format/expectations';
+import type { FixtureCase } from '../../../src/fixture-format/expectations';
 import { FIXTURES_DIR } from './paths';
 
-export type { Expected, ExpectedRelated } from '../../../src/bench/fixture-expectations';
+export type { Expected, ExpectedRelated } from '../../../src/fixture-format/expectations';
 export type Fixture = FixtureCase;
 
 /** Loads one fixture case; throws when page.html or expected.json is missing or invalid. */

@@ -2,4 +2,4 @@
 // belongs here only when a general rule cannot express it without hurting other sites.
 import type { SiteRules } from '../rule-types';
 
-export const siteRules: SiteRules[] = [];
+export const siteRules = [] as const satisfies readonly SiteRules[];

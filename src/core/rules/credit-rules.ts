@@ -1,0 +1,42 @@
+// Photo credits that stand on a line of their own: "Foto: Sascha Klahn", "AFP / Marco Bertorello",
+// "Augusta National/Getty Images", "iStock.com". A reader sees them as stray lines between paragraphs
+// once the picture is gone or shown without its frame. A caption that describes the picture is kept:
+// these patterns match only a whole short block that is nothing but a credit.
+// Seen on the trafilatura dev set (pages 0518, 0536, 0585, 0668, 0811, 0871, 0887, 0891, 0936, 0974).
+import type { ClutterRule } from './rule-types';
+
+/** Photo agencies and picture libraries, lower case, as credits spell them. */
+const AGENCIES = [
+  'afp', 'ap', 'reuters', 'dpa', 'epa', 'efe', 'ansa', 'anp', 'apa', 'belga', 'keystone', 'xinhua', 'kyodo',
+  'getty images', 'getty', 'imago', 'imago images', 'picture alliance', 'picture-alliance', 'shutterstock',
+  'shutterstock.com', 'istock', 'istock.com', 'istockphoto', 'istockphoto.com', 'unsplash', 'pixabay', 'pexels',
+  'adobe stock', 'alamy', 'zuma press', 'sipa', 'abaca', 'wenn', 'wenn.com', 'depositphotos', 'dreamstime',
+  'fotolia', '123rf', 'colourbox', 'ullstein bild', 'laif', 'action press', 'panoramic', 'sport-images',
+].map((name) => name.replace(/[.]/g, '\\.').replace(/ /g, '\\s')).join('|');
+
+export const creditRules = [
+  {
+    id: 'photo-credit',
+    category: 'credit',
+    match: {
+      labels: {
+        // A credit's label alone, its name in the next element: "Titelbild:", "Credit:" (traf 0643, 0862)
+        en: ['istock.com', 'shutterstock.com', 'getty images', 'imago images', 'picture alliance', 'photo credit', 'credit', 'image credit'],
+        de: ['bild', 'foto', 'titelbild', 'bildquelle', 'fotos', 'bildnachweis'],
+        es: ['imagen', 'crédito'],
+      },
+      patterns: [
+        // "Foto: Sascha Klahn", "Bild: Jahr Media", "Photo by Jane Doe", "Imagen: Télam" (traf 0585, 0518, 0811)
+        /^(?:fotos?|photos?|photograph(?:y)?|bild(?:er)?|titelbild|aufmacherbild|bildquelle|fotoquelle|images?|imagen(?:es)?|fotografía|crédito(?:s)?|credits?|(?:photo|image|foto) credits?|zdjęcie|fot\.)\s*(?::|©|\||by\s|von\s|de\s)\s*[^.!?]{2,80}[.]?$/iu,
+        // "Augusta National/Getty Images", "Judy Eddy/WENN.com", "TebNad/Shutterstock.com" (traf 0668, 0936, 0099)
+        new RegExp(`^[^.!?:]{1,60}\\s?[/|]\\s?(?:${AGENCIES})(?:\\s?[/|,]\\s?[^.!?:]{1,40})?$`, 'iu'),
+        // "AFP / MARCO BERTORELLO", "dpa | Frank Bräuer" (traf 0887)
+        new RegExp(`^(?:${AGENCIES})\\s?[/|:]\\s?[^.!?:]{1,60}$`, 'iu'),
+        // "© Getty Images", "(c) 2021 Jane Doe"
+        /^(?:©|\(c\))\s*[^.!?]{2,60}$/iu,
+      ],
+    },
+    maxChars: 120,
+    reason: 'a photo credit on a line of its own',
+  },
+] as const satisfies readonly ClutterRule[];

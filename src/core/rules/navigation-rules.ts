@@ -1,0 +1,64 @@
+// Page chrome that a CMS puts inside the story's container, where Readability keeps it: skip links,
+// breadcrumb trails, "back" and "to the top" links. Category navigation. (A table of contents' lone
+// label, 0873's "Inhaltsverzeichnis", is left alone: removing the label and not its links helps no one.)
+// Seen on the trafilatura dev set: 0977 ("Zum Hauptinhalt springen", "Sie befinden sich hier:",
+// "ZfK.de > Energie > Wärme"), 0504 ("zurück"), 0598 ("zurück zur Listenansicht");
+// fixture page-chrome-lines.
+import type { ClutterRule } from './rule-types';
+
+export const navigationRules = [
+  {
+    id: 'skip-link',
+    category: 'navigation',
+    match: {
+      tokens: ['skip-link', 'skip-links', 'skiplink', 'skiplinks', 'skip-to-content', 'skip-navigation', 'jump-links'],
+      labels: {
+        en: ['skip to content', 'skip to main content', 'skip to navigation', 'skip to search', 'skip to footer', 'jump to content', 'skip navigation'],
+        de: ['zum inhalt springen', 'zum hauptinhalt springen', 'zur suche springen', 'zur navigation springen', 'direkt zum inhalt', 'zum inhalt', 'zur hauptnavigation'],
+        fr: ['aller au contenu', 'aller au contenu principal', 'passer au contenu', 'aller à la navigation', 'aller à la recherche'],
+        es: ['saltar al contenido', 'ir al contenido', 'ir al contenido principal', 'saltar al contenido principal'],
+        it: ['vai al contenuto', 'salta al contenuto'],
+        pl: ['przejdź do treści', 'przejdź do głównej treści'],
+        nl: ['naar inhoud', 'spring naar inhoud', 'direct naar inhoud'],
+      },
+    },
+    maxChars: 300,
+    reason: 'a link that skips to another part of the page',
+  },
+  {
+    id: 'breadcrumbs',
+    category: 'navigation',
+    match: {
+      tokens: ['breadcrumb', 'breadcrumbs', 'breadcrumb-trail', 'breadcrumb-nav'],
+      labels: {
+        en: ['you are here'],
+        de: ['sie befinden sich hier', 'sie sind hier', 'du bist hier'],
+        fr: ['vous êtes ici'],
+        es: ['usted está aquí', 'estás aquí', 'está en'],
+        it: ['ti trovi qui', 'sei qui'],
+        pl: ['jesteś tutaj'],
+        nl: ['u bent hier', 'je bent hier'],
+      },
+      // "ZfK.de > Energie > Wärme", "Home › News › Local": two to six short steps of a trail
+      patterns: [/^[^>›»]{1,30}(?:\s[>›»]\s[^>›»]{1,40}){1,5}$/u],
+    },
+    maxChars: 400,
+    reason: 'the breadcrumb trail of the site\'s sections',
+  },
+  {
+    id: 'back-link',
+    category: 'navigation',
+    match: {
+      labels: {
+        en: ['back', 'go back', 'back to top', 'to top', 'top of page', 'back to overview', 'back to list', 'back to the list'],
+        de: ['zurück', 'nach oben', 'zurück zur übersicht', 'zurück zur listenansicht', 'zurück zur liste', 'zum seitenanfang', 'seitenanfang'],
+        fr: ['retour', 'retour en haut', 'haut de page', 'retour à la liste'],
+        es: ['volver', 'volver arriba', 'ir arriba', 'volver al listado'],
+        it: ['torna su', 'torna indietro', 'indietro'],
+        pl: ['powrót', 'do góry', 'wróć'],
+        nl: ['terug', 'naar boven', 'terug naar overzicht'],
+      },
+    },
+    reason: 'a "back" or "to the top" link',
+  },
+] as const satisfies readonly ClutterRule[];

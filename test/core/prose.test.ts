@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { holdsProse, measureProse } from '../../src/core/prose';
+
+const body = (html: string): HTMLElement => new JSDOM(`<body>${html}</body>`).window.document.body;
+const P1 = '<p>The passenger lift at the ferry terminal has broken down and will not be repaired until Tuesday, the harbour authority said.</p>';
+const P2 = '<p>Passengers who cannot use the stairs are asked to call the terminal office before travelling, and staff will help them board.</p>';
+const P3 = '<p>An engineer is waiting for a replacement motor to arrive from the manufacturer.</p>';
+
+describe('measureProse', () => {
+  it('counts sentence paragraphs, not headings, short lines or link lines', () => {
+    const m = measureProse(body(`<h2>${'A heading that is long enough to count as prose if it were a paragraph.'}</h2>${P1}<p>Short.</p><p><a href="/x">${'A linked headline that runs on for more than seventy characters of text.'}</a></p>`));
+    expect(m.paragraphs).toBe(1);
+    expect(m.proseChars).toBeGreaterThan(100);
+    expect(m.linkChars).toBeGreaterThan(60);
+  });
+
+  it('reads <br>-separated text as separate lines and dense scripts with a shorter minimum', () => {
+    expect(measureProse(body(`<div>${P1.slice(3, -4)}<br>${P2.slice(3, -4)}</div>`)).paragraphs).toBe(2);
+    expect(measureProse(body('<p>北京市政府周三宣布，将在今年年底前完成全部老旧小区的加装电梯工程。</p>')).paragraphs).toBe(1);
+  });
+});
+
+describe('holdsProse', () => {
+  it('accepts a three-paragraph brief', () => {
+    expect(holdsProse(measureProse(body(P1 + P2 + P3)))).toBe(true);
+  });
+
+  it('rejects a teaser list, a menu and a sign-in form', () => {
+    const teasers = Array.from({ length: 10 }, (_, i) =>
+      `<h3><a href="/s${i}">Council approves budget for new river footbridge number ${i}</a></h3><p>By Marta Oyelaran · 2 hours ago</p>`).join('');
+    expect(holdsProse(measureProse(body(teasers)))).toBe(false);
+    expect(holdsProse(measureProse(body('<ul><li><a href="/a">News</a></li><li><a href="/b">Sport</a></li></ul>')))).toBe(false);
+    expect(holdsProse(measureProse(body('<h1>Sign in</h1><p>Email address</p><p>Password</p><p>Forgot your password?</p>')))).toBe(false);
+    expect(holdsProse(measureProse(body('')))).toBe(false);
+  });
+
+  it('rejects a page where the prose is a minority beside link text', () => {
+    const links = Array.from({ length: 30 }, (_, i) => `<li><a href="/t${i}">Another teaser headline about town news, number ${i}</a></li>`).join('');
+    expect(holdsProse(measureProse(body(`${P1}${P2}<ul>${links}</ul>`)))).toBe(false);
+  });
+});
