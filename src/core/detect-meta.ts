@@ -1,5 +1,6 @@
 // What a page declares about itself, for the detector (detect.ts): schema.org types and properties
-// (JSON-LD, microdata), <meta> tags (og:type, publication dates, authors), <time> elements and bylines.
+// (JSON-LD, microdata, itemprop=articleBody), <meta> tags (og:type, publication dates, authors), <time>
+// elements and bylines.
 // Publishers write these for search engines and social cards on any site, in any language, so they
 // mean the same on a page the dev sets never saw (issue 8).
 import type { DetectFeature } from './detect.js';
@@ -101,5 +102,7 @@ export function metadataFeatures(doc: Document, scan: PageScan, out: DetectFeatu
   if (times > 3) out.push({ name: 'time-many', value: logScale(times - 3, 30), detail: `${times}` });
   const bylines = scan.counts.get('byline') ?? 0;
   if (author || bylines > 0) out.push({ name: 'byline', value: 1, detail: author ? 'meta' : `${bylines}` });
+  // schema.org microdata marking the story's own text (itemprop="articleBody").
+  if ((scan.counts.get('article-body') ?? 0) > 0) out.push({ name: 'article-body', value: 1 });
   return { ogUrl };
 }

@@ -33,7 +33,8 @@ function hasAncestor(el: Element, tag: string): boolean {
   return false;
 }
 
-function paragraphFeatures(scan: PageScan, out: DetectFeature[]): void {
+/** Measures the paragraph features; returns whether the page holds any running text (a paragraph of SENTENCES+ chars). */
+function paragraphFeatures(scan: PageScan, out: DetectFeature[]): boolean {
   let score = 0;
   let long = 0;
   let textChars = 0;
@@ -65,6 +66,7 @@ function paragraphFeatures(scan: PageScan, out: DetectFeature[]): void {
   const headings = scan.counts.get('heading') ?? 0;
   out.push({ name: 'heading-density', value: logScale(headings / (1 + textChars / 1000), 10), detail: `${headings}` });
   out.push({ name: 'paragraph-score', value: logScale(score, 150), detail: `${long}` });
+  return cluster > 0;
 }
 
 /**
@@ -108,8 +110,9 @@ export function detectFeatures(doc: Document, url: string): DetectFeature[] {
   const out: DetectFeature[] = [];
   const scan = scanPage(doc);
   const meta = metadataFeatures(doc, scan, out);
-  headlineFeatures(readHeadline(scan), out);
-  paragraphFeatures(scan, out);
+  // A dated, signed headline over no running text is a photo or video post, a gallery, a profile card
+  // (fixture photo-post-related): the headline features count only where there is text to read.
+  if (paragraphFeatures(scan, out)) headlineFeatures(readHeadline(scan), out);
   structureFeatures(scan, out);
   urlFeatures(url, { canonical: scan.canonical, ogUrl: meta.ogUrl }, out);
   return out;

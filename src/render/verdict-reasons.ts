@@ -29,10 +29,11 @@ export const TEXT_SIGNALS: readonly string[] = ['paragraph-score', 'paragraph-cl
 
 /**
  * Features that name no page kind and are left to "Details": the bias, counts every page has (links,
- * buttons, headings), URL shapes, and a schema.org date, which SEO plugins put on every kind of page.
+ * buttons, headings), URL shapes, and itemprop=articleBody, which on the dev pages comes with a
+ * schema.org Article type that already counted (fitted weight about 0).
  */
 export const UNSPECIFIC_SIGNALS: readonly string[] = [
-  'prior', 'links', 'nav-links', 'buttons', 'heading-density', 'share-links',
+  'prior', 'links', 'nav-links', 'buttons', 'heading-density', 'share-links', 'article-body',
   'url-article-word', 'url-slug', 'url-slug-words', 'url-dated',
 ];
 

@@ -58,6 +58,7 @@ export const ATTRIBUTE_RULES: Readonly<Record<string, readonly string[]>> = {
   prices: ['[itemprop="price"]', '[class*="price"]', '[data-price]'],
   'add-to-cart': ['[class*="add-to-cart"]', '[name="add-to-cart"]', '[action*="cart"]'],
   'anchor-links': ['[href^="#"]'],
+  'article-body': ['[itemprop~="articleBody"]'],
   comments: [
     '[id="comments"]', '[id="respond"]', '[id^="disqus"]', '[class*="comment-list"]', '[class*="commentlist"]',
     '[class*="comments-area"]', '[class~="comments"]',
