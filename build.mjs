@@ -23,7 +23,8 @@ const USAGE = `usage: node build.mjs [--only ${PARTS.join('|')}] [--outdir DIR] 
  */
 const BUDGETS = {
   // The content script that runs on every page load: its bytes are compiled in every page.
-  'detector.js': 14 * 1024, // 13.1 KB: 11.0 KB, and 2.1 KB for pages that load late, SPA moves and inner roots (issue 9)
+  'detector.js': 14 * 1024, // 13.9 KB: 11.0 KB, 2.1 KB for pages that load late, SPA moves and inner roots (issue 9),
+  // 0.8 KB for the headline window, the declared address and the refitted features (issue 8; their regular expressions run in the background)
   // Injected on demand (the clean article, hiding clutter).
   'cleaner.js': 160_000, // 148 KB: 133 KB, then the click's own verdict and reads-as-article (click flow), inner roots, site-title
   'background.js': 82_000, // 75 KB
