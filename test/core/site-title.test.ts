@@ -38,3 +38,22 @@ describe('the headline that opens the body', () => {
     expect(b.textContent).not.toContain('The last ferry');
   });
 });
+
+describe('the site is named by the address the page declares', () => {
+  it('finds the headline of a saved or locally served copy through its canonical link', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { extractArticle } = await import('../../src/core/extract');
+    const dir = join(import.meta.dirname, '../fixtures/story-without-metadata');
+    const html = readFileSync(join(dir, 'page.html'), 'utf8');
+    const { title } = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { title: string };
+    for (const url of ['http://127.0.0.1:8080/index.php?id=4417', 'file:///home/me/Downloads/voice.html']) {
+      const dom = new JSDOM(html, { url });
+      const result = extractArticle(dom.window.document, url, { window: dom.window as unknown as Window & typeof globalThis });
+      expect(result.ok && result.article.title, url).toBe(title);
+      const bare = new JSDOM(html.replace(/<link rel="canonical"[^>]*>/, ''), { url });
+      const without = extractArticle(bare.window.document, url, { window: bare.window as unknown as Window & typeof globalThis });
+      expect(without.ok && without.article.title, `${url} without the canonical link`).toBe('Millbrook Valley Voice');
+    }
+  });
+});
