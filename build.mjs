@@ -23,16 +23,17 @@ const USAGE = `usage: node build.mjs [--only ${PARTS.join('|')}] [--outdir DIR] 
  */
 const BUDGETS = {
   // The content script that runs on every page load: its bytes are compiled in every page.
-  'detector.js': 14 * 1024, // 13.1 KB: 11.0 KB, and 2.1 KB for pages that load late, SPA moves and inner roots (issue 9)
+  'detector.js': 14 * 1024, // 13.9 KB: 11.0 KB, 2.1 KB for pages that load late, SPA moves and inner roots (issue 9),
+  // 0.8 KB for the headline window, the declared address and the refitted features (issue 8; their regular expressions run in the background)
   // Injected on demand (the clean article, hiding clutter).
-  'cleaner.js': 169_000, // 156 KB: 133 KB, then the click's own verdict and reads-as-article (click flow), inner roots, site-title; +8.4 KB restorable removals (each block's HTML and place, kept blocks, image guard: issue 9 items 2, 6)
-  'background.js': 82_000, // 75 KB
+  'cleaner.js': 176_000, // 166 KB: 133 KB, then the click's own verdict and reads-as-article (click flow), inner roots, site-title; +8.4 KB restorable removals (each block's HTML and place, kept blocks, image guard: issue 9 items 2, 6); +1.6 KB the detector's declared-URL and headline features (issue 8)
+  'background.js': 88_000, // 81 KB: 75 KB, then the URL, headline and model half of the detector's judgement, moved out of the page (issue 8, 11)
   'popup.js': 249_000, // 231 KB (read aloud came in: +34 KB; Restore and Always keep in the Removed list, image guard: +14 KB)
   'reader.js': 249_000, // 231 KB
   'options.js': 71_000, // 65 KB
   // Node programs (jsdom stays outside, in node_modules).
   'cli.js': 398_000, // 369 KB (after cli-input's decoders and the export's Markdown; restorable removals: +8 KB)
-  'bench.js': 384_000, // 356 KB (restorable removals: +8 KB)
+  'bench.js': 440_000, // 402 KB (restorable removals: +8 KB; the trafilatura set, snippet scoring, bad losses and the not-shown judge: +46 KB)
 };
 
 class BuildError extends Error {}

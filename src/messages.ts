@@ -73,17 +73,25 @@ export type ArticleView =
 
 const isOptionalString = (x: unknown): boolean => x === undefined || typeof x === 'string';
 
-/** A detector measure as it arrives: the features' names and finite values, or the failure that stopped it. */
 /** A detector verdict as it arrives: its shape, not its numbers, is checked. */
 const isVerdict: Guard<Verdict> = (x): x is Verdict =>
   isRecord(x) && typeof x.isArticle === 'boolean' && typeof x.score === 'number' && Array.isArray(x.signals);
 
+/** A detector measure as it arrives: the features' names and finite values (and the declared URL and the headline's neighbours, if any), or the failure that stopped it. */
 const isPageMeasure: Guard<PageMeasure> = (x): x is PageMeasure => {
   if (!isRecord(x)) return false;
   if (isRecord(x.failure)) return typeof x.failure.name === 'string' && typeof x.failure.weight === 'number' && isOptionalString(x.failure.detail);
+  const { declaredUrl: declared, headline } = x;
   return (
     Array.isArray(x.features) &&
-    x.features.every((f: unknown) => isRecord(f) && typeof f.name === 'string' && Number.isFinite(f.value) && isOptionalString(f.detail))
+    x.features.every((f: unknown) => isRecord(f) && typeof f.name === 'string' && Number.isFinite(f.value) && isOptionalString(f.detail)) &&
+    // The address the page declares for itself (canonical link, else og:url), read by judgePage's URL features.
+    (declared === undefined ||
+      (isRecord(declared) && typeof declared.href === 'string' && (declared.source === 'canonical' || declared.source === 'og:url'))) &&
+    // The text next to the headline, read by judgePage's headline features.
+    (headline === undefined ||
+      (isRecord(headline) && Array.isArray(headline.nearby) && headline.nearby.every((t: unknown) => typeof t === 'string') &&
+        typeof headline.bylineNear === 'boolean' && typeof headline.timeNear === 'boolean'))
   );
 };
 

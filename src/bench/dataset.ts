@@ -1,73 +1,64 @@
-// Reads the WCXB development set in ../shared/bench (CC-BY-4.0, Murrough-Foley,
-// "web-content-extraction-benchmark"): one gzip'd HTML page and one ground-truth file per id.
-import { readFileSync, existsSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+// The bench's two development sets in ../shared/bench (see its README), as one list of pages each:
+//   wcxb         WCXB dev split (CC-BY-4.0, Murrough-Foley, "web-content-extraction-benchmark"): seven page
+//                types, gzip'd UTF-8 HTML and a hand-checked main text per page (src/bench/wcxb-set.ts).
+//   trafilatura  half of trafilatura's evaluation corpus (Apache-2.0, Adrien Barbaresi and contributors):
+//                news and blog pages, bytes as published in their own charsets, with/without snippets
+//                (src/bench/trafilatura-set.ts).
 import { join, resolve } from 'node:path';
 
-export type PageType =
-  | 'article'
-  | 'service'
-  | 'forum'
-  | 'product'
-  | 'collection'
-  | 'listing'
-  | 'documentation';
+export const SET_NAMES = ['wcxb', 'trafilatura'] as const;
+export type SetName = (typeof SET_NAMES)[number];
+
+export const PAGE_TYPES = ['article', 'service', 'forum', 'product', 'collection', 'listing', 'documentation'] as const;
+export type PageType = (typeof PAGE_TYPES)[number];
+
+/** What a page's extraction is scored against: a main text (token 4-grams) or snippets (substrings). */
+export type Truth =
+  | { kind: 'text'; text: string }
+  | { kind: 'snippets'; with: readonly string[]; without: readonly string[] };
+
+/** A page's HTML text, decoded from its bytes, or why it could not be. */
+export type PageHtml = { ok: true; html: string; charset: string } | { ok: false; message: string };
 
 export interface BenchPage {
+  set: SetName;
   id: string;
+  /** The address the data set gives (may be empty or not a URL: see src/bench/page-url.ts). */
   url: string;
+  /** The site, for grouping pages in cross-validation: host name without "www.". */
+  domain: string;
+  /** trafilatura has no page types: its pages (news and blog posts, nearly all) count as articles. */
   pageType: PageType;
   spa: boolean;
-  /** Plain text of the main content, as hand-checked by the data set's authors. */
-  truth: string;
-  /** Snippets that must appear in an extraction, and boilerplate that must not. */
-  with: string[];
-  without: string[];
-  readHtml(): string;
+  truth: Truth;
+  readHtml(): PageHtml;
 }
 
-interface MetadataFile {
-  files: Record<string, { page_type: PageType; spa: boolean }>;
+export interface LoadOptions {
+  /** Keep every Nth page (by sorted id; 1 = all). */
+  sample?: number;
+  types?: readonly PageType[];
+  /** The set's folder (default: benchRoot()/<set>-dev). */
+  dir?: string;
 }
 
-interface TruthFile {
-  url: string;
-  ground_truth: { main_content?: string; with?: string[]; without?: string[] };
+/** The folder holding the sets: $TIDY_BENCH_DIR, else ../shared/bench beside the repo. */
+export function benchRoot(): string {
+  return resolve(process.env.TIDY_BENCH_DIR ?? join(process.cwd(), '..', 'shared', 'bench'));
 }
 
-/** The data set's folder: $TIDY_BENCH_DIR, else ../shared/bench/wcxb-dev beside the repo. */
-export function benchDir(): string {
-  return resolve(process.env.TIDY_BENCH_DIR ?? join(process.cwd(), '..', 'shared', 'bench', 'wcxb-dev'));
+/** The folder of one set. */
+export function setDir(set: SetName): string {
+  return join(benchRoot(), `${set}-dev`);
 }
 
-/**
- * Lists the pages of the set, sorted by id. `sample` = N keeps every Nth page (fast tuning runs);
- * `types` keeps only those page types.
- */
-export function loadBench(options: { sample?: number; types?: PageType[]; dir?: string } = {}): BenchPage[] {
-  const dir = options.dir ?? benchDir();
-  const metaPath = join(dir, 'metadata.json');
-  if (!existsSync(metaPath)) throw new Error(`bench data set not found at ${dir}`);
-  const meta = JSON.parse(readFileSync(metaPath, 'utf8')) as MetadataFile;
-  const ids = Object.keys(meta.files).sort();
-  const step = Math.max(1, options.sample ?? 1);
-  const pages: BenchPage[] = [];
-  ids.forEach((id, index) => {
-    if (index % step !== 0) return;
-    const info = meta.files[id];
-    if (!info) return;
-    if (options.types && !options.types.includes(info.page_type)) return;
-    const truth = JSON.parse(readFileSync(join(dir, 'dev', 'ground-truth', `${id}.json`), 'utf8')) as TruthFile;
-    pages.push({
-      id,
-      url: truth.url,
-      pageType: info.page_type,
-      spa: info.spa,
-      truth: truth.ground_truth.main_content ?? '',
-      with: truth.ground_truth.with ?? [],
-      without: truth.ground_truth.without ?? [],
-      readHtml: () => gunzipSync(readFileSync(join(dir, 'dev', 'html', `${id}.html.gz`))).toString('utf8'),
-    });
-  });
-  return pages;
+/** Sorted ids, every `sample`th kept. */
+export function sampleIds(ids: readonly string[], sample = 1): string[] {
+  const step = Math.max(1, sample);
+  return [...ids].sort().filter((_, index) => index % step === 0);
+}
+
+/** A host name as a cross-validation group: lower case, without a leading "www.". */
+export function domainOf(host: string): string {
+  return host.trim().toLowerCase().replace(/^www\d?\./, '');
 }

@@ -1,9 +1,8 @@
 // Detection quality on the bench: our detectArticle against Readability's isProbablyReaderable,
 // on the same parsed pages, as "article" vs every other page type of the data set.
 import { isProbablyReaderable } from '@mozilla/readability';
-import { detectArticle, detectFeatures } from '../core/detect.js';
+import { detectArticle } from '../core/detect.js';
 import type { BenchPage, PageType } from './dataset.js';
-import { datasetUrl, STAND_IN_URL } from './page-url.js';
 
 /** Confusion counts and the usual ratios, "article" being the positive class. */
 export interface DetectionScores {
@@ -37,6 +36,9 @@ export interface DetectionReport {
   p95Ms: number;
   /** Ids of pages whose HTML could not be parsed (left out of every figure). */
   unparsed: string[];
+  /** Ids of article pages detectArticle missed, and of other pages it called articles. */
+  missedIds: string[];
+  falseAlarmIds: string[];
 }
 
 /** Runs both detectors on one parsed page. */
@@ -44,13 +46,16 @@ export function detectionRow(page: Pick<BenchPage, 'id' | 'url' | 'pageType'>, d
   const start = performance.now();
   const ours = detectArticle(doc, page.url).isArticle;
   const ms = performance.now() - start;
-  let readerable = false;
+  return { id: page.id, pageType: page.pageType, ours, readerable: probablyReaderable(doc), ms };
+}
+
+/** Readability's isProbablyReaderable, false where it throws. */
+export function probablyReaderable(doc: Document): boolean {
   try {
-    readerable = isProbablyReaderable(doc);
+    return isProbablyReaderable(doc);
   } catch {
-    readerable = false;
+    return false;
   }
-  return { id: page.id, pageType: page.pageType, ours, readerable, ms };
 }
 
 function scores(rows: DetectionRow[], pick: (row: DetectionRow) => boolean): DetectionScores {
@@ -98,150 +103,7 @@ export function summarizeDetection(rows: DetectionRow[], unparsed: string[] = []
     medianMs: percentile(times, 0.5),
     p95Ms: percentile(times, 0.95),
     unparsed,
-  };
-}
-
-/**
- * Parses every page once with `parse`, runs detectArticle and isProbablyReaderable on the same
- * document, and scores both as "article" vs the rest. Closes each document's window afterwards
- * (when it has one) so that a run over the whole set stays in bounded memory.
- */
-export function evaluateDetection(pages: BenchPage[], parse: (html: string, url: string) => Document): DetectionReport {
-  const rows: DetectionRow[] = [];
-  const unparsed: string[] = [];
-  for (const page of pages) {
-    // A page without a url (three in the dev set) is judged under the stand-in, not left out.
-    const url = datasetUrl(page.url) ?? STAND_IN_URL;
-    let doc: Document;
-    try {
-      doc = parse(page.readHtml(), url);
-    } catch {
-      unparsed.push(page.id);
-      continue;
-    }
-    try {
-      rows.push(detectionRow({ ...page, url }, doc));
-    } finally {
-      doc.defaultView?.close();
-    }
-  }
-  return summarizeDetection(rows, unparsed);
-}
-
-// ---- Refitting the detector's weights (rules/detect-weights.ts) -------------------------------
-
-/** One page's detector features, for fitting: parse each page once, keep these rows, refit at will. */
-export interface FeatureRow {
-  id: string;
-  domain: string;
-  isArticle: boolean;
-  features: Record<string, number>;
-}
-
-/** The features detectFeatures measures on one parsed page, as a row for fitDetection. */
-export function featureRow(page: Pick<BenchPage, 'id' | 'url' | 'pageType'>, doc: Document, domain: string): FeatureRow {
-  const features: Record<string, number> = {};
-  for (const f of detectFeatures(doc, page.url)) features[f.name] = f.value;
-  return { id: page.id, domain, isArticle: page.pageType === 'article', features };
-}
-
-export interface FitOptions {
-  /** L2 penalty per page on the weights (not the bias); 0.01 gave the committed weights. */
-  l2?: number;
-  /** Features whose weight is set by hand (too rare in the data to fit), e.g. {'url-search': -2}. */
-  fixed?: Record<string, number>;
-  /** Features to leave out. */
-  drop?: string[];
-}
-
-export interface FitResult {
-  bias: number;
-  weights: Record<string, number>;
-  /** Accuracy on the rows it was fitted on, and under 5-fold cross-validation grouped by domain. */
-  devAccuracy: number;
-  cvAccuracy: number;
-}
-
-const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
-
-/** Gauss-Jordan solve of a small dense system (the Newton step). */
-function solve(matrix: number[][], rhs: number[]): number[] {
-  const n = rhs.length;
-  const m = matrix.map((row, i) => [...row, rhs[i] ?? 0]);
-  for (let c = 0; c < n; c++) {
-    let pivot = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(m[r]?.[c] ?? 0) > Math.abs(m[pivot]?.[c] ?? 0)) pivot = r;
-    [m[c], m[pivot]] = [m[pivot] ?? [], m[c] ?? []];
-    const pivotRow = m[c] ?? [];
-    for (let r = 0; r < n; r++) {
-      const row = m[r];
-      if (r === c || !row) continue;
-      const f = (row[c] ?? 0) / (pivotRow[c] || 1e-12);
-      for (let k = c; k <= n; k++) row[k] = (row[k] ?? 0) - f * (pivotRow[k] ?? 0);
-    }
-  }
-  return m.map((row, i) => (row[n] ?? 0) / ((row[i] ?? 0) || 1e-12));
-}
-
-/** L2-regularised logistic regression by Newton's method; returns [bias, ...weights]. */
-function logistic(x: number[][], y: number[], offset: number[], l2: number): number[] {
-  const d = (x[0]?.length ?? 0) + 1;
-  const beta = new Array<number>(d).fill(0);
-  for (let iteration = 0; iteration < 25; iteration++) {
-    const grad = new Array<number>(d).fill(0);
-    const hess = Array.from({ length: d }, () => new Array<number>(d).fill(0));
-    x.forEach((features, i) => {
-      const row = [1, ...features];
-      const p = sigmoid(row.reduce((z, v, j) => z + v * (beta[j] ?? 0), offset[i] ?? 0));
-      const w = p * (1 - p);
-      row.forEach((vj, j) => {
-        grad[j] = (grad[j] ?? 0) + (p - (y[i] ?? 0)) * vj;
-        const h = hess[j];
-        if (vj !== 0 && h) row.forEach((vk, k) => (h[k] = (h[k] ?? 0) + w * vj * vk));
-      });
-    });
-    for (let j = 1; j < d; j++) {
-      grad[j] = (grad[j] ?? 0) + l2 * x.length * (beta[j] ?? 0);
-      const h = hess[j];
-      if (h) h[j] = (h[j] ?? 0) + l2 * x.length;
-    }
-    const step = solve(hess, grad);
-    let largest = 0;
-    step.forEach((s, j) => {
-      beta[j] = (beta[j] ?? 0) - s;
-      largest = Math.max(largest, Math.abs(s));
-    });
-    if (largest < 1e-6) break;
-  }
-  return beta;
-}
-
-/** Fits the detector's bias and weights on feature rows, and cross-validates by domain. */
-export function fitDetection(rows: FeatureRow[], options: FitOptions = {}): FitResult {
-  const fixed = options.fixed ?? {};
-  const names = [...new Set(rows.flatMap((r) => Object.keys(r.features)))]
-    .filter((n) => !(n in fixed) && !(options.drop ?? []).includes(n))
-    .sort();
-  const x = rows.map((r) => names.map((n) => r.features[n] ?? 0));
-  const y = rows.map((r) => (r.isArticle ? 1 : 0));
-  const offset = rows.map((r) => Object.entries(fixed).reduce((z, [n, w]) => z + w * (r.features[n] ?? 0), 0));
-  const fit = (idx: number[]): number[] => logistic(idx.map((i) => x[i] ?? []), idx.map((i) => y[i] ?? 0), idx.map((i) => offset[i] ?? 0), options.l2 ?? 0.01);
-  const says = (beta: number[], i: number): boolean => (x[i] ?? []).reduce((z, v, j) => z + v * (beta[j + 1] ?? 0), (beta[0] ?? 0) + (offset[i] ?? 0)) > 0;
-  const all = rows.map((_, i) => i);
-  const fold = rows.map((r) => [...r.domain].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % 5);
-  let cvRight = 0;
-  for (let k = 0; k < 5; k++) {
-    const beta = fit(all.filter((i) => fold[i] !== k));
-    for (const i of all) if (fold[i] === k && says(beta, i) === (y[i] === 1)) cvRight++;
-  }
-  const beta = fit(all);
-  const round = (v: number): number => Math.round(v * 100) / 100;
-  const weights: Record<string, number> = { ...fixed };
-  names.forEach((n, j) => (weights[n] = round(beta[j + 1] ?? 0)));
-  return {
-    bias: round(beta[0] ?? 0),
-    weights,
-    devAccuracy: all.filter((i) => says(beta, i) === (y[i] === 1)).length / Math.max(1, rows.length),
-    cvAccuracy: cvRight / Math.max(1, rows.length),
+    missedIds: rows.filter((r) => r.pageType === 'article' && !r.ours).map((r) => r.id),
+    falseAlarmIds: rows.filter((r) => r.pageType !== 'article' && r.ours).map((r) => r.id),
   };
 }

@@ -1,8 +1,9 @@
 // The address a bench page is parsed and judged under. Three pages of the WCXB dev set (0551, 4281,
-// 4314) have an empty `url` in their ground truth, and jsdom throws on url '' (loadDocument would then
-// report it as "the HTML parser gave up"). Such a page is parsed the way the CLI parses a saved page
-// without --url: under its own canonical/og:url address when it declares one, else a stand-in that
-// can never resolve. Either way both extractors and both detectors run on it, and the bench counts them.
+// 4314) have an empty `url` in their ground truth, and 21 of the trafilatura set have a file label
+// (`hard::site-slug.html`) instead of one; jsdom throws on url '' (loadDocument would then report it as
+// "the HTML parser gave up"). Such a page is parsed the way the CLI parses a saved page without --url:
+// under its own canonical/og:url address when it declares one, else a stand-in that can never
+// resolve. Either way both extractors and both detectors run on it, and the bench counts them.
 import { loadDocument } from '../node/load-document';
 import type { LoadResult } from '../node/load-document';
 

@@ -33,7 +33,7 @@ export const JS_SPACES = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\
 const isSpace = (text: string, at: number): boolean => at < 0 || at >= text.length || JS_SPACES.includes(text.charAt(at));
 
 /** Whether `word` stands in `text` between spaces or the ends: the test of [attr~="word"]. */
-function hasWord(text: string, word: string): boolean {
+export function hasWord(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     if (isSpace(text, at - 1) && isSpace(text, at + word.length)) return true;
     if (at >= text.length) break;

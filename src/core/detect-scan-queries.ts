@@ -12,22 +12,25 @@
 // The queries are deliberately broader than the tests (CSS matches some attribute values without
 // regard to case, and `~=` knows fewer spaces than `\s`); the candidates then pass the walk's exact tests.
 import {
+  AFTER_HEADLINE,
+  BEFORE_HEADLINE,
   COUNTED_TAGS,
   MAX_ATTRIBUTES,
   MAX_BR_PARENTS,
   MAX_BUTTONS,
   MAX_ELEMENTS,
-  MAX_HEADINGS,
   MAX_ITEMTYPES,
   MAX_JSONLD_SCRIPTS,
   MAX_PARAGRAPHS,
+  isCanonicalRel,
   itemTypeNames,
 } from './detect-scan.js';
 import { isRuleAttribute, matchAttribute, ruleCandidates } from './detect-attribute-rules.js';
 import type { PageScan } from './detect-scan.js';
 
-/** Node.DOCUMENT_POSITION_FOLLOWING, spelled out: the core reads no global of the page. */
+/** Node.DOCUMENT_POSITION_FOLLOWING and NodeFilter.SHOW_ELEMENT, spelled out: the core reads no global of the page. */
 const FOLLOWING = 4;
+const SHOW_ELEMENT = 1;
 
 /** The value of `name` when it is among the element's first MAX_ATTRIBUTES attributes (as the walk reads them), else null. */
 function readableAttribute(el: Element, name: string): string | null {
@@ -104,8 +107,8 @@ function navLinks(doc: Document, last: Element | null): number {
   return count;
 }
 
-/** Per feature, the elements within the bound that one of its attribute rules matches. */
-function countRuleHits(doc: Document, last: Element | null, counts: Map<string, number>): void {
+/** Per feature, the elements within the bound that one of its attribute rules matches; `bylines` gets the byline elements. */
+function countRuleHits(doc: Document, last: Element | null, counts: Map<string, number>, bylines: Set<Element>): void {
   const list = doc.querySelectorAll(ruleCandidates());
   const n = boundedLength(list, last);
   const hit = new Set<string>();
@@ -119,7 +122,55 @@ function countRuleHits(doc: Document, last: Element | null, counts: Map<string, 
       if (isRuleAttribute(name)) matchAttribute(el, name, el.getAttribute(name) ?? '', hit);
     }
     for (const feature of hit) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+    if (hit.has('byline')) bylines.add(el);
   }
+}
+
+/** The first canonical <link>'s href within the bound, read as the walk reads it (an empty or missing href lets a later one speak). */
+function canonical(doc: Document, last: Element | null): string | null {
+  const list = doc.querySelectorAll('link[rel*="canonical" i]');
+  const n = boundedLength(list, last);
+  let href: string | null = null;
+  for (let i = 0; i < n && !href; i++) {
+    const el = list[i] as Element;
+    if (isCanonicalRel(el.getAttribute('rel') ?? '')) href = el.getAttribute('href');
+  }
+  return href;
+}
+
+type Headline = Pick<PageScan, 'h1' | 'nearHeadline' | 'bylineNearHeadline' | 'timeNearHeadline'>;
+
+/**
+ * The first <h1> within the bound and its neighbourhood as the walk sees it: the BEFORE_HEADLINE - 1
+ * elements before it and the AFTER_HEADLINE after it in document order (a TreeWalker from the <h1>,
+ * so only those few are touched), and whether a byline element or a <time datetime> is among the
+ * BEFORE_HEADLINE before it, the <h1> itself or the AFTER_HEADLINE after it.
+ */
+function headline(doc: Document, last: Element | null, bylines: Set<Element>): Headline {
+  const none: Headline = { h1: null, nearHeadline: [], bylineNearHeadline: false, timeNearHeadline: false };
+  const h1s = doc.getElementsByTagName('h1');
+  const h1 = h1s[0];
+  if (!h1 || boundedLength(h1s, last) === 0) return none;
+  const isTime = (el: Element): boolean => el.localName === 'time' && el.hasAttribute('datetime');
+  const walker = doc.createTreeWalker(doc.documentElement, SHOW_ELEMENT);
+  const before: Element[] = [];
+  walker.currentNode = h1;
+  for (let el = walker.previousNode() as Element | null; el && before.length < BEFORE_HEADLINE; el = walker.previousNode() as Element | null) before.push(el);
+  const after: Element[] = [];
+  walker.currentNode = h1;
+  if (h1 !== last) {
+    for (let el = walker.nextNode() as Element | null; el && after.length < AFTER_HEADLINE; el = walker.nextNode() as Element | null) {
+      after.push(el);
+      if (el === last) break;
+    }
+  }
+  const around = [...before, h1, ...after];
+  return {
+    h1,
+    nearHeadline: [...before.slice(0, BEFORE_HEADLINE - 1).reverse(), ...after],
+    bylineNearHeadline: around.some((el) => bylines.has(el)),
+    timeNearHeadline: around.some(isTime),
+  };
 }
 
 function itemTypes(doc: Document, last: Element | null): string[] {
@@ -140,20 +191,20 @@ export function scanPageByQueries(doc: Document): PageScan {
   const counts = new Map<string, number>();
   const count = (key: string, n: number): void => void (n > 0 && counts.set(key, n));
   for (const tag of COUNTED_TAGS) count(tag, boundedLength(doc.getElementsByTagName(tag), last));
-  const headingList = doc.querySelectorAll('h2, h3, h4');
-  const headingCount = boundedLength(headingList, last);
-  count('heading', headingCount);
+  count('heading', boundedLength(doc.querySelectorAll('h2, h3, h4'), last));
   count('nav-link', navLinks(doc, last));
   count('time-datetime', boundedLength(doc.querySelectorAll('time[datetime]'), last));
   // CSS compares type="…" without regard to case in HTML documents; the walk's tests are exact.
   count('password', sample(doc, 'input[type="password" i]', last, Infinity, (el) => el.getAttribute('type') === 'password').length);
-  countRuleHits(doc, last, counts);
+  const bylines = new Set<Element>();
+  countRuleHits(doc, last, counts, bylines);
   return {
     counts,
     paragraphs: paragraphs(doc, last),
-    headings: Array.from({ length: Math.min(headingCount, MAX_HEADINGS) }, (_, i) => headingList[i] as Element),
     buttons: sample(doc, 'button, input[type="submit" i]', last, MAX_BUTTONS, (el) => el.localName === 'button' || el.getAttribute('type') === 'submit'),
     jsonLd: sample(doc, 'script[type="application/ld+json" i]', last, MAX_JSONLD_SCRIPTS, (el) => el.getAttribute('type') === 'application/ld+json'),
     itemTypes: itemTypes(doc, last),
+    canonical: canonical(doc, last),
+    ...headline(doc, last, bylines),
   };
 }

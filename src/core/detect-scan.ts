@@ -1,13 +1,18 @@
 // The detector's single bounded pass over a page (see detect.ts): tag counts, attribute-rule hits
-// from the rule table, and capped samples of paragraphs, headings, buttons and JSON-LD blocks. This
-// walk serves jsdom (CLI, bench); browsers get the same scan from queries, detect-scan-queries.ts.
-import { isRuleAttribute, matchAttribute } from './detect-attribute-rules.js';
+// from the rule table, capped samples of paragraphs, buttons and JSON-LD blocks, and the first <h1>
+// with the elements around it. This walk serves jsdom (CLI, bench); browsers get the same scan from
+// queries, detect-scan-queries.ts.
+import { hasWord, isRuleAttribute, matchAttribute } from './detect-attribute-rules.js';
+
+// The headline's neighbourhood, in elements of document order: a kicker or date line may come just
+// before the <h1>, the byline and date usually come within a few dozen elements after it.
+export const BEFORE_HEADLINE = 8;
+export const AFTER_HEADLINE = 30;
 
 // Work bounds: the pass never looks at more than this many of a kind (scanPageByQueries keeps to them too).
 export const MAX_ELEMENTS = 20_000;
 export const MAX_PARAGRAPHS = 300;
 export const MAX_BR_PARENTS = 50;
-export const MAX_HEADINGS = 200;
 export const MAX_BUTTONS = 150;
 export const MAX_JSONLD_SCRIPTS = 12;
 export const MAX_ITEMTYPES = 60;
@@ -18,17 +23,29 @@ export const MAX_ATTRIBUTES = 16;
 export interface PageScan {
   counts: Map<string, number>;
   paragraphs: Element[];
-  headings: Element[];
   buttons: Element[];
   jsonLd: Element[];
   itemTypes: string[];
+  /** The first <h1>, and the first <link rel=canonical>'s href. */
+  h1: Element | null;
+  canonical: string | null;
+  /**
+   * The elements just before and after the first <h1>, where a story shows its byline and date, and
+   * whether a byline element or a <time datetime> is among them (detect-headline.ts reads their text).
+   */
+  nearHeadline: Element[];
+  bylineNearHeadline: boolean;
+  timeNearHeadline: boolean;
 }
 
 // Tags whose count is a feature (or part of one).
-export const COUNTED_TAGS = new Set(['article', 'a', 'pre', 'code', 'input']);
+export const COUNTED_TAGS = new Set(['article', 'a', 'pre', 'code', 'button']);
 
 /** The schema.org type names of one itemtype attribute ("https://schema.org/Article" -> "Article"). */
 export const itemTypeNames = (value: string): string[] => value.split(/\s+/).map((type) => type.split('/').pop() ?? '');
+
+/** Whether a <link>'s rel names it canonical (a token, in any case): no regular expression, as in the rule tests. */
+export const isCanonicalRel = (rel: string): boolean => hasWord(rel.toLowerCase(), 'canonical');
 
 const keep = (list: Element[], el: Element, max: number): void => {
   if (list.length < max) list.push(el);
@@ -51,7 +68,15 @@ function nextInOrder(el: Element, root: Element): Element | null {
  * substring selectors are slow in jsdom, where the bench and the CLI run).
  */
 export function scanPage(doc: Document): PageScan {
-  const scan: PageScan = { counts: new Map(), paragraphs: [], headings: [], buttons: [], jsonLd: [], itemTypes: [] };
+  const scan: PageScan = {
+    counts: new Map(), paragraphs: [], buttons: [], jsonLd: [], itemTypes: [], h1: null, canonical: null,
+    nearHeadline: [], bylineNearHeadline: false, timeNearHeadline: false,
+  };
+  // Before the <h1> is found: the last BEFORE_HEADLINE elements, and where the last byline and <time> were.
+  const recent: Element[] = [];
+  let headlineAt = -1;
+  let lastBylineAt = -Infinity;
+  let lastTimeAt = -Infinity;
   const bump = (key: string): void => void scan.counts.set(key, (scan.counts.get(key) ?? 0) + 1);
   const hit = new Set<string>();
   let nav: Element | null = null;
@@ -62,6 +87,9 @@ export function scanPage(doc: Document): PageScan {
   for (let el: Element | null = root; el && visited < MAX_ELEMENTS; el = nextInOrder(el, root), visited++) {
     const tag = el.localName;
     if (COUNTED_TAGS.has(tag)) bump(tag);
+    if (headlineAt < 0) {
+      if (recent.push(el) > BEFORE_HEADLINE) recent.shift();
+    } else if (visited <= headlineAt + AFTER_HEADLINE) scan.nearHeadline.push(el);
     if (nav && !nav.contains(el)) nav = null;
     if (tag === 'p') keep(scan.paragraphs, el, MAX_PARAGRAPHS);
     else if (tag === 'br') {
@@ -73,7 +101,6 @@ export function scanPage(doc: Document): PageScan {
         if (!parent.getElementsByTagName('p').length) keep(scan.paragraphs, parent, MAX_PARAGRAPHS);
       }
     } else if (tag === 'h2' || tag === 'h3' || tag === 'h4') {
-      keep(scan.headings, el, MAX_HEADINGS);
       bump('heading');
     } else if (tag === 'a') {
       if (nav) bump('nav-link');
@@ -82,8 +109,20 @@ export function scanPage(doc: Document): PageScan {
       const type = el.getAttribute('type');
       if (type === 'submit') keep(scan.buttons, el, MAX_BUTTONS);
       else if (type === 'password') bump('password');
-    } else if (tag === 'time' && el.hasAttribute('datetime')) bump('time-datetime');
+    } else if (tag === 'time' && el.hasAttribute('datetime')) {
+      bump('time-datetime');
+      lastTimeAt = visited;
+      if (headlineAt >= 0 && visited <= headlineAt + AFTER_HEADLINE) scan.timeNearHeadline = true;
+    }
     else if (tag === 'script' && el.getAttribute('type') === 'application/ld+json') keep(scan.jsonLd, el, MAX_JSONLD_SCRIPTS);
+    else if (tag === 'h1' && !scan.h1) {
+      scan.h1 = el;
+      headlineAt = visited;
+      scan.nearHeadline.push(...recent.slice(0, -1));
+      scan.bylineNearHeadline = visited - lastBylineAt <= BEFORE_HEADLINE;
+      scan.timeNearHeadline = visited - lastTimeAt <= BEFORE_HEADLINE;
+    }
+    else if (tag === 'link' && !scan.canonical && isCanonicalRel(el.getAttribute('rel') ?? '')) scan.canonical = el.getAttribute('href');
     if (!nav && (tag === 'nav' || tag === 'aside')) nav = el;
     if (!el.hasAttributes()) continue;
     // Names first, values only where a rule looks: reading every attribute value (inline styles,
@@ -100,6 +139,10 @@ export function scanPage(doc: Document): PageScan {
       if (ruled) matchAttribute(el, name, value, hit);
     }
     for (const feature of hit) bump(feature);
+    if (hit.has('byline')) {
+      lastBylineAt = visited;
+      if (headlineAt >= 0 && visited <= headlineAt + AFTER_HEADLINE) scan.bylineNearHeadline = true;
+    }
   }
   return scan;
 }

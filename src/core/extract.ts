@@ -4,6 +4,7 @@
 import { Readability } from '@mozilla/readability';
 import type { Article, ExtractOptions, ExtractResult, Removal, RelatedLink, Verdict } from './types';
 import { detectArticle } from './detect';
+import { declaredUrl } from './detect-url';
 import { readableDocument } from './inner-roots';
 import { harvestRelated } from './related';
 import { rulesForUrl } from './rules/all-rules';
@@ -51,6 +52,17 @@ interface Body {
   extractor: Article['extractor'];
   title: string | null;
   readability: Partial<PageMetadata> | null;
+}
+
+/**
+ * The address whose host names the site: the one the page declares for itself (canonical link, else
+ * og:url), else `url`. A saved copy or a local mirror (127.0.0.1, file:) keeps its site's name
+ * (fixture story-without-metadata, served from 127.0.0.1 in the e2e suite).
+ */
+function siteAddress(document: Document, url: string): string {
+  const canonical = document.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ?? null;
+  const ogUrl = document.querySelector('meta[property="og:url" i]')?.getAttribute('content') ?? null;
+  return declaredUrl(url, { canonical, ogUrl })?.href ?? url;
 }
 
 /** Extracts the clean article of a document (works on a clone; the verdict sits beside the result). */
@@ -109,7 +121,7 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   if (prepared.leadFigure && body.extractor === 'readability') restoreLeadFigure(body.element, prepared.leadFigure);
   if (prepared.kept.length) putBackKept(body.element, prepared.kept);
   let title = pickTitle(document, body.title ?? metadata.title ?? '');
-  const own = disabled.step('title-repeat') ? null : takeSiteTitleHeadline(body.element, title, metadata.siteName ?? body.readability?.siteName ?? null, url, document);
+  const own = disabled.step('title-repeat') ? null : takeSiteTitleHeadline(body.element, title, metadata.siteName ?? body.readability?.siteName ?? null, siteAddress(document, url), document);
   if (own) {
     title = own.title;
     removed.push(own.removal);

@@ -13,7 +13,7 @@ import type { RelatedLink, RemovalCategory } from '../core/types';
 import { REMOVAL_CATEGORIES as CATEGORIES } from '../core/types';
 import { isRecord } from '../guards';
 
-export const EXPECTED_KEYS = ['url', 'isArticle', 'readsAsArticle', 'title', 'byline', 'keep', 'gone', 'images', 'related', 'removedCategories', 'notShown'] as const;
+export const EXPECTED_KEYS = ['url', 'alsoAt', 'isArticle', 'readsAsArticle', 'title', 'byline', 'keep', 'gone', 'images', 'related', 'removedCategories', 'notShown'] as const;
 export const RELATED_KEYS = ['url', 'title', 'source', 'time', 'summary', 'image'] as const;
 
 /** An expected related link has the shape of a harvested one; only the fields it gives are compared. */
@@ -21,6 +21,11 @@ export type ExpectedRelated = RelatedLink;
 
 export interface Expected {
   url: string;
+  /**
+   * Other addresses the same page is served from (a saved copy, a local mirror): absolute http(s) or
+   * file URLs where detection must give the same verdict (fixture saved-copy, issue 8).
+   */
+  alsoAt?: string[];
   isArticle: boolean;
   /**
    * Only where isArticle is false: true when the page is an article all the same, so one click shows
@@ -71,6 +76,15 @@ function isAbsoluteHttp(v: unknown): v is string {
   }
 }
 
+function isAbsoluteHttpOrFile(v: unknown): v is string {
+  if (typeof v !== 'string') return false;
+  try {
+    return new URL(v).protocol === 'file:' || isAbsoluteHttp(v);
+  } catch {
+    return false;
+  }
+}
+
 function relatedProblems(r: unknown, i: number): string[] {
   if (!isRecord(r)) return [`related[${i}] must be an object`];
   const errors: string[] = [];
@@ -94,6 +108,11 @@ export function validateExpected(raw: unknown): string[] {
     if (!(EXPECTED_KEYS as readonly string[]).includes(key)) errors.push(`unknown key "${key}"`);
   }
   if (!isAbsoluteHttp(obj.url)) errors.push('"url" must be an absolute http(s) URL');
+  if ('alsoAt' in obj) {
+    const also = obj.alsoAt;
+    if (!Array.isArray(also) || also.length === 0 || !also.every(isAbsoluteHttpOrFile)) errors.push('"alsoAt" must be a non-empty array of absolute http(s) or file URLs');
+    else if (also.some((u) => u === obj.url) || new Set(also).size !== also.length) errors.push('"alsoAt" must list other addresses than "url", each once');
+  }
   if (typeof obj.isArticle !== 'boolean') errors.push('"isArticle" must be a boolean');
   if ('readsAsArticle' in obj && (typeof obj.readsAsArticle !== 'boolean' || obj.isArticle !== false)) {
     errors.push('"readsAsArticle" is a boolean, given only where "isArticle" is false');

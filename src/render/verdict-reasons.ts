@@ -9,37 +9,41 @@ import type { MessageKey } from '../i18n/t';
 /** Page kinds that negative features point at, and the sentence for each. */
 export const KIND_SIGNALS: readonly { key: MessageKey; signals: readonly string[] }[] = [
   { key: 'whySearch', signals: ['url-search'] },
-  { key: 'whySignIn', signals: ['url-auth', 'password', 'inputs'] },
+  { key: 'whySignIn', signals: ['url-auth', 'password'] },
   { key: 'whyShop', signals: ['schema-product', 'og-product', 'prices', 'add-to-cart', 'url-product'] },
   { key: 'whyForum', signals: ['schema-forum', 'forum-posts', 'url-forum'] },
   { key: 'whyList', signals: ['schema-list', 'url-list'] },
-  { key: 'whyHome', signals: ['url-root', 'og-website', 'teaser-headings', 'article-many', 'time-many'] },
-  { key: 'whyDocs', signals: ['code'] },
+  { key: 'whyHome', signals: ['url-root', 'og-website', 'time-many'] },
+  { key: 'whyDocs', signals: ['code', 'url-docs', 'anchor-links'] },
   { key: 'whyService', signals: ['url-service'] },
 ];
 
-/** Positive features that say "this is marked up as an article". */
+/** Positive features that say "this is marked up, or laid out, as an article": metadata, headline, byline, date. */
 export const MARKUP_SIGNALS: readonly string[] = [
-  'schema-article', 'og-article', 'article-element', 'article-meta', 'published-meta', 'byline', 'time-few',
+  'schema-article', 'og-article', 'article-element', 'published-meta', 'byline', 'time-few',
+  'headline-date', 'headline-byline', 'comments',
 ];
 
-/** Positive features that measure long paragraphs of running text. */
-export const TEXT_SIGNALS: readonly string[] = ['paragraph-score', 'paragraph-count'];
+/** Positive features that measure paragraphs of running text. */
+export const TEXT_SIGNALS: readonly string[] = ['paragraph-score', 'paragraph-cluster', 'paragraph-mean'];
 
 /**
- * Features that name no page kind and are left to "Details": the bias, link counts every page has,
- * URL shapes, and url-docs, which also fires on any path ending in .html (fixture e2e/not-article,
- * a news front page, would otherwise read as "documentation").
+ * Features that name no page kind and are left to "Details": the bias, counts every page has (links,
+ * buttons, headings), URL shapes, and itemprop=articleBody, which on the dev pages comes with a
+ * schema.org Article type that already counted (fitted weight about 0).
  */
 export const UNSPECIFIC_SIGNALS: readonly string[] = [
-  'prior', 'links', 'nav-links', 'url-docs', 'paragraph-text', 'share-links',
+  'prior', 'links', 'nav-links', 'buttons', 'heading-density', 'share-links', 'article-body',
   'url-article-word', 'url-slug', 'url-slug-words', 'url-dated',
 ];
 
 /** A page kind is named only when its features together weigh at least this much (log-odds). */
 const KIND_MIN_WEIGHT = 0.2;
-/** Below this summed weight of the paragraph features, the text counts as "little" (about one long paragraph). */
-const LITTLE_TEXT_WEIGHT = 0.3;
+/**
+ * Below this summed weight of the paragraph features, the text counts as "little": about two short
+ * paragraphs side by side (a sign-in page's notes, a product's blurb); a three-paragraph brief is above.
+ */
+const LITTLE_TEXT_WEIGHT = 0.8;
 
 function totalWeight(signals: readonly Signal[], names: readonly string[], sign: 1 | -1): number {
   let total = 0;

@@ -1,6 +1,6 @@
 // The bench's own arithmetic: timing quantiles, fixture leak checks (by the fixture runner's rule), options.
 import { describe, expect, it } from 'vitest';
-import { parseBenchArgs } from '../../src/bench/args';
+import { DEFAULT_JOBS, parseBenchArgs } from '../../src/bench/args';
 import { checkOutput } from '../../src/bench/leak-check';
 import { quantile, ratio, summarizeTimes } from '../../src/bench/stats';
 
@@ -50,17 +50,37 @@ describe('fixture leak check', () => {
   });
 });
 
-describe('bench options', () => {
-  it('parses sample, types and json path', () => {
-    expect(parseBenchArgs(['--sample', '10', '--types=article,forum', '--json', 'out.json'])).toEqual({
+describe('bench options (util.parseArgs, strict)', () => {
+  it('parses sets, sample, types and json path', () => {
+    expect(parseBenchArgs(['--sample', '10', '--types=article,forum', '--json', 'out.json', '--set', 'trafilatura'])).toEqual({
       ok: true,
-      options: { sample: 10, types: ['article', 'forum'], jsonPath: 'out.json', fixturesDir: 'test/fixtures' },
+      options: { sets: ['trafilatura'], sample: 10, types: ['article', 'forum'], jsonPath: 'out.json', fixturesDir: 'test/fixtures', jobs: DEFAULT_JOBS },
     });
   });
 
-  it('refuses unknown types and bad samples', () => {
-    expect(parseBenchArgs(['--types', 'article,blog']).ok).toBe(false);
-    expect(parseBenchArgs(['--sample', '0']).ok).toBe(false);
-    expect(parseBenchArgs(['--frobnicate']).ok).toBe(false);
+  it('runs both sets by default, in a fixed order', () => {
+    const parsed = parseBenchArgs([]);
+    expect(parsed.ok === true && parsed.options.sets).toEqual(['wcxb', 'trafilatura']);
+  });
+
+  it('refuses unknown sets and types, bad samples, unknown options and stray arguments, saying which', () => {
+    const message = (argv: string[]) => {
+      const parsed = parseBenchArgs(argv);
+      return parsed.ok === false ? parsed.message : `accepted: ${JSON.stringify(parsed)}`;
+    };
+    expect(message(['--types', 'article,blog'])).toContain('unknown blog');
+    expect(message(['--set', 'wcxb,cleaneval'])).toContain('unknown cleaneval');
+    expect(message(['--set', ','])).toContain('at least one');
+    for (const bad of ['0', '-3', '2.5', '1e3', 'ten', '']) expect(message(['--sample', bad])).toContain('--sample');
+    expect(message(['--jobs', '0'])).toContain('--jobs');
+    expect(message(['--frobnicate'])).toContain("Unknown option '--frobnicate'");
+    expect(message(['--sample'])).toContain('argument missing');
+    expect(message(['pages.json'])).toContain('pages.json');
+    expect(message(['--json', ''])).toContain('--json');
+  });
+
+  it('answers --help and -h', () => {
+    expect(parseBenchArgs(['-h'])).toEqual({ ok: 'help' });
+    expect(parseBenchArgs(['--help'])).toEqual({ ok: 'help' });
   });
 });

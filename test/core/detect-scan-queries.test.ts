@@ -34,11 +34,15 @@ function expectSameScan(page: Document, label: string): PageScan {
   const queried = scanPageByQueries(page);
   const sorted = (scan: PageScan): Array<[string, number]> => [...scan.counts].sort(([a], [b]) => (a < b ? -1 : 1));
   expect(sorted(queried), label).toEqual(sorted(walked));
-  for (const key of ['paragraphs', 'headings', 'buttons', 'jsonLd'] as const) {
+  for (const key of ['paragraphs', 'buttons', 'jsonLd', 'nearHeadline'] as const) {
     expect(queried[key].length, `${label}: ${key}`).toBe(walked[key].length);
     queried[key].forEach((el, i) => expect(el === walked[key][i], `${label}: ${key}[${i}]`).toBe(true));
   }
+  expect(queried.h1 === walked.h1, `${label}: h1`).toBe(true);
   expect(queried.itemTypes, label).toEqual(walked.itemTypes);
+  expect(queried.canonical, `${label}: canonical`).toBe(walked.canonical);
+  expect(queried.bylineNearHeadline, `${label}: bylineNearHeadline`).toBe(walked.bylineNearHeadline);
+  expect(queried.timeNearHeadline, `${label}: timeNearHeadline`).toBe(walked.timeNearHeadline);
   return walked;
 }
 
@@ -88,12 +92,54 @@ describe('scanPageByQueries = scanPage', () => {
     const page = doc(`<body><div>has a p<br><p>p</p></div>${brs}${ps}${'<h3>h</h3>'.repeat(210)}${'<button>b</button>'.repeat(160)}</body>`);
     const scan = expectSameScan(page, 'caps');
     expect(scan.paragraphs).toHaveLength(300);
-    expect(scan.headings).toHaveLength(200);
+    expect(scan.counts.get('heading')).toBe(210);
     expect(scan.buttons).toHaveLength(150);
   });
 });
 
+describe('the headline window and the canonical link, walked and queried', () => {
+  const filler = (n: number, tag = 'span'): string => `<${tag}>x</${tag}>`.repeat(n);
+
+  it('takes the 7 elements before the first <h1> and the 30 after, a byline or <time> within 8 before or 30 after', () => {
+    for (const [before, after] of [[0, 0], [6, 0], [7, 0], [8, 0], [9, 0], [0, 29], [0, 30], [0, 31]] as const) {
+      const page = doc(`<body>${filler(10)}<span class="byline">By A</span>${filler(before)}<h1>Headline</h1>${filler(after)}<time datetime="2025-03-12">12 March</time><h1>second</h1>${filler(40)}</body>`);
+      const scan = expectSameScan(page, `byline ${before} before, time ${after} after`);
+      expect(scan.nearHeadline).toHaveLength(7 + Math.min(30, after + 2 + 40));
+      expect(scan.bylineNearHeadline).toBe(before < 8);
+      expect(scan.timeNearHeadline).toBe(after < 30);
+    }
+  });
+
+  it('counts the <h1> itself as a byline, stops at the document\'s start, and reads nested elements in order', () => {
+    expectSameScan(doc('<body><h1 class="byline">By A</h1><div><p>a <time datetime="x">t</time></p></div></body>'), 'h1 first');
+    expectSameScan(doc('<body><div><div><h1>H</h1></div><p><a rel="author" href="/a">A</a></p></div></body>'), 'nested');
+    expectSameScan(doc('<body><p>no headline</p></body>'), 'no h1');
+  });
+
+  it('finds no <h1> beyond the first 20,000 elements, and ends the window there', () => {
+    expectSameScan(doc(`<body>${filler(20_005)}<h1>late</h1></body>`), 'h1 beyond');
+    const page = doc(`<body>${filler(19_990)}<h1>near the end</h1>${filler(20)}<time datetime="x">t</time></body>`);
+    const scan = expectSameScan(page, 'window cut');
+    expect(scan.timeNearHeadline).toBe(false);
+  });
+
+  it('reads the canonical link as the walk does: a rel token in any case, an empty href lets a later one speak', () => {
+    for (const head of [
+      '<link rel="Canonical" href="/a">', '<link rel="x\u00a0canonical" href="/b">', '<link rel="noncanonical" href="/c">',
+      '<link rel="canonical" href=""><link rel="canonical" href="/d">', '<link rel="canonical"><link rel="canonical" href="/e">',
+      '<link rel="canonical" href="/f"><link rel="canonical" href="/g">',
+    ]) expectSameScan(doc(`<html><head>${head}</head><body><p>x</p></body></html>`), head);
+  });
+});
+
 describe('the detector in two halves', () => {
+  it.each(fixturePages())('judges fixture $name served at 127.0.0.1 by the address it declares, as detectArticle does', ({ html, url }) => {
+    const local = `http://127.0.0.1:8080${new URL(url).pathname}`;
+    const page = doc(html, local);
+    const measure = JSON.parse(JSON.stringify(measurePage(scanPageByQueries, page))) as ReturnType<typeof measurePage>;
+    expect(judgePage(local, measure)).toEqual(detectArticle(page, local));
+  });
+
   it.each(fixturePages())('gives detectArticle\'s verdict on fixture $name, after a trip through a message', ({ html, url }) => {
     const page = doc(html, url);
     const measure = JSON.parse(JSON.stringify(measurePage(scanPageByQueries, page))) as ReturnType<typeof measurePage>;

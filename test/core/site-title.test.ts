@@ -74,3 +74,26 @@ describe('the record of the headline taken for the title', () => {
     expect(article.text).toContain(taken);
   });
 });
+
+describe('the site is named by the address the page declares', () => {
+  it('finds the headline of a saved or locally served copy through its canonical link', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { extractArticle } = await import('../../src/core/extract');
+    const dir = join(import.meta.dirname, '../fixtures/story-without-metadata');
+    const html = readFileSync(join(dir, 'page.html'), 'utf8');
+    const { title } = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { title: string };
+    for (const url of ['http://127.0.0.1:8080/index.php?id=4417', 'file:///home/me/Downloads/voice.html']) {
+      const dom = new JSDOM(html, { url });
+      const result = extractArticle(dom.window.document, url, { window: dom.window as unknown as Window & typeof globalThis });
+      expect(result.ok && result.article.title, url).toBe(title);
+      // Without the canonical link the footer still names the site; without either, nothing does.
+      const bare = new JSDOM(html.replace(/<link rel="canonical"[^>]*>/, ''), { url });
+      const without = extractArticle(bare.window.document, url, { window: bare.window as unknown as Window & typeof globalThis });
+      expect(without.ok && without.article.title, `${url} without the canonical link`).toBe(title);
+      const anonymous = new JSDOM(html.replace(/<link rel="canonical"[^>]*>/, '').replace('Millbrook Valley Voice, Mill Lane.', 'Mill Lane.'), { url });
+      const unnamed = extractArticle(anonymous.window.document, url, { window: anonymous.window as unknown as Window & typeof globalThis });
+      expect(unnamed.ok && unnamed.article.title, `${url} without the canonical link or the footer's name`).toBe('Millbrook Valley Voice');
+    }
+  });
+});

@@ -44,6 +44,8 @@ describe.skipIf(gate.skip)('Chromium with dist/chrome', () => {
   it('sets the toolbar title from the detector on every fixture and on a non-article page', async () => {
     const cases = [
       ...fixtures.map((f) => ({ name: f.name, url: server.fixtureUrl(f.name), isArticle: f.expected.isArticle })),
+      // The same page at its other local addresses (alsoAt): the toolbar must not change its mind.
+      ...fixtures.flatMap((f) => server.alsoAtUrls(f.name).map((url) => ({ name: `${f.name} at ${new URL(url).pathname}`, url, isArticle: f.expected.isArticle }))),
       { name: 'e2e/not-article', url: server.pageUrl('not-article'), isArticle: false },
     ];
     expect(cases.filter((c) => c.isArticle).length, 'article cases').toBeGreaterThanOrEqual(1);

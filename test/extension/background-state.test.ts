@@ -22,7 +22,7 @@ import { memoryArea } from '../settings/memory-area';
 
 /** What the detector content script sends for a clear article; the background judges it (judgePage). */
 const articleMeasure: PageMeasure = {
-  features: ['schema-article', 'og-article', 'article-element', 'paragraph-count', 'paragraph-score', 'byline', 'published-meta'].map((name) => ({ name, value: 1 })),
+  features: ['schema-article', 'og-article', 'article-element', 'paragraph-cluster', 'paragraph-score', 'byline', 'published-meta'].map((name) => ({ name, value: 1 })),
 };
 const articleVerdict = judgePage('https://news.test/story', articleMeasure);
 const notArticle: PageMeasure = { failure: { name: 'no-body', weight: 0, detail: 'the document has no body' } };

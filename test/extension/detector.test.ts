@@ -71,8 +71,8 @@ describe('detector content script', () => {
     const story = (n: number): string =>
       Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of the story, a sentence long enough to count as prose for the detector, which wants one hundred and forty characters or more before it calls a paragraph long.</p>`).join('');
     const longParagraphsSent = (call: unknown[] | undefined): number => {
-      const request = (call?.[0] as { request: { measure: { features: Array<{ name: string; value: number }> } } }).request;
-      return Math.round((request.measure.features.find((f) => f.name === 'paragraph-count')?.value ?? 0) * 20);
+      const request = (call?.[0] as { request: { measure: { features: Array<{ name: string; detail?: string }> } } }).request;
+      return Number(request.measure.features.find((f) => f.name === 'paragraph-score')?.detail ?? 0);
     };
     /** Lets the mutation observer run, then the timers. */
     const settle = async (ms: number): Promise<void> => {

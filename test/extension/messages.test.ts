@@ -39,7 +39,11 @@ describe('dispatchMessage', () => {
     expect(badChoice).toMatchObject({ ok: false, error: { kind: 'bad-request' } });
     const goodChoice = await dispatchMessage(handlers(), makeEnvelope('setSiteChoice', { tabId: 1, choice: 'neverRun', value: true }), {});
     expect(goodChoice).toMatchObject({ ok: true, value: { neverRun: true } });
-    for (const bad of [{ isArticle: 'yes' }, { features: [{ name: 'og-article', value: 'high' }] }, { features: [{ name: 'x', value: Infinity }] }, { failure: { name: 1 } }]) {
+    for (const bad of [
+      { isArticle: 'yes' }, { features: [{ name: 'og-article', value: 'high' }] }, { features: [{ name: 'x', value: Infinity }] }, { failure: { name: 1 } },
+      { features: [], declaredUrl: 'https://x.test/a' }, { features: [], declaredUrl: { href: 'https://x.test/a', source: 'address' } },
+      { features: [], headline: { nearby: [1], bylineNear: false, timeNear: false } }, { features: [], headline: { nearby: [], bylineNear: 'yes', timeNear: false } },
+    ]) {
       const badMeasure = await dispatchMessage(
         handlers(),
         makeEnvelope('reportVerdict', { url: 'https://x.test/', measure: bad as never }),
@@ -48,7 +52,8 @@ describe('dispatchMessage', () => {
       expect(badMeasure, JSON.stringify(bad)).toMatchObject({ ok: false, error: { kind: 'bad-request' } });
     }
     const failure = { failure: { name: 'no-body', weight: 0, detail: 'the document has no body' } };
-    for (const good of [measure, failure]) {
+    const declared = { features: [], declaredUrl: { href: 'https://x.test/2025/03/12/story', source: 'og:url' }, headline: { nearby: ['by Jo Smith'], bylineNear: true, timeNear: false } };
+    for (const good of [measure, failure, declared]) {
       const reply = await dispatchMessage(handlers(), makeEnvelope('reportVerdict', { url: 'https://x.test/', measure: good }), { tabId: 1 });
       expect(reply, JSON.stringify(good)).toMatchObject({ ok: true });
     }

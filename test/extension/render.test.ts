@@ -170,14 +170,14 @@ describe('renderVerdict', () => {
     renderVerdict(doc, [
       { name: 'prior', weight: -1.9 },
       { name: 'small', weight: 0.2 },
-      { name: 'teaser-headings', weight: -0.3, detail: '<b>40 cards</b>' },
+      { name: 'time-many', weight: -0.3, detail: '<b>40 dates</b>' },
       { name: 'og-article', weight: 0.8 },
     ]);
     expect(doc.getElementById('verdict-reasons')?.textContent).toBe(
       'It looks like a home page or section front, full of story teasers. It has little continuous text.',
     );
     const items = [...doc.querySelectorAll('#signals li')].map((li) => li.textContent);
-    expect(items).toEqual(['prior -1.9', 'og-article +0.8', 'teaser-headings -0.3 — <b>40 cards</b>', 'small +0.2']);
+    expect(items).toEqual(['prior -1.9', 'og-article +0.8', 'time-many -0.3 — <b>40 dates</b>', 'small +0.2']);
     expect(doc.querySelector('#signals b')).toBeNull();
     // The raw list is there for the curious, folded away.
     const details = doc.getElementById('signals')?.closest('details');

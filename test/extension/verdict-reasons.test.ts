@@ -12,33 +12,33 @@ const say = (signals: Signal[]): string => verdictReasons([prior, ...signals]).m
 
 describe('verdictReasons', () => {
   it('names the page kind with the heaviest evidence and what the page lacks', () => {
-    // The e2e suite's front page: teasers, a path ending in .html (url-docs), no long paragraphs.
+    // The e2e suite's front page: teasers, many headings over little text, no long paragraphs.
     const front = [
-      { name: 'paragraph-text', weight: 0.21 },
-      { name: 'article-many', weight: -0.12 },
-      { name: 'teaser-headings', weight: -0.16 },
+      { name: 'paragraph-mean', weight: 0.21 },
+      { name: 'heading-density', weight: -0.25 },
+      { name: 'og-website', weight: -0.16 },
+      { name: 'time-many', weight: -0.12 },
       { name: 'links', weight: -0.16 },
-      { name: 'url-docs', weight: -0.49 },
     ];
     expect(say(front)).toBe('It looks like a home page or section front, full of story teasers. It has no article details (author, date) and little continuous text.');
-    expect(verdictReasons([prior, { name: 'url-search', weight: -2 }, { name: 'inputs', weight: -0.07 }])).toEqual(['whySearch', 'whyNoMarkupLittleText']);
+    expect(verdictReasons([prior, { name: 'url-search', weight: -2 }, { name: 'buttons', weight: -0.07 }])).toEqual(['whySearch', 'whyNoMarkupLittleText']);
     const shop = [
       { name: 'schema-product', weight: -0.61 },
       { name: 'prices', weight: -0.23 },
       { name: 'og-website', weight: -0.14 },
       { name: 'paragraph-score', weight: 0.31 },
-      { name: 'paragraph-count', weight: 0.04 },
+      { name: 'paragraph-cluster', weight: 0.68 },
     ];
     expect(verdictReasons([prior, ...shop])).toEqual(['whyShop', 'whyNoMarkup']);
     expect(verdictReasons([prior, { name: 'url-forum', weight: -0.84 }, { name: 'time-few', weight: 0.4 }])).toEqual(['whyForum', 'whyLittleText']);
   });
 
   it('names no kind on weak evidence, and says so when nothing stands out', () => {
-    expect(verdictReasons([prior, { name: 'links', weight: -0.3 }, { name: 'inputs', weight: -0.07 }])).toEqual(['whyNoMarkupLittleText']);
+    expect(verdictReasons([prior, { name: 'links', weight: -0.3 }, { name: 'buttons', weight: -0.07 }])).toEqual(['whyNoMarkupLittleText']);
     const articleLike = [
       { name: 'og-article', weight: 0.76 },
       { name: 'paragraph-score', weight: 0.5 },
-      { name: 'paragraph-count', weight: 0.2 },
+      { name: 'paragraph-cluster', weight: 0.45 },
     ];
     expect(verdictReasons([prior, ...articleLike])).toEqual(['whyWeak']);
   });

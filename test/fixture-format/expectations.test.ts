@@ -46,3 +46,17 @@ describe('notShown strings', () => {
     expect(validateExpected({ ...base, notShown: [''] })).toHaveLength(1);
   });
 });
+
+describe('alsoAt', () => {
+  const base = { url: 'https://news.example/2025/03/03/labels', isArticle: true, keep: ['One.'], gone: [], related: [] };
+
+  it('takes other http(s) and file addresses of the same page', () => {
+    expect(validateExpected({ ...base, alsoAt: ['http://127.0.0.1:8080/x.html', 'file:///home/me/Downloads/story.html'] })).toEqual([]);
+  });
+
+  it('refuses an empty list, relative or odd addresses, the url itself and repeats', () => {
+    for (const alsoAt of [[], ['x.html'], ['ftp://example.org/x'], [base.url], ['file:///a', 'file:///a'], 'file:///a']) {
+      expect(validateExpected({ ...base, alsoAt }).join(' '), JSON.stringify(alsoAt)).toContain('"alsoAt"');
+    }
+  });
+});

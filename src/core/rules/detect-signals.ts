@@ -2,13 +2,13 @@
 // the page kind they announce, URL shapes as named rules, and the phrases of shop buttons.
 // The weight each feature carries lives in detect-weights.ts (fitted on the bench, see there).
 
-/** schema.org types (JSON-LD @type or microdata itemtype), grouped by the feature each one raises. */
+/**
+ * schema.org types (JSON-LD @type or microdata itemtype), grouped by the feature each one raises. A
+ * name starting with `*` matches every type that ends with the rest: schema.org names each kind of
+ * article …Article (NewsArticle, ReportageNewsArticle, TechArticle, ScholarlyArticle, SatiricalArticle…).
+ */
 export const SCHEMA_KINDS: Readonly<Record<string, readonly string[]>> = {
-  'schema-article': [
-    'Article', 'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle',
-    'BackgroundNewsArticle', 'ReviewNewsArticle', 'AskPublicNewsArticle', 'BlogPosting', 'LiveBlogPosting',
-    'TechArticle', 'ScholarlyArticle', 'MedicalScholarlyArticle', 'SatiricalArticle', 'Report',
-  ],
+  'schema-article': ['*Article', 'BlogPosting', 'LiveBlogPosting', 'Report'],
   'schema-product': ['Product', 'ProductGroup', 'IndividualProduct', 'ProductModel', 'Offer', 'AggregateOffer'],
   'schema-list': ['ItemList', 'CollectionPage', 'SearchResultsPage', 'OfferCatalog'],
   'schema-forum': ['DiscussionForumPosting', 'QAPage', 'Question', 'FAQPage', 'SocialMediaPosting'],
@@ -30,7 +30,7 @@ export const URL_RULES: readonly UrlRule[] = [
   { id: 'url-product', match: /\/(?:products?|dp|item|listing|app|store|buy|pricing)(?:\/|$)/, reason: 'product path' },
   { id: 'url-service', match: /\/(?:services?|solutions?|industries|programs?|courses?|about(?:-us)?|contact(?:-us)?|careers|why-[a-z]+|locations?|team)(?:\/|$)/, reason: 'service or company path' },
   { id: 'url-forum', match: /\/(?:forums?|threads?|t|topic|questions?|discussions?|community|comments|viewtopic|showthread|r)(?:\/|\.php|$)/, reason: 'forum path' },
-  { id: 'url-docs', match: /\/(?:docs?|documentation|api|reference|manual|wiki|man|library|guides?|learn|tutorials?|sdk)(?:\/|$)|\.html?$/, reason: 'documentation path' },
+  { id: 'url-docs', match: /\/(?:docs?|documentation|api|reference|manual|wiki|man|library|guides?|learn|tutorials?|sdk)(?:\/|$)/, reason: 'documentation path' },
   { id: 'url-auth', match: /\/(?:log-?in|sign-?in|sign-?up|register|account|auth|cart|checkout)(?:\/|$|\?)/, reason: 'sign-in or cart path' },
 ];
 
@@ -57,6 +57,12 @@ export const ATTRIBUTE_RULES: Readonly<Record<string, readonly string[]>> = {
   byline: ['[rel~="author"]', '[itemprop~="author"]', '[class*="byline"]', '[class*="author-name"]', '[class*="article-author"]'],
   prices: ['[itemprop="price"]', '[class*="price"]', '[data-price]'],
   'add-to-cart': ['[class*="add-to-cart"]', '[name="add-to-cart"]', '[action*="cart"]'],
+  'anchor-links': ['[href^="#"]'],
+  'article-body': ['[itemprop~="articleBody"]'],
+  comments: [
+    '[id="comments"]', '[id="respond"]', '[id^="disqus"]', '[class*="comment-list"]', '[class*="commentlist"]',
+    '[class*="comments-area"]', '[class~="comments"]',
+  ],
 };
 
 /** <meta> names/properties/itemprops (lower case) that carry a publication date. */

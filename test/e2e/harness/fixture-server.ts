@@ -1,7 +1,7 @@
 // A tiny HTTP server on 127.0.0.1 (random port) that serves each fixture's page.html at the path of
-// its expected.json url (so URL-shape signals see the same path as in the jsdom tests; the
-// br-separated and table-layout cases were judged non-articles at /fixtures/<case>/), at
-// /fixtures/<case>/, and the e2e suite's own pages (test/e2e/pages/*.html) at /e2e/<name>.html.
+// its expected.json url (the path a page shows in the tab), at the paths of its alsoAt addresses on
+// 127.0.0.1/localhost (a saved copy or local mirror, fixture saved-copy), at /fixtures/<case>/, and the
+// e2e suite's own pages (test/e2e/pages/*.html) at /e2e/<name>.html.
 // Other paths under /media/ (the hostile-image fixtures' photos, at the site's paths) are a 640×360
 // drawing that names the file, so a screenshot shows which picture the reader shows; beacons under
 // /track/ are a tiny PNG, as on the web. A request for either is as real as on the web. Everything
@@ -38,6 +38,8 @@ export interface FixtureServer {
   origin: string;
   /** The URL of a fixture case's page. */
   fixtureUrl(name: string): string;
+  /** The fixture's alsoAt addresses on 127.0.0.1/localhost, as served here (same path, this server's origin). */
+  alsoAtUrls(name: string): string[];
   /** The URL of one of the suite's own pages in test/e2e/pages/. */
   pageUrl(name: string): string;
   /** The URL of the local server at `path` (where an own page with a canonical address is served). */
@@ -53,7 +55,18 @@ function servedPath(url: string): string {
   return u.pathname + u.search;
 }
 
-const BY_PATH = new Map<string, string>(loadAllFixtures().map((f) => [servedPath(f.expected.url), f.name]));
+/** A fixture's other addresses on this machine (alsoAt http URLs on 127.0.0.1 or localhost): served at their paths too. */
+function localAlsoAt(urls: readonly string[] | undefined): string[] {
+  return (urls ?? []).filter((url) => {
+    const u = new URL(url);
+    return u.protocol === 'http:' && (u.hostname === '127.0.0.1' || u.hostname === 'localhost');
+  });
+}
+
+const BY_PATH = new Map<string, string>(loadAllFixtures().flatMap((f) => [
+  [servedPath(f.expected.url), f.name] as const,
+  ...localAlsoAt(f.expected.alsoAt).map((url) => [servedPath(url), f.name] as const),
+]));
 
 /**
  * The suite's own pages are served at /e2e/<name>.html and, when one declares a canonical address,
@@ -116,6 +129,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       const served = [...BY_PATH].find(([, n]) => n === name)?.[0];
       return `${origin}${served ?? `/fixtures/${name}/`}`;
     },
+    alsoAtUrls: (name) => localAlsoAt(loadAllFixtures().find((f) => f.name === name)?.expected.alsoAt).map((url) => `${origin}${servedPath(url)}`),
     pageUrl: (name) => `${origin}/e2e/${name}.html`,
     at: (urlPath) => `${origin}${urlPath}`,
     log,

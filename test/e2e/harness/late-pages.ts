@@ -38,7 +38,7 @@ export interface LateTabState {
 }
 
 /** A verdict that counted long paragraphs (a shell without any gets no such signal: its weight is 0). */
-const sawStory = (s: LateTabState): boolean => s.signals.some((signal) => signal.name === 'paragraph-count');
+const sawStory = (s: LateTabState): boolean => s.signals.some((signal) => signal.name === 'paragraph-score');
 
 /** Polls `read` every 100 ms until `done` holds for what it returned; fails after `timeout` ms with the last value. */
 export async function pollFor<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string, timeout = 15_000): Promise<T> {

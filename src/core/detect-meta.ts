@@ -1,0 +1,108 @@
+// What a page declares about itself, for the detector (detect.ts): schema.org types and properties
+// (JSON-LD, microdata, itemprop=articleBody), <meta> tags (og:type, publication dates, authors), <time>
+// elements and bylines.
+// Publishers write these for search engines and social cards on any site, in any language, so they
+// mean the same on a page the dev sets never saw (issue 8).
+import type { DetectFeature } from './detect.js';
+import type { PageScan } from './detect-scan.js';
+import { DATE_META_NAMES, SCHEMA_KINDS } from './rules/detect-signals.js';
+
+// Work bounds: the detector never looks at more than this many of a kind.
+const MAX_METAS = 300;
+const MAX_JSONLD_CHARS = 300_000;
+const MAX_JSONLD_NODES = 400;
+
+const SCHEMA_FEATURE = new Map<string, string>();
+const SCHEMA_SUFFIXES: [string, string][] = [];
+for (const [feature, types] of Object.entries(SCHEMA_KINDS)) {
+  for (const type of types) {
+    if (type.startsWith('*')) SCHEMA_SUFFIXES.push([type.slice(1), feature]);
+    else SCHEMA_FEATURE.set(type, feature);
+  }
+}
+
+/** The feature a schema.org type raises, if any. */
+const schemaKind = (type: string): string | undefined =>
+  SCHEMA_FEATURE.get(type) ?? SCHEMA_SUFFIXES.find(([suffix]) => type.endsWith(suffix))?.[1];
+
+const clamp = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
+/** log-scaled count: 0 -> 0, `full` -> 1. */
+export const logScale = (n: number, full: number): number => clamp(Math.log1p(n) / Math.log1p(full));
+
+/** schema.org type names from JSON-LD blocks: top level, @graph members and mainEntity, bounded. */
+function jsonLdTypes(scripts: readonly Element[]): string[] {
+  const types: string[] = [];
+  for (const script of scripts) {
+    const text = script.textContent ?? '';
+    if (text.length > MAX_JSONLD_CHARS) continue;
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      continue; // a malformed block says nothing
+    }
+    const queue: unknown[] = [data];
+    for (let seen = 0; queue.length > 0 && seen < MAX_JSONLD_NODES; seen++) {
+      const node = queue.shift();
+      if (Array.isArray(node)) {
+        queue.push(...node.slice(0, 50));
+      } else if (node !== null && typeof node === 'object') {
+        const record = node as Record<string, unknown>;
+        const type = record['@type'];
+        for (const t of Array.isArray(type) ? type : [type]) if (typeof t === 'string') types.push(t);
+        if (record['@graph'] !== undefined) queue.push(record['@graph']);
+        if (record.mainEntity !== undefined) queue.push(record.mainEntity);
+      }
+    }
+  }
+  return types;
+}
+
+/** What the page's metadata gives the URL features: og:url, as written. */
+export interface PageMeta {
+  ogUrl: string | null;
+}
+
+function schemaFeatures(scan: PageScan, out: DetectFeature[]): void {
+  const found = new Map<string, string[]>();
+  for (const type of [...jsonLdTypes(scan.jsonLd), ...scan.itemTypes]) {
+    const kind = schemaKind(type);
+    if (!kind) continue;
+    const list = found.get(kind) ?? [];
+    if (!list.includes(type)) list.push(type);
+    found.set(kind, list);
+  }
+  for (const [kind, types] of found) out.push({ name: kind, value: 1, detail: types.join(', ') });
+}
+
+/** Measures the publisher-metadata features; returns what the headline features need. */
+export function metadataFeatures(doc: Document, scan: PageScan, out: DetectFeature[]): PageMeta {
+  schemaFeatures(scan, out);
+  const metas = doc.getElementsByTagName('meta');
+  const count = Math.min(metas.length, MAX_METAS);
+  let ogType = '';
+  let date = '';
+  let author = false;
+  let ogUrl: string | null = null;
+  for (let i = 0; i < count; i++) {
+    const meta = metas[i];
+    if (!meta) continue;
+    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').toLowerCase();
+    if (key === 'og:type') ogType = (meta.getAttribute('content') ?? '').trim().toLowerCase();
+    else if (key === 'og:url') ogUrl ??= meta.getAttribute('content');
+    else if (DATE_META_NAMES.includes(key)) date = key;
+    else if (key === 'author' || key === 'article:author') author = true;
+  }
+  if (ogType === 'article' || ogType.endsWith('.article')) out.push({ name: 'og-article', value: 1, detail: ogType });
+  else if (ogType.includes('product')) out.push({ name: 'og-product', value: 1, detail: ogType });
+  else if (ogType === 'website') out.push({ name: 'og-website', value: 1, detail: ogType });
+  if (date) out.push({ name: 'published-meta', value: 1, detail: date });
+  const times = scan.counts.get('time-datetime') ?? 0;
+  if (times > 0 && times <= 3) out.push({ name: 'time-few', value: 1, detail: `${times}` });
+  if (times > 3) out.push({ name: 'time-many', value: logScale(times - 3, 30), detail: `${times}` });
+  const bylines = scan.counts.get('byline') ?? 0;
+  if (author || bylines > 0) out.push({ name: 'byline', value: 1, detail: author ? 'meta' : `${bylines}` });
+  // schema.org microdata marking the story's own text (itemprop="articleBody").
+  if ((scan.counts.get('article-body') ?? 0) > 0) out.push({ name: 'article-body', value: 1 });
+  return { ogUrl };
+}

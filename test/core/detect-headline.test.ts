@@ -1,0 +1,82 @@
+// The detector's publisher-metadata and headline features (src/core/detect-meta.ts,
+// src/core/detect-headline.ts), measured on small pages.
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { detectFeatures } from '../../src/core/detect';
+
+/** A paragraph of running text: the headline features count only on a page that has one. */
+const PROSE = `<p>${'The council met on Tuesday evening to vote on the ferry fares. '.repeat(3)}</p>`;
+
+function features(html: string): Record<string, number> {
+  const url = 'https://news.example/a';
+  const doc = new JSDOM(html, { url }).window.document;
+  return Object.fromEntries(detectFeatures(doc, url).map((f) => [f.name, f.value]));
+}
+
+describe('headline features', () => {
+  it('see a byline and a date next to the <h1>', () => {
+    const f = features(`<html><head><title>Ferry fares frozen until spring | Courier</title></head><body>
+      <h1>Ferry fares <em>frozen</em> until spring</h1><p class="byline">By A. Mercer</p><time datetime="2025-03-11">11 March</time>${PROSE}</body></html>`);
+    expect(f['headline-byline']).toBe(1);
+    expect(f['headline-date']).toBe(1);
+  });
+
+  it('count only where there is running text to read (fixture photo-post-related: a gallery post)', () => {
+    const head = '<h1>Two cameras, one film</h1><p>By Henrik</p><p>14 March 2025</p>';
+    const gallery = '<p>Aiko: Sapporo.</p><p>Kodak Portra 160, twice exposed.</p><img src="a.jpg"><img src="b.jpg">';
+    expect(features(`<body>${head}${gallery}</body>`)).not.toHaveProperty('headline-date');
+    expect(features(`<body>${head}${gallery}</body>`)).not.toHaveProperty('headline-byline');
+    expect(features(`<body>${head}${PROSE}${gallery}</body>`)).toMatchObject({ 'headline-date': 1, 'headline-byline': 1 });
+  });
+
+  it('read a printed date and a "By" line around the headline, in several languages and forms', () => {
+    const around = (before: string, after: string) =>
+      features(`<body><nav><a href="/">Home</a></nav>${before}<h1>Story headline here</h1>${after}<p>${'Text. '.repeat(40)}</p></body>`);
+    for (const date of ['11 March 2025', '11. März 2025', 'March 11, 2025', '12 de marzo de 2025', '11.03.2025', '2025-03-11', '2025年3月11日', '2 hours ago', 'vor 3 Stunden', 'il y a 2 heures']) {
+      expect(around('', `<div class="meta"><span>${date}</span></div>`)['headline-date'], date).toBe(1);
+    }
+    expect(around('<div class="kicker">Politics · 11 March 2025</div>', '')['headline-date']).toBe(1);
+    for (const byline of ['By <a href="/a">Jo Smith</a>', 'Von Anna Berg', 'Par Léa Martin', 'via <a href="https://x.example/">The Baltic Ledger</a>', ' by Ömer Kaya']) {
+      expect(around('', `<p>${byline}</p>`)['headline-byline'], byline).toBe(1);
+    }
+    expect(around('', '<p>By the end of the year, the bridge will reopen.</p><p>Version 2.0</p>')).not.toHaveProperty('headline-byline');
+    expect(around('', '<p>Version 2.0, 1500 downloads</p>')).not.toHaveProperty('headline-date');
+  });
+
+  it('look only near the headline: a date far below it (a footer, a teaser) does not count', () => {
+    const filler = '<div><span>x</span></div>'.repeat(40);
+    expect(features(`<body><h1>Story headline here</h1>${filler}<p>11 March 2025</p>${PROSE}</body>`)).not.toHaveProperty('headline-date');
+    expect(features(`<body><h1>Story headline here</h1><p>11 March 2025</p>${filler}${PROSE}</body>`)).toHaveProperty('headline-date');
+    expect(features('<body><p>11 March 2025</p><p>By Jo Smith</p></body>')).not.toHaveProperty('headline-date');
+  });
+
+  it('reads a bounded piece of each element next to a huge <h1> (a broken page that never closes it)', () => {
+    const f = features(`<body><h1>${'<span>word </span>'.repeat(5000)}<span>11 March 2025</span></h1>${PROSE}</body>`);
+    expect(f).not.toHaveProperty('headline-date');
+    expect(f).toHaveProperty('paragraph-cluster');
+  });
+});
+
+describe('publisher metadata features', () => {
+  it('read every schema.org …Article type as an article, in JSON-LD and microdata (fixture microdata)', () => {
+    for (const type of ['Article', 'NewsArticle', 'ReportageNewsArticle', 'SatiricalArticle', 'BlogPosting', 'Report']) {
+      const ld = JSON.stringify({ '@graph': [{ '@type': 'WebSite' }, { '@type': type }] });
+      expect(features(`<html><head><script type="application/ld+json">${ld}</script></head><body></body></html>`)['schema-article'], type).toBe(1);
+    }
+    expect(features('<body><div itemscope itemtype="https://schema.org/BlogPosting"><p>Text</p></div></body>')['schema-article']).toBe(1);
+    expect(features('<body><div itemscope itemtype="https://schema.org/ArticleCollection"></div></body>')).not.toHaveProperty('schema-article');
+  });
+
+  it('count microdata that marks the story text (itemprop="articleBody")', () => {
+    expect(features(`<body><div itemprop="articleBody">${PROSE}</div></body>`)['article-body']).toBe(1);
+    expect(features(`<body><div itemprop="description">${PROSE}</div></body>`)).not.toHaveProperty('article-body');
+  });
+
+  it('count a comment section, in-page links and buttons', () => {
+    const posts = '<div class="post"><p>Reply text.</p><button>Reply</button></div>'.repeat(12);
+    const f = features(`<body>${posts}<a href="#top">Top</a><div id="comments"></div></body>`);
+    expect(f.buttons).toBeGreaterThan(0);
+    expect(f['anchor-links']).toBeGreaterThan(0);
+    expect(f.comments).toBe(1);
+  });
+});
