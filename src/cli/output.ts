@@ -1,9 +1,12 @@
 // What the CLI prints for one input, in each output format. The run loop decides where it goes.
-import type { Article, Verdict } from '../core/types';
+import type { Article, SanitizedRemoval, Verdict } from '../core/types';
+
+/** An article as the JSON prints it: each removed block's markup sanitized (src/core/removed-markup.ts). */
+export type PrintedArticle = Omit<Article, 'removed'> & { removed: SanitizedRemoval[] };
 
 /** The result of one input: an article (with the detector's verdict beside it) or why not. */
 export type Outcome =
-  | { file: string; ok: true; article: Article; verdict: Verdict }
+  | { file: string; ok: true; article: PrintedArticle; verdict: Verdict }
   | { file: string; ok: false; error: string; message: string; verdict?: Verdict };
 
 /** One JSON line: `file`, every Article field, then the verdict; or `file`, `error`, `message`. */

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { detectArticle } from '../core/detect';
 import { extractArticle } from '../core/index';
+import { withSanitizedHtml } from '../core/removed-markup';
 import type { Verdict } from '../core/types';
 import { decodeHtml } from '../node/decode-html';
 import { closeWindow, loadDocument } from '../node/load-document';
@@ -85,10 +86,13 @@ async function answerFor(source: InputSource, options: CliOptions): Promise<Answ
       maxElements: options.maxElements,
     });
     if (!result.ok) return fail(result.reason, result.message, result.verdict ?? safeDetect(document, loaded.url));
-    const outcome: Outcome = { file, ok: true, article: result.article, verdict: result.verdict };
     switch (options.format) {
-      case 'json':
+      case 'json': {
+        // The removed blocks carry the page's markup: printed only sanitized, as the popup shows them.
+        const removed = withSanitizedHtml(result.article.removed, window as unknown as Window & typeof globalThis);
+        const outcome: Outcome = { file, ok: true, article: { ...result.article, removed }, verdict: result.verdict };
         return { ok: true, stdout: jsonLine(outcome), stderr: '' };
+      }
       case 'text':
         return { ok: true, stdout: plainText(result.article), stderr: '' };
       case 'markdown': {

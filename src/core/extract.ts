@@ -29,7 +29,7 @@ import { disabledBy, unknownDisableIds } from './disable';
 import { isKeepList } from './keep';
 import { markClone, markKept } from './clone-marks';
 import { recordRemoval } from './removal-record';
-import { attachHtml, markPlaces, readPlaces } from './restorable';
+import { attachMarkup, markPlaces, readPlaces } from './restorable';
 import { copyKeptBlocks, putBackKept } from './kept-blocks';
 import type { KeptCopy } from './kept-blocks';
 import { STEP_RULES } from './rules/step-rules';
@@ -135,7 +135,7 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   const places = markPlaces(body.element, removed);
   const clean = sanitizeArticle(body.element, win, (marked) => readPlaces(marked, places));
   removed.push(...clean.removed);
-  attachHtml(removed, win, base);
+  attachMarkup(removed, base);
   const text = blockText(clean.body);
   if (!text.trim()) return { ok: false, reason: 'empty', message: 'nothing left after cleaning', verdict };
   const counts = countWords(text);

@@ -23,7 +23,7 @@ export type ImageProblem = { kind: 'tracking'; match: string } | { kind: 'broken
 export const GUARDED_IMAGE_TAGS: ReadonlySet<string> = new Set(['img', 'source', 'picture']);
 
 /** On an image whose inline style hid it: the code of what the style said. */
-const STYLE_MARK = 'data-tr-img';
+export const STYLE_MARK = 'data-tr-img';
 /** Digits only: other steps split data-* values into words (related-dom.ts), and a number is no word they look for. */
 const STYLE_MATCHES = {
   '1': 'style="display:none"',

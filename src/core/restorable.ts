@@ -1,23 +1,19 @@
-// Makes the removal records restorable: each removed block gets its HTML, sanitized as the article is
-// (one DOMPurify pass for all of them), and its place in the article, an anchor before or after one of
+// Makes the removal records restorable: each removed block gets its markup (sanitized only when it is
+// shown: removed-markup.ts), and its place in the article, an anchor before or after one of
 // the article's blocks (article-blocks.ts). Places come from the sequence numbers that clone-marks.ts
 // put on the clone: a removed block sits before the kept block with the next number at or after its
 // own, or after the last kept block when nothing of the article followed it. Blocks of the page that
 // Readability dropped around a removed one (a sidebar) do not count: the place is the nearest kept block.
 import type { Removal } from './types';
 import { articleBlocks, blockLabel } from './article-blocks';
-import { ANCHOR_ATTR, sanitizeFragments } from './sanitize';
+import { ANCHOR_ATTR, DROPPED_WITH_CONTENT, FORBIDDEN_ATTRS } from './sanitize';
+import { STYLE_MARK } from './image-guard';
 import { removedBlockOf } from './removal-record';
 import { seqOf, unhide } from './clone-marks';
 import { absolutizeUrls } from './clean/absolute-urls';
 import { fixLazyImage } from './clean/lazy-images';
 import { walkElements } from './clean/walk';
 import { MAX_REMOVAL_HTML, MAX_REMOVED_HTML } from './restore-limits';
-
-/** Raw markup above this is not even sanitized: what survives of it would still be over the cap. */
-const MAX_RAW_HTML = 2 * MAX_REMOVAL_HTML;
-/** Raw markup sanitized for all removed blocks together, at most (class names and styles go, so some room). */
-const MAX_RAW_TOTAL = 1.5 * MAX_REMOVED_HTML;
 
 interface Place {
   removal: Removal;
@@ -143,50 +139,69 @@ function leastSize(element: Element): number {
   return size;
 }
 
-/** The markup of a removed block, with absolute URLs and real lazy images; null when it is plainly too large. */
-function rawHtml(element: Element, base: string): string | null {
+/** Whether the sanitizer would drop this attribute whatever its value: it need not travel. */
+function dropsAttribute(name: string): boolean {
+  if (name === STYLE_MARK) return false;
+  return name.startsWith('data-') || name.startsWith('on') || FORBIDDEN_ATTRS.includes(name);
+}
+
+/** Elements that show something without any text. */
+const SHOWN_WITHOUT_TEXT = new Set(['img', 'picture', 'video', 'audio', 'hr']);
+
+/**
+ * The markup of a removed block, with absolute URLs and real lazy images, and without what the
+ * sanitizer drops anyway (scripts, styles, class and style attributes…), so the caps hold the part that
+ * can be shown; null when nothing of it can be shown: no text and no picture (a hidden submit button,
+ * a search form, an empty ad slot). It is not sanitized here: that is paid only for a block that is
+ * shown (removed-markup.ts).
+ */
+function blockMarkup(element: Element, base: string): string | null {
   const holder = element.ownerDocument.createElement('div');
   holder.append(element);
   unhide(element);
   absolutizeUrls(holder, base);
+  const dropped: Element[] = [];
+  let picture = false;
   walkElements(holder, (el) => {
+    if (DROPPED_WITH_CONTENT.has(el.localName)) {
+      dropped.push(el);
+      return 'skip';
+    }
+    if (SHOWN_WITHOUT_TEXT.has(el.localName)) picture = true;
     if (el.localName === 'img' || el.localName === 'source') fixLazyImage(el);
+    for (const name of el.getAttributeNames()) if (dropsAttribute(name)) el.removeAttribute(name);
+    return undefined;
   });
-  const html = holder.innerHTML;
-  return html.length > MAX_RAW_HTML ? null : html;
+  for (const el of dropped) el.remove();
+  if (!picture && !/\S/.test(holder.textContent ?? '')) return null;
+  return holder.innerHTML;
 }
 
 /**
- * Gives every removal made with recordRemoval its sanitized HTML, or says why it has none. Small blocks
- * come first, so a page's big chrome (a header's mega menu) cannot crowd out its ad labels and promos;
- * and no more markup is serialised and sanitized than the caps can take (this runs on every extraction).
+ * Gives every removal made with recordRemoval its markup, or says why it has none. Small blocks come
+ * first, so a page's big chrome (a header's mega menu) cannot crowd out its ad labels and promos; and
+ * no more markup is serialised than the caps can take (this runs on every extraction). A block that
+ * plainly shows nothing (no text, no picture) is `unsafe`, "never shown", at once; one whose markup
+ * sanitizes to nothing all the same is found out when it is shown.
  */
-export function attachHtml(removed: readonly Removal[], win: Window & typeof globalThis, base: string): void {
+export function attachMarkup(removed: readonly Removal[], base: string): void {
   const sized = removed.flatMap((removal) => {
     const block = removedBlockOf(removal);
     return block ? [{ removal, element: block.element, size: leastSize(block.element) }] : [];
   });
   sized.sort((a, b) => a.size - b.size);
-  const pending: Array<{ removal: Removal; html: string }> = [];
-  let raw = 0;
+  let total = 0;
   for (const { removal, element, size } of sized) {
-    const html = size <= MAX_REMOVAL_HTML && raw < MAX_RAW_TOTAL ? rawHtml(element, base) : null;
-    if (html === null) {
+    if (size > MAX_REMOVAL_HTML || total + size > MAX_REMOVED_HTML) {
       removal.unrestorable = 'too-large';
       continue;
     }
-    raw += html.length;
-    pending.push({ removal, html });
-  }
-  const clean = sanitizeFragments(pending.map((p) => p.html), win);
-  let total = 0;
-  pending.forEach(({ removal }, i) => {
-    const html = clean[i] ?? '';
-    if (html.trim() === '') removal.unrestorable = 'unsafe';
-    else if (html.length > MAX_REMOVAL_HTML || total + html.length > MAX_REMOVED_HTML) removal.unrestorable = 'too-large';
+    const markup = blockMarkup(element, base);
+    if (markup === null) removal.unrestorable = 'unsafe';
+    else if (markup.length > MAX_REMOVAL_HTML || total + markup.length > MAX_REMOVED_HTML) removal.unrestorable = 'too-large';
     else {
-      removal.html = html;
-      total += html.length;
+      removal.markup = markup;
+      total += markup.length;
     }
-  });
+  }
 }

@@ -1,8 +1,8 @@
 // The one sanitizer of extracted HTML: DOMPurify, with the DOM implementation of the window given.
 // No scripts, event handlers, javascript: URLs, forms, iframes, embeds or style attributes; every
 // link gets rel="noopener noreferrer"; no tracking pixel and no image address made of the page's markup
-// (image-guard.ts). The article and the removed blocks (to put back on request) go through the same
-// configuration.
+// (image-guard.ts). The article and the removed blocks (when one is put back: removed-markup.ts) go
+// through the same configuration.
 import DOMPurify from 'dompurify';
 import type { Config, DOMPurify as Purifier } from 'dompurify';
 import type { Removal } from './types';
@@ -15,13 +15,22 @@ const PART_ATTR = 'data-tr-part';
 
 const purifiers = new WeakMap<object, Purifier>();
 
+/**
+ * Elements the sanitizer drops with everything inside them: forbidden below or outside the HTML profile,
+ * and in DOMPurify's FORBID_CONTENTS. Markup kept to be sanitized later leaves them out (restorable.ts).
+ */
+export const DROPPED_WITH_CONTENT: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'math']);
+
+/** Attributes the sanitizer always drops (and, with ALLOW_DATA_ATTR false, every data-* but its own marks). */
+export const FORBIDDEN_ATTRS: readonly string[] = ['style', 'class', 'srcdoc', 'action', 'formaction', 'ping', 'target', 'background'];
+
 const CONFIG: Config & { RETURN_DOM: true } = {
   USE_PROFILES: { html: true },
   FORBID_TAGS: [
     'form', 'input', 'button', 'select', 'option', 'textarea', 'iframe', 'frame', 'frameset', 'object', 'embed',
     'style', 'script', 'noscript', 'link', 'meta', 'base', 'dialog', 'template', 'portal', 'fencedframe',
   ],
-  FORBID_ATTR: ['style', 'class', 'srcdoc', 'action', 'formaction', 'ping', 'target', 'background'],
+  FORBID_ATTR: [...FORBIDDEN_ATTRS],
   ADD_ATTR: [ANCHOR_ATTR, PART_ATTR],
   ALLOW_DATA_ATTR: false,
   RETURN_DOM: true,

@@ -28,13 +28,32 @@ export interface Removal {
   /** Why blocks like it are removed: the rule's reason (src/core/rules/). */
   reason: string;
   text: string;
-  /** The block's sanitized HTML, to put back on request; absent when `unrestorable` says why. */
-  html?: string;
-  /** Why `html` is absent: over the size caps (src/core/restorable.ts), or unsafe markup that is never shown. */
+  /**
+   * The block's own markup, to put back on request (src/core/restorable.ts): links absolute, lazy images
+   * real, and what the sanitizer drops anyway left out (scripts, styles, class and style attributes).
+   * NOT sanitized: page markup is sanitized only when a block is shown (sanitizeRemovedMarkup,
+   * src/core/removed-markup.ts), which is also where a block with nothing safe in it is found out.
+   * Absent when `unrestorable` says why.
+   */
+  markup?: string;
+  /**
+   * Why `markup` is absent: over the size caps (src/core/restorable.ts), or markup that is never shown:
+   * the sanitizer's own records, tracking images, a block with no text and no picture, and one found to
+   * sanitize to nothing when it was put back.
+   */
   unrestorable?: 'too-large' | 'unsafe';
   /** Where the block was, relative to the blocks of the article; absent when nothing of the article is near it. */
   anchor?: RemovalAnchor;
 }
+
+/**
+ * A removal as it is printed for others to read (the CLI's JSON): its markup sanitized into `html`,
+ * or `unrestorable: 'unsafe'` when nothing safe was left of it (src/core/removed-markup.ts).
+ */
+export type SanitizedRemoval = Omit<Removal, 'markup'> & {
+  /** The block's sanitized HTML (the article's DOMPurify configuration). */
+  html?: string;
+};
 
 /**
  * A place in the article: before or after one of its blocks, counted by articleBlocks()

@@ -43,11 +43,16 @@ export function mountRemovedControls(doc: Document, deps: RemovedControlsDeps): 
       if (button) setRestored(button, false);
       return;
     }
-    const block = restoreRemoved(doc, article, index, deps.win);
-    if (!block) return;
+    const result = restoreRemoved(doc, article, index, deps.win);
+    if (!result) return;
+    if (!result.ok) {
+      // Its markup was page code only: the item now says so in place of its Restore button.
+      say(t('removedNeverRestored'));
+      return;
+    }
     if (button) setRestored(button, true);
     // Shown where it went (jsdom, in the tests, has no scrolling).
-    if (show && typeof block.scrollIntoView === 'function') block.scrollIntoView({ block: 'nearest' });
+    if (show && typeof result.block.scrollIntoView === 'function') result.block.scrollIntoView({ block: 'nearest' });
   }
 
   async function toggleKeep(index: number, button: HTMLButtonElement): Promise<void> {

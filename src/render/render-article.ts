@@ -1,10 +1,13 @@
 // The one module that puts page-derived data into an extension page (popup and reader). Text
-// goes in as textContent; the article body and a removed block put back go through DOMPurify once
-// more, here, even though the core already sanitized them: this page holds extension privileges, so
-// it trusts nothing, and loads no tracking pixel or broken image address either (image-guard.ts).
+// goes in as textContent; the article body goes through DOMPurify once more, here, even though the
+// core already sanitized it: this page holds extension privileges, so it trusts nothing, and loads no
+// tracking pixel or broken image address either (image-guard.ts). A removed block travels as the
+// page's markup, unsanitized: put back, it is sanitized first with the core's configuration
+// (removed-markup.ts), then as the body is.
 import DOMPurify from 'dompurify';
 import type { Article, Removal, RemovalCategory, Signal } from '../core/types';
 import { GUARDED_IMAGE_TAGS, dropBrokenSrcset, imageProblem, isBrokenImageUrl } from '../core/image-guard';
+import { sanitizeRemovedMarkup } from '../core/removed-markup';
 import { MAX_REMOVAL_HTML, MAX_REMOVED_HTML } from '../core/restore-limits';
 import { t } from '../i18n/t';
 import { REMOVAL_CATEGORY_KEYS } from '../i18n/ui-keys';
@@ -146,7 +149,7 @@ function removedItem(doc: Document, removal: Removal, index: number): HTMLLIElem
   text.dir = 'auto';
   li.append(text, removalWhy(doc, removal, 'removed-why'));
   const actions = element(doc, 'p', 'removed-actions');
-  if (removal.html !== undefined) actions.append(actionButton(doc, 'restore', index, t('removedRestore')));
+  if (removal.markup !== undefined) actions.append(actionButton(doc, 'restore', index, t('removedRestore')));
   else if (removal.unrestorable === 'too-large') {
     actions.append(element(doc, 'span', 'removed-note', t('removedTooLarge', [String(MAX_REMOVAL_HTML / 1024), String(MAX_REMOVED_HTML / 1024)])));
   } else actions.append(element(doc, 'span', 'removed-note', t('removedNeverRestored')));
@@ -186,15 +189,42 @@ export function restoredBlock(doc: Document, index: number): HTMLElement | null 
   return byId(doc, 'content').querySelector<HTMLElement>(`.${RESTORED_CLASS}[data-removal="${index}"]`);
 }
 
+/** What putting a block back did: shown, or found unsafe (nothing of its markup survives the sanitizer). */
+export type RestoreResult = { ok: true; block: HTMLElement } | { ok: false; reason: 'unsafe' };
+
+/**
+ * The removal's item in the Removed list redrawn from the record, after restoring it found the block
+ * unsafe: its note says so in place of the Restore button (which goes, so the note takes the focus).
+ */
+function redrawItem(doc: Document, removal: Removal, index: number): void {
+  const old = byId(doc, 'removed-groups').querySelector(`.removed-item[data-index="${index}"]`);
+  if (!old) return;
+  const item = removedItem(doc, removal, index);
+  old.replaceWith(item);
+  const note = item.querySelector<HTMLElement>('.removed-note');
+  if (note) {
+    note.tabIndex = -1;
+    note.focus();
+  }
+}
+
 /**
  * Puts removed block `index` back into #content, in its place, marked as restored with the rule and
- * reason that removed it; returns it (null when the removal carries no HTML).
+ * reason that removed it; returns it (null when the removal carries no markup). The markup is
+ * sanitized now: when nothing of it is left, the record becomes `unsafe` and its item says so.
  */
-export function restoreRemoved(doc: Document, article: Article, index: number, win: Window & typeof globalThis): HTMLElement | null {
+export function restoreRemoved(doc: Document, article: Article, index: number, win: Window & typeof globalThis): RestoreResult | null {
   const removal = article.removed[index];
-  if (!removal || removal.html === undefined) return null;
+  if (!removal || removal.markup === undefined) return null;
   const existing = restoredBlock(doc, index);
-  if (existing) return existing;
+  if (existing) return { ok: true, block: existing };
+  const html = sanitizeRemovedMarkup(removal.markup, win);
+  if (html === null) {
+    delete removal.markup;
+    removal.unrestorable = 'unsafe';
+    redrawItem(doc, removal, index);
+    return { ok: false, reason: 'unsafe' };
+  }
   const content = byId(doc, 'content');
   finishRender(content);
   const section = element(doc, 'section', RESTORED_CLASS);
@@ -205,11 +235,11 @@ export function restoreRemoved(doc: Document, article: Article, index: number, w
   note.prepend(element(doc, 'span', 'restored-label', t('restoredLabel')), ' · ');
   if (place.where !== 'inside') note.append(' · ', element(doc, 'span', 'restored-where', t(place.where === 'end' ? 'restoredAtEnd' : 'restoredOutside')));
   const body = element(doc, 'div', 'restored-body');
-  body.append(sanitizeArticleHtml(removal.html, win));
+  body.append(sanitizeArticleHtml(html, win));
   applyArticleLanguage(body, article);
   section.append(note, body);
   place.parent.insertBefore(section, place.before);
-  return section;
+  return { ok: true, block: section };
 }
 
 /** Takes restored block `index` out of #content again. */

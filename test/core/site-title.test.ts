@@ -63,7 +63,7 @@ describe('the record of the headline taken for the title', () => {
     const article = extract();
     const record = article.removed.find((r) => r.ruleId === 'title-repeat');
     expect(record).toMatchObject({ category: 'residue', match: SITE_TITLE_MATCH, reason: STEP_RULES.titleRepeat.reason });
-    expect(record?.html).toContain(article.title);
+    expect(record?.markup).toContain(article.title);
   });
 
   it('is kept on a site that keeps it: the headline stays in the body and the site name stays the title', () => {

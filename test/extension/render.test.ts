@@ -64,14 +64,15 @@ describe('renderArticle', () => {
   it('restores a removed block in its place even before the rest of a long article is drawn', () => {
     const { doc, win } = popup();
     const paragraphs = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i + 1}: ${'words of the story '.repeat(8)}</p>`);
-    const removal = { category: 'promo' as const, ruleId: 'promo-box', match: 'class~="promo"', reason: 'a promotion', text: 'Get our app', html: '<p>Get our app</p>' };
+    const removal = { category: 'promo' as const, ruleId: 'promo-box', match: 'class~="promo"', reason: 'a promotion', text: 'Get our app', markup: '<p>Get our app</p>' };
     const a = article({ html: paragraphs.join(''), removed: [removal] });
     renderArticle(doc, a, win);
     // The anchor names the 30th paragraph, which the first frame does not draw.
     const label = blockLabel(new JSDOM(paragraphs[29]).window.document.querySelector('p')!);
     Object.assign(removal, { anchor: { block: 29, side: 'before', text: label, inside: true, order: 0 } });
     expect(doc.querySelectorAll('#content > p').length).toBeLessThan(40);
-    const section = restoreRemoved(doc, a, 0, win);
+    const restored = restoreRemoved(doc, a, 0, win);
+    const section = restored?.ok ? restored.block : null;
     expect(doc.querySelectorAll('#content > p').length).toBe(40);
     expect(section?.nextElementSibling?.textContent).toMatch(/^Paragraph 30:/);
     expect(section?.querySelector('.restored-where')).toBeNull();

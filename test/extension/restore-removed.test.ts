@@ -148,6 +148,40 @@ describe('the Removed list', () => {
   });
 });
 
+describe('a removed block is sanitized when it is put back, not before', () => {
+  it('neutralises hostile markup the record carries: no script, handler, javascript: link or frame reaches the page', async () => {
+    const article = extracted();
+    const share = article.removed.find((r) => r.text.includes('Share this story'));
+    if (!share) throw new Error('no share record');
+    // What a record could carry from a hostile page: the core leaves scripts out, but the popup trusts no record.
+    share.markup = '<div onclick="steal()"><img src="https://news.test/a.jpg" onerror="steal()"><script>steal()</script>'
+      + '<a href="javascript:steal()">Share this story</a><iframe src="https://evil.test/"></iframe><p style="position:fixed" class="removed-item">Win</p></div>';
+    const { doc } = await mount(article);
+    click(item(doc, 'Share this story').querySelector('button[data-action="restore"]'));
+    const body = doc.querySelector('#content .restored .restored-body');
+    expect(body?.textContent).toContain('Share this story');
+    expect(body?.querySelector('img')?.getAttribute('src')).toBe('https://news.test/a.jpg');
+    expect(body?.innerHTML).not.toMatch(/onerror|onclick|<script|javascript:|<iframe|style=|class=|steal/);
+  });
+
+  it('says a block with nothing safe in it is unsafe when Restore is pressed, and puts nothing back', async () => {
+    const article = extracted();
+    const share = article.removed.find((r) => r.text.includes('Share this story'));
+    if (!share) throw new Error('no share record');
+    share.markup = '<form action="https://evil.test/"><input name="q"><button></button></form><script>steal()</script>';
+    const { doc } = await mount(article);
+    click(item(doc, 'Share this story').querySelector('button[data-action="restore"]'));
+    expect(doc.querySelector('#content .restored')).toBeNull();
+    const after = item(doc, 'Share this story');
+    expect(after.querySelector('button')).toBeNull();
+    expect(after.querySelector('.removed-note')?.textContent).toBe('Not restorable: markup that is never shown.');
+    expect(doc.activeElement).toBe(after.querySelector('.removed-note'));
+    expect(doc.getElementById('removed-status')?.textContent).toBe('Not restorable: markup that is never shown.');
+    expect(share).toMatchObject({ unrestorable: 'unsafe' });
+    expect(share.markup).toBeUndefined();
+  });
+});
+
 describe('the render module refuses hostile images the core let through', () => {
   it('drops pixels, hidden images and broken addresses, keeps real pictures', () => {
     const dom = new JSDOM(readFileSync('src/render/page.html', 'utf8'), { url: 'chrome-extension://abc/popup.html' });
