@@ -181,8 +181,8 @@ function blockMarkup(element: Element, base: string): string | null {
  * Gives every removal made with recordRemoval its markup, or says why it has none. Small blocks come
  * first, so a page's big chrome (a header's mega menu) cannot crowd out its ad labels and promos; and
  * no more markup is serialised than the caps can take (this runs on every extraction). A block that
- * plainly shows nothing (no text, no picture) is `unsafe`, "never shown", at once; one whose markup
- * sanitizes to nothing all the same is found out when it is shown.
+ * plainly shows nothing (no text, no picture) is `empty` at once; one whose markup sanitizes to nothing
+ * all the same is `unsafe`, found out when it is shown.
  */
 export function attachMarkup(removed: readonly Removal[], base: string): void {
   const sized = removed.flatMap((removal) => {
@@ -197,7 +197,7 @@ export function attachMarkup(removed: readonly Removal[], base: string): void {
       continue;
     }
     const markup = blockMarkup(element, base);
-    if (markup === null) removal.unrestorable = 'unsafe';
+    if (markup === null) removal.unrestorable = 'empty';
     else if (markup.length > MAX_REMOVAL_HTML || total + markup.length > MAX_REMOVED_HTML) removal.unrestorable = 'too-large';
     else {
       removal.markup = markup;

@@ -37,11 +37,11 @@ export interface Removal {
    */
   markup?: string;
   /**
-   * Why `markup` is absent: over the size caps (src/core/restorable.ts), or markup that is never shown:
-   * the sanitizer's own records, tracking images, a block with no text and no picture, and one found to
-   * sanitize to nothing when it was put back.
+   * Why `markup` is absent: over the size caps (src/core/restorable.ts); `unsafe`, markup that is never
+   * shown (the sanitizer's own records, tracking images, a block found to sanitize to nothing when it
+   * was put back); or `empty`, a block with no text and no picture (an empty ad slot, a hidden button).
    */
-  unrestorable?: 'too-large' | 'unsafe';
+  unrestorable?: 'too-large' | 'unsafe' | 'empty';
   /** Where the block was, relative to the blocks of the article; absent when nothing of the article is near it. */
   anchor?: RemovalAnchor;
 }

@@ -152,8 +152,10 @@ function removedItem(doc: Document, removal: Removal, index: number): HTMLLIElem
   if (removal.markup !== undefined) actions.append(actionButton(doc, 'restore', index, t('removedRestore')));
   else if (removal.unrestorable === 'too-large') {
     actions.append(element(doc, 'span', 'removed-note', t('removedTooLarge', [String(MAX_REMOVAL_HTML / 1024), String(MAX_REMOVED_HTML / 1024)])));
-  } else actions.append(element(doc, 'span', 'removed-note', t('removedNeverRestored')));
-  if (removal.unrestorable !== 'unsafe') actions.append(actionButton(doc, 'keep', index, t('removedKeep')));
+  } else if (removal.unrestorable === 'empty') actions.append(element(doc, 'span', 'removed-note', t('removedEmpty')));
+  else actions.append(element(doc, 'span', 'removed-note', t('removedNeverRestored')));
+  // Keeping what is never shown, or shows nothing, would keep nothing.
+  if (removal.unrestorable !== 'unsafe' && removal.unrestorable !== 'empty') actions.append(actionButton(doc, 'keep', index, t('removedKeep')));
   li.append(actions);
   return li;
 }

@@ -62,7 +62,7 @@ describe('--json', () => {
 });
 
 describe('--json removed blocks', () => {
-  it('prints each removed block sanitized, as the popup would show it, or says it is unsafe; never the raw markup', async () => {
+  it('prints each removed block sanitized, as the popup would show it, or says why not; never the raw markup', async () => {
     const hostile = scratch.write('hostile.html', newsPage({
       extraBody: '<div class="share-bar" onclick="steal()"><a href="/share" style="color:red">Share this story</a><script>steal()</script></div>'
         + '<form class="newsletter-signup" action="/join"><input type="email" name="e"><button></button></form>',
@@ -71,7 +71,8 @@ describe('--json removed blocks', () => {
     const removed = line.removed as Array<Record<string, unknown>>;
     const share = removed.find((r) => r.ruleId === 'share-bar');
     expect(share?.html).toBe('<div><a href="https://courier.example/share" rel="noopener noreferrer">Share this story</a></div>');
-    expect(removed.find((r) => r.ruleId === 'newsletter-box')).toMatchObject({ unrestorable: 'unsafe' });
+    // A form of inputs only shows nothing: empty, said at extraction.
+    expect(removed.find((r) => r.ruleId === 'newsletter-box')).toMatchObject({ unrestorable: 'empty' });
     expect(removed.find((r) => r.ruleId === 'newsletter-box')).not.toHaveProperty('html');
     for (const r of removed) expect(r).not.toHaveProperty('markup');
   });

@@ -91,7 +91,7 @@ describe('removal records', () => {
       }
       // Every rule-made record of a fixture is restorable there (the fixtures have no giant blocks), but
       // an empty one, which shows nothing (story-in-header: an ad slot waiting for its script).
-      const empty = (r: Removal): boolean => r.text === '' && r.unrestorable === 'unsafe';
+      const empty = (r: Removal): boolean => r.text === '' && r.unrestorable === 'empty';
       const lost = article.removed.filter((r) => r.category !== 'unsafe' && r.ruleId !== STEP_RULES.trackingImage.id && r.markup === undefined && !empty(r));
       if (lost.length) problems.push(`${name}: not restorable: ${lost.map((r) => `${r.ruleId} (${r.unrestorable})`).join(', ')}`);
     }
@@ -189,13 +189,13 @@ describe('the place of a removed block', () => {
     expect(html).not.toMatch(/onerror|<script|javascript:|<iframe|steal/);
   });
 
-  it('says "unsafe" (never shown) at once for a block that shows nothing, else when its markup sanitizes to nothing', () => {
+  it('says "empty" at once for a block that shows nothing, and "unsafe" when its markup sanitizes to nothing', () => {
     const page = story(`${para(1)}<form class="newsletter-signup" action="/join"><input type="email" name="e"><button></button></form>${para(2)}`
       + `<div class="share-bar"><a href="/share">Share this</a></div>${para(3)}`);
     const article = extracted(page, URL_);
     // No text and no picture: nothing of it can be shown, and it says so without being serialised.
     const form = article.removed.find((r) => r.ruleId === 'newsletter-box');
-    expect(form).toMatchObject({ unrestorable: 'unsafe' });
+    expect(form).toMatchObject({ unrestorable: 'empty' });
     expect(form).not.toHaveProperty('markup');
     // Markup that sanitizes to nothing is found out when it is shown (here, a record as a hostile page could make it).
     const share = removal(article, 'Share this');

@@ -137,6 +137,7 @@ describe('the Removed list', () => {
     article.removed.push(
       { category: 'ad', ruleId: 'ad-slot', match: 'class~="ad"', reason: 'ads', text: 'Giant ad', unrestorable: 'too-large' },
       { category: 'unsafe', ruleId: 'sanitize', match: '<iframe>', reason: 'unsafe', text: '<iframe>', unrestorable: 'unsafe' },
+      { category: 'ad', ruleId: 'ad-slot', match: 'class~="ad"', reason: 'ads', text: '', unrestorable: 'empty' },
     );
     const { doc } = await mount(article);
     const giant = item(doc, 'Giant ad');
@@ -145,6 +146,10 @@ describe('the Removed list', () => {
     expect(giant.querySelector('button[data-action="keep"]')).not.toBeNull();
     const unsafe = item(doc, '<iframe>');
     expect(unsafe.querySelector('button')).toBeNull();
+    // An empty block (no text: the list shows its rule) says there is nothing to put back, and offers no keep.
+    const empty = [...doc.querySelectorAll('.removed-item')].find((li) => li.querySelector('.removed-text')?.textContent === '(ad-slot)');
+    expect(empty?.querySelector('button')).toBeNull();
+    expect(empty?.querySelector('.removed-note')?.textContent).toBe('Nothing to restore: the block shows no text and no picture.');
   });
 });
 
