@@ -60,49 +60,27 @@ export function passes(test: AttributeTest, value: string): boolean {
 /**
  * The tests of one rule selector, written as the rule format allows (test/core/detect.test.ts):
  * `[a]`, `[a="v"]`, `[a^="v"]`, `[a*="v"]`, `[a~="v"]`, chained, values without a double quote.
- * Native string searches only, no loop over characters: this runs on every page load, in the page
- * (a character loop over the ~40 rule selectors was a visible part of the detector's time).
  */
 export function parseRuleSelector(selector: string): AttributeTest[] {
   const tests: AttributeTest[] = [];
-  for (let at = selector.indexOf('['); at >= 0; ) {
-    const close = selector.indexOf(']', at);
-    const open = selector.indexOf('"', at);
-    if (close < 0) throw new Error(`detector rule ${selector}: not a simple attribute selector`);
-    if (open < 0 || close < open) {
-      tests.push({ attr: selector.slice(at + 1, close), op: '', value: '' });
-      at = selector.indexOf('[', close);
+  let at = selector.indexOf('[');
+  while (at >= 0) {
+    let end = at + 1;
+    while (end < selector.length && !']=~^*'.includes(selector.charAt(end))) end++;
+    const attr = selector.slice(at + 1, end);
+    if (selector.charAt(end) === ']') {
+      tests.push({ attr, op: '', value: '' });
+      at = selector.indexOf('[', end);
       continue;
     }
-    const end = selector.indexOf('"', open + 1);
-    // The operator is `=` just before the quote, with ~, ^ or * before it.
-    const mark = selector.charAt(open - 2);
-    const op: AttributeTest['op'] = mark === '~' || mark === '^' || mark === '*' ? `${mark}=` : '=';
-    if (end < 0 || selector.charAt(open - 1) !== '=') throw new Error(`detector rule ${selector}: not a simple attribute selector`);
-    tests.push({ attr: selector.slice(at + 1, open - op.length), op, value: selector.slice(open + 1, end) });
-    at = selector.indexOf('[', end);
+    const op = (selector.charAt(end) === '=' ? '=' : `${selector.charAt(end)}=`) as AttributeTest['op'];
+    const open = selector.indexOf('"', end);
+    const close = selector.indexOf('"', open + 1);
+    if (open < 0 || close < 0) throw new Error(`detector rule ${selector}: not a simple attribute selector`);
+    tests.push({ attr, op, value: selector.slice(open + 1, close) });
+    at = selector.indexOf('[', close);
   }
   return tests;
-}
-
-/**
- * A selector that matches at least every element the tests pass: `~=` becomes `*=` (a word is also
- * a substring), an empty value a bare [attr] (CSS matches nothing with `*=""`, the tests everything).
- * CSS compares some attributes' values without regard to case (type, rel…): more candidates, no fewer.
- */
-function candidateSelector(tests: readonly AttributeTest[]): string {
-  // Plain concatenation: the array callbacks and template strings this once was cost ~0.5 ms of the
-  // page's main thread on their first run (timed in Chromium's isolated world).
-  let selector = '';
-  for (const test of tests) {
-    if (test.op === '' || test.value === '') {
-      selector += '[' + test.attr + ']';
-      continue;
-    }
-    const value = test.value.includes('\\') ? test.value.split('\\').join('\\\\') : test.value;
-    selector += '[' + test.attr + (test.op === '~=' ? '*=' : test.op) + '"' + value + '"]';
-  }
-  return selector;
 }
 
 let compiled: CompiledRules | null = null;
@@ -121,7 +99,11 @@ function compiledRules(): CompiledRules {
       if (!first) continue;
       const alike = candidates.get(first.attr) ?? [];
       candidates.set(first.attr, alike);
-      alike.push(candidateSelector([first, ...also]));
+      // The rule's candidate: the selector itself with `~=` as `*=` (a word is also a substring). CSS
+      // compares some attributes' values without regard to case (type, rel…): more candidates, no fewer.
+      // The rule format (test/core/detect.test.ts) keeps values non-empty (CSS matches nothing with
+      // `*=""`, the tests everything) and free of backslashes, so no value needs escaping.
+      alike.push(selector.replaceAll('~="', '*="'));
       const rules = byAttribute.get(first.attr) ?? [];
       byAttribute.set(first.attr, rules);
       const shared = also.length === 0 ? simple.get(first.attr) : undefined;
@@ -148,11 +130,8 @@ function compiledRules(): CompiledRules {
  * same selectors listed.
  */
 function candidatesSelector(byFirstAttribute: ReadonlyMap<string, readonly string[]>): string {
-  const parts: string[] = [];
-  for (const [attr, selectors] of byFirstAttribute) {
-    parts.push(selectors.length > 1 && attr !== 'class' ? '[' + attr + ']:is(' + selectors.join(',') + ')' : selectors.join(','));
-  }
-  return parts.join(',');
+  // A list of selectors as text is its items joined by commas: a selector list.
+  return [...byFirstAttribute].map(([attr, selectors]) => (selectors.length > 1 && attr !== 'class' ? `[${attr}]:is(${selectors})` : selectors)).join();
 }
 
 /** One selector that matches every element an attribute rule may match (and some more). */
