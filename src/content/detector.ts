@@ -52,7 +52,7 @@ function measure(): ReturnType<typeof measurePage> {
   const own = measurePage(scanPageByQueries, document);
   if (longParagraphs(own) >= THIN || document.getElementsByTagName('*').length > SMALL_PAGE) return own;
   const page = readableDocument(document, SMALL_PAGE);
-  return page === document ? own : measurePage(scanPageByQueries, page, document.URL);
+  return page === document ? own : measurePage(scanPageByQueries, page);
 }
 
 /**
