@@ -77,28 +77,37 @@ const isOptionalString = (x: unknown): boolean => x === undefined || typeof x ==
 const isVerdict: Guard<Verdict> = (x): x is Verdict =>
   isRecord(x) && typeof x.isArticle === 'boolean' && typeof x.score === 'number' && Array.isArray(x.signals);
 
-/** A detector measure as it arrives: the features' names and finite values (and the declared URL and the headline's neighbours, if any), or the failure that stopped it. */
+const isStrings = (x: unknown): boolean => Array.isArray(x) && x.every((t: unknown) => typeof t === 'string');
+const isPair = (x: unknown, first: (v: unknown) => boolean, second: (v: unknown) => boolean): boolean =>
+  Array.isArray(x) && x.length === 2 && first(x[0]) && second(x[1]);
+const isString = (v: unknown): boolean => typeof v === 'string';
+
+/** A detector measure as it arrives: the page's facts (core/detect-facts.ts) in their shape, or the failure that stopped it. */
 const isPageMeasure: Guard<PageMeasure> = (x): x is PageMeasure => {
   if (!isRecord(x)) return false;
   if (isRecord(x.failure)) return typeof x.failure.name === 'string' && typeof x.failure.weight === 'number' && isOptionalString(x.failure.detail);
-  const { declaredUrl: declared, headline } = x;
+  const { counts, paragraphs, metas, headline } = x;
   return (
-    Array.isArray(x.features) &&
-    x.features.every((f: unknown) => isRecord(f) && typeof f.name === 'string' && Number.isFinite(f.value) && isOptionalString(f.detail)) &&
-    // The address the page declares for itself (canonical link, else og:url), read by judgePage's URL features.
-    (declared === undefined ||
-      (isRecord(declared) && typeof declared.href === 'string' && (declared.source === 'canonical' || declared.source === 'og:url'))) &&
+    isRecord(counts) &&
+    Object.values(counts).every((n) => Number.isFinite(n)) &&
+    Array.isArray(paragraphs) &&
+    paragraphs.every((p: unknown) => isPair(p, Number.isFinite, Number.isFinite)) &&
+    isStrings(x.buttons) &&
+    isStrings(x.jsonLd) &&
+    isStrings(x.itemTypes) &&
+    Array.isArray(metas) &&
+    metas.every((m: unknown) => isPair(m, isString, (v) => v === null || isString(v))) &&
+    (x.canonical === null || isString(x.canonical)) &&
     // The text next to the headline, read by judgePage's headline features.
     (headline === undefined ||
-      (isRecord(headline) && Array.isArray(headline.nearby) && headline.nearby.every((t: unknown) => typeof t === 'string') &&
-        typeof headline.bylineNear === 'boolean' && typeof headline.timeNear === 'boolean'))
+      (isRecord(headline) && isStrings(headline.nearby) && typeof headline.bylineNear === 'boolean' && typeof headline.timeNear === 'boolean'))
   );
 };
 
 export const MESSAGES = {
   /**
-   * Detector content script → background: what the detector measured on the page in the sender's
-   * tab; the background judges it (core/detect.ts judgePage: the URL's features are read there).
+   * Detector content script → background: the facts the detector read on the page in the sender's
+   * tab; the background computes the features and judges them (core/detect.ts judgePage).
    */
   reportVerdict: { request: { url: 'string', measure: isPageMeasure }, response: {} as Answer<null> },
   /** Anyone → background: the remembered detector state of a tab, null before the detector reported. */

@@ -1,9 +1,10 @@
 // Detector content script: runs on every http(s) page at document_idle, except on the sites marked
 // "never run" (the background registers it with those left out, src/background/detector-registration.ts,
 // so this file never reads the settings). It is the part of the detector that needs the page: it
-// measures the page (core/detect.ts measurePage, with the query-based scan that browsers run fast)
-// and sends the measure to the background, which judges it (the URL's rules run there, off the
-// page's main thread) and sets the toolbar icon. The build keeps it inside a byte budget.
+// reads the page's facts (core/detect.ts measurePage, with the query-based scan that browsers run
+// fast; core/detect-facts.ts) and sends them to the background, which computes the features and
+// judges them (off the page's main thread) and sets the toolbar icon. The build keeps it inside a
+// byte budget.
 //
 // Pages that are not done at document_idle (issue 9 item 4) get a second look, bounded:
 // - a same-document navigation (history.pushState, back/forward, a fragment) is judged again once
@@ -52,7 +53,7 @@ function measure(): ReturnType<typeof measurePage> {
   const own = measurePage(scanPageByQueries, document);
   if (longParagraphs(own) >= THIN || document.getElementsByTagName('*').length > SMALL_PAGE) return own;
   const page = readableDocument(document, SMALL_PAGE);
-  return page === document ? own : measurePage(scanPageByQueries, page, document.URL);
+  return page === document ? own : measurePage(scanPageByQueries, page);
 }
 
 /**

@@ -5,13 +5,11 @@
 // headline). (An <h1> that repeats the page's title, measured too, earned 0.17 and did not pay for
 // its bytes in the detector's budget.)
 //
-// Two halves: readHeadline takes a few bounded strings from the page (no regular expression), and
-// headlineFeatures tests only those strings, so it can run wherever the page's measure is judged.
+// Two halves: the page reads a few bounded strings (detect-facts.ts, no regular expression), and
+// headlineFeatures tests only those strings, wherever the page's facts are judged.
 import type { DetectFeature } from './detect.js';
-import type { PageScan } from './detect-scan.js';
+import type { HeadlineFacts } from './detect-facts.js';
 
-/** How much of each element's own text near the headline is read for a date or a byline. */
-const MAX_NEARBY_CHARS = 160;
 const SPACES = /\s+/g;
 /**
  * A calendar date as pages print them: 12.03.2025, 2025-03-12, 3/12/2025, 12 March 2025, 12. März 2025,
@@ -26,40 +24,22 @@ const DATE = /(?:^|\D)(?:\d\d?[./-]\d\d?[./-][12]\d{3}|[12]\d{3}[./-]\d\d?[./-]\
  */
 const BYLINE_WORD = /^(?:by|von|par|por|di|da|door|av|af|przez|via|written by|texte? ?:|autor(?:in)? ?:?|author ?:?)(?: [A-ZÀ-ÞĀ-Ž]| ?$)/;
 
-/** What a page shows around its headline, as text: read in the page, tested anywhere. */
-export interface HeadlineFacts {
-  /** The own text of each element next to the headline that has any, cut at MAX_NEARBY_CHARS. */
-  nearby: string[];
-  /** A byline element or a <time datetime> among those elements. */
-  bylineNear: boolean;
-  timeNear: boolean;
-}
-
-/** An element's own text (its text children, not its descendants'), cut at MAX_NEARBY_CHARS. */
-function ownText(el: Element): string {
-  let text = '';
-  for (let node = el.firstChild; node && text.length < MAX_NEARBY_CHARS; node = node.nextSibling) {
-    if (node.nodeType === 3) text += node.nodeValue ?? '';
+/** The headline's neighbours as the features read them: spaces collapsed, the first letter in lower case. */
+function normalised(nearby: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const raw of nearby) {
+    const text = raw.replace(SPACES, ' ').trim();
+    if (text) out.push(text.charAt(0).toLowerCase() + text.slice(1));
   }
-  return text.slice(0, MAX_NEARBY_CHARS).replace(SPACES, ' ');
+  return out;
 }
 
-/** Reads what stands next to the headline (none when the page has no <h1>). */
-export function readHeadline(scan: PageScan): HeadlineFacts | null {
-  if (!scan.h1) return null;
-  const nearby: string[] = [];
-  for (const el of scan.nearHeadline) {
-    const text = ownText(el).trim();
-    if (text) nearby.push(text.charAt(0).toLowerCase() + text.slice(1));
-  }
-  return { nearby, bylineNear: scan.bylineNearHeadline, timeNear: scan.timeNearHeadline };
-}
-
-/** Measures the headline features from what readHeadline read. */
+/** Measures the headline features from what the page showed next to its headline (detect-facts.ts). */
 export function headlineFeatures(facts: HeadlineFacts | null, out: DetectFeature[]): void {
   if (!facts) return;
+  const nearby = normalised(facts.nearby);
   // What a reader sees around the headline: a printed date and a "By …" line (fixtures news-brief,
   // story-html-url: no <time>, no date metadata, only the words on the page).
-  if (facts.timeNear || facts.nearby.some((t) => DATE.test(t))) out.push({ name: 'headline-date', value: 1 });
-  if (facts.bylineNear || facts.nearby.some((t) => BYLINE_WORD.test(t))) out.push({ name: 'headline-byline', value: 1 });
+  if (facts.timeNear || nearby.some((t) => DATE.test(t))) out.push({ name: 'headline-date', value: 1 });
+  if (facts.bylineNear || nearby.some((t) => BYLINE_WORD.test(t))) out.push({ name: 'headline-byline', value: 1 });
 }

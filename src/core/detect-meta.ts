@@ -4,12 +4,10 @@
 // Publishers write these for search engines and social cards on any site, in any language, so they
 // mean the same on a page the dev sets never saw (issue 8).
 import type { DetectFeature } from './detect.js';
-import type { PageScan } from './detect-scan.js';
+import type { PageFacts } from './detect-facts.js';
 import { DATE_META_NAMES, SCHEMA_KINDS } from './rules/detect-signals.js';
 
-// Work bounds: the detector never looks at more than this many of a kind.
-const MAX_METAS = 300;
-const MAX_JSONLD_CHARS = 300_000;
+/** Work bound: the detector never looks at more JSON-LD nodes than this. */
 const MAX_JSONLD_NODES = 400;
 
 const SCHEMA_FEATURE = new Map<string, string>();
@@ -30,11 +28,9 @@ const clamp = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
 export const logScale = (n: number, full: number): number => clamp(Math.log1p(n) / Math.log1p(full));
 
 /** schema.org type names from JSON-LD blocks: top level, @graph members and mainEntity, bounded. */
-function jsonLdTypes(scripts: readonly Element[]): string[] {
+function jsonLdTypes(blocks: readonly string[]): string[] {
   const types: string[] = [];
-  for (const script of scripts) {
-    const text = script.textContent ?? '';
-    if (text.length > MAX_JSONLD_CHARS) continue;
+  for (const text of blocks) {
     let data: unknown;
     try {
       data = JSON.parse(text);
@@ -63,9 +59,9 @@ export interface PageMeta {
   ogUrl: string | null;
 }
 
-function schemaFeatures(scan: PageScan, out: DetectFeature[]): void {
+function schemaFeatures(facts: PageFacts, out: DetectFeature[]): void {
   const found = new Map<string, string[]>();
-  for (const type of [...jsonLdTypes(scan.jsonLd), ...scan.itemTypes]) {
+  for (const type of [...jsonLdTypes(facts.jsonLd), ...facts.itemTypes]) {
     const kind = schemaKind(type);
     if (!kind) continue;
     const list = found.get(kind) ?? [];
@@ -75,21 +71,20 @@ function schemaFeatures(scan: PageScan, out: DetectFeature[]): void {
   for (const [kind, types] of found) out.push({ name: kind, value: 1, detail: types.join(', ') });
 }
 
+/** A count of the page's scan (0 when absent; own keys only: the facts arrive as a message). */
+export const countOf = (facts: PageFacts, key: string): number => (Object.hasOwn(facts.counts, key) ? (facts.counts[key] ?? 0) : 0);
+
 /** Measures the publisher-metadata features; returns what the headline features need. */
-export function metadataFeatures(doc: Document, scan: PageScan, out: DetectFeature[]): PageMeta {
-  schemaFeatures(scan, out);
-  const metas = doc.getElementsByTagName('meta');
-  const count = Math.min(metas.length, MAX_METAS);
+export function metadataFeatures(facts: PageFacts, out: DetectFeature[]): PageMeta {
+  schemaFeatures(facts, out);
   let ogType = '';
   let date = '';
   let author = false;
   let ogUrl: string | null = null;
-  for (let i = 0; i < count; i++) {
-    const meta = metas[i];
-    if (!meta) continue;
-    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').toLowerCase();
-    if (key === 'og:type') ogType = (meta.getAttribute('content') ?? '').trim().toLowerCase();
-    else if (key === 'og:url') ogUrl ??= meta.getAttribute('content');
+  for (const [name, content] of facts.metas) {
+    const key = name.toLowerCase();
+    if (key === 'og:type') ogType = (content ?? '').trim().toLowerCase();
+    else if (key === 'og:url') ogUrl ??= content;
     else if (DATE_META_NAMES.includes(key)) date = key;
     else if (key === 'author' || key === 'article:author') author = true;
   }
@@ -97,12 +92,12 @@ export function metadataFeatures(doc: Document, scan: PageScan, out: DetectFeatu
   else if (ogType.includes('product')) out.push({ name: 'og-product', value: 1, detail: ogType });
   else if (ogType === 'website') out.push({ name: 'og-website', value: 1, detail: ogType });
   if (date) out.push({ name: 'published-meta', value: 1, detail: date });
-  const times = scan.counts.get('time-datetime') ?? 0;
+  const times = countOf(facts, 'time-datetime');
   if (times > 0 && times <= 3) out.push({ name: 'time-few', value: 1, detail: `${times}` });
   if (times > 3) out.push({ name: 'time-many', value: logScale(times - 3, 30), detail: `${times}` });
-  const bylines = scan.counts.get('byline') ?? 0;
+  const bylines = countOf(facts, 'byline');
   if (author || bylines > 0) out.push({ name: 'byline', value: 1, detail: author ? 'meta' : `${bylines}` });
   // schema.org microdata marking the story's own text (itemprop="articleBody").
-  if ((scan.counts.get('article-body') ?? 0) > 0) out.push({ name: 'article-body', value: 1 });
+  if (countOf(facts, 'article-body') > 0) out.push({ name: 'article-body', value: 1 });
   return { ogUrl };
 }

@@ -5,18 +5,19 @@
 // `npm run fit-detector`). Every feature that counts becomes a Signal, so the popup can say why.
 // The features: publisher metadata (detect-meta.ts), the headline (detect-headline.ts), running text,
 // page structure and shop controls (here), and the path of the page's declared address (detect-url.ts).
-// In a browser the work is split: the content script measures the page (measurePage, with the
-// query scan) and the background judges the measure at the tab's URL (judgePage).
+// In a browser the work is split: the content script reads the page's facts (measurePage, with the
+// query scan; detect-facts.ts) and the background computes the features from them and judges at the
+// tab's URL (judgePage).
 import type { Signal, Verdict } from './types.js';
 import { CART_PHRASE } from './rules/detect-signals.js';
 import { DETECT_BIAS, DETECT_WEIGHTS } from './rules/detect-weights.js';
-import { headlineFeatures, readHeadline } from './detect-headline.js';
-import type { HeadlineFacts } from './detect-headline.js';
-import { logScale, metadataFeatures } from './detect-meta.js';
+import { readFacts } from './detect-facts.js';
+import type { PageFacts } from './detect-facts.js';
+import { headlineFeatures } from './detect-headline.js';
+import { countOf, logScale, metadataFeatures } from './detect-meta.js';
 import { scanPage } from './detect-scan.js';
 import type { PageScan } from './detect-scan.js';
 import { declaredUrl, urlFeatures } from './detect-url.js';
-import type { DeclaredUrl } from './detect-url.js';
 import { readableDocument } from './inner-roots.js';
 
 /** One measured feature: its value in [0, 1] and what was seen. */
@@ -33,25 +34,22 @@ const SENTENCES = 80;
 const clamp = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
 
 /** Measures the paragraph features; returns whether the page holds any running text (a paragraph of SENTENCES+ chars). */
-function paragraphFeatures(scan: PageScan, out: DetectFeature[]): boolean {
+function paragraphFeatures(facts: PageFacts, out: DetectFeature[]): boolean {
   let score = 0;
   let long = 0;
   let textChars = 0;
   let countedParagraphs = 0;
   // Paragraphs of running text side by side under one parent: a story's body is one run of them,
   // where a service or landing page spreads one or two per section (fixture news-brief: three).
-  const siblings = new Map<Element, number>();
+  const siblings = new Map<number, number>();
   let cluster = 0;
-  for (const p of scan.paragraphs) {
-    // closest() asks the browser once; a walk up in script touched every ancestor (a cost per element type).
-    if (p.hasAttribute('hidden') || p.parentElement?.closest('li')) continue;
-    const length = (p.textContent ?? '').trim().length;
+  for (const [length, parent] of facts.paragraphs) {
     if (length < 40) continue;
     textChars += length;
     countedParagraphs++;
-    if (length >= SENTENCES && p.parentElement) {
-      const n = (siblings.get(p.parentElement) ?? 0) + 1;
-      siblings.set(p.parentElement, n);
+    if (length >= SENTENCES && parent >= 0) {
+      const n = (siblings.get(parent) ?? 0) + 1;
+      siblings.set(parent, n);
       if (n > cluster) cluster = n;
     }
     if (length >= LONG_PARAGRAPH) {
@@ -63,7 +61,7 @@ function paragraphFeatures(scan: PageScan, out: DetectFeature[]): boolean {
   const meanLength = textChars / Math.max(1, countedParagraphs);
   if (countedParagraphs > 0) out.push({ name: 'paragraph-mean', value: clamp(meanLength / 400), detail: `${Math.round(meanLength)} chars` });
   // Many headings over little text: a landing page's sections of blurbs, not a story's body.
-  const headings = scan.counts.get('heading') ?? 0;
+  const headings = countOf(facts, 'heading');
   out.push({ name: 'heading-density', value: logScale(headings / (1 + textChars / 1000), 10), detail: `${headings}` });
   out.push({ name: 'paragraph-score', value: logScale(score, 150), detail: `${long}` });
   return cluster > 0;
@@ -86,8 +84,8 @@ const COUNTED: readonly (readonly [string, readonly string[], number])[] = [
   ['share-links', ['share-links'], 10],
 ];
 
-function structureFeatures(scan: PageScan, out: DetectFeature[]): void {
-  const count = (key: string): number => scan.counts.get(key) ?? 0;
+function structureFeatures(facts: PageFacts, out: DetectFeature[]): void {
+  const count = (key: string): number => countOf(facts, key);
   for (const [name, keys, full] of COUNTED) {
     const n = keys.reduce((sum, key) => sum + count(key), 0);
     if (n > 0) out.push({ name, value: logScale(n, full), detail: `${n}` });
@@ -97,11 +95,7 @@ function structureFeatures(scan: PageScan, out: DetectFeature[]): void {
   // A comment thread under the text: blogs and news stories have one, service pages do not.
   if (count('comments') > 0) out.push({ name: 'comments', value: 1 });
   if (count('password') > 0) out.push({ name: 'password', value: 1 });
-  let cart = count('add-to-cart') > 0;
-  for (const b of scan.buttons) {
-    if (cart) break;
-    cart = CART_PHRASE.test((b.textContent || b.getAttribute('value') || '').slice(0, 80).toLowerCase());
-  }
+  const cart = count('add-to-cart') > 0 || facts.buttons.some((text) => CART_PHRASE.test(text.toLowerCase()));
   if (cart) out.push({ name: 'add-to-cart', value: 1 });
 }
 
@@ -112,45 +106,24 @@ function structureFeatures(scan: PageScan, out: DetectFeature[]): void {
  */
 export type PageScanner = (doc: Document) => PageScan;
 
-/** What the page showed of itself: its own features, and what judgePage reads to add the rest. */
-export interface PageFeatures {
-  features: DetectFeature[];
-  /** The address the page declares for itself (canonical link, else og:url), resolved; absent when none. */
-  declaredUrl?: DeclaredUrl;
-  /** The text next to the headline, only when the page has an <h1> and running text (the headline features' input). */
-  headline?: HeadlineFacts;
-}
-
 /**
- * What the detector measured on the page itself (every feature but the URL's and the headline's,
- * with what those need), or why it could not. The content script measures in the page and the
- * background judges the measure (judgePage): the URL rules' and the headline's regular expressions,
- * compiled afresh on every page load, would cost the page's main thread more than the whole scan
- * (traced in Chromium with ../shared/tools/perf-detector.mjs).
+ * What the detector measured on the page: its facts (detect-facts.ts), or why it could not. The
+ * content script reads the facts in the page and the background judges them (judgePage): the
+ * features' arithmetic, the JSON-LD parse and the regular expressions of the URL, headline and shop
+ * rules run there, off the page's main thread (traced in Chromium with ../shared/tools/perf-detector.mjs).
  */
-export type PageMeasure = PageFeatures | { failure: Signal };
+export type PageMeasure = PageFacts | { failure: Signal };
 
-/** The page's own features, and what it declares and shows next to its headline, read against `address`. */
-function pageFeatures(scanner: PageScanner, doc: Document, address: string): PageFeatures {
-  const scan = scanner(doc);
+/** Every feature of a page at `url` from its facts: its own, its headline's and its declared (else its own) address's. */
+function featuresOf(url: string, facts: PageFacts): DetectFeature[] {
   const features: DetectFeature[] = [];
-  const meta = metadataFeatures(doc, scan, features);
-  const measure: PageFeatures = { features };
+  const meta = metadataFeatures(facts, features);
   // A dated, signed headline over no running text is a photo or video post, a gallery, a profile card
   // (fixture photo-post-related): the headline features count only where there is text to read.
-  const headline = paragraphFeatures(scan, features) ? readHeadline(scan) : null;
-  if (headline) measure.headline = headline;
-  structureFeatures(scan, features);
-  const declared = declaredUrl(address, { canonical: scan.canonical, ogUrl: meta.ogUrl });
-  if (declared) measure.declaredUrl = declared;
-  return measure;
-}
-
-/** Every feature of a page at `url`: its own, then those of its headline and of its declared (else its own) address. */
-function allFeatures(url: string, measure: PageFeatures): DetectFeature[] {
-  const features = [...measure.features];
-  headlineFeatures(measure.headline ?? null, features);
-  urlFeatures(url, measure.declaredUrl ?? null, features);
+  const hasText = paragraphFeatures(facts, features);
+  structureFeatures(facts, features);
+  headlineFeatures(hasText ? (facts.headline ?? null) : null, features);
+  urlFeatures(url, declaredUrl(url, { canonical: facts.canonical, ogUrl: meta.ogUrl }), features);
   return features;
 }
 
@@ -158,17 +131,14 @@ const failed = (error: unknown): Signal => ({ name: 'detector-error', weight: 0,
 
 /** Measures the detector's features on a document (bounded work, read-only; the bench fits the weights on these). */
 export function detectFeatures(doc: Document, url: string): DetectFeature[] {
-  return allFeatures(url, pageFeatures(scanPage, doc, url));
+  return featuresOf(url, readFacts(doc, scanPage(doc)));
 }
 
-/**
- * The page's own features, scanned by `scanner` (bounded, read-only), or why there are none; never
- * throws. `address` is the page's URL, against which a relative canonical link resolves.
- */
-export function measurePage(scanner: PageScanner, doc: Document, address: string = doc.URL): PageMeasure {
+/** The page's facts, scanned by `scanner` (bounded, read-only), or why there are none; never throws. */
+export function measurePage(scanner: PageScanner, doc: Document): PageMeasure {
   try {
     if (!doc.body) return { failure: { name: 'no-body', weight: 0, detail: 'the document has no body' } };
-    return pageFeatures(scanner, doc, address);
+    return readFacts(doc, scanner(doc));
   } catch (error) {
     return { failure: failed(error) };
   }
@@ -177,7 +147,7 @@ export function measurePage(scanner: PageScanner, doc: Document, address: string
 /** How many paragraphs of LONG_PARAGRAPH+ characters a measure saw (0 for a failure). */
 export function longParagraphs(measure: PageMeasure): number {
   if ('failure' in measure) return 0;
-  return Number(measure.features.find((f) => f.name === 'paragraph-score')?.detail ?? 0) || 0;
+  return measure.paragraphs.filter(([length]) => length >= LONG_PARAGRAPH).length;
 }
 
 /**
@@ -187,7 +157,7 @@ export function longParagraphs(measure: PageMeasure): number {
 export function judgePage(url: string, measure: PageMeasure): Verdict {
   if ('failure' in measure) return { isArticle: false, score: 0, signals: [measure.failure] };
   try {
-    const features = allFeatures(url, measure);
+    const features = featuresOf(url, measure);
     const signals: Signal[] = [{ name: 'prior', weight: DETECT_BIAS }];
     let score = DETECT_BIAS;
     for (const f of features) {
@@ -207,5 +177,5 @@ export function judgePage(url: string, measure: PageMeasure): Verdict {
 /** Decides whether a page is an article, with the weighted signals that decided it; never throws. */
 export function detectArticle(doc: Document, url: string): Verdict {
   // Open shadow roots and same-origin frames are read too (inner-roots.ts; fixture shadow-root-story).
-  return judgePage(url, measurePage(scanPage, readableDocument(doc), url));
+  return judgePage(url, measurePage(scanPage, readableDocument(doc)));
 }

@@ -194,7 +194,8 @@ describe('detectArticle: robustness', () => {
 describe('detect rules hygiene', () => {
   it('writes every attribute rule as the simple attribute selectors the scanner understands', () => {
     for (const selectors of Object.values(ATTRIBUTE_RULES)) {
-      for (const selector of selectors) expect(selector).toMatch(/^(\[[\w-]+(?:[~^*]?="[^"]*")?\])+$/);
+      // Values are non-empty and free of backslashes: each selector is its own CSS candidate (detect-attribute-rules.ts).
+      for (const selector of selectors) expect(selector).toMatch(/^(\[[\w-]+(?:[~^*]?="[^"\\\n]+")?\])+$/);
     }
   });
 

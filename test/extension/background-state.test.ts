@@ -22,7 +22,13 @@ import { memoryArea } from '../settings/memory-area';
 
 /** What the detector content script sends for a clear article; the background judges it (judgePage). */
 const articleMeasure: PageMeasure = {
-  features: ['schema-article', 'og-article', 'article-element', 'paragraph-cluster', 'paragraph-score', 'byline', 'published-meta'].map((name) => ({ name, value: 1 })),
+  counts: { article: 1 },
+  paragraphs: Array.from({ length: 8 }, (): [number, number] => [600, 0]),
+  buttons: [],
+  jsonLd: ['{"@type": "NewsArticle"}'],
+  itemTypes: [],
+  metas: [['og:type', 'article']],
+  canonical: null,
 };
 const articleVerdict = judgePage('https://news.test/story', articleMeasure);
 const notArticle: PageMeasure = { failure: { name: 'no-body', weight: 0, detail: 'the document has no body' } };

@@ -1,4 +1,6 @@
 // @vitest-environment jsdom
+import { longParagraphs } from '../../src/core/detect';
+import type { PageMeasure } from '../../src/core/detect';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 type Scope = typeof globalThis & { chrome?: unknown; browser?: unknown; __tidyReaderDetector?: unknown };
@@ -33,7 +35,7 @@ describe('detector content script', () => {
       {
         channel: 'tidy-reader',
         name: 'reportVerdict',
-        request: { url: location.href, measure: { features: expect.any(Array) } },
+        request: { url: location.href, measure: expect.objectContaining({ counts: expect.any(Object), paragraphs: expect.any(Array) }) },
       },
     ]);
     // Nothing in the page's own performance timeline: a page could read it and tell the extension is there.
@@ -71,8 +73,8 @@ describe('detector content script', () => {
     const story = (n: number): string =>
       Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of the story, a sentence long enough to count as prose for the detector, which wants one hundred and forty characters or more before it calls a paragraph long.</p>`).join('');
     const longParagraphsSent = (call: unknown[] | undefined): number => {
-      const request = (call?.[0] as { request: { measure: { features: Array<{ name: string; detail?: string }> } } }).request;
-      return Number(request.measure.features.find((f) => f.name === 'paragraph-score')?.detail ?? 0);
+      const request = (call?.[0] as { request: { measure: PageMeasure } }).request;
+      return longParagraphs(request.measure);
     };
     /** Lets the mutation observer run, then the timers. */
     const settle = async (ms: number): Promise<void> => {

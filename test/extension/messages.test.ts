@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { dispatchMessage, makeEnvelope, ReplyFailure, sendMessage } from '../../src/messages';
 import type { Handlers } from '../../src/messages';
 
-const measure = { features: [{ name: 'og-article', value: 1, detail: 'article' }] };
+import type { PageFacts } from '../../src/core/detect-facts';
+
+const measure: PageFacts = {
+  counts: { a: 3 }, paragraphs: [[200, 0]], buttons: [], jsonLd: [], itemTypes: [], metas: [['og:type', 'article']], canonical: null,
+};
 const verdict = { isArticle: true, score: 4, signals: [{ name: 'og:type article', weight: 2 }] };
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
@@ -40,9 +44,10 @@ describe('dispatchMessage', () => {
     const goodChoice = await dispatchMessage(handlers(), makeEnvelope('setSiteChoice', { tabId: 1, choice: 'neverRun', value: true }), {});
     expect(goodChoice).toMatchObject({ ok: true, value: { neverRun: true } });
     for (const bad of [
-      { isArticle: 'yes' }, { features: [{ name: 'og-article', value: 'high' }] }, { features: [{ name: 'x', value: Infinity }] }, { failure: { name: 1 } },
-      { features: [], declaredUrl: 'https://x.test/a' }, { features: [], declaredUrl: { href: 'https://x.test/a', source: 'address' } },
-      { features: [], headline: { nearby: [1], bylineNear: false, timeNear: false } }, { features: [], headline: { nearby: [], bylineNear: 'yes', timeNear: false } },
+      { isArticle: 'yes' }, { failure: { name: 1 } }, { ...measure, counts: { a: 'many' } }, { ...measure, counts: { a: Infinity } },
+      { ...measure, paragraphs: [[200]] }, { ...measure, paragraphs: [['200', 0]] }, { ...measure, buttons: [1] }, { ...measure, jsonLd: 'x' },
+      { ...measure, itemTypes: undefined }, { ...measure, metas: [['og:type', 1]] }, { ...measure, canonical: 1 },
+      { ...measure, headline: { nearby: [1], bylineNear: false, timeNear: false } }, { ...measure, headline: { nearby: [], bylineNear: 'yes', timeNear: false } },
     ]) {
       const badMeasure = await dispatchMessage(
         handlers(),
@@ -52,7 +57,9 @@ describe('dispatchMessage', () => {
       expect(badMeasure, JSON.stringify(bad)).toMatchObject({ ok: false, error: { kind: 'bad-request' } });
     }
     const failure = { failure: { name: 'no-body', weight: 0, detail: 'the document has no body' } };
-    const declared = { features: [], declaredUrl: { href: 'https://x.test/2025/03/12/story', source: 'og:url' }, headline: { nearby: ['by Jo Smith'], bylineNear: true, timeNear: false } };
+    const declared: PageFacts = {
+      ...measure, metas: [['og:url', 'https://x.test/2025/03/12/story'], ['description', null]], canonical: '/a', headline: { nearby: ['by Jo Smith'], bylineNear: true, timeNear: false },
+    };
     for (const good of [measure, failure, declared]) {
       const reply = await dispatchMessage(handlers(), makeEnvelope('reportVerdict', { url: 'https://x.test/', measure: good }), { tabId: 1 });
       expect(reply, JSON.stringify(good)).toMatchObject({ ok: true });
