@@ -28,6 +28,8 @@ import { speechOf } from './read-aloud/speech-engine';
 import { READ_ALOUD_PARAM, readAloudStart } from './read-aloud/start-param';
 import { safeLang } from '../theme/apply-prefs';
 import { markPhase } from './read-tab';
+import { forcedBy, startRead } from './first-read';
+import type { StartedRead } from './first-read';
 
 export type PageMode = 'popup' | 'reader';
 type PageState = 'loading' | 'article' | 'not-article' | 'site-off' | 'restricted' | 'error';
@@ -51,19 +53,13 @@ export interface PageEnv {
   local?: SettingsArea;
 }
 
-/** The tab named by ?tab=<id>, else the active tab of the current window. */
-export async function resolveTabId(search: string, activeTabId: () => Promise<number | undefined>): Promise<number | undefined> {
-  const raw = new URLSearchParams(search).get('tab');
-  if (raw === null) return activeTabId();
-  const id = Number(raw);
-  return raw !== '' && Number.isInteger(id) && id >= 0 ? id : undefined;
-}
-
-export async function startPage(doc: Document, mode: PageMode, env: PageEnv): Promise<void> {
+/**
+ * Sets the page up and shows the tab's article. `started` is the read boot.js began
+ * (src/render/boot.ts); without it the read starts here, first, so the tab works while the page sets itself up.
+ */
+export async function startPage(doc: Document, mode: PageMode, env: PageEnv, started?: StartedRead): Promise<void> {
   const win = doc.defaultView as Window & typeof globalThis;
-  // The article is asked for first, so the tab works while this page sets itself up.
-  const tabPromise = resolveTabId(win.location.search, env.activeTabId);
-  const firstRead = tabPromise.then((id) => (id === undefined ? null : env.readArticle(id, new URLSearchParams(win.location.search).get('force') === '1')));
+  const { tabId: tabPromise, reply: firstRead } = started ?? startRead(win.location.search, env);
   setDocumentLanguage(doc, env.uiLanguage);
   localizeDom(doc);
   const send = <N extends MessageName>(name: N, request: RequestOf<N>): Promise<Reply<ResponseOf<N>>> =>
@@ -83,7 +79,7 @@ export async function startPage(doc: Document, mode: PageMode, env: PageEnv): Pr
   if (params.has('tab')) doc.documentElement.dataset['framing'] = 'tab';
   openButton.hidden = mode === 'reader';
   let clutter: ClutterState = { hidden: false, count: 0, remembered: false, host: '' };
-  let forced = params.get('force') === '1';
+  let forced = forcedBy(win.location.search);
   let article: Article | null = null;
 
   mountDisclosure(doc, 'toggle-reading');
