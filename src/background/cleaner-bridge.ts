@@ -30,9 +30,13 @@ function isCleanerResult(x: unknown): x is CleanerResult {
   return isRecord(x) && typeof x.ok === 'boolean';
 }
 
+/** The steps of a call into the tab, for the click's phase marks: asked whether the cleaner is there, then loaded it. */
+export type CleanerStep = 'probed' | 'injected';
+
 export function createCleanerBridge(
   scripting: ScriptingLike,
   tabUrl: (tabId: number) => Promise<string | undefined>,
+  onStep: (step: CleanerStep) => void = () => undefined,
 ): RunCleaner {
   async function call(tabId: number, cleanerCall: CleanerCall): Promise<CleanerResult> {
     const [first] = await scripting.executeScript({ target: { tabId }, func: callCleaner, args: [cleanerCall] });
@@ -45,7 +49,9 @@ export function createCleanerBridge(
     try {
       let result = await call(tabId, { name, request });
       if (!result.ok && result.missing && options?.inject !== false) {
+        onStep('probed');
         await scripting.executeScript({ target: { tabId }, files: [CLEANER_FILE] });
+        onStep('injected');
         result = await call(tabId, { name, request });
       }
       if (result.ok) {

@@ -10,7 +10,7 @@ import type { Settings } from '../settings/schema';
 import { tabUrlReader } from '../background/tab-url';
 import { sendMessage, toReplyError } from '../messages';
 import type { PageEnv } from './page-controller';
-import { readTab } from './read-tab';
+import { markPhase, readTab } from './read-tab';
 import type { ReadTabDeps } from './read-tab';
 
 export function pageEnv(browser: Browser): PageEnv {
@@ -18,7 +18,7 @@ export function pageEnv(browser: Browser): PageEnv {
   const send = (message: unknown): Promise<unknown> => browser.runtime.sendMessage(message);
   const tabUrl = tabUrlReader(browser.tabs);
   const reading = (settings: Promise<Settings>): ReadTabDeps => ({
-    runCleaner: createCleanerBridge(browser.scripting, tabUrl),
+    runCleaner: createCleanerBridge(browser.scripting, tabUrl, markPhase),
     tabUrl,
     siteState: async (url) => siteStateIn(await settings, url),
     keepFor: async (url) => keepIn(await settings, url),
