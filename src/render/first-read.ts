@@ -2,11 +2,15 @@
 // rest of the page's code has loaded (src/render/boot.ts). The read runs in the tab while this page
 // loads its renderer and controls; startPage takes the promise over, so nothing is asked twice.
 import type { ArticleView, Reply } from '../messages';
+import type { Settings } from '../settings/schema';
+import { loadSettings } from '../settings/settings-store';
 import type { PageEnv } from './page-controller';
 
-/** A read of the tab already under way: the tab it reads (undefined: none) and what it will show. */
+/** A read of the tab already under way: the tab it reads (undefined: none), the settings it reads, and what it will show. */
 export interface StartedRead {
   tabId: Promise<number | undefined>;
+  /** The user's settings: the read's site choices, and the page's reading prefs. */
+  settings: Promise<Settings>;
   /** null when there is no tab to read. */
   reply: Promise<Reply<ArticleView> | null>;
 }
@@ -25,10 +29,12 @@ export function forcedBy(search: string): boolean {
 }
 
 /** Starts reading the tab named by the page's address (`search`, its ?query). */
-export function startRead(search: string, env: Pick<PageEnv, 'activeTabId' | 'readArticle'>): StartedRead {
+export function startRead(search: string, env: Pick<PageEnv, 'activeTabId' | 'readArticle' | 'settings'>): StartedRead {
   const tabId = resolveTabId(search, env.activeTabId);
-  const reply = tabId.then((id) => (id === undefined ? null : env.readArticle(id, forcedBy(search))));
-  return { tabId, reply };
+  // loadSettings never rejects: unreadable storage gives the defaults.
+  const settings = loadSettings(env.settings);
+  const reply = tabId.then((id) => (id === undefined ? null : env.readArticle(id, forcedBy(search), settings)));
+  return { tabId, settings, reply };
 }
 
 /** Where boot.js leaves its read for the page's own script (the two are separate bundles in one page). */

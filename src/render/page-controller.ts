@@ -11,7 +11,6 @@ import { sendMessage } from '../messages';
 import type { ArticleView, ClutterState, Envelope, MessageName, Reply, ReplyError, RequestOf, ResponseOf } from '../messages';
 import type { Settings } from '../settings/schema';
 import type { SettingsArea } from '../settings/settings-store';
-import { loadSettings } from '../settings/settings-store';
 import { mountDisclosure } from './disclosure';
 import { mountExportActions } from './export-actions';
 import { mountShortcuts } from './keyboard-shortcuts';
@@ -37,8 +36,11 @@ type PageState = 'loading' | 'article' | 'not-article' | 'site-off' | 'restricte
 /** What the controller needs from the browser (webextension-polyfill in the pages, fakes in tests). */
 export interface PageEnv {
   send(message: Envelope): Promise<unknown>;
-  /** Reads the tab's article from the tab itself (src/render/read-tab.ts); never rejects. */
-  readArticle(tabId: number, force: boolean): Promise<Reply<ArticleView>>;
+  /**
+   * Reads the tab's article from the tab itself (src/render/read-tab.ts); never rejects. `settings`: the
+   * settings already being read (the site's choices come from them), else it reads them afresh.
+   */
+  readArticle(tabId: number, force: boolean, settings?: Promise<Settings>): Promise<Reply<ArticleView>>;
   activeTabId(): Promise<number | undefined>;
   /** storage.sync, where the reading settings live. */
   settings: SettingsArea;
@@ -59,7 +61,7 @@ export interface PageEnv {
  */
 export async function startPage(doc: Document, mode: PageMode, env: PageEnv, started?: StartedRead): Promise<void> {
   const win = doc.defaultView as Window & typeof globalThis;
-  const { tabId: tabPromise, reply: firstRead } = started ?? startRead(win.location.search, env);
+  const { tabId: tabPromise, reply: firstRead, settings: settingsRead } = started ?? startRead(win.location.search, env);
   setDocumentLanguage(doc, env.uiLanguage);
   localizeDom(doc);
   const send = <N extends MessageName>(name: N, request: RequestOf<N>): Promise<Reply<ResponseOf<N>>> =>
@@ -85,7 +87,8 @@ export async function startPage(doc: Document, mode: PageMode, env: PageEnv, sta
   mountDisclosure(doc, 'toggle-reading');
   mountDisclosure(doc, 'toggle-export');
   const notShown = mountNotShown(doc);
-  const toolbar = mountReadingToolbar(doc, env.settings, await loadSettings(env.settings));
+  // The settings the first read took its site choices from: storage is read once for both.
+  const toolbar = mountReadingToolbar(doc, env.settings, await settingsRead);
   const removedControls = mountRemovedControls(doc, { article: () => article, settings: env.settings, win });
   env.watchSettings((settings) => toolbar.show(settings));
   button(doc, 'open-options').addEventListener('click', () => void env.openOptions());

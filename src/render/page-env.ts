@@ -27,11 +27,9 @@ export function pageEnv(browser: Browser): PageEnv {
   });
   return {
     send,
-    readArticle: async (tabId, force) => {
+    // The settings are read while the browser looks up the tab, not after.
+    readArticle: async (tabId, force, settings = loadSettings(syncArea())) => {
       try {
-        // The settings are read while the browser looks up the tab, not after.
-        const settings = loadSettings(syncArea());
-        settings.catch(() => undefined);
         return { ok: true, value: await readTab(reading(settings), tabId, force) };
       } catch (error) {
         return { ok: false, error: toReplyError(error) };
