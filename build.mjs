@@ -199,10 +199,11 @@ async function addReadingPages(files) {
  */
 const EAGER_COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
-async function bundle(entryPoints, minify, banner = '') {
+async function bundle(entryPoints, minify, banner = '', footer = '') {
   const result = await build({
     entryPoints,
     banner: { js: banner },
+    footer: { js: footer },
     bundle: true,
     format: 'iife',
     target: ['chrome120', 'firefox140'],
@@ -284,12 +285,18 @@ async function addLocales(files, manifest) {
   }
 }
 
+/**
+ * cleaner.js's last statement: its value is what scripting.executeScript({files}) returns, the answers
+ * to the calls left waiting for it (CleanerApi.runPending in src/content/cleaner-protocol.ts).
+ */
+const CLEANER_FOOTER = ';globalThis.__tidyReaderCleaner?.runPending();';
+
 async function buildExtension(root, budgets) {
   const base = JSON.parse(await readFile('manifest.json', 'utf8'));
   const { detector, ...onDemand } = SCRIPTS.content;
   const files = new Map([
     ...(await bundle({ detector }, true, EAGER_COMPILE_HINT)),
-    ...(await bundle(onDemand, true)),
+    ...(await bundle(onDemand, true, '', CLEANER_FOOTER)),
     ...(await bundle(SCRIPTS.extensionPages, false)),
   ]);
   checkBudgets(

@@ -11,9 +11,9 @@ import { restrictionOf } from '../background/restricted-url';
 
 /**
  * Marks the click's phases on the page's own timeline (performance marks, read by npm run measure-click;
- * nothing leaves the page): 'tidy-read:start', ':cleaner' (tab and site known), ':probed' and ':injected' (the
- * cleaner was not in the tab: asked, then loaded; src/background/cleaner-bridge.ts), ':article' (the tab
- * answered), ':shown' (the first screenful is in the page, src/render/page-controller.ts).
+ * nothing leaves the page): 'tidy-read:start', ':cleaner' (tab and site known), ':probed' (the tab said it
+ * had no cleaner, which is loaded next: src/background/cleaner-bridge.ts), ':article' (the tab answered),
+ * ':shown' (the first screenful is in the page, src/render/page-controller.ts).
  */
 export function markPhase(phase: 'start' | 'cleaner' | CleanerStep | 'article' | 'shown'): void {
   globalThis.performance?.mark?.(`tidy-read:${phase}`);
