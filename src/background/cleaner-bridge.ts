@@ -3,7 +3,7 @@
 import type { Scripting } from 'webextension-polyfill';
 import { isRecord } from '../guards';
 import { ReplyFailure } from '../messages';
-import { callCleaner } from '../content/cleaner-protocol';
+import { WAITS_FOR_CLEANER, callCleaner, pendingAnswer } from '../content/cleaner-protocol';
 import type { CleanerCall, CleanerName, CleanerRequest, CleanerResponse, CleanerResult } from '../content/cleaner-protocol';
 import { accessErrorMessage, isAccessError } from './restricted-url';
 
@@ -30,12 +30,16 @@ function isCleanerResult(x: unknown): x is CleanerResult {
   return isRecord(x) && typeof x.ok === 'boolean';
 }
 
+/** The steps of a call into the tab, for the click's phase marks: the tab said it had no cleaner (which is loaded next). */
+export type CleanerStep = 'probed';
+
 export function createCleanerBridge(
   scripting: ScriptingLike,
   tabUrl: (tabId: number) => Promise<string | undefined>,
+  onStep: (step: CleanerStep) => void = () => undefined,
 ): RunCleaner {
-  async function call(tabId: number, cleanerCall: CleanerCall): Promise<CleanerResult> {
-    const [first] = await scripting.executeScript({ target: { tabId }, func: callCleaner, args: [cleanerCall] });
+  async function call(tabId: number, cleanerCall: CleanerCall, ticket: string | null): Promise<CleanerResult> {
+    const [first] = await scripting.executeScript({ target: { tabId }, func: callCleaner, args: [cleanerCall, ticket] });
     const result: unknown = first?.result;
     if (!isCleanerResult(result)) throw new ReplyFailure('failed', 'The page did not answer.');
     return result;
@@ -43,10 +47,16 @@ export function createCleanerBridge(
 
   return async (tabId, name, request, options) => {
     try {
-      let result = await call(tabId, { name, request });
-      if (!result.ok && result.missing && options?.inject !== false) {
-        await scripting.executeScript({ target: { tabId }, files: [CLEANER_FILE] });
-        result = await call(tabId, { name, request });
+      const inject = options?.inject !== false;
+      // A read left waiting in a tab without the cleaner is answered by the injection itself.
+      const ticket = inject && WAITS_FOR_CLEANER.has(name) ? crypto.randomUUID() : null;
+      let result = await call(tabId, { name, request }, ticket);
+      if (!result.ok && result.missing && inject) {
+        onStep('probed');
+        const [loaded] = await scripting.executeScript({ target: { tabId }, files: [CLEANER_FILE] });
+        const answer = ticket === null ? undefined : pendingAnswer(loaded?.result, ticket);
+        // No answer: the call did not wait (not a read), or another load of the cleaner ran it first; ask again.
+        result = answer !== undefined && isCleanerResult(answer) ? answer : await call(tabId, { name, request }, null);
       }
       if (result.ok) {
         // The cleaner's command table answers `name` with CleanerResponse<typeof name>.

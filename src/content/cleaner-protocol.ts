@@ -47,17 +47,37 @@ export type CleanerResult =
   | { ok: false; missing: false; message: string };
 
 export const CLEANER_GLOBAL = '__tidyReaderCleaner';
+/** Where callCleaner leaves a call, by ticket, for the cleaner being loaded. */
+export const PENDING_GLOBAL = '__tidyReaderPending';
+
+/** The calls that may wait in the tab for the cleaner to load (runPending): only reads, which change nothing if they run late. */
+export const WAITS_FOR_CLEANER: ReadonlySet<CleanerName> = new Set(['extract']);
 
 export interface CleanerApi {
   run(call: unknown): CleanerResult;
+  /**
+   * Runs the calls left waiting by callCleaner (and forgets them), by ticket. cleaner.js ends with a call
+   * of this (build.mjs, CLEANER_FOOTER), so that its injection answers the waiting call: a first click
+   * takes two trips to the tab instead of three (ask, load, call).
+   */
+  runPending(): Record<string, CleanerResult>;
 }
 
 /**
  * Runs in the tab. The browser serialises this function's source, so it must not refer to
- * anything outside itself (hence the repeated global name).
+ * anything outside itself (hence the repeated global names). `ticket`: when the cleaner is not there
+ * yet, leave the call waiting under this ticket for the cleaner that the caller loads next.
  */
-export function callCleaner(call: unknown): CleanerResult {
-  const api = (globalThis as { __tidyReaderCleaner?: CleanerApi }).__tidyReaderCleaner;
-  if (!api) return { ok: false, missing: true };
-  return api.run(call);
+export function callCleaner(call: unknown, ticket: string | null): CleanerResult {
+  const scope = globalThis as { __tidyReaderCleaner?: CleanerApi; __tidyReaderPending?: Record<string, unknown> };
+  const api = scope.__tidyReaderCleaner;
+  if (api) return api.run(call);
+  if (ticket !== null) (scope.__tidyReaderPending ??= {})[ticket] = call;
+  return { ok: false, missing: true };
+}
+
+/** The answers of runPending, as the injection of cleaner.js returns them (anything else: none). */
+export function pendingAnswer(result: unknown, ticket: string): CleanerResult | undefined {
+  if (typeof result !== 'object' || result === null || !Object.hasOwn(result, ticket)) return undefined;
+  return (result as Record<string, CleanerResult>)[ticket];
 }

@@ -7,7 +7,7 @@ import { detectArticle } from '../core/detect';
 import { readsAsArticle } from '../core/reads-as-article';
 import { isRecord } from '../guards';
 import { isMessageName, isRequestFor } from '../message-spec';
-import { CLEANER_CALLS, CLEANER_GLOBAL } from './cleaner-protocol';
+import { CLEANER_CALLS, CLEANER_GLOBAL, PENDING_GLOBAL, WAITS_FOR_CLEANER } from './cleaner-protocol';
 import type { CleanerApi, CleanerCall, CleanerName, CleanerRequest, CleanerResponse, CleanerResult, ExtractOutcome } from './cleaner-protocol';
 import { clutterStatus, hideClutter, restoreClutter } from './clutter-hider';
 
@@ -60,10 +60,23 @@ function run(call: unknown): CleanerResult {
   }
 }
 
+/** The calls callCleaner left waiting for this script, run now and forgotten (CleanerApi.runPending). */
+function runPending(): Record<string, CleanerResult> {
+  const scope = globalThis as typeof globalThis & { [PENDING_GLOBAL]?: Record<string, unknown> };
+  const pending = scope[PENDING_GLOBAL] ?? {};
+  delete scope[PENDING_GLOBAL];
+  const answers: Record<string, CleanerResult> = {};
+  for (const [ticket, call] of Object.entries(pending)) {
+    // Only reads wait (WAITS_FOR_CLEANER): anything else left there is refused, never run late.
+    answers[ticket] = isRecord(call) && WAITS_FOR_CLEANER.has(call.name as CleanerName) ? run(call) : { ok: false, missing: false, message: 'Not a call that waits' };
+  }
+  return answers;
+}
+
 try {
   const scope = globalThis as typeof globalThis & { [CLEANER_GLOBAL]?: CleanerApi };
   // Injected again into a tab that already has it: keep the first copy.
-  scope[CLEANER_GLOBAL] ??= { run };
+  scope[CLEANER_GLOBAL] ??= { run, runPending };
 } catch {
   // Never let an exception reach the page.
 }

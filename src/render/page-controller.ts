@@ -11,7 +11,6 @@ import { sendMessage } from '../messages';
 import type { ArticleView, ClutterState, Envelope, MessageName, Reply, ReplyError, RequestOf, ResponseOf } from '../messages';
 import type { Settings } from '../settings/schema';
 import type { SettingsArea } from '../settings/settings-store';
-import { loadSettings } from '../settings/settings-store';
 import { mountDisclosure } from './disclosure';
 import { mountExportActions } from './export-actions';
 import { mountShortcuts } from './keyboard-shortcuts';
@@ -28,6 +27,8 @@ import { speechOf } from './read-aloud/speech-engine';
 import { READ_ALOUD_PARAM, readAloudStart } from './read-aloud/start-param';
 import { safeLang } from '../theme/apply-prefs';
 import { markPhase } from './read-tab';
+import { forcedBy, startRead } from './first-read';
+import type { StartedRead } from './first-read';
 
 export type PageMode = 'popup' | 'reader';
 type PageState = 'loading' | 'article' | 'not-article' | 'site-off' | 'restricted' | 'error';
@@ -35,8 +36,11 @@ type PageState = 'loading' | 'article' | 'not-article' | 'site-off' | 'restricte
 /** What the controller needs from the browser (webextension-polyfill in the pages, fakes in tests). */
 export interface PageEnv {
   send(message: Envelope): Promise<unknown>;
-  /** Reads the tab's article from the tab itself (src/render/read-tab.ts); never rejects. */
-  readArticle(tabId: number, force: boolean): Promise<Reply<ArticleView>>;
+  /**
+   * Reads the tab's article from the tab itself (src/render/read-tab.ts); never rejects. `settings`: the
+   * settings already being read (the site's choices come from them), else it reads them afresh.
+   */
+  readArticle(tabId: number, force: boolean, settings?: Promise<Settings>): Promise<Reply<ArticleView>>;
   activeTabId(): Promise<number | undefined>;
   /** storage.sync, where the reading settings live. */
   settings: SettingsArea;
@@ -51,19 +55,13 @@ export interface PageEnv {
   local?: SettingsArea;
 }
 
-/** The tab named by ?tab=<id>, else the active tab of the current window. */
-export async function resolveTabId(search: string, activeTabId: () => Promise<number | undefined>): Promise<number | undefined> {
-  const raw = new URLSearchParams(search).get('tab');
-  if (raw === null) return activeTabId();
-  const id = Number(raw);
-  return raw !== '' && Number.isInteger(id) && id >= 0 ? id : undefined;
-}
-
-export async function startPage(doc: Document, mode: PageMode, env: PageEnv): Promise<void> {
+/**
+ * Sets the page up and shows the tab's article. `started` is the read boot.js began
+ * (src/render/boot.ts); without it the read starts here, first, so the tab works while the page sets itself up.
+ */
+export async function startPage(doc: Document, mode: PageMode, env: PageEnv, started?: StartedRead): Promise<void> {
   const win = doc.defaultView as Window & typeof globalThis;
-  // The article is asked for first, so the tab works while this page sets itself up.
-  const tabPromise = resolveTabId(win.location.search, env.activeTabId);
-  const firstRead = tabPromise.then((id) => (id === undefined ? null : env.readArticle(id, new URLSearchParams(win.location.search).get('force') === '1')));
+  const { tabId: tabPromise, reply: firstRead, settings: settingsRead } = started ?? startRead(win.location.search, env);
   setDocumentLanguage(doc, env.uiLanguage);
   localizeDom(doc);
   const send = <N extends MessageName>(name: N, request: RequestOf<N>): Promise<Reply<ResponseOf<N>>> =>
@@ -83,13 +81,14 @@ export async function startPage(doc: Document, mode: PageMode, env: PageEnv): Pr
   if (params.has('tab')) doc.documentElement.dataset['framing'] = 'tab';
   openButton.hidden = mode === 'reader';
   let clutter: ClutterState = { hidden: false, count: 0, remembered: false, host: '' };
-  let forced = params.get('force') === '1';
+  let forced = forcedBy(win.location.search);
   let article: Article | null = null;
 
   mountDisclosure(doc, 'toggle-reading');
   mountDisclosure(doc, 'toggle-export');
   const notShown = mountNotShown(doc);
-  const toolbar = mountReadingToolbar(doc, env.settings, await loadSettings(env.settings));
+  // The settings the first read took its site choices from: storage is read once for both.
+  const toolbar = mountReadingToolbar(doc, env.settings, await settingsRead);
   const removedControls = mountRemovedControls(doc, { article: () => article, settings: env.settings, win });
   env.watchSettings((settings) => toolbar.show(settings));
   button(doc, 'open-options').addEventListener('click', () => void env.openOptions());

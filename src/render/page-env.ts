@@ -10,7 +10,7 @@ import type { Settings } from '../settings/schema';
 import { tabUrlReader } from '../background/tab-url';
 import { sendMessage, toReplyError } from '../messages';
 import type { PageEnv } from './page-controller';
-import { readTab } from './read-tab';
+import { markPhase, readTab } from './read-tab';
 import type { ReadTabDeps } from './read-tab';
 
 export function pageEnv(browser: Browser): PageEnv {
@@ -18,7 +18,7 @@ export function pageEnv(browser: Browser): PageEnv {
   const send = (message: unknown): Promise<unknown> => browser.runtime.sendMessage(message);
   const tabUrl = tabUrlReader(browser.tabs);
   const reading = (settings: Promise<Settings>): ReadTabDeps => ({
-    runCleaner: createCleanerBridge(browser.scripting, tabUrl),
+    runCleaner: createCleanerBridge(browser.scripting, tabUrl, markPhase),
     tabUrl,
     siteState: async (url) => siteStateIn(await settings, url),
     keepFor: async (url) => keepIn(await settings, url),
@@ -27,11 +27,9 @@ export function pageEnv(browser: Browser): PageEnv {
   });
   return {
     send,
-    readArticle: async (tabId, force) => {
+    // The settings are read while the browser looks up the tab, not after.
+    readArticle: async (tabId, force, settings = loadSettings(syncArea())) => {
       try {
-        // The settings are read while the browser looks up the tab, not after.
-        const settings = loadSettings(syncArea());
-        settings.catch(() => undefined);
         return { ok: true, value: await readTab(reading(settings), tabId, force) };
       } catch (error) {
         return { ok: false, error: toReplyError(error) };

@@ -6,15 +6,16 @@ import { t } from '../i18n/t';
 import { ReplyFailure } from '../messages';
 import type { ArticleView, SiteState } from '../messages';
 import type { KeepException, Verdict } from '../core/types';
-import type { RunCleaner } from '../background/cleaner-bridge';
+import type { CleanerStep, RunCleaner } from '../background/cleaner-bridge';
 import { restrictionOf } from '../background/restricted-url';
 
 /**
  * Marks the click's phases on the page's own timeline (performance marks, read by npm run measure-click;
- * nothing leaves the page): 'tidy-read:start', ':cleaner' (tab and site known), ':article' (the tab answered),
+ * nothing leaves the page): 'tidy-read:start', ':cleaner' (tab and site known), ':probed' (the tab said it
+ * had no cleaner, which is loaded next: src/background/cleaner-bridge.ts), ':article' (the tab answered),
  * ':shown' (the first screenful is in the page, src/render/page-controller.ts).
  */
-export function markPhase(phase: 'start' | 'cleaner' | 'article' | 'shown'): void {
+export function markPhase(phase: 'start' | 'cleaner' | CleanerStep | 'article' | 'shown'): void {
   globalThis.performance?.mark?.(`tidy-read:${phase}`);
 }
 

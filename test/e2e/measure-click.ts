@@ -32,10 +32,14 @@ interface Sample {
   phases: Phases;
 }
 
-/** When the popup's script asked the tab, when the tab and site were known, when the article came, when it was drawn. */
+/**
+ * When the popup's script asked the tab, when the tab and site were known, when the tab said it had no
+ * cleaner (every open here is a first click), when the article came, when it was drawn.
+ */
 interface Phases {
   start: number;
   cleaner: number;
+  probed: number;
   article: number;
   shown: number;
 }
@@ -43,7 +47,7 @@ interface Phases {
 /** Reads the phase marks in the page (self-contained: runs in the browser). */
 function readPhases(): Phases {
   const at = (name: string): number => performance.getEntriesByName(`tidy-read:${name}`, 'mark')[0]?.startTime ?? NaN;
-  return { start: at('start'), cleaner: at('cleaner'), article: at('article'), shown: at('shown') };
+  return { start: at('start'), cleaner: at('cleaner'), probed: at('probed'), article: at('article'), shown: at('shown') };
 }
 
 const { values } = parseArgs({
@@ -76,7 +80,13 @@ function sampleOf(fixture: string, clock: ClickClock, phases: Phases): Sample {
     state: clock.state,
     late: clock.late,
     installedAt: round(clock.installedAt),
-    phases: { start: round(phases.start), cleaner: round(phases.cleaner), article: round(phases.article), shown: round(phases.shown) },
+    phases: {
+      start: round(phases.start),
+      cleaner: round(phases.cleaner),
+      probed: round(phases.probed),
+      article: round(phases.article),
+      shown: round(phases.shown),
+    },
   };
 }
 
@@ -197,10 +207,13 @@ function summarize(browser: string, all: Sample[]): Record<string, unknown> {
     clockInstalledMedianMs: round(median(all.map((s) => s.installedAt))),
     // Where the time goes (medians): the popup's own start, the tab and site lookup, the tab's answer
     // (cleaner injection, extraction, the article's one trip), and drawing it until it stands still.
+    // The tab's answer in two: asking for the cleaner, then loading it, which answers the waiting read.
     phasesMedianMs: {
       popupStart: round(median(samples.map((s) => s.phases.start))),
       tabAndSite: round(median(samples.map((s) => s.phases.cleaner - s.phases.start))),
       cleanerAnswer: round(median(samples.map((s) => s.phases.article - s.phases.cleaner))),
+      probe: round(median(samples.map((s) => s.phases.probed - s.phases.cleaner))),
+      loadAndExtract: round(median(samples.map((s) => s.phases.article - s.phases.probed))),
       render: round(median(samples.map((s) => s.phases.shown - s.phases.article))),
       untilStill: round(median(samples.map((s) => s.stillMs - s.phases.shown))),
     },

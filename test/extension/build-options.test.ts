@@ -50,7 +50,7 @@ describe('bundle budgets', () => {
     const dir = tempDir();
     const { status, out } = runBuild('--only=extension', `--outdir=${dir}`);
     expect(status).toBe(0);
-    for (const name of ['detector', 'cleaner', 'background', 'popup', 'reader', 'options']) {
+    for (const name of ['detector', 'cleaner', 'background', 'boot', 'popup', 'reader', 'options']) {
       const line = new RegExp(`${name}\\.js (\\d+) B, budget (\\d+) B`).exec(out);
       expect(line, name).not.toBeNull();
       expect(Number(line?.[1])).toBeLessThanOrEqual(Number(line?.[2]));

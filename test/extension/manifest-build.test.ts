@@ -158,7 +158,9 @@ describe('the popup and the reader page', () => {
         const doc = new JSDOM(html).window.document;
         const links = [...doc.querySelectorAll('link[rel="stylesheet"]')].map((link) => link.getAttribute('href'));
         expect(links, page).toEqual(['themes.css', 'article.css', `${page}.css`, 'print.css']);
-        expect([...doc.querySelectorAll('script')].map((script) => script.getAttribute('src')), page).toEqual([`${page}.js`]);
+        // boot.js first, before the stylesheets: it starts reading the tab while the page loads (src/render/boot.ts).
+        expect([...doc.querySelectorAll('script')].map((script) => script.getAttribute('src')), page).toEqual(['boot.js', `${page}.js`]);
+        expect(doc.head.querySelector('script, link[rel="stylesheet"]')?.getAttribute('src'), page).toBe('boot.js');
         for (const name of links) expect(existsSync(join(first, target, name ?? '')), `${target}/${name}`).toBe(true);
       }
     }

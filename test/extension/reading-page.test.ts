@@ -9,6 +9,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/core/types';
 import type { ArticleView, Envelope, SiteState } from '../../src/messages';
+import { handOver, startRead, takeStartedRead } from '../../src/render/first-read';
 import { startPage } from '../../src/render/page-controller';
 import type { PageEnv } from '../../src/render/page-controller';
 import { memoryArea } from '../settings/memory-area';
@@ -40,7 +41,8 @@ function article(overrides: Partial<Article> = {}): Article {
   };
 }
 
-async function mount(view: ArticleView, file = PAGES[0] ?? '') {
+/** `boot`: the read is started first and handed over, as boot.js and the page's script do it (src/render/boot.ts). */
+async function mount(view: ArticleView, file = PAGES[0] ?? '', boot = false) {
   const dom = new JSDOM(readFileSync(file, 'utf8'), { url: 'chrome-extension://abc/popup.html?tab=1' });
   const doc = dom.window.document;
   const area = memoryArea();
@@ -67,7 +69,8 @@ async function mount(view: ArticleView, file = PAGES[0] ?? '') {
     commandShortcut: async () => 'Alt+Shift+D',
     uiLanguage: 'en',
   };
-  await startPage(doc, 'popup', env);
+  if (boot) handOver(startRead(dom.window.location.search, env));
+  await startPage(doc, 'popup', env, boot ? takeStartedRead() : undefined);
   const key = (k: string, target: Element = doc.body): void => {
     target.dispatchEvent(new dom.window.KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
   };
@@ -109,6 +112,17 @@ describe('the page\'s strings', () => {
       }
       expect(bare, file).toEqual([]);
     }
+  });
+});
+
+describe('the read boot.js starts', () => {
+  it('is taken over by the page: the tab is read once, its article shown, and the read handed over only once', async () => {
+    const view: ArticleView = { status: 'article', article: article(), verdict: { isArticle: true, score: 3, signals: [] }, clutter: { hidden: false, count: 0, remembered: false, host: 'news.test' }, site };
+    const { doc, sent } = await mount(view, PAGES[0], true);
+    expect(sent.filter((m) => m.name === 'readArticle')).toEqual([{ name: 'readArticle', request: { tabId: 1, force: false } }]);
+    expect(doc.body.dataset['state']).toBe('article');
+    expect(doc.getElementById('title')?.textContent).toBe(view.article.title);
+    expect(takeStartedRead()).toBeUndefined();
   });
 });
 

@@ -94,7 +94,7 @@ export const STILL_FOR_MS = 600;
 
 /**
  * Polls `read` until the page has settled in a state other than loading and nothing has changed
- * for STILL_FOR_MS; returns the clock then.
+ * for STILL_FOR_MS; returns the clock then, or at once when it came late (its sample is void).
  */
 export async function waitUntilStill(read: () => Promise<ClickClock | null>, timeoutMs = 20_000): Promise<ClickClock> {
   const deadline = Date.now() + timeoutMs;
@@ -102,6 +102,8 @@ export async function waitUntilStill(read: () => Promise<ClickClock | null>, tim
   let stableSince = Date.now();
   for (;;) {
     const clock = await read().catch(() => null);
+    // Installed after the page had drawn (the sample is void): the page may never change again to settle it.
+    if (clock?.late) return clock;
     if (clock && clock.state !== '' && clock.state !== 'loading' && clock.lastDrawn > 0) {
       if (clock.lastChange !== previous) {
         previous = clock.lastChange;
