@@ -18,9 +18,13 @@ import { DIST_FIREFOX, requireDist } from './harness/paths';
 
 const gate = browserGate('Firefox', FIREFOX_BIN, 'apt-get install -y firefox-esr');
 
-/** The finished downloads in `dir` (Firefox writes `<name>.part` first and renames it when done). */
+/**
+ * The finished downloads in `dir`. Firefox writes `<name>.part` and renames it when done, but it may
+ * also create `<name>` itself, empty, as a placeholder first: a file counts once it holds a whole
+ * HTML document.
+ */
 function finishedFiles(dir: string): string[] {
-  return readdirSync(dir).filter((name) => !name.endsWith('.part'));
+  return readdirSync(dir).filter((name) => !name.endsWith('.part') && /<\/html>\s*$/i.test(readFileSync(path.join(dir, name), 'utf8')));
 }
 
 describe.skipIf(gate.skip)('exports in Firefox', () => {
