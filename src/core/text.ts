@@ -9,6 +9,7 @@ const BLOCK_TAGS = new Set([
 ]);
 const CELL_TAGS = new Set(['TD', 'TH']);
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG']);
+const SOFT_HYPHEN = /\u00ad/g;
 
 interface Frame {
   node: Node;
@@ -30,7 +31,9 @@ export function blockText(root: Node): string {
     if (!frame) break;
     const { node, exit } = frame;
     if (node.nodeType === 3) {
-      current += (node.nodeValue ?? '').replace(/\s+/g, ' ');
+      // Soft hyphens (&shy;) only mark where a browser may break a word: in plain text they split
+      // words for search, word counts and read-aloud (fixture soft-hyphens-de).
+      current += (node.nodeValue ?? '').replace(SOFT_HYPHEN, '').replace(/\s+/g, ' ');
       continue;
     }
     if (node.nodeType !== 1) continue;
