@@ -32,7 +32,7 @@ const BUDGETS = {
   'reader.js': 249_000, // 231 KB
   'options.js': 71_000, // 65 KB
   // Node programs (jsdom stays outside, in node_modules).
-  'cli.js': 398_000, // 369 KB (after cli-input's decoders and the export's Markdown; restorable removals: +8 KB)
+  'cli.js': 402_000, // 369 KB (after cli-input's decoders and the export's Markdown; restorable removals: +8 KB; entry forms, picture-only lead figure: +1.8 KB)
   'bench.js': 440_000, // 402 KB (restorable removals: +8 KB; the trafilatura set, snippet scoring, bad losses and the not-shown judge: +46 KB)
 };
 
