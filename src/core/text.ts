@@ -9,7 +9,6 @@ const BLOCK_TAGS = new Set([
 ]);
 const CELL_TAGS = new Set(['TD', 'TH']);
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG']);
-const SOFT_HYPHEN = /\u00ad/g;
 
 interface Frame {
   node: Node;
@@ -31,9 +30,7 @@ export function blockText(root: Node): string {
     if (!frame) break;
     const { node, exit } = frame;
     if (node.nodeType === 3) {
-      // Soft hyphens (&shy;) only mark where a browser may break a word: in plain text they split
-      // words for search, word counts and read-aloud (fixture soft-hyphens-de).
-      current += (node.nodeValue ?? '').replace(SOFT_HYPHEN, '').replace(/\s+/g, ' ');
+      current += (node.nodeValue ?? '').replace(/\s+/g, ' ');
       continue;
     }
     if (node.nodeType !== 1) continue;
