@@ -37,7 +37,7 @@ const BUDGETS = {
   'reader.js': 249_000, // 231 KB
   'options.js': 71_000, // 65 KB
   // Node programs (jsdom stays outside, in node_modules).
-  'cli.js': 404_000, // 369 KB (after cli-input's decoders and the export's Markdown; restorable removals: +8 KB); 398 KB with removed blocks sanitized when printed and the detector's facts step (issues 8, 11)
+  'cli.js': 408_000, // 369 KB (after cli-input's decoders and the export's Markdown; restorable removals: +8 KB); 400 KB with removed blocks sanitized when printed, the detector's facts step (issues 8, 11), entry forms and the picture-only lead figure (+1.8 KB)
   'bench.js': 440_000, // 402 KB (restorable removals: +8 KB; the trafilatura set, snippet scoring, bad losses and the not-shown judge: +46 KB)
 };
 

@@ -38,6 +38,14 @@ describe('restoreLeadFigure', () => {
     expect(article.querySelector('#page')?.firstElementChild?.tagName).toBe('FIGURE');
   });
 
+  it('puts back the picture without its caption', () => {
+    const article = doc('<div id="out"><p>Text.</p></div>').getElementById('out') as Element;
+    const figure = doc(HERO).querySelector('figure') as Element;
+    expect(restoreLeadFigure(article, figure)).toBe(true);
+    expect(article.querySelector('figure img')?.getAttribute('src')).toBe('https://img.example.com/hero-1200.jpg');
+    expect(article.textContent).toBe('Text.');
+  });
+
   it('does not add a picture the article already shows', () => {
     const article = doc(`<div id="out">${HERO}<p>Text.</p></div>`).getElementById('out') as Element;
     const figure = doc(HERO).querySelector('figure') as Element;
@@ -53,7 +61,9 @@ describe('extractArticle keeps the lead picture', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.article.html.match(/hero-1200\.jpg/g)?.length).toBe(1);
-    expect(result.article.text.split('\n')[0]).toBe('The old bridge at dusk.');
+    // The picture only: Readability left the figure's caption out of the story's text, and it stays out.
+    expect(result.article.text).not.toContain('The old bridge at dusk.');
+    expect(result.article.text.split('\n')[0]).toMatch(/^Paragraph 1 /);
     // Without the step, Readability's result has no picture: the test shows the step is what keeps it.
     const without = extractArticle(page, URL_, { window: page.defaultView as Window & typeof globalThis, disable: ['lead-figure'] });
     expect(without.ok && without.article.html.includes('hero-1200.jpg')).toBe(false);

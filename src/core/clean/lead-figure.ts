@@ -2,6 +2,9 @@
 // before the body container (fixture lazy-images) is often left out of its result, and the reader
 // then opens without the picture the story leads with. The figure is copied from the prepared clone
 // before Readability runs (lazy images already real) and put back in front when it went missing.
+// Only the picture comes back, not the words around it: Readability judged the figure not part of
+// the story's text, and a lead caption put back at the top reads as the story's first line
+// (fixture hero-caption-outside-body; trafilatura dev 0199 and 0243 count such captions as boilerplate).
 import type { PageStats } from './main-content';
 import { walkElements } from './walk';
 
@@ -87,11 +90,21 @@ function alreadyShown(article: Element, figure: Element, img: Element): boolean 
   return caption.length >= 20 && (article.textContent ?? '').replace(/\s+/g, ' ').includes(caption);
 }
 
-/** Puts the lead picture at the top of the article unless the article already shows that image. */
+/** Strips a figure's copy down to its picture: captions, credits and other text around it go. */
+function pictureOnly(copy: Element): Element {
+  for (const caption of Array.from(copy.getElementsByTagName('figcaption'))) caption.remove();
+  const textNodes: Node[] = [];
+  const walker = copy.ownerDocument.createTreeWalker(copy, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((node.nodeValue ?? '').trim()) textNodes.push(node);
+  for (const node of textNodes) node.parentNode?.removeChild(node);
+  return copy;
+}
+
+/** Puts the lead picture (without its caption) at the top of the article unless the article already shows that image. */
 export function restoreLeadFigure(article: Element, figure: Element): boolean {
   const img = imageOf(figure);
   if (!img?.getAttribute('src') || alreadyShown(article, figure, img)) return false;
-  const copy = article.ownerDocument.importNode(figure, true);
+  const copy = pictureOnly(article.ownerDocument.importNode(figure, true));
   const first = article.firstElementChild;
   // Readability wraps its result in one <div>: the picture goes inside it, before the first block.
   const into = first && first.tagName === 'DIV' && first.nextElementSibling === null ? first : article;

@@ -58,6 +58,13 @@ export const STEP_RULES = {
     reason: 'a menu of section links that the page kept in the story container, at its edge; not part of the story',
     step: 'edge-menu',
   },
+  entryForm: {
+    id: 'entry-form',
+    category: 'residue',
+    match: 'form without prose, in the story',
+    reason: 'a form to fill in (sign-up, contact, comment); its fields are never shown, and its labels are not the story',
+    step: 'entry-form',
+  },
   titleRepeat: {
     id: 'title-repeat',
     category: 'residue',

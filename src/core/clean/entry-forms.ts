@@ -1,0 +1,58 @@
+// Forms the user fills in (newsletter sign-up, "request our free guide", contact and comment forms)
+// that Readability kept inside the story. Readability drops the fields themselves (input, select,
+// textarea, button) and, on a short page where it gives up its conditional cleaning, keeps the rest;
+// the sanitizer then drops the <form> tag but keeps its words. Their labels, hints and honeypot notes
+// ("Email address (required)", "Leave this field empty") would read as lines of the story (fixture
+// signup-form-in-story). A form that holds a paragraph of prose or most of the article's text is a
+// wrapper around the story (ASP.NET pages put the whole page in one <form>): it stays.
+import type { Removal } from '../types';
+import { recordRemoval } from '../removal-record';
+import { STEP_RULES } from '../rules/step-rules';
+
+/** A form holding at least this share of the article's text is a wrapper around the story. */
+const WRAPPER_SHARE = 0.5;
+/** A paragraph this long inside the form is prose of the story, not a label or a hint. */
+const PROSE_CHARS = 150;
+/** The form's box goes with it when the box adds at most this much text: its heading and a one-line intro. */
+const BOX_EXTRA_CHARS = 120;
+const TEXT_BLOCKS = 'p, li, blockquote, div';
+
+const flat = (element: Element): string => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+function holdsProse(form: Element): boolean {
+  for (const block of Array.from(form.querySelectorAll(TEXT_BLOCKS))) {
+    // Only a block's own text: a wrapper <div> around the labels is not one long paragraph.
+    if (block.querySelector(TEXT_BLOCKS)) continue;
+    if (flat(block).length >= PROSE_CHARS) return true;
+  }
+  return false;
+}
+
+/**
+ * The form, or the box around it that only adds a heading and a short intro ("Get our monthly planting
+ * calendar"): without the form they would stand as a heading over nothing.
+ */
+function formBox(form: Element, article: Element): Element {
+  const formChars = flat(form).length;
+  let box = form;
+  for (let parent = form.parentElement; parent && parent !== article; parent = parent.parentElement) {
+    if (flat(parent).length - formChars > BOX_EXTRA_CHARS || holdsProse(parent)) break;
+    box = parent;
+  }
+  return box;
+}
+
+/** Removes the forms to fill in from the article in place (outermost first) and returns what went. */
+export function removeEntryForms(article: Element): Removal[] {
+  const forms = Array.from(article.getElementsByTagName('form'));
+  if (forms.length === 0) return [];
+  const total = flat(article).length;
+  const removed: Removal[] = [];
+  for (const form of forms) {
+    if (!article.contains(form) || flat(form).length >= total * WRAPPER_SHARE || holdsProse(form)) continue;
+    const box = formBox(form, article);
+    removed.push(recordRemoval(box, STEP_RULES.entryForm, STEP_RULES.entryForm.match));
+    box.remove();
+  }
+  return removed;
+}
