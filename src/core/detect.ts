@@ -32,6 +32,17 @@ const SENTENCES = 80;
 
 const clamp = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
 
+/**
+ * The text length of a sampled paragraph that counts as running text, else 0: not hidden, not in a
+ * list item (a menu's or a teaser list's blurbs), 40 characters or more.
+ */
+export function runningTextLength(p: Element): number {
+  // closest() asks the browser once; a walk up in script touched every ancestor (a cost per element type).
+  if (p.hasAttribute('hidden') || p.parentElement?.closest('li')) return 0;
+  const length = (p.textContent ?? '').trim().length;
+  return length < 40 ? 0 : length;
+}
+
 /** Measures the paragraph features; returns whether the page holds any running text (a paragraph of SENTENCES+ chars). */
 function paragraphFeatures(scan: PageScan, out: DetectFeature[]): boolean {
   let score = 0;
@@ -43,10 +54,8 @@ function paragraphFeatures(scan: PageScan, out: DetectFeature[]): boolean {
   const siblings = new Map<Element, number>();
   let cluster = 0;
   for (const p of scan.paragraphs) {
-    // closest() asks the browser once; a walk up in script touched every ancestor (a cost per element type).
-    if (p.hasAttribute('hidden') || p.parentElement?.closest('li')) continue;
-    const length = (p.textContent ?? '').trim().length;
-    if (length < 40) continue;
+    const length = runningTextLength(p);
+    if (!length) continue;
     textChars += length;
     countedParagraphs++;
     if (length >= SENTENCES && p.parentElement) {
