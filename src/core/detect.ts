@@ -53,22 +53,36 @@ function paragraphFeatures(scan: PageScan, out: DetectFeature[]): boolean {
   // where a service or landing page spreads one or two per section (fixture news-brief: three).
   const siblings = new Map<Element, number>();
   let cluster = 0;
+  // Characters of paragraph text per parent: a story keeps most of its text in one block, where a
+  // thread, a listing or a landing page spreads it over many (post bodies, teasers, sections). Only
+  // beside running text: one caption-length line is all of a photo post's text (fixture photo-post-related).
+  const blockChars = new Map<Element, number>();
+  let mainBlock = 0;
   for (const p of scan.paragraphs) {
     const length = runningTextLength(p);
     if (!length) continue;
     textChars += length;
     countedParagraphs++;
-    if (length >= SENTENCES && p.parentElement) {
-      const n = (siblings.get(p.parentElement) ?? 0) + 1;
-      siblings.set(p.parentElement, n);
-      if (n > cluster) cluster = n;
+    const parent = p.parentElement;
+    if (parent) {
+      const chars = (blockChars.get(parent) ?? 0) + length;
+      blockChars.set(parent, chars);
+      if (chars > mainBlock) mainBlock = chars;
+      if (length >= SENTENCES) {
+        const n = (siblings.get(parent) ?? 0) + 1;
+        siblings.set(parent, n);
+        if (n > cluster) cluster = n;
+      }
     }
     if (length >= LONG_PARAGRAPH) {
       long++;
       score += Math.sqrt(length - LONG_PARAGRAPH);
     }
   }
-  if (cluster > 0) out.push({ name: 'paragraph-cluster', value: logScale(cluster, 15), detail: `${cluster} side by side` });
+  if (cluster > 0) {
+    out.push({ name: 'paragraph-cluster', value: logScale(cluster, 15), detail: `${cluster} side by side` });
+    out.push({ name: 'main-block-share', value: mainBlock / textChars });
+  }
   const meanLength = textChars / Math.max(1, countedParagraphs);
   if (countedParagraphs > 0) out.push({ name: 'paragraph-mean', value: clamp(meanLength / 400), detail: `${Math.round(meanLength)} chars` });
   // Many headings over little text: a landing page's sections of blurbs, not a story's body.
