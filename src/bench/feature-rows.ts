@@ -5,6 +5,7 @@ import type { BenchPage, PageType, SetName } from './dataset';
 import { probablyReaderable } from './detection';
 import { closeWindow } from '../node/load-document';
 import { loadBenchPage } from './page-url';
+import { probePage } from './feature-probe';
 
 export interface FeatureRow {
   set: SetName;
@@ -20,12 +21,14 @@ export interface FeatureRow {
    * beside it, measured in the same run (absent on a row that gave no features).
    */
   readerable?: boolean;
+  /** Raw page measures for studying candidate features (src/bench/feature-probe.ts), when asked for. */
+  raw?: Record<string, number>;
   /** Why the page gave no features (not decoded, not parsed); such rows are left out of the fit. */
   problem?: string;
 }
 
 /** The features detectFeatures measures on one bench page. */
-export function featurePage(page: BenchPage): FeatureRow {
+export function featurePage(page: BenchPage, probe = false): FeatureRow {
   const row: FeatureRow = { set: page.set, id: page.id, domain: page.domain, pageType: page.pageType, isArticle: page.pageType === 'article', features: {} };
   const decoded = page.readHtml();
   if (!decoded.ok) return { ...row, problem: decoded.message };
@@ -35,6 +38,7 @@ export function featurePage(page: BenchPage): FeatureRow {
     const doc = loaded.dom.window.document;
     for (const f of detectFeatures(doc, loaded.url)) row.features[f.name] = f.value;
     row.readerable = probablyReaderable(doc);
+    if (probe) row.raw = probePage(doc);
     return row;
   } finally {
     closeWindow(loaded.dom);

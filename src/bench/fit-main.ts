@@ -35,13 +35,17 @@ export const FIT_CONFIG: FitConfig = {
 };
 
 const WEIGHTS_FILE = 'src/core/rules/detect-weights.ts';
-const USAGE = `Usage: npm run fit-detector -- [--check] [--rows FILE] [--jobs N]
+const USAGE = `Usage: npm run fit-detector -- [--check] [--rows FILE [--probe]] [--from-rows FILE] [--jobs N]
 
 Measures the detector's features on both dev sets in ../shared/bench (or $TIDY_BENCH_DIR), fits its
 weights, prints site-grouped cross-validated accuracy, precision and recall and every page it gets
 wrong, and writes ${WEIGHTS_FILE}.
   --check      write nothing; exit 1 when the file would change
   --rows FILE  also save the feature rows as JSON (to study features without parsing again)
+  --probe      with --rows: also save raw page measures per row (src/bench/feature-probe.ts)
+  --from-rows FILE
+               fit from rows saved by --rows instead of parsing the pages (seconds, not minutes);
+               the rows must come from the current detector code, or the weights will not fit it
   --jobs N     worker threads measuring pages (default ${DEFAULT_JOBS})
   -h, --help   show this help
 `;
@@ -56,7 +60,7 @@ try {
   ({ values } = parseArgs({
     strict: true,
     allowPositionals: false,
-    options: { check: { type: 'boolean' }, rows: { type: 'string' }, jobs: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { check: { type: 'boolean' }, rows: { type: 'string' }, probe: { type: 'boolean' }, 'from-rows': { type: 'string' }, jobs: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   }));
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
@@ -68,14 +72,33 @@ if (values.help) {
 const jobs = values.jobs === undefined ? DEFAULT_JOBS : /^\d+$/.test(values.jobs) ? Number(values.jobs) : NaN;
 if (!Number.isSafeInteger(jobs) || jobs < 1) fail(`--jobs: not a positive integer: ${values.jobs ?? ''}`);
 if (values.rows === '') fail('--rows: give a file name');
+if (values.probe && !values.rows) fail('--probe: only with --rows');
+const fromRows = values['from-rows'];
+if (fromRows !== undefined && (fromRows === '' || values.rows)) fail('--from-rows: give a file name, and no --rows');
 
 const started = Date.now();
-let rows: FeatureRow[];
-try {
-  const bySet = await runPages('features', SET_NAMES, {}, jobs, (done, total) => {
+
+/** Every page of both sets measured (parsed as the bench parses them). */
+async function measureRows(task: 'features' | 'probe'): Promise<FeatureRow[]> {
+  const bySet = await runPages(task, SET_NAMES, {}, jobs, (done, total) => {
     if (done % 100 === 0 || done === total) process.stderr.write(`  ${done}/${total} pages, ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
   });
-  rows = [...bySet.values()].flat();
+  return [...bySet.values()].flat();
+}
+
+/** Rows saved by --rows (an array of FeatureRow). */
+function readRows(file: string): FeatureRow[] {
+  const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  if (!Array.isArray(data) || data.some((r) => typeof r !== 'object' || r === null || typeof (r as FeatureRow).features !== 'object')) {
+    throw new Error(`${file}: not feature rows saved by --rows`);
+  }
+  return data as FeatureRow[];
+}
+
+let rows: FeatureRow[];
+try {
+  if (fromRows) rows = readRows(fromRows);
+  else rows = await measureRows(values.probe ? 'probe' : 'features');
 } catch (error) {
   process.stderr.write(`fit-detector: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);

@@ -19,6 +19,7 @@ const LOADERS = { wcxb: loadWcxb, trafilatura: loadTrafilatura } as const;
 const TASKS = {
   compare: comparePage,
   features: (page: BenchPage) => featurePage(page),
+  probe: (page: BenchPage) => featurePage(page, true),
 } as const;
 type TaskName = keyof typeof TASKS;
 type TaskResult<T extends TaskName> = ReturnType<(typeof TASKS)[T]>;

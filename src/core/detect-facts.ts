@@ -62,12 +62,27 @@ function ownText(el: Element): string {
   return text.slice(0, MAX_NEARBY_CHARS);
 }
 
+/** A sampled paragraph of fewer characters is not counted as running text (detect.ts). */
+export const RUNNING_TEXT_MIN = 40;
+
+/** Whether a sampled paragraph may hold running text: not hidden, not in a list item (a menu's or a teaser list's blurbs). */
+function mayBeRunningText(p: Element): boolean {
+  // closest() asks the browser once; a walk up in script touched every ancestor (a cost per element type).
+  return !p.hasAttribute('hidden') && !p.parentElement?.closest('li');
+}
+
+/** The text length of a sampled paragraph that counts as running text, else 0 (the bench's feature probe). */
+export function runningTextLength(p: Element): number {
+  if (!mayBeRunningText(p)) return 0;
+  const length = (p.textContent ?? '').trim().length;
+  return length < RUNNING_TEXT_MIN ? 0 : length;
+}
+
 function paragraphFacts(scan: PageScan): [number, number][] {
   const out: [number, number][] = [];
   const parents = new Map<Element, number>();
   for (const p of scan.paragraphs) {
-    // closest() asks the browser once; a walk up in script touched every ancestor (a cost per element type).
-    if (p.hasAttribute('hidden') || p.parentElement?.closest('li')) continue;
+    if (!mayBeRunningText(p)) continue;
     const parent = p.parentElement;
     let id = -1;
     if (parent) {

@@ -11,7 +11,7 @@
 import type { Signal, Verdict } from './types.js';
 import { CART_PHRASE } from './rules/detect-signals.js';
 import { DETECT_BIAS, DETECT_WEIGHTS } from './rules/detect-weights.js';
-import { readFacts } from './detect-facts.js';
+import { RUNNING_TEXT_MIN, readFacts } from './detect-facts.js';
 import type { PageFacts } from './detect-facts.js';
 import { headlineFeatures } from './detect-headline.js';
 import { countOf, logScale, metadataFeatures } from './detect-meta.js';
@@ -43,21 +43,34 @@ function paragraphFeatures(facts: PageFacts, out: DetectFeature[]): boolean {
   // where a service or landing page spreads one or two per section (fixture news-brief: three).
   const siblings = new Map<number, number>();
   let cluster = 0;
+  // Characters of paragraph text per parent: a story keeps most of its text in one block, where a
+  // thread, a listing or a landing page spreads it over many (post bodies, teasers, sections). Only
+  // beside running text: one caption-length line is all of a photo post's text (fixture photo-post-related).
+  const blockChars = new Map<number, number>();
+  let mainBlock = 0;
   for (const [length, parent] of facts.paragraphs) {
-    if (length < 40) continue;
+    if (length < RUNNING_TEXT_MIN) continue;
     textChars += length;
     countedParagraphs++;
-    if (length >= SENTENCES && parent >= 0) {
-      const n = (siblings.get(parent) ?? 0) + 1;
-      siblings.set(parent, n);
-      if (n > cluster) cluster = n;
+    if (parent >= 0) {
+      const chars = (blockChars.get(parent) ?? 0) + length;
+      blockChars.set(parent, chars);
+      if (chars > mainBlock) mainBlock = chars;
+      if (length >= SENTENCES) {
+        const n = (siblings.get(parent) ?? 0) + 1;
+        siblings.set(parent, n);
+        if (n > cluster) cluster = n;
+      }
     }
     if (length >= LONG_PARAGRAPH) {
       long++;
       score += Math.sqrt(length - LONG_PARAGRAPH);
     }
   }
-  if (cluster > 0) out.push({ name: 'paragraph-cluster', value: logScale(cluster, 15), detail: `${cluster} side by side` });
+  if (cluster > 0) {
+    out.push({ name: 'paragraph-cluster', value: logScale(cluster, 15), detail: `${cluster} side by side` });
+    out.push({ name: 'main-block-share', value: mainBlock / textChars });
+  }
   const meanLength = textChars / Math.max(1, countedParagraphs);
   if (countedParagraphs > 0) out.push({ name: 'paragraph-mean', value: clamp(meanLength / 400), detail: `${Math.round(meanLength)} chars` });
   // Many headings over little text: a landing page's sections of blurbs, not a story's body.

@@ -29,12 +29,13 @@ export const TEXT_SIGNALS: readonly string[] = ['paragraph-score', 'paragraph-cl
 
 /**
  * Features that name no page kind and are left to "Details": the bias, counts every page has (links,
- * buttons, headings), URL shapes, and itemprop=articleBody, which on the dev pages comes with a
- * schema.org Article type that already counted (fitted weight about 0).
+ * buttons, headings), URL shapes, itemprop=articleBody, which on the dev pages comes with a
+ * schema.org Article type that already counted (fitted weight about 0), and main-block-share, a
+ * share of the text that says nothing of how much text there is (so not among TEXT_SIGNALS).
  */
 export const UNSPECIFIC_SIGNALS: readonly string[] = [
   'prior', 'links', 'nav-links', 'buttons', 'heading-density', 'share-links', 'article-body',
-  'url-article-word', 'url-slug', 'url-slug-words', 'url-dated',
+  'url-article-word', 'url-slug', 'url-slug-words', 'url-dated', 'main-block-share',
 ];
 
 /** A page kind is named only when its features together weigh at least this much (log-odds). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { detectArticle } from '../../src/core/detect.js';
+import { detectArticle, detectFeatures } from '../../src/core/detect.js';
 import { DETECT_WEIGHTS } from '../../src/core/rules/detect-weights.js';
 import { ATTRIBUTE_RULES, URL_RULES } from '../../src/core/rules/detect-signals.js';
 import type { Verdict } from '../../src/core/types.js';
@@ -126,6 +126,25 @@ describe('detectArticle: page kinds', () => {
     );
     expect(v.isArticle).toBe(false);
     expect(names(v)).toContain('url-docs');
+  });
+});
+
+describe('detectFeatures: main-block-share', () => {
+  const share = (html: string): number | undefined =>
+    detectFeatures(doc(html, 'https://example.org/a'), 'https://example.org/a').find((f) => f.name === 'main-block-share')?.value;
+
+  it('is the share of the running text that the fullest block holds: all of it in one story', () => {
+    expect(share(`<body><div class="story">${paragraphs(6)}</div><footer><p>${SENTENCE}</p></footer></body>`)).toBeCloseTo(6 / 7, 2);
+  });
+
+  it('is small where the text is spread over many blocks (posts of a thread, sections of a landing page)', () => {
+    const posts = Array.from({ length: 8 }, (_, i) => `<div class="post"><p>${SENTENCE} (${i})</p></div>`).join('');
+    expect(share(`<body>${posts}</body>`)).toBeCloseTo(1 / 8, 2);
+  });
+
+  it('is absent without running text: a caption line is all of a photo post\'s text (fixture photo-post-related)', () => {
+    expect(share(`<body><figure><img src="a.jpg"></figure><p>A heron on the harbour wall at dawn, seen from the ferry.</p></body>`)).toBeUndefined();
+    expect(share(`<body><p>Short.</p><ul><li><p>${SENTENCE}</p></li></ul></body>`)).toBeUndefined();
   });
 });
 
