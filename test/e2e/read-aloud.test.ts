@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { assertBrowserPresent, browserGate, CHROMIUM_BIN } from './harness/browser-gate';
 import type { ChromiumSession } from './harness/chromium';
+import type { ExtGlobal } from './harness/extension-api';
 import { openForced, openPanel, startWithSeed, waitForSettledState } from './harness/chromium-pages';
 import { endFakeUtterance, FAKE_VOICES, installFakeSpeech, readFakeSpeech, readHighlight } from './harness/fake-speech';
 import type { FixtureServer } from './harness/fixture-server';
@@ -199,14 +200,34 @@ describe.skipIf(gate.skip)('read aloud in Chromium', () => {
     expect((await spoken(popup)).at(-1)).toBe(current);
     await popup.screenshot({ path: resultPath('read-aloud-popup-reading.png') });
 
-    // The reader tab gets the fake too (the context's init script), before its module starts.
-    await session.context.addInitScript(installFakeSpeech, { voices: FAKE_VOICES });
+    // The background opens the reader tab; Playwright may attach to a tab it did not open only after the
+    // tab's module has started (seen under load), too late for an init script to replace the speech
+    // engine. So the handover is checked in two halves: the address the popup asks for, recorded as the
+    // tab is created, then a reader opened at that address with the fake surely in place.
+    await session.inExtensionPage(() => {
+      const g = globalThis as unknown as ExtGlobal & { createdTabUrls?: string[] };
+      g.createdTabUrls = [];
+      g.chrome?.tabs.onCreated.addListener((tab) => g.createdTabUrls?.push(tab.pendingUrl ?? tab.url ?? ''));
+    }, null);
     const opened = session.context.waitForEvent('page', { timeout: 15_000 });
     await popup.click('#read-aloud-continue');
-    const reader = await opened;
+    const continued = await opened;
     // The popup stopped speaking: two voices at once would be noise.
     await expect.poll(() => status(popup)).toBe(M.stopped);
     expect((await popup.evaluate(readFakeSpeech)).current).toBeNull();
+    const createdUrls = (): Promise<string[]> =>
+      session.inExtensionPage(() => (globalThis as unknown as { createdTabUrls?: string[] }).createdTabUrls ?? [], null);
+    await expect.poll(createdUrls).toHaveLength(1);
+    const asked = new URL((await createdUrls())[0] ?? '');
+    expect(asked.href.split('?')[0]).toBe(`${session.extensionOrigin}/reader.html`);
+    expect(asked.searchParams.get('tab')).toBe(String(seedTabId));
+    expect(asked.searchParams.get('readAloud')).toMatch(/^\d+$/);
+    expect(await waitForSettledState(continued)).toBe('article');
+    await continued.close();
+
+    const reader = await session.context.newPage();
+    await reader.addInitScript(installFakeSpeech, { voices: FAKE_VOICES });
+    await reader.goto(asked.href);
     await waitForSettledState(reader);
     // Generous: on a loaded machine the reader tab extracts the article again before it speaks.
     await expect.poll(async () => (await spoken(reader))[0], { timeout: 20_000 }).toBe(current);

@@ -13,6 +13,7 @@ export interface ExtApi {
   tabs: {
     query(queryInfo: Record<string, unknown>): Promise<ExtTab[]>;
     update(tabId: number, props: Record<string, unknown>): Promise<ExtTab>;
+    onCreated: { addListener(listener: (tab: ExtTab & { pendingUrl?: string }) => void): void };
   };
   action: {
     getTitle(details: { tabId: number }): Promise<string>;
