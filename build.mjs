@@ -202,9 +202,27 @@ async function addReadingPages(files) {
  */
 const EAGER_COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
-async function bundle(entryPoints, minify, banner = '', footer = '') {
+/**
+ * The detector's attribute-rule table, compiled here once instead of in every page the content script
+ * runs in (src/core/detect-attribute-rules.ts: encodeRuleTable, and why).
+ */
+async function detectorRuleTable() {
+  const result = await build({
+    entryPoints: ['src/core/detect-attribute-rules.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    write: false,
+    logLevel: 'warning',
+  });
+  const module = await import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].contents).toString('base64')}`);
+  return module.encodeRuleTable();
+}
+
+async function bundle(entryPoints, minify, banner = '', footer = '', define = {}) {
   const result = await build({
     entryPoints,
+    define,
     banner: { js: banner },
     footer: { js: footer },
     bundle: true,
@@ -298,7 +316,7 @@ async function buildExtension(root, budgets) {
   const base = JSON.parse(await readFile('manifest.json', 'utf8'));
   const { detector, ...onDemand } = SCRIPTS.content;
   const files = new Map([
-    ...(await bundle({ detector }, true, EAGER_COMPILE_HINT)),
+    ...(await bundle({ detector }, true, EAGER_COMPILE_HINT, '', { __TIDY_DETECT_RULE_TABLE__: JSON.stringify(await detectorRuleTable()) })),
     ...(await bundle(onDemand, true, '', CLEANER_FOOTER)),
     ...(await bundle(SCRIPTS.extensionPages, false)),
   ]);

@@ -6,6 +6,10 @@
 // regular expression the first time it runs (and again to machine code the second time). Building
 // the table with regular expressions cost ~1.5 ms of the page's main thread in Chromium, most of
 // the detector's own time on a small page (traced with ../shared/tools/perf-detector.mjs).
+//
+// Nor is the table built in the page at all: compiling it there, cold, still cost ~0.6 ms per page
+// load (an ablation in Chromium, issue 11). The build compiles it once (build.mjs, encodeRuleTable)
+// and hands the content script the result as a literal; Node (CLI, bench, tests) compiles it on first use.
 import { ATTRIBUTE_RULES } from './rules/detect-signals.js';
 
 /** One test of a rule selector: op '' is a bare [attr] (the attribute is there). */
@@ -16,13 +20,13 @@ export interface AttributeTest {
 }
 
 /** A feature's rule on one attribute: any of `first` on that attribute, and all of `also` on others. */
-interface AttributeRule {
+export interface AttributeRule {
   feature: string;
   first: AttributeTest[];
   also: AttributeTest[];
 }
 
-interface CompiledRules {
+export interface CompiledRules {
   byAttribute: Map<string, AttributeRule[]>;
   candidates: string;
 }
@@ -83,11 +87,61 @@ export function parseRuleSelector(selector: string): AttributeTest[] {
   return tests;
 }
 
+/** The rule table, encoded as encodeRuleTable writes it: the build defines it for the content script. */
+declare const __TIDY_DETECT_RULE_TABLE__: string | undefined;
+
+/**
+ * A compiled table as one short string, the candidates selector, a line break, then the rules
+ * separated by spaces, each `feature|first tests|also tests` with its tests separated by commas and
+ * written `attr`, `attr=value`, `attr^=value`, `attr*=value` or `attr~=value`. Short, because the
+ * content script carries it within its byte budget (build.mjs); JSON took 1 KB more.
+ */
+const SEPARATORS = [' ', '|', ',', '\n'];
+
+function encodeTest(test: AttributeTest): string {
+  if (SEPARATORS.some((c) => test.value.includes(c) || test.attr.includes(c))) throw new Error(`detector rule [${test.attr}${test.op}"${test.value}"]: a value with a space, | or a comma cannot be encoded`);
+  return test.attr + test.op + test.value;
+}
+
+function decodeTest(text: string): AttributeTest {
+  const at = text.indexOf('=');
+  if (at < 0) return { attr: text, op: '', value: '' };
+  const start = '~^*'.includes(text.charAt(at - 1)) ? at - 1 : at;
+  return { attr: text.slice(0, start), op: text.slice(start, at + 1) as AttributeTest['op'], value: text.slice(at + 1) };
+}
+
+/** The compiled rule table as the text the build gives the content script (decodeRuleTable reads it back). */
+export function encodeRuleTable({ byAttribute, candidates }: CompiledRules = compileRules()): string {
+  const rules = [...byAttribute.values()].flat().map((rule) => [rule.feature, rule.first.map(encodeTest).join(), rule.also.map(encodeTest).join()].join('|'));
+  return `${candidates}\n${rules.join(' ')}`;
+}
+
+/** The table that encodeRuleTable wrote (exported for the test that reads it back). */
+export function decodeRuleTable(text: string): CompiledRules {
+  const at = text.indexOf('\n');
+  const byAttribute = new Map<string, AttributeRule[]>();
+  for (const line of text.slice(at + 1).split(' ')) {
+    const [feature = '', first = '', also = ''] = line.split('|');
+    const rule: AttributeRule = { feature, first: first.split(',').map(decodeTest), also: also ? also.split(',').map(decodeTest) : [] };
+    const attr = rule.first[0]?.attr ?? '';
+    const rules = byAttribute.get(attr) ?? [];
+    byAttribute.set(attr, rules);
+    rules.push(rule);
+  }
+  return { byAttribute, candidates: text.slice(0, at) };
+}
+
 let compiled: CompiledRules | null = null;
 
-/** The rule table, compiled on first use (the content script pays nothing for it when it loads). */
+/** The rule table: the build's (in the content script), else compiled on first use. */
 function compiledRules(): CompiledRules {
-  if (compiled) return compiled;
+  // A string literal in the content script's bundle, so esbuild drops the compiler from it.
+  compiled ??= typeof __TIDY_DETECT_RULE_TABLE__ === 'string' ? decodeRuleTable(__TIDY_DETECT_RULE_TABLE__) : compileRules();
+  return compiled;
+}
+
+/** The rule table from ATTRIBUTE_RULES. */
+export function compileRules(): CompiledRules {
   const byAttribute = new Map<string, AttributeRule[]>();
   // Candidate selectors by the attribute they test first (see candidatesSelector).
   const candidates = new Map<string, string[]>();
@@ -116,9 +170,11 @@ function compiledRules(): CompiledRules {
       rules.push(rule);
     }
   }
-  compiled = { byAttribute, candidates: candidatesSelector(candidates) };
-  return compiled;
+  return { byAttribute, candidates: candidatesSelector(candidates) };
 }
+
+/** Class candidates whose values share a substring of this many characters are tried behind one test of it. */
+const CLASS_STEM = 4;
 
 /**
  * The one candidate selector, from the candidates grouped by the attribute they test first. Chromium
@@ -126,12 +182,52 @@ function compiledRules(): CompiledRules {
  * has the attribute or not: on the 50,000-element page of ../shared/tools/perf-detector.mjs the 40
  * rule selectors took 30-35 ms. A group behind a test of its attribute, `[href]:is(…)`, costs an
  * element without that attribute one test instead of one per selector (25% less on that page,
- * timed in Chromium). Not for class: nearly every element has one, and `:is()` costs more than the
- * same selectors listed.
+ * timed in Chromium). Not for class: nearly every element has one. Class substrings that share a
+ * stem of CLASS_STEM characters go behind a test of it instead, `[class*="comm"]:is(…)`, which few
+ * class names pass: 17 class tests per element become 9 (the class tests took half as long on the
+ * large pages, timed in Chromium, issue 11).
  */
 function candidatesSelector(byFirstAttribute: ReadonlyMap<string, readonly string[]>): string {
   // A list of selectors as text is its items joined by commas: a selector list.
-  return [...byFirstAttribute].map(([attr, selectors]) => (selectors.length > 1 && attr !== 'class' ? `[${attr}]:is(${selectors})` : selectors)).join();
+  return [...byFirstAttribute]
+    .map(([attr, selectors]) => {
+      if (attr === 'class') return classCandidates(selectors);
+      return selectors.length > 1 ? `[${attr}]:is(${selectors})` : selectors;
+    })
+    .join();
+}
+
+/**
+ * The class candidates, grouped: repeatedly, the stem that the most ungrouped lone substring tests
+ * contain, behind a test of it (each member contains its stem, so no candidate is lost).
+ */
+function classCandidates(selectors: readonly string[]): string[] {
+  const stemmed = new Map<string, string>();
+  for (const selector of selectors) {
+    const tests = parseRuleSelector(selector);
+    if (tests.length === 1 && tests[0]?.op === '*=') stemmed.set(selector, tests[0].value);
+  }
+  const out = selectors.filter((selector) => !stemmed.has(selector));
+  while (stemmed.size > 0) {
+    const seen = new Map<string, string[]>();
+    for (const [selector, value] of stemmed) {
+      for (let at = 0; at + CLASS_STEM <= value.length; at++) {
+        const group = seen.get(value.slice(at, at + CLASS_STEM)) ?? [];
+        if (group.at(-1) !== selector) group.push(selector);
+        seen.set(value.slice(at, at + CLASS_STEM), group);
+      }
+    }
+    let best: [string, string[]] = ['', []];
+    for (const entry of seen) if (entry[1].length > best[1].length) best = entry;
+    const [stem, group] = best;
+    if (group.length < 2) {
+      out.push(...stemmed.keys());
+      break;
+    }
+    out.push(`[class*="${stem}"]:is(${group})`);
+    for (const selector of group) stemmed.delete(selector);
+  }
+  return out;
 }
 
 /** One selector that matches every element an attribute rule may match (and some more). */

@@ -10,18 +10,26 @@ import { DATE_META_NAMES, SCHEMA_KINDS } from './rules/detect-signals.js';
 /** Work bound: the detector never looks at more JSON-LD nodes than this. */
 const MAX_JSONLD_NODES = 400;
 
-const SCHEMA_FEATURE = new Map<string, string>();
-const SCHEMA_SUFFIXES: [string, string][] = [];
-for (const [feature, types] of Object.entries(SCHEMA_KINDS)) {
-  for (const type of types) {
-    if (type.startsWith('*')) SCHEMA_SUFFIXES.push([type.slice(1), feature]);
-    else SCHEMA_FEATURE.set(type, feature);
+/** SCHEMA_KINDS by type name, and the `*` suffixes: built on first use, as the content script imports this module but never judges. */
+let schemaIndex: { byType: Map<string, string>; suffixes: [string, string][] } | null = null;
+
+function schemaKinds(): NonNullable<typeof schemaIndex> {
+  if (schemaIndex) return schemaIndex;
+  const byType = new Map<string, string>();
+  const suffixes: [string, string][] = [];
+  for (const [feature, types] of Object.entries(SCHEMA_KINDS)) {
+    for (const type of types) {
+      if (type.startsWith('*')) suffixes.push([type.slice(1), feature]);
+      else byType.set(type, feature);
+    }
   }
+  schemaIndex = { byType, suffixes };
+  return schemaIndex;
 }
 
 /** The feature a schema.org type raises, if any. */
 const schemaKind = (type: string): string | undefined =>
-  SCHEMA_FEATURE.get(type) ?? SCHEMA_SUFFIXES.find(([suffix]) => type.endsWith(suffix))?.[1];
+  schemaKinds().byType.get(type) ?? schemaKinds().suffixes.find(([suffix]) => type.endsWith(suffix))?.[1];
 
 const clamp = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
 /** log-scaled count: 0 -> 0, `full` -> 1. */

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { JS_SPACES, parseRuleSelector, passes } from '../../src/core/detect-attribute-rules.js';
+import { JS_SPACES, compileRules, decodeRuleTable, encodeRuleTable, parseRuleSelector, passes } from '../../src/core/detect-attribute-rules.js';
 import { detectArticle, judgePage, measurePage } from '../../src/core/detect.js';
 import { scanPage } from '../../src/core/detect-scan.js';
 import type { PageScan } from '../../src/core/detect-scan.js';
@@ -45,6 +45,18 @@ function expectSameScan(page: Document, label: string): PageScan {
   expect(queried.timeNearHeadline, `${label}: timeNearHeadline`).toBe(walked.timeNearHeadline);
   return walked;
 }
+
+describe('the rule table the build gives the content script', () => {
+  it('reads back as the table compiled in Node', () => {
+    // The content script decodes the build's encoding (build.mjs); the walk and these tests compile the rules.
+    expect(decodeRuleTable(encodeRuleTable())).toEqual(compileRules());
+  });
+
+  it('refuses a value it cannot encode, so the build fails instead of the page', () => {
+    const rule = { feature: 'byline', first: [{ attr: 'class', op: '*=' as const, value: 'by line' }], also: [] };
+    expect(() => encodeRuleTable({ byAttribute: new Map([['class', [rule]]]), candidates: '' })).toThrow(/cannot be encoded/);
+  });
+});
 
 describe('scanPageByQueries = scanPage', () => {
   it.each(fixturePages())('on fixture $name', ({ name, html, url }) => {
