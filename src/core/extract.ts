@@ -3,7 +3,7 @@
 // sanitize -> text and metadata. Never mutates the given document and never throws.
 import { Readability } from '@mozilla/readability';
 import type { Article, ExtractOptions, ExtractResult, Removal, RelatedLink, Verdict } from './types';
-import { detectArticle } from './detect';
+import { detectReadable } from './detect';
 import { declaredUrl } from './detect-url';
 import { readableDocument } from './inner-roots';
 import { harvestRelated } from './related';
@@ -73,7 +73,7 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
     // Open shadow roots and same-origin frames hold text that a clone of the page lacks (fixture
     // shadow-root-story): read a copy with it in place. The copy has no window: keep the page's.
     document = readableDocument(page);
-    verdict ??= detectArticle(document, url);
+    verdict ??= detectReadable(document, url);
   } catch {
     verdict = undefined;
   }
