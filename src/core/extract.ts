@@ -11,7 +11,7 @@ import { rulesForUrl } from './rules/all-rules';
 import { measureShape, safeClone } from './clean/guard';
 import type { DocumentShape } from './clean/guard';
 import type { ClutterRule } from './rules/rule-types';
-import { measurePage, holdsTooMuch } from './clean/main-content';
+import { pageMeter, holdsTooMuch } from './clean/main-content';
 import type { PageStats } from './clean/main-content';
 import { preClean } from './clean/pre-clean';
 import { focusOn, trustedMain } from './clean/focus-main';
@@ -177,8 +177,10 @@ interface Prepared {
 function prepare(document: Document, shape: DocumentShape, url: string, rules: readonly ClutterRule[], disabled: Disabled, isArticle: boolean): Prepared {
   const clone = safeClone(document, shape);
   dropNonContent(clone);
-  markClone(clone);
-  const stats = measurePage(clone);
+  // The page is measured in the walk that marks it: one walk of the clone fewer.
+  const meter = pageMeter(clone);
+  markClone(clone, meter.visit);
+  const stats = meter.finish();
   const removed: Removal[] = [];
   const related = disabled.step('related') ? [] : harvest(clone, url, stats, removed, disabled);
   if (!disabled.step('rules')) removed.push(...preClean(clone, rules, stats, disabled));
