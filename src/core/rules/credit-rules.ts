@@ -39,4 +39,34 @@ export const creditRules = [
     maxChars: 120,
     reason: 'a photo credit on a line of its own',
   },
+  {
+    // A rights line under the story or the page: "© 2024 Verlag GmbH. Alle Rechte vorbehalten.",
+    // "This article is the copyrighted property of …" (trafilatura dev 0003; WCXB's truth keeps such a
+    // line on 8 of 1,299 pages and lists 170 as boilerplate). A year after the sign, or a rights phrase:
+    // a story's sentence that starts with the word "copyright" is neither.
+    id: 'copyright-notice',
+    category: 'credit',
+    match: {
+      tokens: [
+        'copyright', // a picture's rights line (traf 0541, em.copyright) and a footer's; maxChars bounds it
+        'credits', // a picture's credit beside its caption (traf 0545, span.credits)
+        'photo-credit', 'image-credit', 'media-credit', 'caption-credit',
+      ],
+      patterns: [
+        /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?\d{4}\b.{0,100}$/u,
+        new RegExp(`^.{0,80}(?:${[
+          'all rights reserved', 'alle rechte vorbehalten', 'tous droits réservés', 'todos los derechos reservados',
+          'tutti i diritti riservati', 'todos os direitos reservados', 'wszelkie prawa zastrzeżone', 'alle rechten voorbehouden',
+          'все права защищены', 'všechna práva vyhrazena', 'minden jog fenntartva', 'tüm hakları saklıdır', '版权所有', '版權所有',
+        ].join('|')}).{0,60}$`, 'u'),
+        /^this (?:article|story|content) is the copyrighted property of .{1,80}$/,
+        /^written permission (?:must be|is) (?:obtained|required) .{0,80}$/,
+        /^(?:nachdruck|vervielfältigung|weiterverbreitung)(?: ist)?(?: nur)? mit (?:ausdrücklicher |schriftlicher |vorheriger )?(?:genehmigung|erlaubnis|zustimmung).{0,80}$/u,
+        /^(?:toute )?reproduction (?:même partielle |strictement )?interdite.{0,80}$/u,
+        /^(?:queda )?prohibida (?:su|la) reproducción.{0,80}$/u,
+      ],
+    },
+    maxChars: 300,
+    reason: 'a copyright or reprint notice',
+  },
 ] as const satisfies readonly ClutterRule[];
