@@ -26,8 +26,11 @@ export const creditRules = [
         es: ['imagen', 'crédito'],
       },
       patterns: [
-        // "Foto: Sascha Klahn", "Bild: Jahr Media", "Photo by Jane Doe", "Imagen: Télam" (traf 0585, 0518, 0811)
-        /^(?:fotos?|photos?|photograph(?:y)?|bild(?:er)?|titelbild|aufmacherbild|bildquelle|fotoquelle|images?|imagen(?:es)?|fotografía|crédito(?:s)?|credits?|(?:photo|image|foto) credits?|zdjęcie|fot\.)\s*(?::|©|\||by\s|von\s|de\s)\s*[^.!?]{2,80}[.]?$/iu,
+        // "Foto: Sascha Klahn", "Bild: Jahr Media", "Photo by Jane Doe", "Imagen: Télam" (traf 0585, 0518, 0811);
+        // a dot inside a name is no sentence's end: "Image credit: © Depositphotos.com/AndrewLozovyi" (WCXB 0006, 0116)
+        /^(?:fotos?|photos?|photograph(?:y)?|bild(?:er)?|titelbild|aufmacherbild|bildquelle|fotoquelle|images?|imagen(?:es)?|fotografía|crédito(?:s)?|credits?|(?:photo|image|foto) credits?|zdjęcie|fot\.)\s*(?::|©|\||by\s|von\s|de\s)\s*(?:[^.!?]|\.(?=\S)){2,100}[.]?$/iu,
+        // "Source: Crypton", "Quelle: Landesregierung" under a picture or a chart: a name, no sentence (WCXB 0011, 1396; traf 0680)
+        /^(?:source|quelle|fuente|fonte|źródło|bron)\s?:\s?[^.!?:]{2,50}$/iu,
         // "Augusta National/Getty Images", "Judy Eddy/WENN.com", "TebNad/Shutterstock.com" (traf 0668, 0936, 0099)
         new RegExp(`^[^.!?:]{1,60}\\s?[/|]\\s?(?:${AGENCIES})(?:\\s?[/|,]\\s?[^.!?:]{1,40})?$`, 'iu'),
         // "AFP / MARCO BERTORELLO", "dpa | Frank Bräuer" (traf 0887)
@@ -35,6 +38,9 @@ export const creditRules = [
         // "© Getty Images", "(c) 2021 Jane Doe"
         /^(?:©|\(c\))\s*[^.!?]{2,60}$/iu,
       ],
+      // Before Readability only (it drops class names): a picture's credit or rights line in a block of its
+      // own beside the caption (traf 0545 span.credits, 0541 em.copyright); maxChars bounds it.
+      tokens: ['credits', 'copyright', 'photo-credit', 'image-credit', 'media-credit', 'caption-credit'],
     },
     maxChars: 120,
     reason: 'a photo credit on a line of its own',
@@ -47,11 +53,6 @@ export const creditRules = [
     id: 'copyright-notice',
     category: 'credit',
     match: {
-      tokens: [
-        'copyright', // a picture's rights line (traf 0541, em.copyright) and a footer's; maxChars bounds it
-        'credits', // a picture's credit beside its caption (traf 0545, span.credits)
-        'photo-credit', 'image-credit', 'media-credit', 'caption-credit',
-      ],
       patterns: [
         /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?\d{4}\b.{0,100}$/u,
         new RegExp(`^.{0,80}(?:${[
@@ -67,6 +68,7 @@ export const creditRules = [
       ],
     },
     maxChars: 300,
+    insideArticleOnly: true,
     reason: 'a copyright or reprint notice',
   },
 ] as const satisfies readonly ClutterRule[];
