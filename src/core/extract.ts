@@ -20,6 +20,7 @@ import { pickContainer, trimContainer } from './clean/fallback-container';
 import { postClean } from './clean/residue';
 import { takeMetaLine } from './clean/meta-line';
 import { copyLeadFigure, restoreLeadFigure } from './clean/lead-figure';
+import { findDeclaredLead, restoreDeclaredLead } from './clean/declared-lead';
 import { absolutizeUrls, baseUrlOf } from './clean/absolute-urls';
 import { readMetadata } from './clean/page-metadata';
 import type { PageMetadata } from './clean/page-metadata';
@@ -119,6 +120,8 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
       : chooseBody(prepared.clone, disabled, () => prepare(document, shape, url, rules, disabled, verdict.isArticle).clone);
   if (!body) return { ok: false, reason: 'empty', message: 'no readable content found', verdict };
   if (prepared.leadFigure && body.extractor === 'readability') restoreLeadFigure(body.element, prepared.leadFigure);
+  const lead = verdict.isArticle && !disabled.step('declared-lead') ? findDeclaredLead(document, metadata.excerpt) : null;
+  if (lead) restoreDeclaredLead(body.element, lead);
   if (prepared.kept.length) putBackKept(body.element, prepared.kept);
   let title = pickTitle(document, body.title ?? metadata.title ?? '');
   const own = disabled.step('title-repeat') ? null : takeSiteTitleHeadline(body.element, title, metadata.siteName ?? body.readability?.siteName ?? null, siteAddress(document, url), document);

@@ -6,11 +6,24 @@ import type { PageStats } from './main-content';
 import type { Disabled } from '../disable';
 import { matchClutter } from './match-clutter';
 
+/** Each table without its insideArticleOnly rules, kept per table so that it is compiled once too. */
+const pageRulesCache = new WeakMap<readonly ClutterRule[], readonly ClutterRule[]>();
+
+/** The rules that apply to the whole page: all but those kept for the inside of the article. */
+export function pageRules(rules: readonly ClutterRule[]): readonly ClutterRule[] {
+  let page = pageRulesCache.get(rules);
+  if (!page) {
+    page = rules.some((rule) => rule.insideArticleOnly) ? rules.filter((rule) => !rule.insideArticleOnly) : rules;
+    pageRulesCache.set(rules, page);
+  }
+  return page;
+}
+
 /** Removes the rule matches from the document in place and returns what went. */
 export function preClean(doc: Document, rules: readonly ClutterRule[], stats: PageStats, disabled: Disabled): Removal[] {
   const body = doc.body;
   if (!body) return [];
-  const matches = matchClutter(body, rules, stats, { disabled, hidden: !disabled.step('hidden') });
+  const matches = matchClutter(body, pageRules(rules), stats, { disabled, hidden: !disabled.step('hidden') });
   for (const match of matches) match.element.remove();
   return matches.map((m) => m.removal);
 }

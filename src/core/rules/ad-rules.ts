@@ -71,6 +71,14 @@ export const adRules = [
         ],
         ko: ['광고'],
         ru: ['реклама'],
+        pl: ['reklama'], // traf 0203
+        cs: ['inzerce'], // Czech ads say "reklama" too (pl)
+        sv: ['annons'],
+        da: ['annonce'],
+        no: ['annonse'],
+        tr: ['reklam'],
+        hu: ['hirdetés'],
+        fi: ['mainos'],
       },
       patterns: [/^advertisement\s*[-–—:|]\s*(continue|scroll|story).{0,40}$/i],
     },

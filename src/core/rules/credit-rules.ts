@@ -26,8 +26,11 @@ export const creditRules = [
         es: ['imagen', 'crédito'],
       },
       patterns: [
-        // "Foto: Sascha Klahn", "Bild: Jahr Media", "Photo by Jane Doe", "Imagen: Télam" (traf 0585, 0518, 0811)
-        /^(?:fotos?|photos?|photograph(?:y)?|bild(?:er)?|titelbild|aufmacherbild|bildquelle|fotoquelle|images?|imagen(?:es)?|fotografía|crédito(?:s)?|credits?|(?:photo|image|foto) credits?|zdjęcie|fot\.)\s*(?::|©|\||by\s|von\s|de\s)\s*[^.!?]{2,80}[.]?$/iu,
+        // "Foto: Sascha Klahn", "Bild: Jahr Media", "Photo by Jane Doe", "Imagen: Télam" (traf 0585, 0518, 0811);
+        // a dot inside a name is no sentence's end: "Image credit: © Depositphotos.com/AndrewLozovyi" (WCXB 0006, 0116)
+        /^(?:fotos?|photos?|photograph(?:y)?|bild(?:er)?|titelbild|aufmacherbild|bildquelle|fotoquelle|images?|imagen(?:es)?|fotografía|crédito(?:s)?|credits?|(?:photo|image|foto) credits?|zdjęcie|fot\.)\s*(?::|©|\||by\s|von\s|de\s)\s*(?:[^.!?]|\.(?=\S)){2,100}[.]?$/iu,
+        // "Source: Crypton", "Quelle: Landesregierung" under a picture or a chart: a name, no sentence (WCXB 0011, 1396; traf 0680)
+        /^(?:source|quelle|fuente|fonte|źródło|bron)\s?:\s?[^.!?:]{2,50}$/iu,
         // "Augusta National/Getty Images", "Judy Eddy/WENN.com", "TebNad/Shutterstock.com" (traf 0668, 0936, 0099)
         new RegExp(`^[^.!?:]{1,60}\\s?[/|]\\s?(?:${AGENCIES})(?:\\s?[/|,]\\s?[^.!?:]{1,40})?$`, 'iu'),
         // "AFP / MARCO BERTORELLO", "dpa | Frank Bräuer" (traf 0887)
@@ -35,8 +38,37 @@ export const creditRules = [
         // "© Getty Images", "(c) 2021 Jane Doe"
         /^(?:©|\(c\))\s*[^.!?]{2,60}$/iu,
       ],
+      // Before Readability only (it drops class names): a picture's credit or rights line in a block of its
+      // own beside the caption (traf 0545 span.credits, 0541 em.copyright); maxChars bounds it.
+      tokens: ['credits', 'copyright', 'photo-credit', 'image-credit', 'media-credit', 'caption-credit'],
     },
     maxChars: 120,
     reason: 'a photo credit on a line of its own',
+  },
+  {
+    // A rights line under the story or the page: "© 2024 Verlag GmbH. Alle Rechte vorbehalten.",
+    // "This article is the copyrighted property of …" (trafilatura dev 0003; WCXB's truth keeps such a
+    // line on 8 of 1,299 pages and lists 170 as boilerplate). A year after the sign, or a rights phrase:
+    // a story's sentence that starts with the word "copyright" is neither.
+    id: 'copyright-notice',
+    category: 'credit',
+    match: {
+      patterns: [
+        /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?\d{4}\b.{0,100}$/u,
+        new RegExp(`^.{0,80}(?:${[
+          'all rights reserved', 'alle rechte vorbehalten', 'tous droits réservés', 'todos los derechos reservados',
+          'tutti i diritti riservati', 'todos os direitos reservados', 'wszelkie prawa zastrzeżone', 'alle rechten voorbehouden',
+          'все права защищены', 'všechna práva vyhrazena', 'minden jog fenntartva', 'tüm hakları saklıdır', '版权所有', '版權所有',
+        ].join('|')}).{0,60}$`, 'u'),
+        /^this (?:article|story|content) is the copyrighted property of .{1,80}$/,
+        /^written permission (?:must be|is) (?:obtained|required) .{0,80}$/,
+        /^(?:nachdruck|vervielfältigung|weiterverbreitung)(?: ist)?(?: nur)? mit (?:ausdrücklicher |schriftlicher |vorheriger )?(?:genehmigung|erlaubnis|zustimmung).{0,80}$/u,
+        /^(?:toute )?reproduction (?:même partielle |strictement )?interdite.{0,80}$/u,
+        /^(?:queda )?prohibida (?:su|la) reproducción.{0,80}$/u,
+      ],
+    },
+    maxChars: 300,
+    insideArticleOnly: true,
+    reason: 'a copyright or reprint notice',
   },
 ] as const satisfies readonly ClutterRule[];

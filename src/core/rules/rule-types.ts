@@ -39,6 +39,12 @@ export interface ClutterRule {
    * are beyond doubt, such as a letter to Internet Explorer users longer than a short story (traf 0585).
    */
   neverStory?: true;
+  /**
+   * Only inside the extracted article (the post-clean step), never on the whole page before Readability:
+   * a page's last lines, taken away, can change the container Readability picks (extract test "falls
+   * back to its own container…": without the footer's rights line it took the whole body, menu included).
+   */
+  insideArticleOnly?: true;
   reason: string;
 }
 

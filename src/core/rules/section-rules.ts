@@ -47,14 +47,22 @@ export const sectionRules = [
         en: [
           'comments', 'comment', 'no comments yet', 'be the first to comment', 'leave a comment', 'leave a reply',
           'post a comment', 'add a comment', 'join the conversation', 'show comments', 'view comments', 'load comments',
+          'comments are closed', 'comments closed', 'no comments',
         ],
-        de: ['kommentare', 'kommentieren'],
-        es: ['comentarios'],
-        fr: ['commentaires'],
+        de: ['kommentare', 'kommentieren', 'kommentare geschlossen', 'kommentare sind geschlossen', 'keine kommentare'], // traf 0083, 0818
+        es: ['comentarios', 'comentarios cerrados', 'los comentarios están cerrados', 'sin comentarios', 'no hay comentarios'],
+        fr: ['commentaires', 'commentaires fermés', 'les commentaires sont fermés', 'aucun commentaire'],
         zh: ['评论', '网友评论', '暂无评论', '发表评论', '评论区'],
         ja: ['コメント'],
       },
-      patterns: [/^\d{1,5} comments?$/i, /^comments \(\d{1,5}\)$/i, /^暂无评论.{0,20}$/],
+      patterns: [
+        /^\d{1,5} comments?$/i, /^comments \(\d{1,5}\)$/i, /^暂无评论.{0,20}$/,
+        // The comment form's sign-in line (traf 0424: "Sie müssen eingeloggt sein um Kommentare zu schreiben!")
+        /^you must be (?:logged in|signed in|registered) to (?:post|leave|write) a comment.{0,40}$/,
+        /^(?:sie müssen|du musst) (?:eingeloggt|angemeldet|registriert) sein,? um (?:einen )?kommentare? (?:zu )?(?:schreiben|verfassen|abgeben|hinterlassen).{0,40}$/u,
+        /^vous devez être (?:connecté|connectée|inscrit|inscrite) pour (?:publier|poster|laisser|écrire) un commentaire.{0,40}$/u,
+        /^(?:debes|debe|tienes que) (?:iniciar sesión|estar registrado|registrarte) para (?:publicar|escribir|dejar) (?:un )?comentarios?.{0,40}$/u,
+      ],
       headings: { en: ['comments', 'leave a reply', 'leave a comment', 'join the conversation'], de: ['kommentare'], fr: ['commentaires'], es: ['comentarios'], zh: ['网友评论', '评论', '热门评论'], ja: ['コメント'] },
     },
     reason: 'comment section',

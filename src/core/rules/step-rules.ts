@@ -65,6 +65,13 @@ export const STEP_RULES = {
     reason: 'a form to fill in (sign-up, contact, comment); its fields are never shown, and its labels are not the story',
     step: 'entry-form',
   },
+  tableOfContents: {
+    id: 'table-of-contents',
+    category: 'navigation',
+    match: 'list of links to places on the same page',
+    reason: "the page's table of contents: its entries repeat the story's own headings",
+    step: 'table-of-contents',
+  },
   titleRepeat: {
     id: 'title-repeat',
     category: 'residue',

@@ -64,6 +64,31 @@ export const widgetRules = [
     reason: 'share, print and e-mail buttons',
   },
   {
+    // A line under the story that asks the reader to rate, like or share it: "Gefällt Ihnen dieser
+    // Artikel?", "Artikel gefallen? Vergiss nicht zu teilen!", "Hier können Sie den Artikel bewerten"
+    // (traf 0564, 0239, 0425). Only a whole short block that is the question, in the languages we meet.
+    id: 'article-feedback',
+    category: 'share',
+    match: {
+      labels: {
+        en: ['was this article helpful?', 'was this helpful?', 'rate this article', 'did you like this article?', 'did you find this article helpful?'],
+        de: ['war dieser artikel hilfreich?', 'artikel bewerten', 'beitrag bewerten', 'wie hat ihnen dieser artikel gefallen?', 'wie hat dir dieser artikel gefallen?'],
+        fr: ['cet article vous a-t-il été utile ?', 'cet article vous a plu ?', 'notez cet article'],
+        es: ['¿te ha gustado este artículo?', '¿te ha resultado útil este artículo?', '¿te resultó útil este artículo?', 'valora este artículo'],
+      },
+      patterns: [
+        /^(?:enjoyed|liked|like) (?:this|the|our) (?:article|story|post)\?\s.{0,80}$/,
+        /^(?:artikel|beitrag) gefallen\?.{0,80}$/u,
+        /^gefällt (?:ihnen|dir|euch) (?:dieser|der|unser) (?:artikel|beitrag)\?.{0,80}$/u,
+        /^hier (?:können sie|kannst du) (?:den|diesen) (?:artikel|beitrag) bewerten.{0,40}$/u,
+        /^(?:vous avez aimé|vous aimez) cet article\s?\?.{0,80}$/u,
+        /^¿te (?:ha gustado|gustó) (?:este|el) (?:artículo|post|contenido)\?.{0,80}$/u,
+      ],
+    },
+    maxChars: 200,
+    reason: 'a prompt to rate, like or share the article',
+  },
+  {
     id: 'newsletter-box',
     category: 'newsletter',
     match: {

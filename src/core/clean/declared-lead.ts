@@ -1,0 +1,67 @@
+// The story's lead paragraph (standfirst, dek, intro) that the page declares as its description
+// (<meta name="description">, og:description, JSON-LD) and prints under the headline, but outside the
+// body container that Readability takes: the reader then opens on the second paragraph (trafilatura
+// dev 0647 itemprop=description, 0905 ts-intro, 0968 a-lead; fixture declared-lead-outside-body). What
+// makes it the lead is the publisher's own declaration, in any language and markup: a block near the
+// headline whose whole text is the declared description (or the description cut short with "…").
+import { walkElements } from './walk';
+
+/** The description must be this long to name one paragraph (a site slogan is shorter). */
+const MIN_LEAD_CHARS = 60;
+/** Elements looked at after the headline before giving up: the lead sits right under it. */
+const SCAN_LIMIT = 80;
+const LEAD_TAGS = new Set(['P', 'DIV', 'SPAN', 'H2', 'H3', 'SECTION', 'HEADER', 'STRONG', 'B', 'EM']);
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'FOOTER', 'ASIDE', 'FORM', 'UL', 'OL', 'TABLE']);
+
+const flat = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** The description without a cut mark at its end ("…", "...", "[…]"), and whether it had one. */
+function uncut(description: string): { text: string; cut: boolean } {
+  const text = description.replace(/\s*(?:\[…\]|\[\.\.\.\]|…|\.\.\.)$/, '');
+  return { text, cut: text !== description };
+}
+
+/** Whether a block's text is the declared description, whole or (when the description was cut) its start. */
+function isDescription(text: string, description: { text: string; cut: boolean }): boolean {
+  if (text === description.text) return true;
+  return description.cut && text.length > description.text.length && text.startsWith(description.text);
+}
+
+/**
+ * The text of the block that prints the declared description under the page's headline (<h1>), or
+ * null: none declared, too short to be a paragraph, or not printed near the headline.
+ */
+export function findDeclaredLead(document: Document, declared: string | null): string | null {
+  const description = uncut(flat(declared));
+  if (description.text.length < MIN_LEAD_CHARS || !document.body) return null;
+  const headline = document.body.getElementsByTagName('h1')[0];
+  if (!headline) return null;
+  let seen = 0;
+  let lead: string | null = null;
+  let passed = false;
+  walkElements(document.body, (element) => {
+    if (!passed) {
+      if (element === headline) passed = true;
+      return undefined;
+    }
+    if (++seen > SCAN_LIMIT) return 'stop';
+    if (SKIPPED.has(element.tagName)) return 'skip';
+    if (!LEAD_TAGS.has(element.tagName) || element.hasAttribute('hidden')) return undefined;
+    const text = flat(element.textContent);
+    if (text.length < description.text.length) return 'skip';
+    if (!isDescription(text, description)) return undefined;
+    lead = text;
+    return 'stop';
+  });
+  return lead;
+}
+
+/** Puts the lead paragraph at the top of the article when the article does not hold it yet; true when it did. */
+export function restoreDeclaredLead(article: Element, lead: string): boolean {
+  const sample = lead.slice(0, MIN_LEAD_CHARS);
+  if (flat(article.textContent).includes(sample)) return false;
+  const paragraph = article.ownerDocument.createElement('p');
+  paragraph.textContent = lead;
+  article.prepend(paragraph);
+  return true;
+}
