@@ -1,6 +1,7 @@
 // One bench page as a row of detector features, for fitting the detector's weights (npm run
 // fit-detector): parsed exactly as the bench parses it (src/bench/page-url.ts), under the same address.
-import { detectFeatures } from '../core/detect';
+import { detectFacts, factFeatures } from '../core/detect';
+import type { PageFacts } from '../core/detect-facts';
 import type { BenchPage, PageType, SetName } from './dataset';
 import { probablyReaderable } from './detection';
 import { closeWindow } from '../node/load-document';
@@ -23,6 +24,13 @@ export interface FeatureRow {
   readerable?: boolean;
   /** Raw page measures for studying candidate features (src/bench/feature-probe.ts), when asked for. */
   raw?: Record<string, number>;
+  /**
+   * With the raw measures: the page's facts (what the content script sends) and the address it was
+   * judged at, so that a feature computed from the facts in the background can be tried, and the
+   * rows refitted, without parsing the pages again (fit-detector --from-rows).
+   */
+  facts?: PageFacts;
+  url?: string;
   /** Why the page gave no features (not decoded, not parsed); such rows are left out of the fit. */
   problem?: string;
 }
@@ -36,11 +44,23 @@ export function featurePage(page: BenchPage, probe = false): FeatureRow {
   if (!loaded.ok) return { ...row, problem: loaded.message };
   try {
     const doc = loaded.dom.window.document;
-    for (const f of detectFeatures(doc, loaded.url)) row.features[f.name] = f.value;
+    const facts = detectFacts(doc);
+    for (const f of factFeatures(loaded.url, facts)) row.features[f.name] = f.value;
     row.readerable = probablyReaderable(doc);
-    if (probe) row.raw = probePage(doc);
+    if (probe) Object.assign(row, { raw: probePage(doc), facts, url: loaded.url });
     return row;
   } finally {
     closeWindow(loaded.dom);
   }
+}
+
+/**
+ * The row with its features measured again from its saved facts (rows saved with --probe), so that a
+ * change to the features the background computes needs no new parse; other rows as they are.
+ */
+export function refeatured(row: FeatureRow): FeatureRow {
+  if (!row.facts || row.url === undefined || row.problem) return row;
+  const features: Record<string, number> = {};
+  for (const f of factFeatures(row.url, row.facts)) features[f.name] = f.value;
+  return { ...row, features };
 }

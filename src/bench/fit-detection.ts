@@ -4,6 +4,9 @@
 // seeded shuffle of the sorted site names, so the same rows always give the same folds and weights.
 import type { FeatureRow } from './feature-rows';
 import { fitLogistic, logOdds } from './logistic';
+import { fitBoosted, treeValue } from './boosting';
+import type { BoostConfig } from './boosting';
+import type { DetectTree } from '../core/detect-model';
 
 export interface FitConfig {
   /** L2 penalty on the weights (per unit of example weight). */
@@ -21,6 +24,10 @@ export interface FitConfig {
   trafilatura: 'train' | 'holdout';
   /** Weight of one trafilatura page against one WCXB page in the fit. */
   trafilaturaWeight: number;
+  /** Whether each feature gets a fitted weight (else only the trees weigh them, from the bias alone). */
+  weights: boolean;
+  /** Trees boosted on top of the weighted sum, for what the features say together (rounds 0: none). */
+  trees: BoostConfig;
 }
 
 /** What the detector decided on one page under cross-validation. */
@@ -44,6 +51,8 @@ export interface Confusion {
 export interface FitReport {
   bias: number;
   weights: Record<string, number>;
+  /** Each ends on 0 for the page with no feature (the bias holds that part). */
+  trees: DetectTree[];
   /** Out-of-fold verdicts, in row order. */
   scored: ScoredRow[];
   /** Cross-validated figures: WCXB article vs the rest, and trafilatura recall. */
@@ -100,18 +109,65 @@ export function confusion(scored: readonly { row: FeatureRow; score: number }[])
 
 const round2 = (v: number): number => Math.round(v * 100) / 100;
 
-/** Fits on `train` and returns a scorer; weights are rounded as detect-weights.ts keeps them. */
-function fitOn(train: readonly FeatureRow[], names: readonly string[], config: FitConfig): { beta: number[]; score: (row: FeatureRow) => number } {
+/** The tree with `shift` added to every leaf. */
+function shifted(tree: DetectTree, shift: number): DetectTree {
+  const leaf = (node: DetectTree | number): DetectTree | number => (typeof node === 'number' ? round2(node + shift) : shifted(node, shift));
+  return [tree[0], tree[1], leaf(tree[2]), leaf(tree[3])];
+}
+
+/** The leaf a page with no feature at all ends on (every value 0: always below). */
+function emptyLeaf(tree: DetectTree): number {
+  let node: DetectTree | number = tree;
+  while (typeof node !== 'number') node = node[2];
+  return node;
+}
+
+interface Model {
+  bias: number;
+  beta: number[];
+  trees: DetectTree[];
+  score: (row: FeatureRow) => number;
+}
+
+/**
+ * Fits on `train` and returns a scorer: the weights first (logistic regression), then trees boosted
+ * on what the weights leave unexplained. Weights and leaves are rounded as detect-weights.ts keeps
+ * them, and each tree's empty-page leaf moves into the bias (see DetectTree).
+ */
+function fitOn(train: readonly FeatureRow[], names: readonly string[], config: FitConfig): Model {
   const fixedScore = (row: FeatureRow): number =>
     Object.entries(config.fixed).reduce((z, [name, w]) => z + w * (row.features[name] ?? 0), 0);
   const vector = (row: FeatureRow): number[] => names.map((n) => row.features[n] ?? 0);
-  const beta = fitLogistic({
-    x: train.map(vector),
-    y: train.map((r) => (r.isArticle ? 1 : 0)),
-    weight: train.map((r) => (r.set === 'trafilatura' ? config.trafilaturaWeight : 1)),
-    offset: train.map(fixedScore),
-  }, config.l2).map(round2);
-  return { beta, score: (row) => round2(logOdds(beta, vector(row)) + fixedScore(row)) };
+  const weight = train.map((r) => (r.set === 'trafilatura' ? config.trafilaturaWeight : 1));
+  const y = train.map((r) => (r.isArticle ? 1 : 0));
+  const beta = config.weights
+    ? fitLogistic({ x: train.map(vector), y, weight, offset: train.map(fixedScore) }, config.l2).map(round2)
+    : [...fitLogistic({ x: train.map(() => []), y, weight, offset: train.map(fixedScore) }, config.l2).map(round2), ...names.map(() => 0)];
+  const linear = (row: FeatureRow): number => logOdds(beta, vector(row)) + fixedScore(row);
+  const features = (row: FeatureRow): Record<string, number> => {
+    const own: Record<string, number> = {};
+    for (const n of names) if (row.features[n]) own[n] = row.features[n] ?? 0;
+    return own;
+  };
+  const boosted = config.trees.rounds > 0
+    ? fitBoosted({ x: train.map(features), y, weight, offset: train.map(linear) }, names, config.trees)
+    : [];
+  let bias = beta[0] ?? 0;
+  const trees = boosted.map((tree) => {
+    const base = emptyLeaf(tree);
+    bias = round2(bias + base);
+    return shifted(tree, -base);
+  });
+  const coefficients = [bias, ...beta.slice(1)];
+  return {
+    bias,
+    beta: coefficients,
+    trees,
+    score: (row) => {
+      const own = features(row);
+      return round2(logOdds(coefficients, vector(row)) + fixedScore(row) + trees.reduce((z, t) => z + treeValue(t, own), 0));
+    },
+  };
 }
 
 /** Fits the detector on the rows, cross-validates it by site, and returns weights and figures. */
@@ -136,8 +192,9 @@ export function fitDetector(allRows: readonly FeatureRow[], config: FitConfig): 
   const dev = rows.map((row) => ({ row, score: final.score(row) }));
   const readerable = rows.map((row) => ({ row, score: row.readerable ? 1 : -1 }));
   return {
-    bias: final.beta[0] ?? 0,
+    bias: final.bias,
     weights,
+    trees: final.trees,
     scored,
     wcxb: of('wcxb', scored),
     trafilatura: of('trafilatura', scored),

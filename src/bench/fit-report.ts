@@ -1,5 +1,6 @@
 // The printed report of npm run fit-detector: cross-validated figures, then every page the
 // cross-validated detector got wrong, by page type, with the final weights' heaviest signals on it.
+import { featureShares } from '../core/detect-model';
 import type { Confusion, FitConfig, FitReport, ScoredRow } from './fit-detection';
 
 const f3 = (n: number): string => n.toFixed(3);
@@ -9,10 +10,9 @@ function line(name: string, c: Confusion): string {
     `  (tp ${c.tp}, fp ${c.fp}, fn ${c.fn}, tn ${c.tn})`;
 }
 
-/** The features that pushed a page's score most, with the final weights. */
-function topSignals(entry: ScoredRow, weights: Readonly<Record<string, number>>, n = 4): string {
-  return Object.entries(entry.row.features)
-    .map(([name, value]) => [name, (weights[name] ?? 0) * value] as const)
+/** The features that pushed a page's score most, with the final weights and trees. */
+function topSignals(entry: ScoredRow, fit: FitReport, n = 4): string {
+  return [...featureShares(new Map(Object.entries(entry.row.features)), fit.weights, fit.trees)]
     .filter(([, w]) => Math.abs(w) >= 0.05)
     .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
     .slice(0, n)
@@ -30,7 +30,7 @@ function errorLines(fit: FitReport): string[] {
   const out: string[] = [];
   for (const [key, list] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
     out.push(`  ${key}: ${list.length}`);
-    for (const e of list) out.push(`    ${e.row.id} ${e.row.domain.padEnd(28)} ${e.score.toFixed(2).padStart(6)}  ${topSignals(e, fit.weights)}`);
+    for (const e of list) out.push(`    ${e.row.id} ${e.row.domain.padEnd(28)} ${e.score.toFixed(2).padStart(6)}  ${topSignals(e, fit)}`);
   }
   return out;
 }
@@ -55,6 +55,7 @@ export function formatFitReport(fit: FitReport, config: FitConfig): string {
     ...errorLines(fit),
     '',
     `bias ${fit.bias}; weights: ${Object.entries(fit.weights).sort(([, a], [, b]) => b - a).map(([n, w]) => `${n} ${w}`).join(', ')}`,
+    `${fit.trees.length} trees`,
   ];
   return out.join('\n') + '\n';
 }

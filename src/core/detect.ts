@@ -1,8 +1,8 @@
 // The cheap "is this an article?" verdict that the content script runs on every page load.
 // One bounded pass over the page's elements (no cloning, no layout, no full-text pass) plus the
 // <meta> tags, JSON-LD blocks and a capped sample of paragraphs; what it sees becomes a few named
-// features in [0, 1], added up with the weights in rules/detect-weights.ts (fitted by
-// `npm run fit-detector`). Every feature that counts becomes a Signal, so the popup can say why.
+// features in [0, 1], weighed with the weights and trees in rules/detect-weights.ts (detect-model.ts;
+// fitted by `npm run fit-detector`). Every feature that counts becomes a Signal, so the popup can say why.
 // The features: publisher metadata (detect-meta.ts), the headline (detect-headline.ts), running text,
 // page structure and shop controls (here), and the path of the page's declared address (detect-url.ts).
 // In a browser the work is split: the content script reads the page's facts (measurePage, with the
@@ -10,7 +10,8 @@
 // tab's URL (judgePage).
 import type { Signal, Verdict } from './types.js';
 import { CART_PHRASE } from './rules/detect-signals.js';
-import { DETECT_BIAS, DETECT_WEIGHTS } from './rules/detect-weights.js';
+import { DETECT_BIAS, DETECT_TREES, DETECT_WEIGHTS } from './rules/detect-weights.js';
+import { featureShares } from './detect-model.js';
 import { RUNNING_TEXT_MIN, readFacts } from './detect-facts.js';
 import type { PageFacts } from './detect-facts.js';
 import { headlineFeatures } from './detect-headline.js';
@@ -147,6 +148,16 @@ export function detectFeatures(doc: Document, url: string): DetectFeature[] {
   return featuresOf(url, readFacts(doc, scanPage(doc)));
 }
 
+/** The facts of a document as the content script reads them, by the walk scanner (the bench saves them to refit offline). */
+export function detectFacts(doc: Document): PageFacts {
+  return readFacts(doc, scanPage(doc));
+}
+
+/** The features of a page at `url` from its facts, as judgePage weighs them (the bench refits on these). */
+export function factFeatures(url: string, facts: PageFacts): DetectFeature[] {
+  return featuresOf(url, facts);
+}
+
 /** The page's facts, scanned by `scanner` (bounded, read-only), or why there are none; never throws. */
 export function measurePage(scanner: PageScanner, doc: Document): PageMeasure {
   try {
@@ -171,11 +182,11 @@ export function judgePage(url: string, measure: PageMeasure): Verdict {
   if ('failure' in measure) return { isArticle: false, score: 0, signals: [measure.failure] };
   try {
     const features = featuresOf(url, measure);
+    const shares = featureShares(new Map(features.map((f) => [f.name, f.value])), DETECT_WEIGHTS, DETECT_TREES);
     const signals: Signal[] = [{ name: 'prior', weight: DETECT_BIAS }];
     let score = DETECT_BIAS;
     for (const f of features) {
-      // Own keys only: a measure arrives as a message, and 'constructor' is no feature.
-      const weight = Object.hasOwn(DETECT_WEIGHTS, f.name) ? Math.round((DETECT_WEIGHTS[f.name] ?? 0) * f.value * 100) / 100 : 0;
+      const weight = Math.round((shares.get(f.name) ?? 0) * 100) / 100;
       if (weight === 0) continue;
       score += weight;
       signals.push(f.detail === undefined ? { name: f.name, weight } : { name: f.name, weight, detail: f.detail });

@@ -6,8 +6,10 @@ import { assignFolds, confusion, fitDetector } from '../../src/bench/fit-detecti
 import type { FitConfig } from '../../src/bench/fit-detection';
 import { fitLogistic, logOdds } from '../../src/bench/logistic';
 import { renderWeightsFile } from '../../src/bench/weights-file';
+import { featureShares } from '../../src/core/detect-model';
+import type { DetectTree } from '../../src/core/detect-model';
 
-const CONFIG: FitConfig = { l2: 0.003, folds: 3, seed: 7, fixed: { 'url-search': -2 }, drop: [], trafilatura: 'train', trafilaturaWeight: 1 };
+const CONFIG: FitConfig = { l2: 0.003, folds: 3, seed: 7, fixed: { 'url-search': -2 }, drop: [], trafilatura: 'train', trafilaturaWeight: 1, weights: true, trees: { rounds: 0, depth: 2, learningRate: 0.1, lambda: 1, minChildWeight: 3 } };
 
 /** Articles have long paragraphs and a dated headline, the rest buttons; one page in five is the other way round. */
 function rows(): FeatureRow[] {
@@ -70,5 +72,45 @@ describe('fitDetector', () => {
     expect(text).toMatch(/3-fold cross-validation grouped by site \(seed 7/);
     expect(text).toContain("'url-search': -2,");
     expect(text).toMatch(/export const DETECT_BIAS = -?\d/);
+  });
+});
+
+describe('trees boosted on the weights', () => {
+  /**
+   * An article has both features or neither (a dated story with og:type=article, a plain post
+   * without either; og:type=article alone is a service page, a date alone a listing): no weight per
+   * feature can say so, a tree of depth 2 can. The groups differ in size, or no first split gains.
+   */
+  function interacting(): FeatureRow[] {
+    const groups: [number, number, boolean, number][] = [[0, 0, true, 10], [1, 0, false, 20], [0, 1, false, 20], [1, 1, true, 30]];
+    return groups.flatMap(([a, b, isArticle, n], g) => Array.from({ length: n }, (_, k): FeatureRow => {
+      const i = g * 100 + k;
+      const features: Record<string, number> = {};
+      if (a) features['og-article'] = 1;
+      if (b) features['headline-date'] = 1;
+      return { set: 'wcxb', id: String(i).padStart(4, '0'), domain: `site${i % 20}.example`, pageType: isArticle ? 'article' : 'service', isArticle, features };
+    }));
+  }
+  const TREES = { ...CONFIG, weights: false, trees: { rounds: 30, depth: 2, learningRate: 0.3, lambda: 1, minChildWeight: 1 } };
+
+  it('learn what the features say together, and put the empty page\'s leaf in the bias', () => {
+    expect(fitDetector(interacting(), CONFIG).wcxb.accuracy).toBeLessThan(0.9);
+    const fit = fitDetector(interacting(), TREES);
+    expect(fit.wcxb.accuracy).toBe(1);
+    expect(fit.trees.length).toBeGreaterThan(0);
+    for (const tree of fit.trees) {
+      let node: DetectTree | number = tree;
+      while (typeof node !== 'number') node = node[2];
+      expect(node).toBe(0);
+    }
+  });
+
+  it('score a page as the detector will: bias, weights and the trees\' credits', () => {
+    const fit = fitDetector(interacting(), TREES);
+    const row = interacting()[3]!;
+    const shares = featureShares(new Map(Object.entries(row.features)), fit.weights, fit.trees);
+    const total = fit.bias + [...shares.values()].reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThan(0);
+    expect(renderWeightsFile(fit, TREES)).toContain("export const DETECT_TREES: readonly DetectTree[] = [\n  ['");
   });
 });
