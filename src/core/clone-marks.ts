@@ -23,13 +23,17 @@ function hasOwnText(element: Element): boolean {
   return false;
 }
 
-/** Numbers the text-holding elements of the clone's body and marks images hidden by inline style, in one walk. */
-export function markClone(doc: Document): void {
+/**
+ * Numbers the text-holding elements of the clone's body and marks images hidden by inline style, in
+ * one walk; `alsoVisit` sees each element of that walk first (extract.ts measures the page with it).
+ */
+export function markClone(doc: Document, alsoVisit?: (element: Element) => void): void {
   const body = doc.body;
   if (!body || !doc.documentElement) return;
   doc.documentElement.setAttribute(STAMPED_ATTR, '');
   let seq = 0;
   walkElements(body, (element) => {
+    alsoVisit?.(element);
     if (hasOwnText(element)) element.setAttribute(SEQ_ATTR, String(seq++));
     markStyledImage(element);
   });

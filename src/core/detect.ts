@@ -201,5 +201,13 @@ export function judgePage(url: string, measure: PageMeasure): Verdict {
 /** Decides whether a page is an article, with the weighted signals that decided it; never throws. */
 export function detectArticle(doc: Document, url: string): Verdict {
   // Open shadow roots and same-origin frames are read too (inner-roots.ts; fixture shadow-root-story).
-  return judgePage(url, measurePage(scanPage, readableDocument(doc)));
+  return detectReadable(readableDocument(doc), url);
+}
+
+/**
+ * detectArticle on a document that readableDocument already gave (extractArticle holds one): looking
+ * for inner roots again would walk every element of the page a second time and find none.
+ */
+export function detectReadable(readable: Document, url: string): Verdict {
+  return judgePage(url, measurePage(scanPage, readable));
 }

@@ -3,7 +3,7 @@
 // sanitize -> text and metadata. Never mutates the given document and never throws.
 import { Readability } from '@mozilla/readability';
 import type { Article, ExtractOptions, ExtractResult, Removal, RelatedLink, Verdict } from './types';
-import { detectArticle } from './detect';
+import { detectReadable } from './detect';
 import { declaredUrl } from './detect-url';
 import { readableDocument } from './inner-roots';
 import { harvestRelated } from './related';
@@ -11,7 +11,7 @@ import { rulesForUrl } from './rules/all-rules';
 import { measureShape, safeClone } from './clean/guard';
 import type { DocumentShape } from './clean/guard';
 import type { ClutterRule } from './rules/rule-types';
-import { measurePage, holdsTooMuch } from './clean/main-content';
+import { pageMeter, holdsTooMuch } from './clean/main-content';
 import type { PageStats } from './clean/main-content';
 import { preClean } from './clean/pre-clean';
 import { focusOn, trustedMain } from './clean/focus-main';
@@ -74,7 +74,7 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
     // Open shadow roots and same-origin frames hold text that a clone of the page lacks (fixture
     // shadow-root-story): read a copy with it in place. The copy has no window: keep the page's.
     document = readableDocument(page);
-    verdict ??= detectArticle(document, url);
+    verdict ??= detectReadable(document, url);
   } catch {
     verdict = undefined;
   }
@@ -180,8 +180,10 @@ interface Prepared {
 function prepare(document: Document, shape: DocumentShape, url: string, rules: readonly ClutterRule[], disabled: Disabled, isArticle: boolean): Prepared {
   const clone = safeClone(document, shape);
   dropNonContent(clone);
-  markClone(clone);
-  const stats = measurePage(clone);
+  // The page is measured in the walk that marks it: one walk of the clone fewer.
+  const meter = pageMeter(clone);
+  markClone(clone, meter.visit);
+  const stats = meter.finish();
   const removed: Removal[] = [];
   const related = disabled.step('related') ? [] : harvest(clone, url, stats, removed, disabled);
   if (!disabled.step('rules')) removed.push(...preClean(clone, rules, stats, disabled));
