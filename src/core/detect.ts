@@ -145,7 +145,7 @@ const failed = (error: unknown): Signal => ({ name: 'detector-error', weight: 0,
 
 /** Measures the detector's features on a document (bounded work, read-only; the bench fits the weights on these). */
 export function detectFeatures(doc: Document, url: string): DetectFeature[] {
-  return featuresOf(url, readFacts(doc, scanPage(doc)));
+  return factFeatures(url, detectFacts(doc));
 }
 
 /** The facts of a document as the content script reads them, by the walk scanner (the bench saves them to refit offline). */
