@@ -25,6 +25,7 @@ import { absolutizeUrls, baseUrlOf } from './clean/absolute-urls';
 import { readMetadata } from './clean/page-metadata';
 import type { PageMetadata } from './clean/page-metadata';
 import { takeSiteTitleHeadline } from './clean/site-title';
+import { restoreSectionHeadings, shieldSectionHeadings } from './clean/section-headings';
 import { sanitizeArticle } from './sanitize';
 import { disabledBy, unknownDisableIds } from './disable';
 import { isKeepList } from './keep';
@@ -117,7 +118,7 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   const body =
     shape.elements > READABILITY_MAX_ELEMENTS
       ? fallbackBody(prepared.clone, null, null)
-      : chooseBody(prepared.clone, disabled, () => prepare(document, shape, url, rules, disabled, verdict.isArticle).clone);
+      : chooseBody(prepared.clone, disabled, metadata.title, () => prepare(document, shape, url, rules, disabled, verdict.isArticle).clone);
   if (!body) return { ok: false, reason: 'empty', message: 'no readable content found', verdict };
   if (prepared.leadFigure && body.extractor === 'readability') restoreLeadFigure(body.element, prepared.leadFigure);
   const lead = verdict.isArticle && !disabled.step('declared-lead') ? findDeclaredLead(document, metadata.excerpt) : null;
@@ -225,8 +226,9 @@ function harvest(clone: Document, url: string, stats: PageStats, removed: Remova
  * Readability rewrites the document it parses, so the fallback picks from a fresh preparation
  * (`again`), paid only on the pages that need it.
  */
-function chooseBody(clone: Document, disabled: Disabled, again: () => Document): Body | null {
+function chooseBody(clone: Document, disabled: Disabled, declaredTitle: string | null, again: () => Document): Body | null {
   const pickChars = disabled.step('fallback') ? 0 : (pickContainer(clone)?.chars ?? 0);
+  if (!disabled.step('section-headings')) shieldSectionHeadings(clone, [clone.title, declaredTitle]);
   let parsed: ReturnType<Readability<Node>['parse']> = null;
   try {
     parsed = new Readability<Node>(clone, { charThreshold: 500, keepClasses: false, serializer: (node) => node }).parse();
@@ -235,6 +237,7 @@ function chooseBody(clone: Document, disabled: Disabled, again: () => Document):
   }
   const content = parsed?.content;
   const element = content && content.nodeType === 1 ? (content as Element) : null;
+  if (element) restoreSectionHeadings(element);
   const chars = element ? (element.textContent ?? '').replace(/\s+/g, ' ').trim().length : 0;
   const readability: Partial<PageMetadata> | null = parsed
     ? {

@@ -1,0 +1,83 @@
+// Keeps a section heading that Readability would take for the title. Readability drops the first
+// <h1>/<h2> it meets whose words all (or nearly all, 75 %) occur in the article's title, to avoid
+// printing the headline twice. When the page's headline sits where Readability never looks (an
+// "entry-header" it skips as unlikely, a hero banner), the first heading it meets is a section of
+// the story: "Ab wann legen Hühner Eier?" under the title "Ab wann und wie lange legen Hühner
+// Eier?" went, and with it the only sign of where that section starts (bench page trafilatura 0868).
+//
+// So before Readability runs, every <h2> below the story's first paragraph that would pass its
+// similarity test but is not the title (its words are not a run of the title's words, nor the title
+// a run of its own) stands in as an <h3>, which the test ignores. After the parse the stand-ins
+// become <h2>s again. The headline itself, and a heading above the story, Readability may drop as it
+// always did.
+
+/** Readability's threshold: a heading this similar to the title counts as its duplicate. */
+const SIMILAR = 0.75;
+/** A paragraph this long is the story's prose: the headings below it are sections of the story. */
+const PROSE_CHARS = 100;
+
+/** Lower-case word tokens, split as Readability splits them (at every non-word character). */
+function tokens(text: string): string[] {
+  return text.toLowerCase().split(/\W+/).filter(Boolean);
+}
+
+/** Share of the heading's token text that also occurs in the title (Readability's measure). */
+function similarity(title: string[], heading: string[]): number {
+  if (!title.length || !heading.length) return 0;
+  const own = heading.filter((token) => !title.includes(token));
+  return 1 - own.join(' ').length / heading.join(' ').length;
+}
+
+/** Whether one token sequence is a contiguous run of the other: the same headline, give or take a site name. */
+function sameHeadline(a: string[], b: string[]): boolean {
+  const x = ` ${a.join(' ')} `;
+  const y = ` ${b.join(' ')} `;
+  return x.includes(y) || y.includes(x);
+}
+
+/** Marks a stand-in. An attribute, so it survives Readability re-parsing the page from its HTML when it retries (clone-marks.ts); the sanitizer drops it. */
+const TAG_ATTR = 'data-tr-heading';
+
+function retag(element: Element, tag: string): Element {
+  const next = element.ownerDocument.createElement(tag);
+  for (const name of element.getAttributeNames()) next.setAttribute(name, element.getAttribute(name) ?? '');
+  while (element.firstChild) next.appendChild(element.firstChild);
+  element.replaceWith(next);
+  return next;
+}
+
+/**
+ * Turns the section headings that Readability would drop as the title (measured against each of
+ * `titles`: the document title and the declared one) into <h3> stand-ins, in place. A section heading
+ * is an <h2> below the story's first paragraph of prose and not the headline in other words (not a run
+ * of the title's words); <h1>s and headings above the story stay as they are, for Readability to drop
+ * when they repeat the title. Returns how many were shielded.
+ */
+export function shieldSectionHeadings(doc: Document, titles: readonly (string | null | undefined)[]): number {
+  const known = titles.map((title) => tokens(title ?? '')).filter((list) => list.length > 0);
+  const body = doc.body;
+  if (!known.length || !body) return 0;
+  let count = 0;
+  let belowProse = false;
+  for (const element of Array.from(body.querySelectorAll('p, h2'))) {
+    if (element.tagName === 'P') {
+      belowProse ||= (element.textContent ?? '').trim().length >= PROSE_CHARS;
+      continue;
+    }
+    if (!belowProse) continue;
+    const words = tokens(element.textContent ?? '');
+    if (!known.some((title) => similarity(title, words) > SIMILAR)) continue;
+    if (known.some((title) => sameHeadline(title, words))) continue;
+    retag(element, 'h3').setAttribute(TAG_ATTR, '');
+    count++;
+  }
+  return count;
+}
+
+/** Makes the stand-ins under `root` <h2>s again. */
+export function restoreSectionHeadings(root: Element): void {
+  for (const standIn of Array.from(root.querySelectorAll(`[${TAG_ATTR}]`))) {
+    standIn.removeAttribute(TAG_ATTR);
+    retag(standIn, 'h2');
+  }
+}
