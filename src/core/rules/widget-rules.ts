@@ -91,13 +91,14 @@ export const widgetRules = [
   {
     // A line that asks the reader to follow the site on social networks: "Follow us on Telegram,
     // Facebook, Instagram, YouTube and X for the latest news and updates." (WCXB 0397), "Folgen Sie uns
-    // auf:" (traf 0210, 0230), "Síguenos en Twitter" (traf 0199). Only a whole short block that starts
-    // with the invitation and names a network or social media, or stops after it ("Follow us on:").
+    // auf Facebook", "Síguenos en Twitter" (traf 0199). Only a whole short block that starts
+    // with the invitation and names a network or social media. Not a bare "Follow us": that may be a
+    // link inside a sentence of the story ("Follow us to stay up to date on industry trends.", traf 0129).
     id: 'follow-us',
     category: 'share',
     match: {
       patterns: [
-        /^(?:follow us|folgen sie uns|folge uns|folgt uns|suivez-nous|síguenos|seguici|siga-nos|segue-nos|volg ons)(?:\s+(?:on|auf|bei|sur|en|su|no|nas|na|op))?(?:\s*:)?(?:\s+(?=.*\b(?:facebook|twitter|x|instagram|linkedin|youtube|telegram|tiktok|whatsapp|threads|bluesky|mastodon|pinterest|google news|social|sozialen|réseaux|redes|social media)\b).{1,110})?$/u,
+        /^(?:follow us|folgen sie uns|folge uns|folgt uns|suivez-nous|síguenos|seguici|siga-nos|segue-nos|volg ons)(?:\s+(?:on|auf|bei|sur|en|su|no|nas|na|op))?(?:\s*:)?\s+(?=.*\b(?:facebook|twitter|x|instagram|linkedin|youtube|telegram|tiktok|whatsapp|threads|bluesky|mastodon|pinterest|google news|social|sozialen|réseaux|redes|social media)\b).{1,110}$/u,
       ],
     },
     maxChars: 200,
