@@ -32,7 +32,10 @@ export interface CompiledRules {
   tokens: Map<string, TokenEntry[]>;
   /** Normalised phrase -> its rule and the phrase as the rule writes it. */
   labels: Map<string, PhraseEntry>;
-  patterns: Array<{ re: RegExp; rule: ClutterRule }>;
+  /** Each pattern with the longest block (normalised characters) it is tried on. */
+  patterns: Array<{ re: RegExp; rule: ClutterRule; chars: number }>;
+  /** The longest block any pattern is tried on: MAX_LABEL_CHARS, or more for a rule's patternChars. */
+  maxPatternChars: number;
   headings: Map<string, PhraseEntry>;
 }
 
@@ -52,14 +55,32 @@ const TOKEN_SLOT_NAMES = ['class', 'id', 'tag', 'data-testid', 'data-component']
 const compiledCache = new WeakMap<readonly ClutterRule[], CompiledRules>();
 const wordCache = new Map<string, string[][]>();
 
+/** Lower-case Cyrillic letters that print like Latin ones (Cyrillic "В" looks like "B", so "в" stands for "b"). */
+const LOOKALIKES: Readonly<Record<string, string>> = {
+  а: 'a', в: 'b', е: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', һ: 'h', ԛ: 'q', ԝ: 'w',
+};
+const CYRILLIC = /[\u0400-\u052f]/;
+
+/**
+ * Latin words written partly in Cyrillic look-alikes, spelled in Latin again: a house ad that spells
+ * "Аdvеrtіѕе wіth thе …" so to slip past filters (traf 0003). Only a word that mixes the two scripts
+ * is touched: Cyrillic words, and Cyrillic labels, stay as they are.
+ */
+function foldLookalikes(text: string): string {
+  if (!CYRILLIC.test(text) || !/[a-z]/.test(text)) return text;
+  return text.replace(/\S+/g, (word) => (CYRILLIC.test(word) && /[a-z]/.test(word) ? word.replace(/[\u0400-\u052f]/g, (c) => LOOKALIKES[c] ?? c) : word));
+}
+
 /** Normalises a block's text for label comparison: lower case, single spaces, no trailing punctuation. */
 export function normalizeLabel(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase()
-    .replace(/^[\s•·|:–—-]+/, '')
-    .replace(/[\s.:!…|•·–—-]+$/, '');
+  return foldLookalikes(
+    text
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase()
+      .replace(/^[\s•·|:–—-]+/, '')
+      .replace(/[\s.:!…|•·–—-]+$/, ''),
+  );
 }
 
 /**
@@ -127,6 +148,7 @@ export function compileRules(rules: readonly ClutterRule[]): CompiledRules {
     tokens: new Map(),
     labels: new Map(),
     patterns: [],
+    maxPatternChars: MAX_LABEL_CHARS,
     headings: new Map(),
   };
   for (const rule of rules) {
@@ -153,7 +175,9 @@ export function compileRules(rules: readonly ClutterRule[]): CompiledRules {
     }
     addPhrases(compiled.labels, m.labels, rule);
     addPhrases(compiled.headings, m.headings, rule);
-    for (const re of m.patterns ?? []) compiled.patterns.push({ re, rule });
+    const chars = Math.max(MAX_LABEL_CHARS, rule.patternChars ?? 0);
+    for (const re of m.patterns ?? []) compiled.patterns.push({ re, rule, chars });
+    if (m.patterns?.length) compiled.maxPatternChars = Math.max(compiled.maxPatternChars, chars);
   }
   if (compiled.selectorRules.length) compiled.selector = compiled.selectorRules.map((s) => s.selector).join(', ');
   compiledCache.set(rules, compiled);
@@ -208,16 +232,20 @@ export function simpleSelectorRule(compiled: CompiledRules, element: Element, ac
   return null;
 }
 
-/** The accepted label or pattern rule whose phrase is this whole (already normalised) text, if any. */
+/**
+ * The accepted label or pattern rule whose phrase is this whole (already normalised) text, if any.
+ * Labels are only compared on texts of at most MAX_LABEL_CHARS; a pattern on texts up to its rule's
+ * patternChars.
+ */
 export function labelRule(compiled: CompiledRules, normalized: string, accept: AcceptHit): RuleHit | null {
-  if (!normalized || normalized.length > MAX_LABEL_CHARS) return null;
-  const exact = compiled.labels.get(normalized);
+  if (!normalized || normalized.length > compiled.maxPatternChars) return null;
+  const exact = normalized.length <= MAX_LABEL_CHARS ? compiled.labels.get(normalized) : undefined;
   if (exact) {
     const match = phraseMatch('label', exact.phrase);
     if (accept(exact.rule, match)) return { rule: exact.rule, match };
   }
-  for (const { re, rule } of compiled.patterns) {
-    if (!re.test(normalized)) continue;
+  for (const { re, rule, chars } of compiled.patterns) {
+    if (normalized.length > chars || !re.test(normalized)) continue;
     const match = `pattern ${String(re)}`;
     if (accept(rule, match)) return { rule, match };
   }

@@ -30,6 +30,8 @@ export interface MatchOptions {
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'HEAD', 'TITLE', 'IMG', 'PICTURE', 'VIDEO', 'IFRAME']);
 const NO_LABEL_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'TR', 'TABLE', 'PRE', 'CODE', 'OPTION', 'SELECT', 'TEXTAREA', 'BLOCKQUOTE', 'Q', 'CITE']);
 const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+/** The most element children of a block that a long pattern (a rule's patternChars) is tried on. */
+const MAX_NOTICE_CHILDREN = 12;
 /** Paragraph text that makes a hidden block a story a reader came for, not a stray panel. */
 const MIN_STORY_CHARS = 300;
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
@@ -191,17 +193,25 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
       const chars = (element.textContent ?? '').trim().length;
       if ((rule.maxChars === undefined || chars <= rule.maxChars) && (rule.neverStory || !holdsTooMuch(chars, stats)) && add(element, rule, hit.match)) return element;
     }
-    if (hasMoreChildren(element, 4)) return null;
-    const raw = shortText(element, MAX_LABEL_CHARS * 3);
+    // A label is a block of a few parts; a notice that runs to a few sentences (a rule's patternChars)
+    // may carry a few more links ("filed under <a>News</a>, <a>Events</a> …").
+    const many = hasMoreChildren(element, 4);
+    if (many && (compiled.maxPatternChars === MAX_LABEL_CHARS || hasMoreChildren(element, MAX_NOTICE_CHILDREN))) return null;
+    const raw = shortText(element, compiled.maxPatternChars * 3);
     if (raw === null) return null;
     const text = normalizeLabel(raw);
-    if (!text || text.length > MAX_LABEL_CHARS) return null;
+    const short = text.length <= MAX_LABEL_CHARS;
+    if (!text || (many && short)) return null;
     const isHeading = HEADING_TAGS.has(element.tagName) || element.getAttribute('role') === 'heading';
-    const heading = compiled.headings.get(text);
+    const heading = short ? compiled.headings.get(text) : undefined;
     const headingMatch = heading ? phraseMatch('heading', heading.phrase) : '';
     if (heading && accept(heading.rule, headingMatch) && (isHeading || !hasMoreChildren(element, 1))) {
       const section = sectionOf(element, heading.rule, stats);
-      if (add(section, heading.rule, headingMatch)) return section;
+      // A run-in heading that opens a line of text ("<strong>Über den Autor</strong>: Ich schreibe …",
+      // traf 0428) is not a section's heading when its line is not taken with it: it stays.
+      if (section !== element || isHeading || !opensLine(element)) {
+        if (add(section, heading.rule, headingMatch)) return section;
+      }
     }
     if (NO_LABEL_TAGS.has(element.tagName) || isHeading) return null;
     const label = labelRule(compiled, text, accept);
@@ -213,6 +223,17 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
     }
     return null;
   }
+}
+
+const INLINE_TAGS = new Set(['STRONG', 'B', 'EM', 'I', 'SPAN', 'A', 'U', 'SMALL', 'FONT', 'MARK']);
+
+/** Whether an inline element runs on into text on its own line ("<strong>Über den Autor</strong>: Ich …"). */
+function opensLine(element: Element): boolean {
+  if (!INLINE_TAGS.has(element.tagName)) return false;
+  for (const sibling of [element.previousSibling, element.nextSibling]) {
+    if (sibling?.nodeType === 3 && /[\p{L}\p{N}]/u.test(sibling.nodeValue ?? '')) return true;
+  }
+  return false;
 }
 
 /** The element's text if its subtree is small and its text short, else null (bounded work). */

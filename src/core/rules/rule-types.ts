@@ -34,6 +34,13 @@ export interface ClutterRule {
   /** Removals by tokens/selectors larger than this many characters of text are skipped. */
   maxChars?: number;
   /**
+   * The longest block, in normalised characters, that this rule's patterns are tried on (default and
+   * minimum MAX_LABEL_CHARS, 120): for a notice that runs to a few sentences, such as a rights
+   * paragraph or a blog engine's "posted on … filed under …" line (trafilatura dev 0003, 0963).
+   * Labels and headings are always compared on short blocks only.
+   */
+  patternChars?: number;
+  /**
    * The block is never the story, whatever share of the page's text it holds: the guard that spares a
    * token match holding much of the page (holdsTooMuch) is skipped. Only for blocks that say what they
    * are beyond doubt, such as a letter to Internet Explorer users longer than a short story (traf 0585).
