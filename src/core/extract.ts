@@ -149,7 +149,7 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
     title: title.trim(),
     byline: info.byline ?? metaLine?.byline ?? null,
     siteName: info.siteName ?? null,
-    publishedTime: metadata.publishedTime ?? info.publishedTime ?? null,
+    publishedTime: metadata.publishedTime ?? info.publishedTime ?? metaLine?.date ?? null,
     lang: info.lang ?? null,
     dir: info.dir ?? null,
     excerpt: (info.excerpt ?? text.split('\n')[0] ?? '').replace(/\s+/g, ' ').trim().slice(0, 300),

@@ -53,4 +53,33 @@ describe('takeMetaLine', () => {
     expect(line).toBeNull();
     expect(text).toContain('Bridge vote');
   });
+
+  it('takes a line that is only a date in figures, with or without a short label, though it has no <time>', () => {
+    const dates: Array<[string, string]> = [
+      ['23.10.2018', '2018-10-23'],
+      ['Publikacja: 04.05.2021', '2021-05-04'],
+      ['opublikowano: 2021-04-29 17:13:04.031886+02:00', '2021-04-29'],
+      ['12.03.2024, 14:30 Uhr', '2024-03-12'],
+      ['19.10.19', '2019-10-19'],
+      ['03/04/2025', ''],
+    ];
+    for (const [date, iso] of dates) {
+      const { line, text } = take(`<p>${date}</p>${PROSE}`);
+      expect(line?.byline ?? null).toBeNull();
+      expect(line?.date ?? '').toBe(iso);
+      expect(text.startsWith('The council met')).toBe(true);
+    }
+  });
+
+  it('leaves a figure date that is part of a line, a list or a table, and figures that are no date', () => {
+    for (const html of [
+      '<p>Veröffentlicht: <span>05.01.2020</span> | Abgelegt unter: Fotografie</p>',
+      '<ul><li><div>19.05.2007</div></li></ul>',
+      '<table><tr><td><div>19.05.2007</div></td></tr></table>',
+      '<p>3.5 million</p>',
+    ]) {
+      const { line } = take(`${html}${PROSE}`);
+      expect(line).toBeNull();
+    }
+  });
 });

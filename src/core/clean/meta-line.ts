@@ -15,11 +15,17 @@ const MAX_BYLINE_CHARS = 80;
 const PROSE_CHARS = 80;
 const META_TOKENS = /(?:^|[\s_-])(?:byline|dateline|meta|source|author|credit)(?:$|[\s_-])/i;
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const DATE_BLOCKS = new Set(['p', 'div', 'header', 'section']);
+/** A date written in figures, ISO or day-month-year, with its time and zone, after at most one short label. */
+const DATE_ONLY =
+  /^(?:\p{L}{2,15}\s?:\s?)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\s?\d{1,2}[./]\s?(?:\d{4}|\d{2}))(?:[ ,T|]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?(?:uhr|h))?(?:\s?(?:[+-]\d{2}:?\d{2}|z|utc|gmt|mez|cet))?)?$/iu;
 
 export interface MetaLine {
   removal: Removal;
   /** The line without its date, when it reads like a name or a source. */
   byline: string | null;
+  /** A line that is only a date in figures, as YYYY-MM-DD (for a page that declares no publication time). */
+  date: string | null;
 }
 
 const flat = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -29,7 +35,12 @@ function isMetaLine(element: Element): boolean {
   const text = flat(element.textContent);
   if (!text || text.length > MAX_LINE_CHARS) return false;
   if (element.querySelector('h1, h2, h3, h4, h5, h6, p')) return false;
-  // A date alone needs a <time>; class names alone ("meta") are too loose to remove text by.
+  // A line that is nothing but a date in figures, perhaps after a short label ("23.10.2018",
+  // "Publikacja: 04.05.2021", "opublikowano: 2021-04-29 17:13:04", traf 0470, 0857, 0459).
+  // A block of its own only: a date inside a line ("Veröffentlicht: <span>05.01.2020</span> | Abgelegt
+  // unter: …") or a table's cell is part of something else.
+  if (DATE_ONLY.test(text) && DATE_BLOCKS.has(element.localName) && !element.closest('table, pre, li, dl') && !element.querySelector('img, picture, video, iframe')) return true;
+  // Else a date needs a <time>; class names alone ("meta") are too loose to remove text by.
   if (element.getElementsByTagName('time').length === 0) return false;
   if (element.localName !== 'p' || META_TOKENS.test(element.getAttribute('class') ?? '')) return true;
   // Readability turns a meta <div> into a bare <p>: then only a short line that is not a sentence counts.
@@ -41,6 +52,22 @@ function textWithoutTimes(element: Element): string {
   const copy = element.cloneNode(true) as Element;
   for (const time of Array.from(copy.getElementsByTagName('time'))) time.remove();
   return flat(copy.textContent).replace(/^[\s|•·,–—-]+|[\s|•·,–—-]+$/g, '');
+}
+
+/**
+ * The date of a line that is only a date in figures, as YYYY-MM-DD: ISO, or day.month.year as written
+ * with dots (slashes are left alone: 03/04/2025 is April in Europe and March in the US). Null otherwise.
+ */
+function figureDate(text: string): string | null {
+  if (!DATE_ONLY.test(text)) return null;
+  const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  const dotted = iso ? null : /(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?!\d)/.exec(text);
+  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : dotted ? [dotted[3]?.length === 2 ? `20${dotted[3]}` : dotted[3], dotted[2], dotted[1]] : [];
+  if (!year || !month || !day) return null;
+  const m = Number(month);
+  const d = Number(day);
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
 /** The byline part of a meta line: its text without the <time> elements and separators. */
@@ -65,7 +92,12 @@ export function takeMetaLine(article: Element): MetaLine | null {
   });
   const line = found as Element | null;
   if (!line) return null;
-  const result = { removal: recordRemoval(line, STEP_RULES.metaLine, STEP_RULES.metaLine.match), byline: bylineOf(line) };
+  const dateOnly = DATE_ONLY.test(flat(line.textContent));
+  const result = {
+    removal: recordRemoval(line, STEP_RULES.metaLine, STEP_RULES.metaLine.match),
+    byline: dateOnly ? null : bylineOf(line),
+    date: dateOnly ? figureDate(flat(line.textContent)) : null,
+  };
   line.remove();
   return result;
 }
