@@ -37,4 +37,15 @@ describe('findClutter', () => {
       expect(article && element.contains(article)).toBeFalsy();
     }
   });
+
+  it('takes a section heading on a line of its own, never a run-in one alone, without the long line it opens', () => {
+    const story = Array.from({ length: 8 }, (_, i) => `<p>Absatz ${i} der Geschichte, mit genug Wörtern, um der Haupttext dieser Seite zu sein.</p>`).join('');
+    const dom = new JSDOM(`<body><article>${story}
+      <p><strong>Über den Autor</strong>: ${'Ich schreibe hier seit Jahren über Holz, Werkzeug und Werkstattprojekte. '.repeat(20)}</p>
+      <div class="box"><h3>Über den Autor</h3><p>Jonas Brandt baut Möbel.</p></div></article></body>`, { url: 'https://example.com/story' });
+    const found = findClutter(dom.window.document, 'https://example.com/story');
+    const taken = found.map((f) => f.element);
+    expect(taken.some((e) => e.tagName === 'STRONG')).toBe(false);
+    expect(taken.some((e) => e.textContent?.includes('Jonas Brandt'))).toBe(true);
+  });
 });

@@ -80,8 +80,33 @@ export const adRules = [
         hu: ['hirdetés'],
         fi: ['mainos'],
       },
-      patterns: [/^advertisement\s*[-–—:|]\s*(continue|scroll|story).{0,40}$/i],
+      patterns: [
+        /^advertisement\s*[-–—:|]\s*(continue|scroll|story).{0,40}$/i,
+        // The site's own ad for its ad space, however long: "Advertise with the most visited news site in
+        // Belize ~ We offer fully customizable … Contact us at …" (traf 0003, its letters partly Cyrillic
+        // look-alikes, which normalizeLabel folds). A story's sentence never opens with the imperative.
+        /^advertise with (?:us|the|our)\b.{0,280}$/,
+      ],
     },
+    patternChars: 300,
     reason: 'a block whose whole text is an ad label',
+  },
+  {
+    // The footer of an affiliate plugin's product box, printed under every box: "Letzte Aktualisierung am
+    // 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate Links / Bilder von der Amazon Product
+    // Advertising API" (traf 0684, four times). The site's own disclosure ("This post may contain affiliate
+    // links …", "Für Links auf dieser Seite erhält … eine Provision") is kept: it tells the reader who pays
+    // for the article, and WCXB's truth keeps it (4452, 4642), though trafilatura's counts it out (0553).
+    id: 'product-box-footer',
+    category: 'ad',
+    match: {
+      patterns: [
+        /^(?:letzte aktualisierung am|zuletzt aktualisiert am|last update on|last updated on) .{1,40} \/ .{0,80}\b(?:affiliate|partner)[- ]?links?\b.{0,120}$/u,
+        /^.{0,80}\/ (?:bilder|images) (?:von der|from (?:the )?)amazon product advertising api$/u,
+      ],
+    },
+    patternChars: 300,
+    insideArticleOnly: true,
+    reason: "the footer of an affiliate product box: its update date and image source",
   },
 ] as const satisfies readonly ClutterRule[];

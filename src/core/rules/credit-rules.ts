@@ -37,6 +37,8 @@ export const creditRules = [
         new RegExp(`^(?:${AGENCIES})\\s?[/|:]\\s?[^.!?:]{1,60}$`, 'iu'),
         // "© Getty Images", "(c) 2021 Jane Doe"
         /^(?:©|\(c\))\s*[^.!?]{2,60}$/iu,
+        // The same in brackets, alone on its line: "(© FEI/Christophe Taniere)", "(Credit: Clayton Aldern / Grist)" (traf 0891, 0862)
+        /^\((?:©|\(c\)|(?:photo|image|foto|bild)?\s?credits?\s?:|fotos?\s?:|photos?\s?:|bild\s?:|quelle\s?:|source\s?:)\s*[^.!?()]{2,60}\)$/iu,
       ],
       // Before Readability only (it drops class names): a picture's credit or rights line in a block of its
       // own beside the caption (traf 0545 span.credits, 0541 em.copyright); maxChars bounds it.
@@ -53,22 +55,34 @@ export const creditRules = [
     id: 'copyright-notice',
     category: 'credit',
     match: {
+      // A line that disclaims the figures above it: "(Alle Angaben ohne Gewähr)" (traf 0680)
+      labels: { de: ['alle angaben ohne gewähr', '(alle angaben ohne gewähr)', 'angaben ohne gewähr', '(angaben ohne gewähr)'] },
       patterns: [
-        /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?\d{4}\b.{0,100}$/u,
+        // A block that opens with the sign and a year is the rights line, however far it goes on: "© 2022,
+        // BreakingBelizeNews.com. This article is the copyrighted property of … PUNISHABLE BY LAW." (traf 0003)
+        /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?\d{4}\b.{0,280}$/u,
         new RegExp(`^.{0,80}(?:${[
           'all rights reserved', 'alle rechte vorbehalten', 'tous droits réservés', 'todos los derechos reservados',
           'tutti i diritti riservati', 'todos os direitos reservados', 'wszelkie prawa zastrzeżone', 'alle rechten voorbehouden',
           'все права защищены', 'všechna práva vyhrazena', 'minden jog fenntartva', 'tüm hakları saklıdır', '版权所有', '版權所有',
         ].join('|')}).{0,60}$`, 'u'),
-        /^this (?:article|story|content) is the copyrighted property of .{1,80}$/,
-        /^written permission (?:must be|is) (?:obtained|required) .{0,80}$/,
+        /^this (?:article|story|content) is the copyrighted property of .{1,240}$/,
+        /^written permission (?:must be|is) (?:obtained|required) .{0,200}$/,
+        // A licence line: "Except where otherwise noted, content on this site is licensed under a Creative
+        // Commons …", "Sofern nicht anders ausgewiesen, stehen Inhalte dieser Website unter CC-BY",
+        // "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE." (traf 0066, 0643)
+        /^(?:except where otherwise noted|unless otherwise (?:noted|stated|indicated)),? (?:all )?(?:the )?(?:content|contents|text|material|articles?|posts?)\b.{0,80}\b(?:licensed|available|published) under .{0,160}$/,
+        /^(?:sofern|soweit|wenn) nicht anders (?:angegeben|ausgewiesen|vermerkt|gekennzeichnet),? (?:stehen|steht|sind|ist) (?:die |alle )?(?:inhalte|texte) .{0,80}(?:lizenz|cc[- ]by|creative commons).{0,160}$/u,
+        /^(?:this|the) (?:work|article|text|post|content|story) is licensed under (?:a |the )?(?:creative commons|cc[- ]by).{0,200}$/,
+        /^(?:dieser|der) (?:text|beitrag|artikel|inhalt) (?:wurde |wird |ist )?(?:veröffentlicht|lizenziert) unter (?:der |einer )?(?:lizenz )?.{0,20}(?:cc[- ]by|creative commons).{0,160}$/u,
         /^(?:nachdruck|vervielfältigung|weiterverbreitung)(?: ist)?(?: nur)? mit (?:ausdrücklicher |schriftlicher |vorheriger )?(?:genehmigung|erlaubnis|zustimmung).{0,80}$/u,
         /^(?:toute )?reproduction (?:même partielle |strictement )?interdite.{0,80}$/u,
         /^(?:queda )?prohibida (?:su|la) reproducción.{0,80}$/u,
       ],
     },
     maxChars: 300,
+    patternChars: 300,
     insideArticleOnly: true,
-    reason: 'a copyright or reprint notice',
+    reason: 'a copyright, licence or reprint notice',
   },
 ] as const satisfies readonly ClutterRule[];

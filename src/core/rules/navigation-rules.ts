@@ -13,10 +13,11 @@ export const navigationRules = [
     match: {
       tokens: ['skip-link', 'skip-links', 'skiplink', 'skiplinks', 'skip-to-content', 'skip-navigation', 'jump-links'],
       labels: {
-        en: ['skip to content', 'skip to main content', 'skip to navigation', 'skip to search', 'skip to footer', 'jump to content', 'skip navigation'],
-        de: ['zum inhalt springen', 'zum hauptinhalt springen', 'zur suche springen', 'zur navigation springen', 'direkt zum inhalt', 'zum inhalt', 'zur hauptnavigation'],
-        fr: ['aller au contenu', 'aller au contenu principal', 'passer au contenu', 'aller à la navigation', 'aller à la recherche'],
-        es: ['saltar al contenido', 'ir al contenido', 'ir al contenido principal', 'saltar al contenido principal'],
+        en: ['skip to content', 'skip to main content', 'skip to navigation', 'skip to search', 'skip to footer', 'jump to content', 'skip navigation',
+          'jump to recipe', 'skip to recipe'], // a recipe post's link down to its card (traf 0196)
+        de: ['zum inhalt springen', 'zum hauptinhalt springen', 'zur suche springen', 'zur navigation springen', 'direkt zum inhalt', 'zum inhalt', 'zur hauptnavigation', 'zum rezept springen', 'zum rezept'],
+        fr: ['aller au contenu', 'aller au contenu principal', 'passer au contenu', 'aller à la navigation', 'aller à la recherche', 'aller à la recette'],
+        es: ['saltar al contenido', 'ir al contenido', 'ir al contenido principal', 'saltar al contenido principal', 'ir a la receta', 'saltar a la receta'],
         it: ['vai al contenuto', 'salta al contenuto'],
         pl: ['przejdź do treści', 'przejdź do głównej treści'],
         nl: ['naar inhoud', 'spring naar inhoud', 'direct naar inhoud'],

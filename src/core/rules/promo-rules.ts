@@ -64,7 +64,9 @@ export const promoRules = [
         it: ['sei già abbonato?', 'riservato agli abbonati'],
       },
       patterns: [
-        /^to (?:view|read|see|access|continue reading) (?:the|this) (?:full|entire|whole|rest of the) (?:story|article).{0,90}$/,
+        // "To view the full story, please subscribe to The Haitian Times. You can choose a $60 Annual
+        // Subscription or a $5 Weekly Pass." (traf 0013: longer than a label, hence patternChars)
+        /^to (?:view|read|see|access|continue reading) (?:the|this) (?:full|entire|whole|rest of the) (?:story|article).{0,200}$/,
         /^(?:please )?(?:subscribe|sign in|log in|register)(?: now)? to (?:continue reading|keep reading|read (?:the|this) (?:full|entire|whole|rest of the) (?:story|article)|unlock this (?:story|article)).{0,90}$/,
         /^if you(?:'|’| a)re (?:seeing this message but you(?:'|’| a)re )?already a (?:subscriber|member).{0,100}$/,
         /^this (?:article|story|content) is (?:only |exclusively )?(?:available|reserved) (?:to|for) (?:paying |premium |our )?(?:subscribers|members).{0,60}$/,
@@ -78,6 +80,24 @@ export const promoRules = [
       tokens: ['paywall-message', 'paywall-prompt', 'paywall-cta'],
     },
     maxChars: 1200,
+    patternChars: 240,
     reason: 'a subscription pitch in place of the rest of the story',
+  },
+  {
+    // The site's own shop and print edition, advertised under the story: "Jetzt neu! Besuchen Sie unseren
+    // Fan-Shop!" (traf 0353), "Dieser Beitrag stammt aus Ausgabe 7/2019 der Technology Review. Das Heft
+    // ist ab 20.06.2019 im Handel sowie direkt im heise shop erhältlich." (traf 0687). Only a whole block
+    // that is the invitation; where the story first appeared, alone, stays.
+    id: 'house-promo',
+    category: 'promo',
+    match: {
+      patterns: [
+        /^(?:jetzt neu!?\s?|new!?\s?)?(?:besuchen sie|besucht|besuche|visit|check out) (?:unseren|unsere|unser|our) (?:neuen? )?.{0,30}(?:shop|store|onlineshop|online-shop|webshop)\b.{0,60}$/u,
+        /^(?:dieser|der) (?:beitrag|artikel|text) (?:stammt aus|erschien (?:zuerst |auch )?in) (?:der )?(?:ausgabe|heft) .{1,120}(?:im handel|erhältlich|bestellen|am kiosk|im shop).{0,120}$/u,
+        /^this (?:article|story) (?:appears|appeared|first appeared) in the .{1,80} issue of .{1,100}(?:subscribe|on newsstands|buy (?:a|the) copy|order).{0,100}$/,
+      ],
+    },
+    patternChars: 300,
+    reason: "the site's own shop or print edition, advertised under the story",
   },
 ] as const satisfies readonly ClutterRule[];

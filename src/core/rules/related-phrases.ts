@@ -120,7 +120,7 @@ export const RELATED_LINE_PREFIXES: readonly string[] = [
   // Italian, Polish, Dutch
   'leggi', 'vedi anche', 'guarda anche', 'potrebbe interessarti', 'approfondisci',
   'czytaj też', 'czytaj także', 'czytaj więcej', 'czytaj', 'zobacz też', 'zobacz także', 'przeczytaj też',
-  'przeczytaj także', 'polecamy',
+  'przeczytaj także', 'polecamy', 'dowiedz się więcej', 'czytaj również', 'zobacz również', // traf 0857
   'lees meer', 'bekijk ook', 'ook interessant',
 ];
 

@@ -62,6 +62,8 @@ export const sectionRules = [
         /^(?:sie müssen|du musst) (?:eingeloggt|angemeldet|registriert) sein,? um (?:einen )?kommentare? (?:zu )?(?:schreiben|verfassen|abgeben|hinterlassen).{0,40}$/u,
         /^vous devez être (?:connecté|connectée|inscrit|inscrite) pour (?:publier|poster|laisser|écrire) un commentaire.{0,40}$/u,
         /^(?:debes|debe|tienes que) (?:iniciar sesión|estar registrado|registrarte) para (?:publicar|escribir|dejar) (?:un )?comentarios?.{0,40}$/u,
+        // "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)" (traf 0818)
+        /^(?:keine kommentare|no comments(?: yet)?|sin comentarios|aucun commentaire)\s?\(.{1,80}\)$/u,
       ],
       headings: { en: ['comments', 'leave a reply', 'leave a comment', 'join the conversation'], de: ['kommentare'], fr: ['commentaires'], es: ['comentarios'], zh: ['网友评论', '评论', '热门评论'], ja: ['コメント'] },
     },
@@ -78,10 +80,38 @@ export const sectionRules = [
         'post-author', // long-article; WCXB 0035 (post-author-container). Risky like author-info: bylines use it too
         'entry-author-info', 'author-block', 'author-profile-box',
       ],
-      headings: { en: ['about the author', 'about the authors'] },
+      // The box's heading in the languages we meet ("Über den Autor" above a bio plugin's box, traf 0959)
+      headings: {
+        en: ['about the author', 'about the authors'],
+        de: ['über den autor', 'über die autorin', 'über die autoren', 'zum autor', 'zur autorin'],
+        es: ['sobre el autor', 'sobre la autora'],
+        fr: ["à propos de l'auteur", "à propos de l'autrice", "l'auteur"],
+        it: ["sull'autore", "l'autore"],
+        nl: ['over de auteur'],
+        pt: ['sobre o autor', 'sobre a autora'],
+      },
     },
     maxChars: 1200,
     reason: 'author biography box',
+  },
+  {
+    // The line that says the views are the author's own, not the publisher's: "Dieser Beitrag gibt die
+    // Meinung des Autors wieder, nicht notwendigerweise die der Redaktion" (traf 0652), "The views
+    // expressed in this article are those of the author and do not necessarily reflect …". A standing
+    // disclaimer under guest posts and blogs, never a sentence of the story.
+    id: 'opinion-disclaimer',
+    category: 'author-bio',
+    match: {
+      patterns: [
+        /^(?:the )?(?:views|opinions|views and opinions) expressed (?:in this (?:article|post|piece|column|blog|op-ed) |here(?:in)? )?are (?:solely |entirely |only )?(?:those|that) of the (?:author|authors|writer|writers|contributor|contributors)\b.{0,200}$/,
+        /^(?:dieser|der) (?:beitrag|artikel|text|kommentar|gastbeitrag|blogbeitrag) (?:gibt|spiegelt) (?:ausschließlich |allein |nur )?die (?:meinung|ansicht|auffassung)(?:en)? (?:des|der) (?:autors|autorin|autoren|verfassers|verfasserin|autor\*in|autor:in)\b.{0,160}$/u,
+        /^(?:les opinions|les propos) (?:exprimée?s )?(?:dans cet article |ici )?(?:n'engagent|n’engagent) que (?:leur|son) auteur.{0,120}$/u,
+        /^(?:las opiniones|la opinión) (?:expresadas? )?(?:en este artículo )?(?:son|es) (?:de )?(?:exclusiva )?responsabilidad (?:exclusiva )?de (?:su|sus|el|los) autor(?:es)?\b.{0,120}$/u,
+      ],
+    },
+    patternChars: 300,
+    insideArticleOnly: true,
+    reason: "a disclaimer that the views are the author's own",
   },
   {
     id: 'trending-rail',

@@ -53,10 +53,12 @@ export const widgetRules = [
         'condividi', 'share-links',
       ],
       labels: {
-        en: ['share', 'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter', 'share on x', 'copy link', 'share article'],
-        de: ['teilen', 'artikel teilen'],
-        es: ['compartir'],
-        fr: ['partager'],
+        en: ['share', 'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter', 'share on x', 'copy link', 'share article',
+          'print recipe', 'pin recipe', 'print recipe pin recipe', 'save to pinterest'],
+        // A recipe card's buttons make one line once their icons are gone (traf 0495: "Rezept drucken Bei Pinterest speichern")
+        de: ['teilen', 'artikel teilen', 'rezept drucken', 'bei pinterest speichern', 'rezept drucken bei pinterest speichern'],
+        es: ['compartir', 'imprimir receta'],
+        fr: ['partager', 'imprimer la recette'],
       },
       patterns: [/^(?:(?:printer[- ]friendly(?: version)?|print(?: this)?(?: story| article| page)?|e-?mail this(?: story| article)?|email to a friend)\s*[|·•]?\s*){1,4}$/i],
     },
@@ -83,8 +85,17 @@ export const widgetRules = [
         /^hier (?:können sie|kannst du) (?:den|diesen) (?:artikel|beitrag) bewerten.{0,40}$/u,
         /^(?:vous avez aimé|vous aimez) cet article\s?\?.{0,80}$/u,
         /^¿te (?:ha gustado|gustó) (?:este|el) (?:artículo|post|contenido)\?.{0,80}$/u,
+        // The invitation to write in under the story: "We want to hear what you think about this article.
+        // Submit a letter to the editor or write to letters@…" (traf 0913)
+        /^(?:we want to hear|we'd like to hear|tell us) what you think (?:about|of) this (?:article|story|piece).{0,160}$/,
+        /^(?:submit|send|write) (?:us )?a letter to the editor\b.{0,120}$/,
+        // The question put to the comments: "Verraten Sie gerne in den Kommentaren: …" (traf 0694)
+        /^(?:verraten sie|verratet|verrate|schreiben sie|schreibt|erzählen sie|erzählt) (?:uns )?(?:es )?(?:gerne |gern )?(?:uns )?in den kommentaren\b.{0,160}$/u,
+        // A rating widget's count: "5 from 7 votes", "4,8 von 120 Bewertungen" (traf 0196)
+        /^\d(?:[.,]\d{1,2})? (?:from|of|out of|von|aus|de|sur|su) \d{1,6} (?:votes?|ratings?|reviews?|stimmen|bewertungen|votos|valoraciones|avis|voti)$/u,
       ],
     },
+    patternChars: 240,
     maxChars: 200,
     reason: 'a prompt to rate, like or share the article',
   },
@@ -99,8 +110,16 @@ export const widgetRules = [
     match: {
       patterns: [
         /^(?:follow us|folgen sie uns|folge uns|folgt uns|suivez-nous|síguenos|seguici|siga-nos|segue-nos|volg ons)(?:\s+(?:on|auf|bei|sur|en|su|no|nas|na|op))?(?:\s*:)?\s+(?=.*\b(?:facebook|twitter|x|instagram|linkedin|youtube|telegram|tiktok|whatsapp|threads|bluesky|mastodon|pinterest|google news|social|sozialen|réseaux|redes)\b).{1,110}$/u,
+        // Spanish papers' sign-off: "Puedes seguir a EL PAÍS Tecnología en Facebook y Twitter", "Puede
+        // escribirnos a … o seguir a Materia en Facebook, Twitter, Instagram o suscribirse aquí a nuestra newsletter" (traf 0199)
+        /^(?:puedes|puede|pueden) (?:escribirnos (?:a|en) \S{1,60} o )?seguir(?:nos)? (?:a |en )?.{0,60}\b(?:en|a través de) (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|whatsapp|telegram)\b.{0,160}$/u,
+        // The site's own messenger channel: "¿Ya sabías que en Guatemala.com tenemos canal de Telegram?
+        // Únete …" (traf 0012), "Join our WhatsApp channel for breaking news". It names the channel as
+        // the site's own and asks to join; a story about Telegram channels does neither in one short block.
+        /^(?=.{0,160}(?<!\p{L})(?:únete|unete|únase|join|subscribe|suscríbete|abonniere|abonnieren sie|folge|folgen sie|rejoignez|abonnez-vous|iscriviti|segui|entra)(?!\p{L})).{0,80}(?<!\p{L})(?:our|nuestro|tenemos|we have|unse?re?[mn]?|notre|il nostro|nosso)(?!\p{L}).{0,30}(?<!\p{L})(?:(?:canal|channel|kanal|chaîne|gruppe|grupo|group|community|comunidad|canale) (?:de |on |auf |bei |sur |en |su |no |in )?(?:telegram|whatsapp|signal|viber)|(?:telegram|whatsapp|signal|viber)[- ]?(?:channel|kanal|gruppe|group|community))(?!\p{L}).{0,160}$/u,
       ],
     },
+    patternChars: 240,
     maxChars: 200,
     reason: 'an invitation to follow the site on social networks',
   },
@@ -118,7 +137,11 @@ export const widgetRules = [
         // "subscribe" and "sign up" alone are a form's button: long-article, microdata, short-article
         en: ['subscribe', 'subscribe now', 'sign up for our newsletter', 'sign up', 'get our newsletter', 'subscribe to our newsletter'],
       },
-      patterns: [/^(sign up|subscribe) (for|to) (our|the) .{0,40}newsletters?[.!]?$/i],
+      patterns: [
+        /^(sign up|subscribe) (for|to) (our|the) .{0,40}newsletters?[.!]?$/i,
+        // A question, then the call: "Do you want to be informed of DiEM25's actions? Sign up here" (traf 0182)
+        /^[^.!?]{5,100}\?\s?(?:sign up|subscribe|register)(?: here| now| today| below| for (?:our|the) newsletter)?$/,
+      ],
     },
     maxChars: 800,
     reason: 'newsletter or subscription box',
@@ -168,5 +191,77 @@ export const widgetRules = [
     maxChars: 1500,
     neverStory: true,
     reason: 'a notice for old or script-less browsers',
+  },
+  {
+    // The blog engine's line under a post: WordPress themes print "This entry was posted on … and is filed
+    // under … You can follow any responses to this entry through the RSS 2.0 feed." in every language
+    // WordPress speaks ("Der Beitrag wurde am … veröffentlicht und wurde unter … abgelegt. Du kannst die
+    // Kommentare zu diesen Eintrag durch den RSS 2.0 Feed verfolgen.", traf 0963), and links to the
+    // comment feed, the trackback address and the closed comments in one line ("Kommentarfeed |
+    // Kommentare geschlossen | Trackback-URL", traf 0083).
+    id: 'post-footer-line',
+    category: 'comments',
+    match: {
+      patterns: [
+        /^this entry was posted (?:on|in) .{1,200} (?:and is )?filed under .{1,300}$/,
+        /^(?:der|dieser) (?:beitrag|eintrag|artikel) wurde (?:am )?.{1,120} veröffentlicht und (?:wurde )?unter .{1,300}$/u,
+        /^(?:cette entrée|cet article) a été publiée? le .{1,200} (?:et )?(?:est )?classée? dans .{1,300}$/u,
+        /^(?:esta entrada|esta entrada fue publicada|este artículo fue publicado) .{0,200}(?:y está archivad[ao] en|en la categoría) .{1,300}$/u,
+        /^(?:you can follow any responses to this entry|du kannst (?:den )?kommentaren? zu (?:diesem|diesen) eintrag) .{1,300}$/u,
+        /^(?:kommentarfeed|kommentar-feed|comments? (?:rss|feed)|kommentare (?:sind )?geschlossen|comments (?:are )?closed|trackback(?:-| )?url|trackback)(?:\s?\|\s?(?:kommentarfeed|kommentar-feed|comments? (?:rss|feed)|kommentare (?:sind )?geschlossen|comments (?:are )?closed|trackback(?:-| )?url|trackback|permalink)){1,4}$/u,
+      ],
+    },
+    patternChars: 500,
+    insideArticleOnly: true,
+    reason: "the blog engine's filing and comment-feed line under the post",
+  },
+  {
+    // A server-side error that the page printed into the story: "Warning: Creating default object from
+    // empty value in /www/htdocs/…/classes.php on line 407" (traf 0069). PHP's own format, in every site.
+    id: 'server-error',
+    category: 'residue',
+    match: {
+      patterns: [/^(?:warning|notice|deprecated|fatal error|parse error|strict standards|catchable fatal error): .{3,300} in (?:\/|[a-z]:\\).{1,200} on line \d+$/],
+    },
+    patternChars: 500,
+    reason: 'a server error message printed into the page',
+  },
+  {
+    // A picture gallery's buttons, left as one line when their icons are gone: "Bild anzeigen Bild
+    // schließen" (traf 0135). Only a whole block that is the controls.
+    id: 'gallery-controls',
+    category: 'residue',
+    match: {
+      labels: {
+        en: ['show image close image', 'open gallery', 'view gallery', 'close gallery', 'enlarge image', 'previous image next image', 'view larger image'],
+        de: ['bild anzeigen bild schließen', 'bild anzeigen', 'bild schließen', 'bild vergrößern', 'galerie öffnen', 'bildergalerie öffnen', 'vorheriges bild nächstes bild'],
+        fr: ["agrandir l'image", 'voir la galerie', 'ouvrir la galerie'],
+        es: ['ampliar imagen', 'ver galería', 'abrir galería'],
+      },
+    },
+    reason: "a picture gallery's buttons",
+  },
+  {
+    // A shop's mini cart and listing counter, kept in a post's column by a shop plugin: "Ihr Warenkorb ist
+    // leer", "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!" (traf 0953), WooCommerce's
+    // "Showing 1–10 of 19 results".
+    id: 'shop-widget',
+    category: 'navigation',
+    match: {
+      labels: {
+        en: ['your cart is empty', 'your basket is empty', 'your shopping cart is empty', 'your bag is empty', 'no products in the cart'],
+        de: ['ihr warenkorb ist leer', 'dein warenkorb ist leer', 'der warenkorb ist leer', 'warenkorb ist leer', 'es befinden sich keine produkte im warenkorb'],
+        fr: ['votre panier est vide'],
+        es: ['tu carrito está vacío', 'su carrito está vacío', 'el carrito está vacío', 'tu cesta está vacía'],
+        it: ['il tuo carrello è vuoto', 'il carrello è vuoto'],
+        nl: ['je winkelwagen is leeg', 'uw winkelwagen is leeg'],
+      },
+      patterns: [
+        /^showing (?:\d+[-–]\d+ of \d+|all \d+|the single) results?$/,
+        /^es (?:werden|wird) (?:die |der |das )?.{1,30} \d+ bis \d+ \(?von (?:insgesamt )?\d+\)? angezeigt$/u,
+        /^zeige \d+[-–]\d+ von \d+ ergebnissen$/u,
+      ],
+    },
+    reason: "a shop's cart or listing counter",
   },
 ] as const satisfies readonly ClutterRule[];
