@@ -58,6 +58,12 @@ function boundedLength(list: ArrayLike<Element>, last: Element | null): number {
   return lo;
 }
 
+/** Calls `visit` with each element of a document-order list that lies within the bound. */
+function eachBounded(list: NodeListOf<Element>, last: Element | null, visit: (el: Element) => void): void {
+  const n = boundedLength(list, last);
+  for (let i = 0; i < n; i++) visit(list[i] as Element);
+}
+
 /** Up to `max` elements of `selector` within the bound that pass `test`, in document order. */
 function sample(doc: Document, selector: string, last: Element | null, max: number, test: (el: Element) => boolean): Element[] {
   const out: Element[] = [];
@@ -110,13 +116,16 @@ function navLinks(doc: Document, last: Element | null): number {
 
 /**
  * Per feature, the elements within the bound that one of its attribute rules matches; `bylines` gets
- * the byline elements. The candidates' selector is the scan's most expensive query: on a page well
- * over the bound (`beyond` elements after `last`) it is asked of the parts of the tree within the
- * bound (detect-scan-bound.ts).
+ * the byline elements. The candidates' list is the scan's most expensive query: on a page well over
+ * the bound (`beyond` elements after `last`) it is asked of the parts of the tree within the bound
+ * (detect-scan-bound.ts). An element that more than one of the candidates' selectors find counts once.
  */
 function countRuleHits(doc: Document, last: Element | null, beyond: number, counts: Map<string, number>, bylines: Set<Element>): void {
   const hit = new Set<string>();
+  const seen = new Set<Element>();
   const tally = (el: Element): void => {
+    if (seen.has(el)) return;
+    seen.add(el);
     hit.clear();
     const names = el.getAttributeNames();
     for (let j = 0; j < names.length && j < MAX_ATTRIBUTES; j++) {
@@ -126,10 +135,9 @@ function countRuleHits(doc: Document, last: Element | null, beyond: number, coun
     for (const feature of hit) counts.set(feature, (counts.get(feature) ?? 0) + 1);
     if (hit.has('byline')) bylines.add(el);
   };
-  if (last && eachInBound(last, beyond, ruleCandidates(), tally)) return;
-  const list = doc.querySelectorAll(ruleCandidates());
-  const n = boundedLength(list, last);
-  for (let i = 0; i < n; i++) tally(list[i] as Element);
+  const [list = '', ...apart] = ruleCandidates();
+  for (const selector of apart) eachBounded(doc.querySelectorAll(selector), last, tally);
+  if (!last || !eachInBound(last, beyond, list, tally)) eachBounded(doc.querySelectorAll(list), last, tally);
 }
 
 /** The first canonical <link>'s href within the bound, read as the walk reads it (an empty or missing href lets a later one speak). */

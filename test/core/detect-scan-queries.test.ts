@@ -56,7 +56,7 @@ describe('the rule table the build gives the content script', () => {
 
   it('reads back any value a rule may hold, spaces and separators included', () => {
     const rule = ['byline', [['class', '*=', 'by line|x,y\n']], [['id', '^=', "p'"]]] as const satisfies AttributeRule;
-    const table = { byAttribute: new Map<string, AttributeRule[]>([['class', [rule]]]), candidates: '[class*="by line|x,y"]' };
+    const table = { byAttribute: new Map<string, AttributeRule[]>([['class', [rule]]]), candidates: ['[class*="by line|x,y"]', '[data-x]:is([data-x^="a b"])'] };
     expect(decodeRuleTable(encodeRuleTable(table))).toEqual(table);
   });
 });
