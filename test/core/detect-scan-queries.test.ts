@@ -66,7 +66,7 @@ describe('scanPageByQueries = scanPage', () => {
     expectSameScan(doc(html, url), name);
   });
 
-  it('where CSS matches more than the rules: value case, spaces, attributes beyond the sixteenth', () => {
+  it('where CSS matches more than the rules: value case, spaces, attributes beyond the sixteenth; one element, three candidates\' selectors', () => {
     const many = Array.from({ length: 16 }, (_, i) => `data-x${i}="1"`).join(' ');
     const page = doc(`<body>
       <input type="SUBMIT" value="Go"><input type="Password"><input type="submit" value="ok"><input type="password">
@@ -74,7 +74,7 @@ describe('scanPageByQueries = scanPage', () => {
       <a rel="Author" href="/a">A</a><a rel="x\u00a0author" href="/b">B</a><a rel="co-author" href="/c">C</a><a rel="x author" href="/d">D</a>
       <div ${many} class="byline">beyond</div><div ${many} role="navigation"><a href="/e">E</a></div>
       <div ${many} itemtype="https://schema.org/Product">P</div><div itemtype=" https://schema.org/NewsArticle  https://schema.org/Report ">R</div>
-      <span class="PRICE">9</span><span class="price-tag">9</span><a href="mailto:?subject=x">share</a><a href="MAILTO:?subject=x">share</a>
+      <span class="PRICE">9</span><span class="price-tag" data-price="9" data-share>9</span><a href="mailto:?subject=x">share</a><a href="MAILTO:?subject=x">share</a>
       <div id="p12" class="post">post</div><div id="q12" class="post">not</div><p hidden>x</p>
       </body>`);
     const scan = expectSameScan(page, 'edge cases');
@@ -82,6 +82,7 @@ describe('scanPageByQueries = scanPage', () => {
     expect(scan.jsonLd).toHaveLength(1);
     expect(scan.counts.get('password')).toBe(1);
     expect(scan.counts.get('byline')).toBe(2); // "x\u00a0author" is two words to \s; "x author" too
+    expect(scan.counts.get('prices')).toBe(1); // the price-tag span once, though its class and data-price both name it
   });
 
   it('counts navigation links once per outermost region, and not the region\'s own link', () => {
