@@ -20,7 +20,7 @@ const ELEMENTS_PER_PART = 4;
  * Calls `visit` with each element of `selector` from the first in document order to `last`, the
  * last within the bound, by queries on the parts of the tree before it; returns false, without a
  * call, when that takes more parts than the `beyond` elements after `last` would pay for (a long
- * flat list of children, a page just over the bound).
+ * flat list of children, a deep chain of nested elements, a page just over the bound).
  *
  * The elements up to `last` are its ancestors, itself, and the subtrees of the earlier siblings of
  * each of these: from the root down, each link of the chain alone, then its children before the
@@ -30,14 +30,14 @@ export function eachInBound(last: Element, beyond: number, selector: string, vis
   // The parts in reverse document order: a link of the chain, then its earlier siblings, nearest first.
   const parts: Element[] = [];
   const whole: boolean[] = [];
+  const add = (el: Element, isWhole: boolean): boolean => {
+    parts.push(el);
+    whole.push(isWhole);
+    return parts.length * ELEMENTS_PER_PART <= beyond;
+  };
   for (let link: Element | null = last; link; link = link.parentElement) {
-    parts.push(link);
-    whole.push(false);
-    for (let el = link.previousElementSibling; el; el = el.previousElementSibling) {
-      if (parts.length * ELEMENTS_PER_PART > beyond) return false;
-      parts.push(el);
-      whole.push(true);
-    }
+    if (!add(link, false)) return false;
+    for (let el = link.previousElementSibling; el; el = el.previousElementSibling) if (!add(el, true)) return false;
   }
   for (let i = parts.length - 1; i >= 0; i--) {
     const part = parts[i] as Element;

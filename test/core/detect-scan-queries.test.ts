@@ -136,10 +136,17 @@ describe('on a page well over the bound, the candidates are queried in the parts
     seen.forEach((el, i) => expect(el === all[i], `element ${i}`).toBe(true));
   });
 
-  it('gives up where the parts would cost more than they save: a long flat list, a page just over the bound', () => {
+  it('gives up where the parts would cost more than they save: a long flat list, a page just over the bound, a deep chain', () => {
     const flat = doc(`<body>${'<p>x</p>'.repeat(30_000)}</body>`);
     expect(eachInBound(boundary(flat), 10_000, '*', () => undefined)).toBe(false);
     expect(eachInBound(boundary(nested(0)), 100, '*', () => undefined)).toBe(false);
+    // A chain of 2,000 nested elements (built by script: a parser caps the depth), 1,000 beyond its
+    // end; without a <head>, no element of the chain has an earlier sibling.
+    const deep = doc('<body></body>');
+    deep.head.remove();
+    let end: Element = deep.body;
+    for (let i = 0; i < 2_000; i++) end = end.appendChild(deep.createElement('div'));
+    expect(eachInBound(end, 1_000, '*', () => undefined)).toBe(false);
   });
 
   it.each([0, 25, 27, 630])('counts the rule hits as the walk does, a candidate on every element (shift %i)', (shift) => {
