@@ -28,7 +28,8 @@ export type AttributeRule = readonly [feature: string, first: AttributeTest[], a
 
 export interface CompiledRules {
   byAttribute: Map<string, AttributeRule[]>;
-  candidates: string;
+  /** The candidates' selectors (see candidateSelectors): one list, then one apart per data-* attribute. */
+  candidates: string[];
 }
 
 /** What `\s` matches in a JavaScript regular expression (WhiteSpace and LineTerminator). */
@@ -92,17 +93,17 @@ export function parseRuleSelector(selector: string): AttributeTest[] {
 declare const __TIDY_DETECT_RULE_TABLE__: string | undefined;
 
 /**
- * The rule table as text: the candidates selector, a line break, then the rules by attribute as JSON
- * (the map's entries). The selector stands apart, where its quotes need no escaping.
+ * The rule table as text: the candidates' selectors, each on a line, then the rules by attribute as
+ * JSON (the map's entries) on the last line. The selectors stand apart, where their quotes need no escaping.
  */
 export function encodeRuleTable({ byAttribute, candidates }: CompiledRules = compileRules()): string {
-  return `${candidates}\n${JSON.stringify([...byAttribute])}`;
+  return [...candidates, JSON.stringify([...byAttribute])].join('\n');
 }
 
 /** The table that encodeRuleTable wrote (exported for the test that reads it back). */
 export function decodeRuleTable(text: string): CompiledRules {
-  const at = text.indexOf('\n');
-  return { byAttribute: new Map(JSON.parse(text.slice(at + 1)) as [string, AttributeRule[]][]), candidates: text.slice(0, at) };
+  const at = text.lastIndexOf('\n');
+  return { byAttribute: new Map(JSON.parse(text.slice(at + 1)) as [string, AttributeRule[]][]), candidates: text.slice(0, at).split('\n') };
 }
 
 let compiled: CompiledRules | null = null;
@@ -117,7 +118,7 @@ function compiledRules(): CompiledRules {
 /** The rule table from ATTRIBUTE_RULES. */
 export function compileRules(): CompiledRules {
   const byAttribute = new Map<string, AttributeRule[]>();
-  // Candidate selectors by the attribute they test first (see candidatesSelector).
+  // Candidate selectors by the attribute they test first (see candidateSelectors).
   const candidates = new Map<string, string[]>();
   for (const [feature, selectors] of Object.entries(ATTRIBUTE_RULES)) {
     // A feature's one-test selectors on the same attribute share one rule: one look per attribute value.
@@ -145,31 +146,36 @@ export function compileRules(): CompiledRules {
       rules.push(rule);
     }
   }
-  return { byAttribute, candidates: candidatesSelector(candidates) };
+  return { byAttribute, candidates: candidateSelectors(candidates) };
 }
 
 /** Class candidates whose values share a substring of this many characters are tried behind one test of it. */
 const CLASS_STEM = 4;
 
 /**
- * The one candidate selector, from the candidates grouped by the attribute they test first. Chromium
- * tries every selector of a list on every element of the page (~15-25 ns each), whether the element
- * has the attribute or not: on the 50,000-element page of ../shared/tools/perf-detector.mjs the 40
- * rule selectors took 30-35 ms. A group behind a test of its attribute, `[href]:is(…)`, costs an
- * element without that attribute one test instead of one per selector (25% less on that page,
- * timed in Chromium). Not for class: nearly every element has one. Class substrings that share a
- * stem of CLASS_STEM characters go behind a test of it instead, `[class*="comm"]:is(…)`, which few
- * class names pass: 17 class tests per element become 9 (the class tests took half as long on the
- * large pages, timed in Chromium, issue 11).
+ * The candidates' selectors, from the candidates grouped by the attribute they test first: one list,
+ * then one selector apart for each data-* attribute. Chromium tries every selector of a list on every
+ * element of the page (~15-25 ns each), whether the element has the attribute or not: on the
+ * 50,000-element page of ../shared/tools/perf-detector.mjs the 40 rule selectors took 30-35 ms.
+ * - A group behind a test of its attribute, `[href]:is(…)`, costs an element without that attribute
+ *   one test instead of one per selector (25% less on that page, timed in Chromium). Not for class:
+ *   nearly every element has one. Class substrings that share a stem of CLASS_STEM characters go
+ *   behind a test of it instead, `[class*="comm"]:is(…)`, which few class names pass: 17 class tests
+ *   per element become 9 (the class tests took half as long on the large pages, issue 11).
+ * - A lone selector on an attribute that HTML does not define, such as data-*, is answered without a
+ *   look at every element when no element of the page has it: 0.0 ms on that page, against ~0.6 ms
+ *   as a member of the list (Chromium; attributes that HTML defines, id, href, rel…, cost as much alone).
+ *   The four data-* tests were 15% of the list's time on the three large pages (issue 11).
  */
-function candidatesSelector(byFirstAttribute: ReadonlyMap<string, readonly string[]>): string {
+function candidateSelectors(byFirstAttribute: ReadonlyMap<string, readonly string[]>): string[] {
+  const list: string[] = [];
+  const apart: string[] = [];
+  for (const [attr, selectors] of byFirstAttribute) {
+    if (attr === 'class') list.push(...classCandidates(selectors));
+    else (attr.startsWith('data-') ? apart : list).push(selectors.length > 1 ? `[${attr}]:is(${selectors})` : `${selectors}`);
+  }
   // A list of selectors as text is its items joined by commas: a selector list.
-  return [...byFirstAttribute]
-    .map(([attr, selectors]) => {
-      if (attr === 'class') return classCandidates(selectors);
-      return selectors.length > 1 ? `[${attr}]:is(${selectors})` : selectors;
-    })
-    .join();
+  return [list.join(), ...apart];
 }
 
 /**
@@ -206,8 +212,8 @@ function classCandidates(selectors: readonly string[]): string[] {
   return out;
 }
 
-/** One selector that matches every element an attribute rule may match (and some more). */
-export function ruleCandidates(): string {
+/** Selectors that together match every element an attribute rule may match (and some more): a list, then lone ones. */
+export function ruleCandidates(): string[] {
   return compiledRules().candidates;
 }
 

@@ -26,6 +26,7 @@ import {
   itemTypeNames,
 } from './detect-scan.js';
 import { isRuleAttribute, matchAttribute, ruleCandidates } from './detect-attribute-rules.js';
+import { eachInBound } from './detect-scan-bound.js';
 import type { PageScan } from './detect-scan.js';
 
 /** Node.DOCUMENT_POSITION_FOLLOWING and NodeFilter.SHOW_ELEMENT, spelled out: the core reads no global of the page. */
@@ -55,6 +56,12 @@ function boundedLength(list: ArrayLike<Element>, last: Element | null): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Calls `visit` with each element of a document-order list that lies within the bound. */
+function eachBounded(list: NodeListOf<Element>, last: Element | null, visit: (el: Element) => void): void {
+  const n = boundedLength(list, last);
+  for (let i = 0; i < n; i++) visit(list[i] as Element);
 }
 
 /** Up to `max` elements of `selector` within the bound that pass `test`, in document order. */
@@ -107,14 +114,18 @@ function navLinks(doc: Document, last: Element | null): number {
   return count;
 }
 
-/** Per feature, the elements within the bound that one of its attribute rules matches; `bylines` gets the byline elements. */
-function countRuleHits(doc: Document, last: Element | null, counts: Map<string, number>, bylines: Set<Element>): void {
-  const list = doc.querySelectorAll(ruleCandidates());
-  const n = boundedLength(list, last);
+/**
+ * Per feature, the elements within the bound that one of its attribute rules matches; `bylines` gets
+ * the byline elements. The candidates' list is the scan's most expensive query: on a page well over
+ * the bound (`beyond` elements after `last`) it is asked of the parts of the tree within the bound
+ * (detect-scan-bound.ts). An element that more than one of the candidates' selectors find counts once.
+ */
+function countRuleHits(doc: Document, last: Element | null, beyond: number, counts: Map<string, number>, bylines: Set<Element>): void {
   const hit = new Set<string>();
-  for (let i = 0; i < n; i++) {
-    const el = list[i];
-    if (!el) continue;
+  const seen = new Set<Element>();
+  const tally = (el: Element): void => {
+    if (seen.has(el)) return;
+    seen.add(el);
     hit.clear();
     const names = el.getAttributeNames();
     for (let j = 0; j < names.length && j < MAX_ATTRIBUTES; j++) {
@@ -123,7 +134,10 @@ function countRuleHits(doc: Document, last: Element | null, counts: Map<string, 
     }
     for (const feature of hit) counts.set(feature, (counts.get(feature) ?? 0) + 1);
     if (hit.has('byline')) bylines.add(el);
-  }
+  };
+  const [list = '', ...apart] = ruleCandidates();
+  for (const selector of apart) eachBounded(doc.querySelectorAll(selector), last, tally);
+  if (!last || !eachInBound(last, beyond, list, tally)) eachBounded(doc.querySelectorAll(list), last, tally);
 }
 
 /** The first canonical <link>'s href within the bound, read as the walk reads it (an empty or missing href lets a later one speak). */
@@ -198,7 +212,7 @@ export function scanPageByQueries(doc: Document): PageScan {
   // CSS compares type="…" without regard to case in HTML documents; the walk's tests are exact.
   count('password', sample(doc, 'input[type="password" i]', last, Infinity, (el) => el.getAttribute('type') === 'password').length);
   const bylines = new Set<Element>();
-  countRuleHits(doc, last, counts, bylines);
+  countRuleHits(doc, last, all.length - MAX_ELEMENTS, counts, bylines);
   return {
     counts,
     paragraphs: paragraphs(doc, last),

@@ -9,8 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { JS_SPACES, compileRules, decodeRuleTable, encodeRuleTable, parseRuleSelector, passes } from '../../src/core/detect-attribute-rules.js';
 import type { AttributeRule } from '../../src/core/detect-attribute-rules.js';
 import { detectArticle, judgePage, measurePage } from '../../src/core/detect.js';
-import { scanPage } from '../../src/core/detect-scan.js';
+import { MAX_ELEMENTS, scanPage } from '../../src/core/detect-scan.js';
 import type { PageScan } from '../../src/core/detect-scan.js';
+import { eachInBound } from '../../src/core/detect-scan-bound.js';
 import { scanPageByQueries } from '../../src/core/detect-scan-queries.js';
 import { ATTRIBUTE_RULES } from '../../src/core/rules/detect-signals.js';
 
@@ -55,7 +56,7 @@ describe('the rule table the build gives the content script', () => {
 
   it('reads back any value a rule may hold, spaces and separators included', () => {
     const rule = ['byline', [['class', '*=', 'by line|x,y\n']], [['id', '^=', "p'"]]] as const satisfies AttributeRule;
-    const table = { byAttribute: new Map<string, AttributeRule[]>([['class', [rule]]]), candidates: '[class*="by line|x,y"]' };
+    const table = { byAttribute: new Map<string, AttributeRule[]>([['class', [rule]]]), candidates: ['[class*="by line|x,y"]', '[data-x]:is([data-x^="a b"])'] };
     expect(decodeRuleTable(encodeRuleTable(table))).toEqual(table);
   });
 });
@@ -65,7 +66,7 @@ describe('scanPageByQueries = scanPage', () => {
     expectSameScan(doc(html, url), name);
   });
 
-  it('where CSS matches more than the rules: value case, spaces, attributes beyond the sixteenth', () => {
+  it('where CSS matches more than the rules: value case, spaces, attributes beyond the sixteenth; one element, three candidates\' selectors', () => {
     const many = Array.from({ length: 16 }, (_, i) => `data-x${i}="1"`).join(' ');
     const page = doc(`<body>
       <input type="SUBMIT" value="Go"><input type="Password"><input type="submit" value="ok"><input type="password">
@@ -73,7 +74,7 @@ describe('scanPageByQueries = scanPage', () => {
       <a rel="Author" href="/a">A</a><a rel="x\u00a0author" href="/b">B</a><a rel="co-author" href="/c">C</a><a rel="x author" href="/d">D</a>
       <div ${many} class="byline">beyond</div><div ${many} role="navigation"><a href="/e">E</a></div>
       <div ${many} itemtype="https://schema.org/Product">P</div><div itemtype=" https://schema.org/NewsArticle  https://schema.org/Report ">R</div>
-      <span class="PRICE">9</span><span class="price-tag">9</span><a href="mailto:?subject=x">share</a><a href="MAILTO:?subject=x">share</a>
+      <span class="PRICE">9</span><span class="price-tag" data-price="9" data-share>9</span><a href="mailto:?subject=x">share</a><a href="MAILTO:?subject=x">share</a>
       <div id="p12" class="post">post</div><div id="q12" class="post">not</div><p hidden>x</p>
       </body>`);
     const scan = expectSameScan(page, 'edge cases');
@@ -81,6 +82,7 @@ describe('scanPageByQueries = scanPage', () => {
     expect(scan.jsonLd).toHaveLength(1);
     expect(scan.counts.get('password')).toBe(1);
     expect(scan.counts.get('byline')).toBe(2); // "x\u00a0author" is two words to \s; "x author" too
+    expect(scan.counts.get('prices')).toBe(1); // the price-tag span once, though its class and data-price both name it
   });
 
   it('counts navigation links once per outermost region, and not the region\'s own link', () => {
@@ -108,6 +110,51 @@ describe('scanPageByQueries = scanPage', () => {
     expect(scan.paragraphs).toHaveLength(300);
     expect(scan.counts.get('heading')).toBe(210);
     expect(scan.buttons).toHaveLength(150);
+  });
+});
+
+describe('on a page well over the bound, the candidates are queried in the parts of the tree before it', () => {
+  // 25 sections of 30 blocks, three <div>s deep around 40 spans (32,000+ elements): the bound ends in
+  // the 16th section. `shift` elements before the sections move the boundary along its chain: onto a
+  // span (shift 0), the first span of a block (24), a block's inner, middle and outer <div> (25-27:
+  // links of the chain whose children lie beyond the bound), the last span of the block before (28),
+  // the first block's outer <div> (629), the section itself (630), the previous section's last span (631).
+  const nested = (shift: number, attrs = { span: '', div: '', section: '' }): Document => {
+    const block = `<div ${attrs.div}><div ${attrs.div}><div ${attrs.div}>${`<span ${attrs.span}>x</span>`.repeat(40)}</div></div></div>`;
+    const section = `<section ${attrs.section}>${block.repeat(30)}</section>`;
+    return doc(`<body><div>${'<i>x</i>'.repeat(shift)}</div>${section.repeat(25)}</body>`);
+  };
+  const boundary = (page: Document): Element => page.getElementsByTagName('*')[MAX_ELEMENTS - 1] as Element;
+  const shifts = [0, 24, 25, 26, 27, 28, 629, 630, 631];
+
+  it.each(shifts)('visits exactly the first 20,000 elements in document order (shift %i)', (shift) => {
+    const page = nested(shift);
+    const all = page.getElementsByTagName('*');
+    const seen: Element[] = [];
+    expect(eachInBound(boundary(page), all.length - MAX_ELEMENTS, '*', (el) => void seen.push(el))).toBe(true);
+    expect(seen.length).toBe(MAX_ELEMENTS);
+    seen.forEach((el, i) => expect(el === all[i], `element ${i}`).toBe(true));
+  });
+
+  it('gives up where the parts would cost more than they save: a long flat list, a page just over the bound, a deep chain', () => {
+    const flat = doc(`<body>${'<p>x</p>'.repeat(30_000)}</body>`);
+    expect(eachInBound(boundary(flat), 10_000, '*', () => undefined)).toBe(false);
+    expect(eachInBound(boundary(nested(0)), 100, '*', () => undefined)).toBe(false);
+    // A chain of 2,000 nested elements (built by script: a parser caps the depth), 1,000 beyond its
+    // end; without a <head>, no element of the chain has an earlier sibling.
+    const deep = doc('<body></body>');
+    deep.head.remove();
+    let end: Element = deep.body;
+    for (let i = 0; i < 2_000; i++) end = end.appendChild(deep.createElement('div'));
+    expect(eachInBound(end, 1_000, '*', () => undefined)).toBe(false);
+  });
+
+  it.each([0, 25, 27, 630])('counts the rule hits as the walk does, a candidate on every element (shift %i)', (shift) => {
+    // Every span, block <div> and section is a candidate of a different feature: an element left
+    // out or taken in at the boundary, or a part's root untested, changes a count.
+    const page = nested(shift, { span: 'class="byline"', div: 'data-price="1"', section: 'id="comments"' });
+    const scan = expectSameScan(page, `shift ${shift}`);
+    expect(scan.counts.get('byline')).toBeGreaterThan(15_000);
   });
 });
 
