@@ -48,4 +48,16 @@ describe('findClutter', () => {
     expect(taken.some((e) => e.tagName === 'STRONG')).toBe(false);
     expect(taken.some((e) => e.textContent?.includes('Jonas Brandt'))).toBe(true);
   });
+
+  it('leaves a call to the reader that runs on inside a sentence, and takes one that stands alone', () => {
+    const story = Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i} of the story with enough words to be the main text of the page.</p>`).join('');
+    const dom = new JSDOM(`<body><article>${story}
+      <p>The council asked residents to <a href="/x">follow us on Twitter</a> for road closures this week.</p>
+      <p>Sie haben ihre Gedanken mit der Welt zu<span>teilen</span>, sagte sie.</p>
+      <p><a href="/y">Follow us on Twitter</a></p></article></body>`, { url: 'https://example.com/story' });
+    const found = findClutter(dom.window.document, 'https://example.com/story').map((f) => f.element);
+    expect(found.some((e) => e.tagName === 'A' && e.parentElement?.textContent?.startsWith('The council'))).toBe(false);
+    expect(found.some((e) => e.tagName === 'SPAN')).toBe(false);
+    expect(found.some((e) => e.closest('p')?.textContent?.trim() === 'Follow us on Twitter')).toBe(true);
+  });
 });

@@ -215,6 +215,10 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
     }
     if (NO_LABEL_TAGS.has(element.tagName) || isHeading) return null;
     const label = labelRule(compiled, text, accept);
+    // An invitation that is a link inside a sentence ("… and <a>follow us on Twitter</a> for updates")
+    // is part of the sentence: taking it would leave a broken line. A credit, an ad label or a video's
+    // duration beside other text still goes (a caption's "<span>Foto: …</span>").
+    if (label && IN_SENTENCE_KEPT.has(label.rule.category) && opensLine(element)) return null;
     if (label && add(element, label.rule, label.match)) {
       // A duration's widget prints the video title twice right after it.
       const twinMatch = `${label.match}, its title twice after it`;
@@ -226,6 +230,8 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
 }
 
 const INLINE_TAGS = new Set(['STRONG', 'B', 'EM', 'I', 'SPAN', 'A', 'U', 'SMALL', 'FONT', 'MARK']);
+/** Categories of calls to the reader (share, subscribe, comment, go elsewhere), kept when they run on inside a sentence. */
+const IN_SENTENCE_KEPT: ReadonlySet<string> = new Set(['share', 'newsletter', 'promo', 'comments', 'navigation', 'cookie']);
 
 /** Whether an inline element runs on into text on its own line ("<strong>Über den Autor</strong>: Ich …"). */
 function opensLine(element: Element): boolean {
