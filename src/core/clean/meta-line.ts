@@ -55,11 +55,10 @@ function textWithoutTimes(element: Element): string {
 }
 
 /**
- * The date of a line that is only a date in figures, as YYYY-MM-DD: ISO, or day.month.year as written
- * with dots (slashes are left alone: 03/04/2025 is April in Europe and March in the US). Null otherwise.
+ * The date of a line that DATE_ONLY matched, as YYYY-MM-DD: ISO, or day.month.year as written with
+ * dots (slashes are left alone: 03/04/2025 is April in Europe and March in the US). Null otherwise.
  */
 function figureDate(text: string): string | null {
-  if (!DATE_ONLY.test(text)) return null;
   const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(text);
   const dotted = iso ? null : /(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?!\d)/.exec(text);
   const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : dotted ? [dotted[3]?.length === 2 ? `20${dotted[3]}` : dotted[3], dotted[2], dotted[1]] : [];
@@ -92,11 +91,12 @@ export function takeMetaLine(article: Element): MetaLine | null {
   });
   const line = found as Element | null;
   if (!line) return null;
-  const dateOnly = DATE_ONLY.test(flat(line.textContent));
+  const text = flat(line.textContent);
+  const dateOnly = DATE_ONLY.test(text);
   const result = {
     removal: recordRemoval(line, STEP_RULES.metaLine, STEP_RULES.metaLine.match),
     byline: dateOnly ? null : bylineOf(line),
-    date: dateOnly ? figureDate(flat(line.textContent)) : null,
+    date: dateOnly ? figureDate(text) : null,
   };
   line.remove();
   return result;
