@@ -3,6 +3,7 @@
 // element.style and jsdom can throw on CSS it cannot parse), and lazy images become real images.
 import { walkElements } from './walk';
 import { fixLazyImage, fixNoscriptImage } from './lazy-images';
+import { noteStreamed, placeStreamedSegments, streamedParts } from './streamed-segments';
 
 const NON_CONTENT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'TEMPLATE', 'OBJECT', 'EMBED', 'APPLET']);
 /** Inline SVG and MathML: never part of the clean article (the sanitizer's HTML profile drops them). */
@@ -10,19 +11,25 @@ const FOREIGN = new Set(['svg', 'math']);
 
 /**
  * Drops scripts, styles, inline SVG icons and the like from the clone right after cloning, so that
- * no later step walks them (a tenth of a typical page's elements are SVG paths). Returns how many went.
+ * no later step walks them (a tenth of a typical page's elements are SVG paths). Before they go, the
+ * same walk's templates and scripts put a streamed page's hidden segments in place
+ * (streamed-segments.ts). Returns how many elements went.
  */
 export function dropNonContent(doc: Document): number {
   const root = doc.documentElement;
   if (!root) return 0;
   const doomed: Element[] = [];
+  const streamed = streamedParts();
   walkElements(root, (element) => {
-    if (NON_CONTENT.has(element.tagName) || FOREIGN.has(element.localName)) {
+    const tag = element.tagName;
+    if (NON_CONTENT.has(tag) || FOREIGN.has(element.localName)) {
+      if (tag === 'TEMPLATE' || (tag === 'SCRIPT' && !element.hasAttribute('src'))) noteStreamed(element, streamed);
       doomed.push(element);
       return 'skip';
     }
     return undefined;
   });
+  if (streamed.placeholders.length) placeStreamedSegments(streamed);
   for (const element of doomed) element.remove();
   return doomed.length;
 }
