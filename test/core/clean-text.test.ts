@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { blockText, readingMinutes } from '../../src/core/text';
+import { removeEmptyBlocks } from '../../src/core/clean/residue';
 
 const body = (html: string) => new JSDOM(`<body>${html}</body>`).window.document.body;
 
@@ -14,6 +15,19 @@ describe('blockText', () => {
 
   it('handles deep nesting without recursion', () => {
     expect(blockText(body(`${'<span>'.repeat(3000)}deep${'</span>'.repeat(3000)}`))).toBe('deep');
+  });
+});
+
+describe('removeEmptyBlocks', () => {
+  it('drops empty blocks and inline elements, but a space-only inline element still parts two words (WCXB 0344)', () => {
+    const root = body(
+      '<div><p>Only Apple makes<span>&nbsp;</span><a href="https://x.example/">iPhones</a>. Phones<strong> </strong>too.</p>' +
+        '<p> </p><div><span></span></div><p>Last <em></em>line.</p></div>',
+    );
+    removeEmptyBlocks(root);
+    expect(blockText(root).split('\n')).toEqual(['Only Apple makes iPhones. Phones too.', 'Last line.']);
+    expect(root.querySelectorAll('p').length).toBe(2);
+    expect(root.querySelector('span, strong, em')).toBeNull();
   });
 });
 

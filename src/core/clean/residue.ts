@@ -19,6 +19,8 @@ const EMPTY_CANDIDATES = new Set(['p', 'div', 'section', 'span', 'li', 'ul', 'ol
 const MEDIA_TAGS = ['img', 'picture', 'video', 'audio', 'svg', 'canvas', 'math', 'table', 'hr', 'iframe'];
 const MEDIA = new Set(MEDIA_TAGS);
 const MEDIA_SELECTOR = MEDIA_TAGS.join(', ');
+/** Inline candidates: one that holds only white space (`makes<span>&nbsp;</span><a>iPhones</a>`) leaves a space. */
+const INLINE = new Set(['span', 'a', 'strong', 'em', 'b', 'i']);
 
 /** Removes residue from the extracted article element in place and returns what went. */
 export function postClean(article: Element, rules: readonly ClutterRule[], title: string, disabled: Disabled): Removal[] {
@@ -44,7 +46,11 @@ export function postClean(article: Element, rules: readonly ClutterRule[], title
   return removed;
 }
 
-/** Drops elements with neither text nor media, innermost first (not reported: nothing to show). */
+/**
+ * Drops elements with neither text nor media, innermost first (not reported: nothing to show). An
+ * inline element whose only text is white space (a no-break space counts: trim() drops it) is
+ * replaced by one space, so that the words around it stay apart (WCXB 0344 read "makesiPhones").
+ */
 export function removeEmptyBlocks(root: Element): void {
   const candidates: Element[] = [];
   walkElements(root, (element) => {
@@ -52,9 +58,11 @@ export function removeEmptyBlocks(root: Element): void {
   });
   for (let i = candidates.length - 1; i >= 0; i--) {
     const element = candidates[i];
-    if (!element || (element.textContent ?? '').trim()) continue;
+    const text = element?.textContent ?? '';
+    if (!element || text.trim()) continue;
     if (MEDIA.has(element.localName) || element.querySelector(MEDIA_SELECTOR)) continue;
     if (element.id && element.tagName === 'A') continue;
-    element.remove();
+    if (text && INLINE.has(element.localName)) element.replaceWith(element.ownerDocument.createTextNode(' '));
+    else element.remove();
   }
 }
