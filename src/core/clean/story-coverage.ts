@@ -1,0 +1,72 @@
+// Where Readability's result sits inside our own container pick (fallback-container.ts), paragraph by
+// paragraph: which of the pick's paragraphs Readability kept, and how much prose of the pick lies
+// before its first kept paragraph, between kept ones, or after its last. Readability takes one
+// candidate and its siblings; a story split into sibling sections (AsciiDoc's sect1 > sectionbody,
+// a page builder's rows) then loses its opening sections or a middle one (WCXB 0389 kept only the
+// closing thanks). Text missing after Readability's last paragraph is usually a comment thread or a
+// teaser rail, and stays out. extract.ts's chooseBody reads this. Fixture sectioned-story.
+//
+// Readability rewrites the clone it parses, so the pick is read before it runs (snapshotPick): its
+// paragraphs' text and its prose. Preparing the page a second time to read the pick after, on every
+// page where the pick might be worth it, cost 10 % of the bench's total time.
+import { measureProse } from '../prose';
+
+/** A paragraph of fewer characters tells nothing about where the story is. */
+const MIN_PARAGRAPH = 40;
+/** A paragraph is found in a text by its first this many characters. */
+const SAMPLE_CHARS = 80;
+const PARAGRAPHS = 'p, li, td, pre';
+
+/** What the coverage needs of the pick, read before Readability runs. */
+export interface PickSnapshot {
+  /** The pick's substantial paragraphs' text, whitespace collapsed, in document order. */
+  paragraphs: string[];
+  /** Its prose characters (prose.ts measureProse). */
+  prose: number;
+}
+
+export interface Coverage {
+  /** The share of Readability's substantial paragraphs found in the pick (1 when it has none). */
+  keptInPick: number;
+  /** Characters of the pick's substantial paragraphs that Readability left out before its first kept one or between kept ones. */
+  missedBeforeOrBetween: number;
+}
+
+const flat = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** Reads the pick's paragraphs and prose (before Readability rewrites the document). */
+export function snapshotPick(pick: Element): PickSnapshot {
+  const paragraphs: string[] = [];
+  for (const p of Array.from(pick.querySelectorAll(PARAGRAPHS))) {
+    const text = flat(p.textContent);
+    if (text.length >= MIN_PARAGRAPH) paragraphs.push(text);
+  }
+  return { paragraphs, prose: measureProse(pick).proseChars };
+}
+
+/** How Readability's result `kept` lies within the pick. */
+export function storyCoverage(pick: PickSnapshot, kept: Element): Coverage {
+  const pickText = pick.paragraphs.join(' ');
+  let found = 0;
+  let substantial = 0;
+  for (const p of Array.from(kept.querySelectorAll(PARAGRAPHS))) {
+    const sample = flat(p.textContent);
+    if (sample.length < MIN_PARAGRAPH) continue;
+    substantial++;
+    if (pickText.includes(sample.slice(0, SAMPLE_CHARS))) found++;
+  }
+  const keptText = flat(kept.textContent);
+  let missed = 0;
+  let pending = 0;
+  let seen = false;
+  for (const text of pick.paragraphs) {
+    if (keptText.includes(text.slice(0, SAMPLE_CHARS))) {
+      // Missed text between two kept paragraphs counts; what follows the last one does not.
+      missed += pending;
+      pending = 0;
+      seen = true;
+    } else if (seen) pending += text.length;
+    else missed += text.length;
+  }
+  return { keptInPick: substantial ? found / substantial : 1, missedBeforeOrBetween: missed };
+}

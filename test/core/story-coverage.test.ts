@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { snapshotPick, storyCoverage } from '../../src/core/clean/story-coverage';
+
+const doc = new JSDOM('<body></body>').window.document;
+const para = (n: number) => `<p>Paragraph ${n} says something long enough to count as a paragraph of the story here.</p>`;
+const element = (html: string): Element => {
+  const div = doc.createElement('div');
+  div.innerHTML = html;
+  return div;
+};
+
+describe('storyCoverage', () => {
+  it('counts the prose Readability left out before and between the paragraphs it kept, not after the last', () => {
+    const pick = element([1, 2, 3, 4, 5, 6].map(para).join(''));
+    const kept = element([2, 4].map(para).join(''));
+    const one = para(1).replace(/<\/?p>/g, '').length;
+    expect(storyCoverage(snapshotPick(pick), kept)).toEqual({ keptInPick: 1, missedBeforeOrBetween: 2 * one });
+  });
+
+  it('says how much of Readability\'s result the pick holds, and ignores short lines', () => {
+    const pick = element(`${para(1)}<p>Share</p>${para(2)}`);
+    const kept = element(`${para(2)}${para(7)}<p>Menu</p>`);
+    expect(storyCoverage(snapshotPick(pick), kept).keptInPick).toBe(0.5);
+  });
+
+  it('finds nothing missed when Readability kept the story and the pick adds only what follows it (comments)', () => {
+    const pick = element([1, 2, 3].map(para).join('') + '<section class="comments">' + [8, 9].map(para).join('') + '</section>');
+    const kept = element([1, 2, 3].map(para).join(''));
+    expect(storyCoverage(snapshotPick(pick), kept).missedBeforeOrBetween).toBe(0);
+  });
+});
