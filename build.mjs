@@ -42,7 +42,7 @@ const BUDGETS = {
   'options.js': 71_000, // 65 KB
   // Node programs (jsdom stays outside, in node_modules).
   'cli.js': 450_000, // 441 KB with the streamed segments and the story-coverage check (issue 8, +3.8 KB unminified); 435 KB with the same rules as cleaner.js's +10.1 KB (issue 8, not minified: +17 KB); 417 KB with the section-heading guard (issue 8); 409 KB with rights, feedback, ad and comment lines in more languages and the table-of-contents step (issue 8, +8.2 KB); 369 KB (after cli-input's decoders and the export's Markdown; restorable removals: +8 KB); 400 KB with removed blocks sanitized when printed, the detector's facts step (issues 8, 11), entry forms and the picture-only lead figure (+1.8 KB)
-  'bench.js': 460_000, // 454 KB with the same rules (issue 8); 402 KB (restorable removals: +8 KB; the trafilatura set, snippet scoring, bad losses and the not-shown judge: +46 KB)
+  'bench.js': 470_000, // 460 KB with the streamed segments and the story-coverage check (issue 8); 454 KB with the same rules (issue 8); 402 KB (restorable removals: +8 KB; the trafilatura set, snippet scoring, bad losses and the not-shown judge: +46 KB)
 };
 
 class BuildError extends Error {}

@@ -16,7 +16,7 @@ import type { PageStats } from './clean/main-content';
 import { preClean } from './clean/pre-clean';
 import { focusOn, trustedMain } from './clean/focus-main';
 import { dropNonContent, stripPage } from './clean/strip-page';
-import { pickContainer, trimContainer } from './clean/fallback-container';
+import { containerChrome, pickContainer, trimContainer } from './clean/fallback-container';
 import { postClean } from './clean/residue';
 import { takeMetaLine } from './clean/meta-line';
 import { copyLeadFigure, restoreLeadFigure } from './clean/lead-figure';
@@ -242,7 +242,7 @@ function harvest(clone: Document, url: string, stats: PageStats, removed: Remova
 function chooseBody(clone: Document, disabled: Disabled, declaredTitle: string | null, again: () => Document): Body | null {
   const pick = disabled.step('fallback') ? null : pickContainer(clone);
   const pickChars = pick?.chars ?? 0;
-  const snapshot = pick ? snapshotPick(pick.element) : null;
+  const snapshot = pick ? snapshotPick(pick.element, containerChrome(pick.element)) : null;
   if (!disabled.step('section-headings')) shieldSectionHeadings(clone, [clone.title, declaredTitle]);
   let parsed: ReturnType<Readability<Node>['parse']> = null;
   try {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { snapshotPick, storyCoverage } from '../../src/core/clean/story-coverage';
+import { containerChrome, trimContainer } from '../../src/core/clean/fallback-container';
 
 const doc = new JSDOM('<body></body>').window.document;
 const para = (n: number) => `<p>Paragraph ${n} says something long enough to count as a paragraph of the story here.</p>`;
@@ -29,4 +30,17 @@ describe('storyCoverage', () => {
     const kept = element([1, 2, 3].map(para).join(''));
     expect(storyCoverage(snapshotPick(pick), kept).missedBeforeOrBetween).toBe(0);
   });
+
+  it('reads the pick without the chrome the fallback would trim, and leaves the tree as it was', () => {
+    const html = `<header><h1>Headline of the story</h1></header><nav><p>${'Menu entry that is long enough to count as one. '.repeat(2)}</p></nav>${para(1)}<aside><p>${'An aside paragraph long enough to count here. '.repeat(2)}</p></aside><header><p>${'A second header with a long enough line in it. '.repeat(2)}</p></header>${para(2)}<footer>${para(3)}</footer>`;
+    const pick = element(html);
+    const before = pick.innerHTML;
+    const snapshot = snapshotPick(pick, containerChrome(pick));
+    expect(snapshot.paragraphs).toEqual([1, 2].map((n) => para(n).replace(/<\/?p>/g, '')));
+    expect(pick.innerHTML).toBe(before);
+    const trimmed = element(html);
+    trimContainer(trimmed);
+    expect(snapshot).toEqual(snapshotPick(trimmed));
+  });
 });
+

@@ -82,10 +82,27 @@ function pickIn(body: HTMLElement, weights: Map<Element, number>): ContainerPick
 
 /** Drops navigation, forms, buttons and other chrome from a picked container, in place. */
 export function trimContainer(container: Element): void {
-  const chrome = 'nav, footer, aside, form, button, input, select, textarea, iframe, noscript, [role="navigation"], [role="banner"], [role="contentinfo"], [role="search"], [role="dialog"]';
-  for (const element of Array.from(container.querySelectorAll(chrome))) element.remove();
-  const h1 = container.querySelector('header h1');
-  for (const header of Array.from(container.querySelectorAll('header'))) {
-    if (!h1 || !header.contains(h1)) header.remove();
+  for (const element of containerChrome(container)) element.remove();
+}
+
+const CHROME = 'nav, footer, aside, form, button, input, select, textarea, iframe, noscript, [role="navigation"], [role="banner"], [role="contentinfo"], [role="search"], [role="dialog"]';
+
+/**
+ * What trimContainer drops from a picked container: navigation, forms, buttons and other chrome, and
+ * every header but those holding the headline (the first <h1> in a header outside the chrome). The
+ * outermost ones only, in document order.
+ */
+export function containerChrome(container: Element): Element[] {
+  const chrome = Array.from(container.querySelectorAll(CHROME));
+  const inChrome = (element: Element): boolean => chrome.some((outer) => outer.contains(element));
+  const h1 = Array.from(container.querySelectorAll('header h1')).find((heading) => !inChrome(heading)) ?? null;
+  const headers = Array.from(container.querySelectorAll('header')).filter((header) => !inChrome(header) && !(h1 && header.contains(h1)));
+  // DOCUMENT_POSITION_FOLLOWING (4): b comes after a.
+  const all = [...chrome, ...headers].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  const out: Element[] = [];
+  for (const element of all) {
+    const last = out[out.length - 1];
+    if (!last || !last.contains(element)) out.push(element);
   }
+  return out;
 }

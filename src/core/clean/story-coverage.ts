@@ -34,14 +34,28 @@ export interface Coverage {
 
 const flat = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
-/** Reads the pick's paragraphs and prose (before Readability rewrites the document). */
-export function snapshotPick(pick: Element): PickSnapshot {
-  const paragraphs: string[] = [];
-  for (const p of Array.from(pick.querySelectorAll(PARAGRAPHS))) {
-    const text = flat(p.textContent);
-    if (text.length >= MIN_PARAGRAPH) paragraphs.push(text);
+/**
+ * Reads the pick's paragraphs and prose (before Readability rewrites the document) as the fallback
+ * would show it: without `leftOut` (fallback-container.ts containerChrome), which is taken out of the
+ * tree for the reading and put back where it was.
+ */
+export function snapshotPick(pick: Element, leftOut: readonly Element[] = []): PickSnapshot {
+  const places = leftOut.map((element) => ({ element, parent: element.parentNode, next: element.nextSibling }));
+  for (const { element } of places) element.remove();
+  try {
+    const paragraphs: string[] = [];
+    for (const p of Array.from(pick.querySelectorAll(PARAGRAPHS))) {
+      const text = flat(p.textContent);
+      if (text.length >= MIN_PARAGRAPH) paragraphs.push(text);
+    }
+    return { paragraphs, prose: measureProse(pick).proseChars };
+  } finally {
+    // Last first: an element's next sibling, when it was left out too, is back before it.
+    for (let i = places.length - 1; i >= 0; i--) {
+      const place = places[i];
+      if (place?.parent) place.parent.insertBefore(place.element, place.next);
+    }
   }
-  return { paragraphs, prose: measureProse(pick).proseChars };
 }
 
 /** How Readability's result `kept` lies within the pick. */
