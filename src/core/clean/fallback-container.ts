@@ -94,7 +94,12 @@ const CHROME = 'nav, footer, aside, form, button, input, select, textarea, ifram
  */
 export function containerChrome(container: Element): Element[] {
   const chrome = Array.from(container.querySelectorAll(CHROME));
-  const inChrome = (element: Element): boolean => chrome.some((outer) => outer.contains(element));
+  // The nearest chrome around (or at) an element, inside the container: one walk up per element,
+  // not a test against every chrome element (a teaser page has thousands of buttons).
+  const inChrome = (element: Element): boolean => {
+    const outer = element.closest(CHROME);
+    return outer !== null && container.contains(outer);
+  };
   const h1 = Array.from(container.querySelectorAll('header h1')).find((heading) => !inChrome(heading)) ?? null;
   const headers = Array.from(container.querySelectorAll('header')).filter((header) => !inChrome(header) && !(h1 && header.contains(h1)));
   // DOCUMENT_POSITION_FOLLOWING (4): b comes after a.
