@@ -19,6 +19,8 @@ const PARAGRAPHS = 'p, li, td, pre';
 
 /** What the coverage needs of the pick, read before Readability runs. */
 export interface PickSnapshot {
+  /** The pick's whole text, whitespace collapsed: Readability's paragraphs are looked for in it. */
+  text: string;
   /** The pick's substantial paragraphs' text, whitespace collapsed, in document order. */
   paragraphs: string[];
   /** Its prose characters (prose.ts measureProse). */
@@ -48,7 +50,8 @@ export function snapshotPick(pick: Element, leftOut: readonly Element[] = []): P
       const text = flat(p.textContent);
       if (text.length >= MIN_PARAGRAPH) paragraphs.push(text);
     }
-    return { paragraphs, prose: measureProse(pick).proseChars };
+    // Readability's paragraphs may have been <div>s or bare text in the page: look for them in the whole text.
+    return { text: flat(pick.textContent), paragraphs, prose: measureProse(pick).proseChars };
   } finally {
     // Last first: an element's next sibling, when it was left out too, is back before it.
     for (let i = places.length - 1; i >= 0; i--) {
@@ -60,7 +63,7 @@ export function snapshotPick(pick: Element, leftOut: readonly Element[] = []): P
 
 /** How Readability's result `kept` lies within the pick. */
 export function storyCoverage(pick: PickSnapshot, kept: Element): Coverage {
-  const pickText = pick.paragraphs.join(' ');
+  const pickText = pick.text;
   let found = 0;
   let substantial = 0;
   for (const p of Array.from(kept.querySelectorAll(PARAGRAPHS))) {
