@@ -140,6 +140,29 @@ describe.skipIf(gate.skip)('Chromium with dist/chrome', () => {
     expect(problems).toEqual([]);
   }, 150_000);
 
+  it('at its own address (http://its-host/its/path, as a reader meets it) every fixture gets the same verdict and shows as expected after one click', async () => {
+    const problems: string[] = [];
+    for (const f of fixtures) {
+      const url = server.ownUrl(f.name);
+      const tab = await openTab(session, url);
+      expect(tab.url(), `${f.name} opened at its own address`).toBe(url);
+      const tabId = await tabIdFor(session, url);
+      const state = await waitForVerdict(session, tabId);
+      if (state.value?.isArticle !== f.expected.isArticle) {
+        problems.push(`${f.name}: expected ${f.expected.isArticle ? 'article' : 'not article'}, score ${String(state.value?.score)}`);
+      }
+      const { page } = await openExtensionPage(session, 'popup.html', tabId);
+      const view = await page.evaluate(readRenderedView);
+      const note = await page.isVisible('#not-detected-note');
+      problems.push(...clickProblems(f, view, note, new URL(url).origin));
+      if (f.name === SEED) await page.screenshot({ path: resultPath('chromium-popup-own-address.png') });
+      await page.close();
+      await tab.close();
+    }
+    expect(problems).toEqual([]);
+    expect(session.sink.served.length, 'pages answered at their own hosts').toBeGreaterThanOrEqual(fixtures.length);
+  }, 150_000);
+
   it('reader page for the seed tab renders the same article', async () => {
     const { page, state } = await openExtensionPage(session, 'reader.html', seedTabId, { width: 1280, height: 900 });
     await page.screenshot({ path: resultPath('chromium-reader.png') });
@@ -301,8 +324,10 @@ describe.skipIf(gate.skip)('Chromium with dist/chrome', () => {
   });
 
   it('the extension sends no request beyond 127.0.0.1', () => {
-    const references = new Set(fixtures.flatMap((f) => [...referencedUrls(f.html, server.fixtureUrl(f.name))]));
-    const verdict = judgeRequests(session.requests, session.extensionOrigin, references);
+    // Each page was opened at 127.0.0.1 and at its own address: its references resolve against both.
+    const references = new Set(fixtures.flatMap((f) => [...referencedUrls(f.html, server.fixtureUrl(f.name)), ...referencedUrls(f.html, server.ownUrl(f.name))]));
+    const opened = { hosts: server.site.hosts, pages: new Set(fixtures.map((f) => server.ownUrl(f.name))) };
+    const verdict = judgeRequests(session.requests, session.extensionOrigin, references, opened);
     console.info(
       `[e2e] requests seen: ${session.requests.length}; fixture pages' own off-host requests: ${verdict.pageOwn}; ` +
         `article images re-shown by popup/reader: ${verdict.articleImages.length}; network sink: ${session.sink.log.length}`,

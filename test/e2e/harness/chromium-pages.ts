@@ -72,7 +72,8 @@ export async function startWithSeed(): Promise<SeedSetup> {
   const server = await startFixtureServer();
   let session: ChromiumSession | undefined;
   try {
-    session = await launchChromium(DIST_CHROME);
+    // The fixtures' own hosts answer too: a page can also be met at http://its-host/its/path.
+    session = await launchChromium(DIST_CHROME, server.site);
     const seedPage = await openTab(session, server.fixtureUrl(SEED));
     const seedTabId = await tabIdFor(session, server.fixtureUrl(SEED));
     return { server, session, seedPage, seedTabId };

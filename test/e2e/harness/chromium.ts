@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ExtGlobal, ExtTab } from './extension-api';
-import { startNetworkSink, type NetworkSink } from './network-sink';
+import { startNetworkSink, type NetworkSink, type SiteForward } from './network-sink';
 import type { RecordedRequest } from './network-check';
 import { CHROMIUM_BIN } from './browser-gate';
 import { registeredDetectors } from './detector-probe';
@@ -49,9 +49,12 @@ function describe(req: Request): RecordedRequest {
   return { url: req.url(), from, resourceType: req.resourceType() };
 }
 
-/** Launches Chromium with the unpacked extension in `extensionDir`. */
-export async function launchChromium(extensionDir: string): Promise<ChromiumSession> {
-  const sink = await startNetworkSink();
+/**
+ * Launches Chromium with the unpacked extension in `extensionDir`. With `site`, the fixtures' own
+ * hosts answer plain-http requests (network-sink.ts): a page can be opened at its own address.
+ */
+export async function launchChromium(extensionDir: string, site?: SiteForward): Promise<ChromiumSession> {
+  const sink = await startNetworkSink(site);
   const profile = mkdtempSync(path.join(tmpdir(), 'tidy-e2e-chromium-'));
   const args = [
     `--disable-extensions-except=${extensionDir}`,

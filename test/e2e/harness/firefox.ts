@@ -2,7 +2,7 @@
 // dist/firefox as a temporary add-on with a fixed internal UUID, so its pages have a known origin.
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { ExtGlobal, ExtTab } from './extension-api';
-import { startNetworkSink, type NetworkSink } from './network-sink';
+import { startNetworkSink, type NetworkSink, type SiteForward } from './network-sink';
 import type { RecordedRequest } from './network-check';
 import { FIREFOX_BIN } from './browser-gate';
 import { readManifest } from './paths';
@@ -29,6 +29,8 @@ function geckoId(extensionDir: string): string {
 export interface FirefoxOptions {
   /** Where downloads are saved, without asking (the default: Firefox's own folder, after a dialog). */
   downloadDir?: string;
+  /** The fixtures' own hosts, answered over plain http by the fixture server (network-sink.ts). */
+  site?: SiteForward;
 }
 
 /** Preferences that save every download straight into `dir`: no dialog, no panel, no temporary folder. */
@@ -46,7 +48,7 @@ function downloadPrefs(dir: string): Record<string, unknown> {
 
 /** Launches Firefox with the add-on in `extensionDir` installed. */
 export async function launchFirefox(extensionDir: string, options: FirefoxOptions = {}): Promise<FirefoxSession> {
-  const sink = await startNetworkSink();
+  const sink = await startNetworkSink(options.site);
   const [host, port] = sink.address.split(':');
   const browser = await puppeteer.launch({
     browser: 'firefox',

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FIXTURES_DIR } from './paths';
 import { loadAllFixtures } from './fixtures';
+import type { SiteForward } from './network-sink';
 
 const PAGES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../pages');
 /** A 2×2 grey PNG, for every beacon the server is asked for. */
@@ -40,6 +41,13 @@ export interface FixtureServer {
   fixtureUrl(name: string): string;
   /** The fixture's alsoAt addresses on 127.0.0.1/localhost, as served here (same path, this server's origin). */
   alsoAtUrls(name: string): string[];
+  /**
+   * A fixture's own address over plain http (expected.url with http: for https:): where a browser
+   * whose proxy is the network sink, forwarding `site`, meets the page as a reader would.
+   */
+  ownUrl(name: string): string;
+  /** The fixtures' own hosts, for the network sink to answer from this server. */
+  site: SiteForward;
   /** The URL of one of the suite's own pages in test/e2e/pages/. */
   pageUrl(name: string): string;
   /** The URL of the local server at `path` (where an own page with a canonical address is served). */
@@ -95,6 +103,14 @@ function fileFor(urlPath: string): string | null {
   return null;
 }
 
+/** A fixture's own address over plain http. */
+function ownAddress(url: string): string {
+  const u = new URL(url);
+  return `http://${u.host}${u.pathname}${u.search}`;
+}
+
+const SITE_HOSTS: ReadonlySet<string> = new Set(loadAllFixtures().map((f) => new URL(f.expected.url).hostname));
+
 /** Starts the server on 127.0.0.1 with a port chosen by the OS. */
 export async function startFixtureServer(): Promise<FixtureServer> {
   const log: string[] = [];
@@ -130,6 +146,12 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       return `${origin}${served ?? `/fixtures/${name}/`}`;
     },
     alsoAtUrls: (name) => localAlsoAt(loadAllFixtures().find((f) => f.name === name)?.expected.alsoAt).map((url) => `${origin}${servedPath(url)}`),
+    ownUrl: (name) => {
+      const fixture = loadAllFixtures().find((f) => f.name === name);
+      if (fixture === undefined) throw new Error(`no fixture ${name}`);
+      return ownAddress(fixture.expected.url);
+    },
+    site: { hosts: SITE_HOSTS, origin },
     pageUrl: (name) => `${origin}/e2e/${name}.html`,
     at: (urlPath) => `${origin}${urlPath}`,
     log,

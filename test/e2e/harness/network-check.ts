@@ -45,19 +45,43 @@ function isLocal(url: string, extensionOrigin: string): boolean {
   );
 }
 
+/**
+ * The fixtures' own sites, where the test opened pages at their own addresses (answered locally
+ * through the network sink, network-sink.ts): the pages it opened there, and the sites' hosts.
+ */
+export interface OpenedSites {
+  hosts: ReadonlySet<string>;
+  pages: ReadonlySet<string>;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
 /** Sorts every recorded request into offending / article images / the page's own. */
 export function judgeRequests(
   requests: readonly RecordedRequest[],
   extensionOrigin: string,
   pageReferences: ReadonlySet<string>,
+  sites: OpenedSites = { hosts: new Set(), pages: new Set() },
 ): NetworkVerdict {
   const verdict: NetworkVerdict = { offending: [], articleImages: [], pageOwn: 0 };
   for (const req of requests) {
     if (isLocal(req.url, extensionOrigin)) continue;
-    const referenced = pageReferences.has(req.url);
+    // The test's own navigation to a page at its own address.
+    if (req.resourceType === 'document' && sites.pages.has(req.url)) continue;
+    // Firefox upgrades an http picture in an extension page (a secure context) to https (mixed content).
+    const referenced = pageReferences.has(req.url) || (req.url.startsWith('https://') && pageReferences.has(`http://${req.url.slice(8)}`));
     const fromExtensionPage = req.from.startsWith(extensionOrigin + '/');
-    const fromWebPage = req.from.startsWith('http://127.0.0.1:');
-    if (fromWebPage && referenced) verdict.pageOwn += 1;
+    const fromSite = req.from.startsWith('http://') && sites.hosts.has(hostOf(req.from));
+    const fromWebPage = req.from.startsWith('http://127.0.0.1:') || fromSite;
+    // A page at its own address asking its own host (its styles, scripts, pictures, as written or mangled by a hostile fixture).
+    const ownHost = fromSite && hostOf(req.url) === hostOf(req.from);
+    if (fromWebPage && (referenced || ownHost)) verdict.pageOwn += 1;
     else if (fromExtensionPage && referenced && req.resourceType === 'image') verdict.articleImages.push(req.url);
     else verdict.offending.push(`${req.resourceType} ${req.url} (from ${req.from})`);
   }
