@@ -1,6 +1,6 @@
 // The one sanitizer of extracted HTML: DOMPurify, with the DOM implementation of the window given.
 // No scripts, event handlers, javascript: URLs, forms, iframes, embeds or style attributes; every
-// link gets rel="noopener noreferrer"; no tracking pixel and no image address made of the page's markup
+// link gets rel="noopener noreferrer"; every <details> is open; no tracking pixel and no image address made of the page's markup
 // (image-guard.ts). The article and the removed blocks (when one is put back: removed-markup.ts) go
 // through the same configuration.
 import DOMPurify from 'dompurify';
@@ -70,6 +70,9 @@ function purifierFor(win: Window & typeof globalThis): Purifier {
     if (node.nodeName === 'A' || node.nodeName === 'AREA') {
       if (node.hasAttribute('href')) node.setAttribute('rel', 'noopener noreferrer');
     }
+    // A section the page keeps collapsed (an accordion's answer, a "more" panel) is shown open: the
+    // reader came to read it, and can still fold it (fixture collapsed-sections; WCXB 0210).
+    if (node.nodeName === 'DETAILS') node.setAttribute('open', '');
   });
   purifiers.set(win, purifier);
   return purifier;

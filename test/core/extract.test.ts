@@ -71,6 +71,14 @@ describe('extractArticle', () => {
     expect(html).toContain('src="https://news.example.com/img/a.jpg"');
   });
 
+  it('shows a section the page keeps collapsed open (<details open>), with its summary', () => {
+    const body = `<details><summary>Which day will my bins be collected?</summary><p>${'The town is now split into four zones, each collected on one weekday. '.repeat(3)}</p></details>`;
+    const result = extractArticle(page(STORY.replace('</article>', `${body}</article>`)).window.document, URL_);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.article.html).toMatch(/<details open=""><summary>Which day will my bins be collected\?<\/summary>/);
+    expect(result.article.html).not.toMatch(/<details(?! open="")/);
+  });
+
   it('reads metadata from meta tags and JSON-LD', () => {
     const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Police diplomacy', author: { name: 'Jane Roe' }, datePublished: '2025-02-20T08:00:00Z' });
     const head = `<meta property="og:site_name" content="Example News"><meta property="og:image" content="/lead.jpg"><script type="application/ld+json">${ld}</script>`;

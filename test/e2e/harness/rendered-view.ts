@@ -17,6 +17,7 @@ export interface RenderedView {
   title: string;
   byline: string;
   meta: string;
+  /** The article's visible text (innerText), whitespace collapsed. */
   contentText: string;
   /** The visible text of the page outside #related (innerText), one line per entry, trimmed, no empty lines. */
   lines: string[];
@@ -64,7 +65,8 @@ export function readRenderedView(): RenderedView {
     title: text(q('#title')),
     byline: text(q('#byline')),
     meta: text(q('#meta')),
-    contentText: text(q('#content')),
+    // What a reader sees of the article (innerText: a closed <details>' body or a hidden block is not seen).
+    contentText: ((q('#content') as HTMLElement | null)?.innerText ?? '').replace(/\s+/g, ' ').trim(),
     lines: outsideRelated,
     related,
     message: text(q('#message')),
