@@ -10,6 +10,13 @@ const BLOCK_TAGS = new Set([
 const CELL_TAGS = new Set(['TD', 'TH']);
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG']);
 
+/**
+ * Something a reader can see: a character that is neither white space nor a zero-width one (zero-width
+ * space, non-joiner, joiner, word joiner, byte-order mark). A page builder's spacer paragraph
+ * (`<p>&zwj;</p>`, Webflow's) holds only those: an empty line to a reader, not text.
+ */
+export const VISIBLE_CHAR = /[^\s\u200b-\u200d\u2060\ufeff]/;
+
 interface Frame {
   node: Node;
   exit: boolean;
@@ -21,7 +28,7 @@ export function blockText(root: Node): string {
   let current = '';
   const flush = () => {
     const line = current.replace(/[ \t\f\v\u00a0\u200b]+/g, ' ').trim();
-    if (line) lines.push(line);
+    if (VISIBLE_CHAR.test(line)) lines.push(line);
     current = '';
   };
   const stack: Frame[] = [{ node: root, exit: false }];

@@ -13,6 +13,10 @@ describe('blockText', () => {
     expect(text.split('\n')).toEqual(['Heading', 'First bold para.', 'Second para.', 'One', 'Two', 'a b', 'c d', 'Line one', 'Line two', 'code  a', 'code b', 'Quote', 'x', 'y']);
   });
 
+  it('gives no line to a block of nothing but zero-width characters (a page builder\'s spacer <p>&zwj;</p>)', () => {
+    expect(blockText(body('<p>One.</p><p>\u200d</p><p>\u200b \ufeff</p><p>Two \u2060words.</p>')).split('\n')).toEqual(['One.', 'Two \u2060words.']);
+  });
+
   it('handles deep nesting without recursion', () => {
     expect(blockText(body(`${'<span>'.repeat(3000)}deep${'</span>'.repeat(3000)}`))).toBe('deep');
   });
@@ -28,6 +32,13 @@ describe('removeEmptyBlocks', () => {
     expect(blockText(root).split('\n')).toEqual(['Only Apple makes iPhones. Phones too.', 'Last line.']);
     expect(root.querySelectorAll('p').length).toBe(2);
     expect(root.querySelector('span, strong, em')).toBeNull();
+  });
+
+  it('drops a block of zero-width characters only: Webflow\'s spacer paragraphs (<p>&zwj;</p>, 20 WCXB pages)', () => {
+    const root = body('<div><p>First.</p><p>\u200d</p><div><p>\u200b</p></div><p>\ufeff </p><p>Emoji 👩\u200d💻 stays.</p></div>');
+    removeEmptyBlocks(root);
+    expect(root.querySelectorAll('p').length).toBe(2);
+    expect(blockText(root).split('\n')).toEqual(['First.', 'Emoji 👩\u200d💻 stays.']);
   });
 });
 

@@ -13,6 +13,7 @@ import { removeEdgeMenus } from './edge-menus';
 import { removeEntryForms } from './entry-forms';
 import { removeContentsLists } from './table-of-contents';
 import { walkElements } from './walk';
+import { VISIBLE_CHAR } from '../text';
 
 // Local names, checked in a hand walk: a selector list over the whole article cost more than the rest of the step.
 const EMPTY_CANDIDATES = new Set(['p', 'div', 'section', 'span', 'li', 'ul', 'ol', 'figure', 'aside', 'header', 'footer', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'strong', 'em', 'b', 'i']);
@@ -47,9 +48,9 @@ export function postClean(article: Element, rules: readonly ClutterRule[], title
 }
 
 /**
- * Drops elements with neither text nor media, innermost first (not reported: nothing to show). An
- * inline element whose only text is white space (a no-break space counts: trim() drops it) is
- * replaced by one space, so that the words around it stay apart (WCXB 0344 read "makesiPhones").
+ * Drops elements with neither text nor media, innermost first (not reported: nothing to show); zero-width
+ * characters are no text (text.ts VISIBLE_CHAR). An inline element whose only text is white space (a
+ * no-break space counts) is replaced by one space, so that the words around it stay apart (WCXB 0344 read "makesiPhones").
  */
 export function removeEmptyBlocks(root: Element): void {
   const candidates: Element[] = [];
@@ -59,7 +60,7 @@ export function removeEmptyBlocks(root: Element): void {
   for (let i = candidates.length - 1; i >= 0; i--) {
     const element = candidates[i];
     const text = element?.textContent ?? '';
-    if (!element || text.trim()) continue;
+    if (!element || VISIBLE_CHAR.test(text)) continue;
     if (MEDIA.has(element.localName) || element.querySelector(MEDIA_SELECTOR)) continue;
     if (element.id && element.tagName === 'A') continue;
     if (text && INLINE.has(element.localName)) element.replaceWith(element.ownerDocument.createTextNode(' '));
