@@ -31,6 +31,12 @@ function parse(href: string, base?: string): URL | null {
   }
 }
 
+/** Whether an address is a copy on this machine or the local network (a file, 127.0.0.1, localhost, a LAN host), never a site's own. */
+export function isLocalAddress(address: string): boolean {
+  const url = parse(address);
+  return url !== null && (url.protocol === 'file:' || (WEB.test(url.protocol) && LOCAL_HOST.test(url.hostname)));
+}
+
 /** The address a page declares for itself, resolved: what the page's measure carries to the judge. */
 export interface DeclaredUrl {
   href: string;

@@ -4,7 +4,7 @@
 import { Readability } from '@mozilla/readability';
 import type { Article, ExtractOptions, ExtractResult, Removal, RelatedLink, Verdict } from './types';
 import { detectReadable } from './detect';
-import { declaredUrl } from './detect-url';
+import { declaredUrl, isLocalAddress } from './detect-url';
 import { readableDocument } from './inner-roots';
 import { harvestRelated } from './related';
 import { rulesForUrl } from './rules/all-rules';
@@ -78,6 +78,23 @@ function siteAddress(document: Document, url: string): string {
   const canonical = document.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ?? null;
   const ogUrl = document.querySelector('meta[property="og:url" i]')?.getAttribute('content') ?? null;
   return declaredUrl(url, { canonical, ogUrl })?.href ?? url;
+}
+
+/**
+ * The site of a local copy (a saved page opened from a file or served from 127.0.0.1) that names no
+ * site: the host of the address it declares, so that its meta line reads "quaysidetimes.example", not
+ * "127.0.0.1". Null for a page at its own address (its host already says it) or with nothing declared.
+ */
+function localCopySite(document: Document, url: string): string | null {
+  if (!isLocalAddress(url)) return null;
+  const site = siteAddress(document, url);
+  if (site === url || isLocalAddress(site)) return null;
+  try {
+    const own = new URL(site);
+    return own.protocol === 'http:' || own.protocol === 'https:' ? own.hostname.replace(/^www\./, '') : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Extracts the clean article of a document (works on a clone; the verdict sits beside the result). */
@@ -161,7 +178,7 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
     url,
     title: title.trim(),
     byline: info.byline ?? metaLine?.byline ?? null,
-    siteName: info.siteName ?? null,
+    siteName: info.siteName ?? localCopySite(document, url),
     publishedTime: metadata.publishedTime ?? info.publishedTime ?? metaLine?.date ?? null,
     lang: info.lang ?? null,
     dir: info.dir ?? null,

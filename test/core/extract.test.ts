@@ -79,6 +79,24 @@ describe('extractArticle', () => {
     expect(result.article.html).not.toMatch(/<details(?! open="")/);
   });
 
+  it('names the site of a local copy by the address it declares, not by 127.0.0.1 or a file', () => {
+    const canonical = `<link rel="canonical" href="${URL_}">`;
+    const siteOf = (url: string, head = canonical): string | null => {
+      const dom = new JSDOM(page(STORY, head).serialize(), { url });
+      const result = extractArticle(dom.window.document, url);
+      if (!result.ok) throw new Error(result.message);
+      return result.article.siteName;
+    };
+    expect(siteOf('http://127.0.0.1:8080/police.html')).toBe('news.example.com');
+    expect(siteOf('file:///home/reader/Downloads/Police%20diplomacy.html')).toBe('news.example.com');
+    // At its own address the host says it already; a copy that declares nothing, or only a local address, gets no name.
+    expect(siteOf(URL_)).toBeNull();
+    expect(siteOf('http://127.0.0.1:8080/police.html', '')).toBeNull();
+    expect(siteOf('http://localhost:3000/police.html', '<link rel="canonical" href="http://localhost:3000/p">')).toBeNull();
+    // A name the page gives itself always wins.
+    expect(siteOf('http://127.0.0.1:8080/police.html', `${canonical}<meta property="og:site_name" content="Example News">`)).toBe('Example News');
+  });
+
   it('reads metadata from meta tags and JSON-LD', () => {
     const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Police diplomacy', author: { name: 'Jane Roe' }, datePublished: '2025-02-20T08:00:00Z' });
     const head = `<meta property="og:site_name" content="Example News"><meta property="og:image" content="/lead.jpg"><script type="application/ld+json">${ld}</script>`;
