@@ -32,13 +32,14 @@ describe.skipIf(gate.skip)('Firefox: pages that load late, single-page sites, sh
     driver = {
       name: 'firefox',
       at: (urlPath) => server.at(urlPath),
-      async open(url) {
+      async open(url, until = 'load') {
         const page = await session.browser.newPage();
-        await page.goto(url, { waitUntil: 'load' });
+        await page.goto(url, { waitUntil: until === 'load' ? 'load' : 'domcontentloaded' });
         return {
           tabId: await tabIdFor(helper, url),
           click: (selector) => page.click(selector),
           screenshot: async (file) => void (await page.screenshot({ path: resultPath(file) })),
+          readyState: () => page.evaluate(() => document.readyState),
           close: () => page.close(),
         };
       },

@@ -2,7 +2,7 @@
 // Firefox suite (firefox-late-pages.test.ts) with their own driver (harness/late-pages.ts).
 import { expect, it } from 'vitest';
 import { ARTICLE_TITLE, NOT_ARTICLE_TITLE } from './harness/expectations';
-import { LATE_PAGES, lateArticleScenario, shadowScenario, spaScenario, type LateDriver } from './harness/late-pages';
+import { LATE_PAGES, lateArticleScenario, neverLoadsScenario, shadowScenario, spaScenario, type LateDriver } from './harness/late-pages';
 
 const TITLES = { article: ARTICLE_TITLE, other: NOT_ARTICLE_TITLE };
 const ARTICLE_TOOLBAR = { title: ARTICLE_TITLE, badge: '✓' };
@@ -33,6 +33,15 @@ export function lateCases(setup: () => LateDriver): void {
     const driver = setup();
     const c = LATE_PAGES.shadow;
     const seen = await shadowScenario(driver, TITLES);
+    expect(seen.toolbar).toEqual(ARTICLE_TOOLBAR);
+    expect(seen.popup).toMatchObject({ state: 'article', title: c.title, text: expect.stringContaining(c.keep) });
+  }, 60_000);
+
+  it('judges and reads a page whose load never ends (a picture and an ad script that never arrive)', async () => {
+    const driver = setup();
+    const c = LATE_PAGES.neverLoads;
+    const seen = await neverLoadsScenario(driver, TITLES);
+    expect(seen.readyState).toBe('interactive');
     expect(seen.toolbar).toEqual(ARTICLE_TOOLBAR);
     expect(seen.popup).toMatchObject({ state: 'article', title: c.title, text: expect.stringContaining(c.keep) });
   }, 60_000);

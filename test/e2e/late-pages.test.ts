@@ -29,12 +29,13 @@ describe.skipIf(gate.skip)('Chromium: pages that load late, single-page sites, s
     driver = {
       name: 'chromium',
       at: (urlPath) => server.at(urlPath),
-      async open(url) {
-        const { page, tabId } = await openNewTab(session, url);
+      async open(url, until) {
+        const { page, tabId } = await openNewTab(session, url, until);
         return {
           tabId,
           click: (selector) => page.click(selector, { timeout: 5_000 }),
           screenshot: async (file) => void (await page.screenshot({ path: resultPath(file) })),
+          readyState: () => page.evaluate(() => document.readyState),
           close: () => page.close(),
         };
       },

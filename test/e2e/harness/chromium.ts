@@ -193,10 +193,10 @@ export async function openTab(session: ChromiumSession, url: string): Promise<Pa
 }
 
 /** Opens `url` in a new tab and finds its id as the one tab that was not there before. */
-export async function openNewTab(session: ChromiumSession, url: string): Promise<{ page: Page; tabId: number }> {
+export async function openNewTab(session: ChromiumSession, url: string, until: 'load' | 'domcontentloaded' = 'load'): Promise<{ page: Page; tabId: number }> {
   const before = new Set((await allTabs(session)).map((t) => t.id));
   const page = await session.context.newPage();
-  await page.goto(url, { waitUntil: 'load' });
+  await page.goto(url, { waitUntil: until });
   const added = (await allTabs(session)).filter((t) => t.id !== undefined && !before.has(t.id));
   const tabId = added[0]?.id;
   if (added.length !== 1 || tabId === undefined) throw new Error(`expected one new tab for ${url}, found ${added.length}`);

@@ -4,8 +4,8 @@
 // e2e suite's own pages (test/e2e/pages/*.html) at /e2e/<name>.html.
 // Other paths under /media/ (the hostile-image fixtures' photos, at the site's paths) are a 640×360
 // drawing that names the file, so a screenshot shows which picture the reader shows; beacons under
-// /track/ are a tiny PNG, as on the web. A request for either is as real as on the web. Everything
-// else is a 404. It records every request it answers.
+// /track/ are a tiny PNG, as on the web. A request for either is as real as on the web. A request
+// under /hang/ is never answered (a page that never finishes loading). Everything else is a 404. It records every request it answers.
 import { createServer, type Server } from 'node:http';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -22,6 +22,7 @@ const BEACON = Buffer.from(
   'base64',
 );
 const PICTURE_PATH = /^\/(?:media|track)\//;
+const HANG_PATH = /^\/hang\//;
 
 /** A photo stand-in: a landscape drawing with the file's name (letters, digits and .-_ only) on it. */
 function picture(pathname: string): Buffer {
@@ -118,6 +119,9 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     const requested = new URL(req.url ?? '/', 'http://127.0.0.1');
     const urlPath = BY_PATH.has(requested.pathname + requested.search) ? requested.pathname + requested.search : requested.pathname;
     log.push(`${req.method ?? 'GET'} ${urlPath}`);
+    // A request that never gets an answer (a stalled ad server or CDN): its page never finishes loading.
+    // The connection is cut when the server closes.
+    if (HANG_PATH.test(requested.pathname)) return;
     const file = fileFor(urlPath);
     // A fixture page first: a site may keep stories under /media/ too (about-advertising's URL).
     if (file !== null && existsSync(file)) {

@@ -28,6 +28,12 @@ export const LATE_PAGES = {
     keep: 'Sleeper trains return to the northern line from the timetable change in May',
     byline: 'Ewan Grant',
   },
+  /** All there at once, but two of its requests never get an answer: its load event never comes. */
+  neverLoads: {
+    path: '/news/2026/12/01/lighthouse-keepers-cottage-reopens-as-a-museum',
+    title: "Lighthouse keeper's cottage reopens as a museum",
+    keep: 'The keeper\'s cottage at the foot of the north lighthouse opened its doors as a museum on Saturday',
+  },
 } as const;
 
 /** What the background remembers for a tab, as the getTabState message answers. */
@@ -56,6 +62,8 @@ export interface LateTab {
   tabId: number;
   click(selector: string): Promise<void>;
   screenshot(file: string): Promise<void>;
+  /** The page's document.readyState. */
+  readyState(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -65,7 +73,8 @@ export interface LateDriver {
   name: string;
   /** The local server's URL for a path. */
   at(path: string): string;
-  open(url: string): Promise<LateTab>;
+  /** Opens `url` in a new tab and waits for its load event, or only for its DOM with `until` 'domcontentloaded'. */
+  open(url: string, until?: 'load' | 'domcontentloaded'): Promise<LateTab>;
   /** The background's remembered verdict for a tab. */
   stateOf(tabId: number): Promise<LateTabState | null>;
   toolbar(tabId: number): Promise<{ title: string; badge: string }>;
@@ -131,6 +140,20 @@ export async function shadowScenario(driver: LateDriver, titles: Titles): Promis
     const toolbar = await toolbarFor(driver, tab.tabId, url, true, titles);
     await tab.screenshot(`${driver.name}-shadow-article-page.png`);
     return { toolbar, popup: await driver.popup(tab.tabId, `${driver.name}-shadow-article-popup.png`) };
+  } finally {
+    await tab.close();
+  }
+}
+
+/** The page that never finishes loading: the toolbar and one click, neither waiting for a load event that never comes. */
+export async function neverLoadsScenario(driver: LateDriver, titles: Titles): Promise<{ toolbar: Toolbar; popup: Popup; readyState: string }> {
+  const url = driver.at(LATE_PAGES.neverLoads.path);
+  const tab = await driver.open(url, 'domcontentloaded');
+  try {
+    const toolbar = await toolbarFor(driver, tab.tabId, url, true, titles);
+    const popup = await driver.popup(tab.tabId, `${driver.name}-never-loading-popup.png`);
+    // Still loading after all that: the verdict and the click did not wait for a load event.
+    return { toolbar, popup, readyState: await tab.readyState() };
   } finally {
     await tab.close();
   }
