@@ -62,6 +62,8 @@ export async function launchChromium(extensionDir: string, site?: SiteForward): 
     ...QUIET_FLAGS,
     // Everything not on loopback goes to the sink, so nothing can leave the machine.
     `--proxy-server=http://${sink.address}`,
+    // The sink answers the sites' https with a certificate of its own (network-sink.ts SiteForward.tls).
+    ...(site?.tls === undefined ? [] : ['--ignore-certificate-errors']),
   ];
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   const context = await chromium.launchPersistentContext(profile, {

@@ -54,6 +54,8 @@ export async function launchFirefox(extensionDir: string, options: FirefoxOption
     browser: 'firefox',
     executablePath: FIREFOX_BIN,
     headless: true,
+    // The sink answers the sites' https with a certificate of its own (network-sink.ts SiteForward.tls).
+    acceptInsecureCerts: options.site?.tls !== undefined,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId(extensionDir)]: EXTENSION_UUID }),

@@ -6,8 +6,9 @@
 // answered by the local fixture server (same path), so a page is met at http://its-host/its/path as a
 // reader meets it, not only at 127.0.0.1:PORT. Those requests are listed apart (`served`); nothing
 // else is forwarded.
-import { createServer, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { TLSSocket } from 'node:tls';
 
 export interface NetworkSink {
   /** host:port for --proxy-server. */
@@ -23,6 +24,11 @@ export interface NetworkSink {
 export interface SiteForward {
   hosts: ReadonlySet<string>;
   origin: string;
+  /**
+   * A certificate (any: the browser is told to accept it) to answer https too, for hosts a browser
+   * will only visit over https (HSTS-preloaded: .dev, many .gov). Without it, CONNECT is refused.
+   */
+  tls?: { key: string; cert: string };
 }
 
 /** The site host a proxy request (absolute-form "http://host/path") asks for, or null. */
@@ -36,22 +42,41 @@ function siteTarget(url: string | undefined, site: SiteForward | undefined): URL
 export async function startNetworkSink(site?: SiteForward): Promise<NetworkSink> {
   const log: string[] = [];
   const served: string[] = [];
+  /** Answers a site's request from the local server; the site's Host goes along (one server may stand in for several sites). */
+  const forward = (forwarder: SiteForward, target: URL, req: IncomingMessage, res: ServerResponse): void => {
+    served.push(`${req.method ?? 'GET'} ${target.href}`);
+    const upstream = request(`${forwarder.origin}${target.pathname}${target.search}`, { method: req.method, headers: { host: target.hostname } }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    upstream.on('error', () => res.writeHead(502, { 'content-type': 'text/plain' }).end('fixture server unreachable'));
+    upstream.end();
+  };
   const server: Server = createServer((req, res) => {
     const target = siteTarget(req.url, site);
     if (target !== null && site !== undefined && (req.method === 'GET' || req.method === 'HEAD')) {
-      served.push(`${req.method} ${target.href}`);
-      const upstream = request(`${site.origin}${target.pathname}${target.search}`, { method: req.method }, (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      });
-      upstream.on('error', () => res.writeHead(502, { 'content-type': 'text/plain' }).end('fixture server unreachable'));
-      upstream.end();
+      forward(site, target, req, res);
       return;
     }
     log.push(`${req.method ?? 'GET'} ${req.url ?? ''}`);
     res.writeHead(502, { 'content-type': 'text/plain' }).end('blocked by the e2e network sink');
   });
-  server.on('connect', (req, socket) => {
+  // The sites' https, decrypted here with the given certificate: requests arrive in origin form ("/path").
+  const secure: Server = createServer((req, res) => {
+    const target = new URL(`https://${req.headers.host ?? ''}${req.url ?? '/'}`);
+    if (site !== undefined && site.hosts.has(target.hostname) && (req.method === 'GET' || req.method === 'HEAD')) forward(site, target, req, res);
+    else res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+  });
+  server.on('connect', (req, socket: Socket) => {
+    const [host = '', port = ''] = (req.url ?? '').split(':');
+    if (site?.tls !== undefined && site.hosts.has(host) && port === '443') {
+      socket.on('error', () => undefined);
+      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      const tls = new TLSSocket(socket, { isServer: true, key: site.tls.key, cert: site.tls.cert });
+      tls.on('error', () => undefined);
+      secure.emit('connection', tls);
+      return;
+    }
     log.push(`CONNECT ${req.url ?? ''}`);
     // A CONNECT socket is handed over raw, outside the HTTP server's error handling: the browser may
     // reset it (closing a tab mid-request), and an 'error' without a listener would crash the test
@@ -70,6 +95,7 @@ export async function startNetworkSink(site?: SiteForward): Promise<NetworkSink>
     served,
     close: () =>
       new Promise<void>((resolve) => {
+        secure.closeAllConnections();
         server.closeAllConnections();
         server.close(() => resolve());
       }),
