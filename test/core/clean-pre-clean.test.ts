@@ -38,6 +38,18 @@ describe('pre-clean rules', () => {
     expect(text.trim()).toBe('Real sentence stays here in the article body.');
   });
 
+  it('removes the page\'s own reading-time line in several languages, never a sentence that gives a time', () => {
+    const labels = ['5 min read', '3 min. read', '8-minute read', 'Reading time: 11 minutes', '6 min readDec 1, 2025', '7 min read · Dec 30, 2013',
+      'Lesezeit: 2 Minuten', 'Lesezeit von 4 Minuten', '4 Min. Lesezeit', 'Temps de lecture : 5 min', '3 minutos de lectura', 'Leestijd: 4 min'];
+    const sentences = ['It takes 5 min to read the whole report, the authors say.', 'Reading time matters: 11 minutes is the average for a long story.'];
+    const para = (n: number) => `<p>Paragraph ${n} of the story about the ferry timetable runs on long enough to count as the story's prose.</p>`;
+    const story = `<article><h1>Ferry timetable</h1>${para(1)}${para(2)}${para(3)}</article>`;
+    const { text, removed } = clean(`${labels.map((l) => `<div class="info">${l}</div>`).join('')}${sentences.map((s) => `<p>${s}</p>`).join('')}${story}`);
+    expect(removed.filter((r) => r.ruleId === 'reading-time')).toHaveLength(labels.length);
+    for (const label of labels) expect(text).not.toContain(label);
+    for (const sentence of sentences) expect(text).toContain(sentence);
+  });
+
   it('removes ad slots by whole class/id tokens only', () => {
     const { doc, removed } = clean(`<article><p>Body text.</p><div class="adSlot">x</div><div id="ad_container_2">y</div>
       <div class="header-ad">z</div><div class="shadow">keep1</div><div class="load-more reader">keep2</div><div class="badge">keep3</div></article>`);

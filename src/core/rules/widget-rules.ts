@@ -100,6 +100,33 @@ export const widgetRules = [
     reason: 'a prompt to rate, like or share the article',
   },
   {
+    // The page's own reading-time label, a line of its own: "5 min read", "3 min. read", "Reading time:
+    // 11 minutes", Medium's "6 min read · Dec 1, 2025" (glued: "6 min readDec 1, 2025"), "Lesezeit: 2
+    // Minuten", "Lesezeit von 4 Minuten" (WCXB 0052, 0232, 0262, 4433; traf 0212, 0239; 16 pages of the dev
+    // sets). The reader shows its own reading time beside the title. Never inside a sentence: the
+    // whole short block is the label.
+    id: 'reading-time',
+    category: 'residue',
+    match: {
+      patterns: [
+        /^(?:reading time|read time|time to read|estimated reading time)\s?:?\s?(?:about |approx\.? |~)?\d{1,3}(?:\s?[-–]\s?\d{1,3})?\s?min(?:ute)?s?(?: read)?$/,
+        /^\d{1,3}(?:\s|-)?min(?:ute)?s?\.?\s?read(?:ing time)?(?:\s?[·•|]?\s?[a-z]{3,9}\.? \d{1,2}(?:, \d{4})?)?$/,
+        /^(?:lesezeit|lesedauer)\s?:?\s?(?:ca\.\s?|etwa\s)?\d{1,3}\s?min(?:uten?|\.)?$/u,
+        /^lesezeit von \d{1,3} minuten?$/u,
+        /^\d{1,3}\s?(?:min\.?|minuten?) lesezeit$/u,
+        /^temps de lecture\s?:?\s?\d{1,3}\s?min(?:utes?)?$/u,
+        /^\d{1,3} min(?:utes?)? de lecture$/u,
+        /^tiempo de lectura\s?:?\s?\d{1,3}\s?min(?:utos?)?$/u,
+        /^\d{1,3} min(?:utos?)? de lectura$/u,
+        /^tempo di lettura\s?:?\s?\d{1,3}\s?min(?:uti)?$/u,
+        /^\d{1,3} min(?:uti)? di lettura$/u,
+        /^leestijd\s?:?\s?\d{1,3}\s?min(?:uten)?$/u,
+      ],
+    },
+    maxChars: 60,
+    reason: "the page's own reading-time label (the reader shows its own)",
+  },
+  {
     // A line that asks the reader to follow the site on social networks: "Follow us on Telegram,
     // Facebook, Instagram, YouTube and X for the latest news and updates." (WCXB 0397), "Folgen Sie uns
     // auf Facebook", "Síguenos en Twitter" (traf 0199). Only a whole short block that starts
