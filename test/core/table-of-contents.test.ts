@@ -35,4 +35,14 @@ describe('removeContentsLists', () => {
     const footnotes = ['#r1', '#r2', '#r3'].map((h) => `<li>Smith, J. (2019). A long study of potted fig trees in cold climates. <a href="${h}">↩</a></li>`).join('');
     expect(run(`${PROSE}<ol>${footnotes}</ol>`).removed).toEqual([]);
   });
+
+  it('removes a contents title left alone (its list built by a script that never ran), never a title a list still follows or a word with other meanings', () => {
+    const alone = run(`<h2>Table of contents</h2>${PROSE}<p><strong>Inhaltsverzeichnis:</strong></p>${PROSE}`);
+    expect(alone.removed).toEqual(['navigation/table-of-contents', 'navigation/table-of-contents']);
+    expect(alone.text).not.toMatch(/Table of contents|Inhaltsverzeichnis/);
+    expect(alone.text).toContain('Fig trees');
+    // A list of key points after "In this article" is the story's own; "Contents" and "Inhalt" head a synopsis or a box's contents.
+    expect(run(`<h3>In this article</h3><ul><li>Why pots freeze first</li><li>Where to keep them</li></ul>${PROSE}`).removed).toEqual([]);
+    expect(run(`<h2>Contents</h2>${PROSE}<h2>Inhalt</h2>${PROSE}`).removed).toEqual([]);
+  });
 });

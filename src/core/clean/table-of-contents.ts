@@ -3,7 +3,8 @@
 // before the text (fixture contents-list-in-story). Its label ("Table of Contents", "Inhalt",
 // "Sommaire", "Jump to:") goes with it when it stands right before the list or in the list's own box.
 // What makes it one is the links' target, in any language; a list of sources or of other stories
-// links to other pages, and footnotes are mostly text of their own: both stay.
+// links to other pages, and footnotes are mostly text of their own: both stay. A contents title left
+// alone, its list built by a script that did not run, goes too (isOrphanTitle).
 import type { Removal } from '../types';
 import { recordRemoval } from '../removal-record';
 import { STEP_RULES } from '../rules/step-rules';
@@ -21,6 +22,27 @@ const LIST_TAGS = new Set(['UL', 'OL']);
 const LABEL_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'P', 'DIV', 'SPAN', 'STRONG', 'B']);
 
 const flat = (element: Element): string => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * The titles of a table of contents that mean nothing else, in the languages we meet. A saved page
+ * whose contents list its script builds (or whose list went as clutter) leaves the title alone above
+ * the story: "Table of contents" as the article's first line (WCXB 0058, 0278, 4123, 0167). Not
+ * "Contents", "Inhalt" or "Sommaire": a book review's synopsis or a box's contents carry those words.
+ */
+const CONTENTS_TITLES: ReadonlySet<string> = new Set([
+  'table of contents', 'on this page', 'in this article', 'jump to', 'jump to section', 'skip to section',
+  'inhaltsverzeichnis', 'table des matières', 'tabla de contenidos', 'tabla de contenido', 'índice de contenidos',
+  'indice dei contenuti', 'inhoudsopgave', 'spis treści', 'índice do artigo', '目录', '目次',
+]);
+
+/** A title of a table of contents standing alone: no list of links after it (the list is gone or was never there). */
+function isOrphanTitle(element: Element): boolean {
+  if (!LABEL_TAGS.has(element.tagName) || element.children.length > 1) return false;
+  const title = flat(element).toLowerCase().replace(/[\s:：.]+$/, '');
+  if (!CONTENTS_TITLES.has(title)) return false;
+  const next = element.nextElementSibling;
+  return !next || !(LIST_TAGS.has(next.tagName) || next.querySelector('ul, ol, nav'));
+}
 
 /** The page's own address without its fragment, or null when it has none that parses. */
 function pageAddress(document: Document): string | null {
@@ -101,6 +123,18 @@ export function removeContentsLists(article: Element): Removal[] {
     }
     removed.push(recordRemoval(box, STEP_RULES.tableOfContents, STEP_RULES.tableOfContents.match));
     box.remove();
+  }
+  const orphans: Element[] = [];
+  walkElements(article, (element) => {
+    if (isOrphanTitle(element)) {
+      orphans.push(element);
+      return 'skip';
+    }
+    return undefined;
+  });
+  for (const title of orphans) {
+    removed.push(recordRemoval(title, STEP_RULES.tableOfContents, STEP_RULES.tableOfContents.match));
+    title.remove();
   }
   return removed;
 }
