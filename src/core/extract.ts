@@ -82,13 +82,11 @@ function siteAddress(document: Document, url: string): string {
 
 /**
  * The site of a local copy (a saved page opened from a file or served from 127.0.0.1) that names no
- * site: the host of the address it declares, so that its meta line reads "quaysidetimes.example", not
+ * site: the host of the address it declares (`site`, siteAddress), so that its meta line reads "quaysidetimes.example", not
  * "127.0.0.1". Null for a page at its own address (its host already says it) or with nothing declared.
  */
-function localCopySite(document: Document, url: string): string | null {
-  if (!isLocalAddress(url)) return null;
-  const site = siteAddress(document, url);
-  if (site === url || isLocalAddress(site)) return null;
+function localCopySite(site: string, url: string): string | null {
+  if (!isLocalAddress(url) || site === url || isLocalAddress(site)) return null;
   try {
     const own = new URL(site);
     return own.protocol === 'http:' || own.protocol === 'https:' ? own.hostname.replace(/^www\./, '') : null;
@@ -155,7 +153,9 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   if (lead) restoreDeclaredLead(body.element, lead);
   if (prepared.kept.length) putBackKept(body.element, prepared.kept);
   let title = pickTitle(document, body.title ?? metadata.title ?? '');
-  const own = disabled.step('title-repeat') ? null : takeSiteTitleHeadline(body.element, title, metadata.siteName ?? body.readability?.siteName ?? null, siteAddress(document, url), document);
+  // The address that names the site: the one the page declares, else its own.
+  const site = siteAddress(document, url);
+  const own = disabled.step('title-repeat') ? null : takeSiteTitleHeadline(body.element, title, metadata.siteName ?? body.readability?.siteName ?? null, site, document);
   if (own) {
     title = own.title;
     removed.push(own.removal);
@@ -178,7 +178,7 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
     url,
     title: title.trim(),
     byline: info.byline ?? metaLine?.byline ?? null,
-    siteName: info.siteName ?? localCopySite(document, url),
+    siteName: info.siteName ?? localCopySite(site, url),
     publishedTime: metadata.publishedTime ?? info.publishedTime ?? metaLine?.date ?? null,
     lang: info.lang ?? null,
     dir: info.dir ?? null,

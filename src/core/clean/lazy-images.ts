@@ -18,19 +18,13 @@ function firstAttr(element: Element, names: string[]): string | null {
   return null;
 }
 
-/** The single <img> a <noscript> holds, parsed inertly when the noscript content is raw text. */
-function noscriptImage(noscript: Element, doc: Document): Element | null {
-  const direct = noscript.getElementsByTagName('img');
-  if (direct.length === 1) return direct[0] ?? null;
-  if (direct.length > 1) return null;
-  const raw = noscript.textContent ?? '';
-  if (!/<img\b/i.test(raw) || raw.length > 4000) return null;
-  // A <template> parses without loading or running anything.
-  const template = doc.createElement('template');
-  template.innerHTML = raw;
-  const images = template.content.querySelectorAll('img');
-  const image = images.length === 1 ? images[0] : null;
-  return image ? (doc.importNode(image, true) as Element) : null;
+/**
+ * The single <img> a <noscript> holds. A browser's raw-text <noscript> content was parsed into
+ * elements when the clone was made (strip-page.ts dropNonContent), as jsdom parses it.
+ */
+function noscriptImage(noscript: Element): Element | null {
+  const images = noscript.getElementsByTagName('img');
+  return images.length === 1 ? (images[0] ?? null) : null;
 }
 
 /** Gives an <img> or <source> its real src/srcset from lazy-loading attributes; true when it changed. */
@@ -60,7 +54,7 @@ export function fixLazyImage(img: Element): boolean {
 
 /** Replaces a <noscript> holding one image (and the placeholder before it) with that image; true when it did. */
 export function fixNoscriptImage(noscript: Element): boolean {
-  const image = noscriptImage(noscript, noscript.ownerDocument);
+  const image = noscriptImage(noscript);
   if (!image || !image.getAttribute('src')) return false;
   const previous = noscript.previousElementSibling;
   if (previous && previous.tagName === 'IMG') {
