@@ -4,6 +4,7 @@
 // them with what the article shows. An iterative walk: a live page may be nested thousands deep.
 import { BLOCKS, HEADINGS, isProseLine } from './prose';
 import { isHidden } from './clean/match-clutter';
+import { SOFT_HYPHENS } from './text';
 
 /** Elements whose text no reader sees as the page's prose (and whose subtree is not walked). */
 const SKIP = new Set([
@@ -47,9 +48,9 @@ interface Frame {
   inLink: boolean;
 }
 
-/** Collapses whitespace (and zero-width spaces, as blockText does) to single spaces. */
+/** Collapses whitespace (and zero-width spaces, as blockText does) to single spaces, and drops soft hyphens as blockText does. */
 export function collapseText(text: string): string {
-  return text.replace(/[\s\u200b]+/g, ' ').trim();
+  return text.replace(SOFT_HYPHENS, '').replace(/[\s\u200b]+/g, ' ').trim();
 }
 
 /** Reads the lines of root's text in page order, skipping subtrees hidden by their own markup (read-only). */

@@ -17,6 +17,12 @@ const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SV
  */
 export const VISIBLE_CHAR = /[^\s\u200b-\u200d\u2060\ufeff]/;
 
+/**
+ * Soft hyphens (`&shy;`): a browser shows them only where it breaks a line, but in plain text they stay
+ * inside the words ("Mit\u00adtel\u00adal\u00adter"), so search, copy and word counts see broken words.
+ */
+export const SOFT_HYPHENS = /\u00ad/g;
+
 interface Frame {
   node: Node;
   exit: boolean;
@@ -37,7 +43,7 @@ export function blockText(root: Node): string {
     if (!frame) break;
     const { node, exit } = frame;
     if (node.nodeType === 3) {
-      current += (node.nodeValue ?? '').replace(/\s+/g, ' ');
+      current += (node.nodeValue ?? '').replace(/\s+/g, ' ').replace(SOFT_HYPHENS, '');
       continue;
     }
     if (node.nodeType !== 1) continue;
@@ -54,7 +60,7 @@ export function blockText(root: Node): string {
     }
     if (tag === 'PRE') {
       flush();
-      for (const line of (node.textContent ?? '').split('\n')) {
+      for (const line of (node.textContent ?? '').replace(SOFT_HYPHENS, '').split('\n')) {
         const trimmed = line.replace(/\s+$/, '');
         if (trimmed.trim()) lines.push(trimmed);
       }

@@ -4,6 +4,7 @@
 // start of every output line once a paragraph is whole (markdown-escape.ts); emphasis is kept only
 // where a parser will read it (markdown-emphasis.ts).
 import { BREAK, emphasize, resolveEmphasis } from './markdown-emphasis';
+import { SOFT_HYPHENS } from '../core/text';
 import { escapeHeadingEnd, escapeInline, escapeLineStart, linkDestination } from './markdown-escape';
 
 const ELEMENT = 1;
@@ -22,6 +23,11 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'obje
 /** Beyond this depth a subtree is rendered as plain text: keeps the walk's recursion bounded (a page of
  * 5,000 nested elements, test/export/markdown-body.test.ts). */
 const MAX_DEPTH = 400;
+
+/** A node's text without soft hyphens, which an editor would keep inside the words. */
+function textOf(node: Node): string {
+  return (node.textContent ?? '').replace(SOFT_HYPHENS, '');
+}
 /** CommonMark reads at most nine digits as a list number, and none below zero. */
 const MAX_LIST_NUMBER = 999_999_999;
 
@@ -54,7 +60,7 @@ function image(node: Node): string {
 }
 
 function plainText(node: Node): string {
-  return escapeInline((node.textContent ?? '').replace(/\s+/g, ' '));
+  return escapeInline(textOf(node).replace(/\s+/g, ' '));
 }
 
 function link(node: Node, inner: string): string {
@@ -66,14 +72,14 @@ function link(node: Node, inner: string): string {
 }
 
 function inline(node: Node, depth: number): string {
-  if (node.nodeType === TEXT || node.nodeType === CDATA) return escapeInline((node.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' '));
+  if (node.nodeType === TEXT || node.nodeType === CDATA) return escapeInline(textOf(node).replace(/[ \t\n\r\f]+/g, ' '));
   if (node.nodeType !== ELEMENT) return '';
   const tag = tagOf(node);
   if (SKIP.has(tag)) return '';
   if (depth > MAX_DEPTH) return plainText(node);
   if (tag === 'br') return BREAK;
   if (tag === 'img') return image(node);
-  if (tag === 'code' || tag === 'kbd' || tag === 'samp' || tag === 'tt') return codeSpan((node.textContent ?? '').replace(/\s+/g, ' '));
+  if (tag === 'code' || tag === 'kbd' || tag === 'samp' || tag === 'tt') return codeSpan(textOf(node).replace(/\s+/g, ' '));
   const inner = inlineChildren(node, depth + 1);
   switch (tag) {
     case 'em': case 'i': case 'cite': case 'dfn': case 'var':
@@ -171,7 +177,7 @@ function list(node: Node, depth: number): string {
  * a "language-js" class never reaches this point, and guessing a language would be worse than none.
  */
 function codeBlock(node: Node): string {
-  const text = (node.textContent ?? '').replace(/\n$/, '');
+  const text = textOf(node).replace(/\n$/, '');
   const longest = Math.max(0, ...(text.match(/`{3,}/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(Math.max(3, longest + 1));
   return `${fence}\n${text}\n${fence}`;
@@ -244,7 +250,7 @@ function block(node: Node, depth: number): string[] {
       return inner ? [indent(inner, '> ').replace(/^$/gm, '>')] : [];
     }
     case 'pre':
-      return (node.textContent ?? '').trim() ? [codeBlock(node)] : [];
+      return textOf(node).trim() ? [codeBlock(node)] : [];
     case 'hr':
       return ['---'];
     case 'table': {

@@ -17,6 +17,11 @@ describe('blockText', () => {
     expect(blockText(body('<p>One.</p><p>\u200d</p><p>\u200b \ufeff</p><p>Two \u2060words.</p>')).split('\n')).toEqual(['One.', 'Two \u2060words.']);
   });
 
+  it('drops soft hyphens, invisible in the page but splitting words in plain text (German sites hyphenate with &shy;)', () => {
+    const text = blockText(body('<p>Mit\u00adtel\u00adal\u00adter</p><pre>Wein\u00adwirt\u00adschaft</pre>'));
+    expect(text.split('\n')).toEqual(['Mittelalter', 'Weinwirtschaft']);
+  });
+
   it('handles deep nesting without recursion', () => {
     expect(blockText(body(`${'<span>'.repeat(3000)}deep${'</span>'.repeat(3000)}`))).toBe('deep');
   });

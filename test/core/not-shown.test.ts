@@ -42,6 +42,13 @@ describe('findNotShown through extractArticle', () => {
     expect(article.notShown).toEqual([]);
   });
 
+  it('says nothing when the shown story is hyphenated with soft hyphens, which the article text drops', () => {
+    const hyphenated = STORY.map((p) => p.replace(/(\p{L}{4})(\p{L}{4})/gu, '$1\u00ad$2'));
+    const { article } = extract(page(ps(hyphenated)));
+    expect(article.text).toContain(STORY[0]);
+    expect(article.notShown).toEqual([]);
+  });
+
   it('reports paragraphs the extractor dropped inside the story, in order, with their place and the page markup', () => {
     const inner = ps(STORY.slice(0, 3)) + `<div class="story-extra"><p>${LOST_1}</p><p>${LOST_2} <a href="/campaign">Read more</a></p></div>` + ps(STORY.slice(3));
     const { article, dom } = extract(page(inner));

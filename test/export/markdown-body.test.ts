@@ -23,6 +23,10 @@ describe('htmlToMarkdown', () => {
     expect(md('<h4><strong>1. Bold all through</strong></h4>')).toBe('#### 1. Bold all through');
   });
 
+  it('drops soft hyphens, which an editor would keep inside the words', () => {
+    expect(md('<p>Mit\u00adtel\u00adal\u00adter and <code>x\u00ady</code></p>')).toBe('Mittelalter and `xy`');
+  });
+
   it('renders emphasis, code spans, links and images inline', () => {
     expect(md('<p>An <em>odd</em> <strong>bold</strong> <code>x`y</code> <a href="https://a.example/p?q=1">link</a> ' +
       '<img src="https://a.example/i.png" alt="A [cat]"></p>'))
