@@ -1,6 +1,6 @@
-// Lazy-loaded images become real images: data-src and friends, data-srcset, and <noscript><img>
-// fallbacks that sit beside a placeholder. Runs on the clone before Readability, so both extractors
-// see the real pictures.
+// Lazy-loaded images become real images: data-src and friends, data-srcset, <noscript><img>
+// fallbacks that sit beside a placeholder, and AMP's <amp-img>. Runs on the clone before Readability,
+// so both extractors see the real pictures.
 
 const SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src', 'data-img-src'];
 const SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset'];
@@ -65,5 +65,31 @@ export function fixNoscriptImage(noscript: Element): boolean {
     previous.remove();
   }
   noscript.replaceWith(image);
+  return true;
+}
+
+/** What an <img> made from an <amp-img> keeps of it. */
+const AMP_IMAGE_ATTRS = ['src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height'];
+
+/**
+ * An AMP page's picture (`<amp-img>`, `<amp-anim>`) as a plain <img>: AMP's script draws the <img> at
+ * run time, so a saved copy, the CLI, or a page whose script did not run has none, and an unknown
+ * element is no picture to Readability or the sanitizer. An <img> the script already drew is kept as it
+ * is; a nested fallback (`<amp-img fallback>`, a JPEG behind a WebP) goes with its parent.
+ */
+export function fixAmpImage(amp: Element): boolean {
+  const drawn = Array.from(amp.children).find((child) => child.tagName === 'IMG' && !isPlaceholder(child.getAttribute('src')));
+  const doc = amp.ownerDocument;
+  let img: Element;
+  if (drawn) img = drawn;
+  else {
+    if (!amp.getAttribute('src') && !amp.getAttribute('srcset')) return false;
+    img = doc.createElement('img');
+    for (const name of AMP_IMAGE_ATTRS) {
+      const value = amp.getAttribute(name);
+      if (value !== null) img.setAttribute(name, value);
+    }
+  }
+  amp.replaceWith(img);
   return true;
 }

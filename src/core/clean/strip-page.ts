@@ -2,7 +2,7 @@
 // elements go, inline style attributes go (the hidden check has already read them; Readability reads
 // element.style and jsdom can throw on CSS it cannot parse), and lazy images become real images.
 import { walkElements } from './walk';
-import { fixLazyImage, fixNoscriptImage } from './lazy-images';
+import { fixAmpImage, fixLazyImage, fixNoscriptImage } from './lazy-images';
 import { noteStreamed, placeStreamedSegments, streamedParts } from './streamed-segments';
 
 const NON_CONTENT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'TEMPLATE', 'OBJECT', 'EMBED', 'APPLET']);
@@ -62,10 +62,15 @@ export function stripPage(doc: Document, lazy = true): void {
   if (!root) return;
   const doomed: Element[] = [];
   const noscripts: Element[] = [];
+  const amps: Element[] = [];
   walkElements(root, (element) => {
     const tag = element.tagName;
     if (NON_CONTENT.has(tag)) {
       doomed.push(element);
+      return 'skip';
+    }
+    if (lazy && (tag === 'AMP-IMG' || tag === 'AMP-ANIM')) {
+      amps.push(element);
       return 'skip';
     }
     if (element.hasAttribute('style')) element.removeAttribute('style');
@@ -77,5 +82,6 @@ export function stripPage(doc: Document, lazy = true): void {
     return undefined;
   });
   for (const element of doomed) element.remove();
+  for (const amp of amps) fixAmpImage(amp);
   for (const noscript of noscripts) fixNoscriptImage(noscript);
 }
