@@ -4,9 +4,13 @@
 const TOKEN = /[\p{L}\p{N}_]+/gu;
 const SHINGLE = 4;
 
-/** Token 4-gram counts of a text (texts shorter than 4 tokens give one shorter shingle). */
+/**
+ * Token 4-gram counts of a text (texts shorter than 4 tokens give one shorter shingle). A soft hyphen is
+ * read as nothing: it is an invisible hint where a line may break, which some truths keep inside their
+ * words ("Assis\u00adtance", WCXB 4554) and an extractor's plain text may drop.
+ */
 export function shingles(text: string): Map<string, number> {
-  const tokens = text.match(TOKEN) ?? [];
+  const tokens = text.replace(/\u00ad/g, '').match(TOKEN) ?? [];
   const counts = new Map<string, number>();
   if (tokens.length === 0) return counts;
   const last = Math.max(1, tokens.length - SHINGLE + 1);

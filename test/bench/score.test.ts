@@ -12,6 +12,10 @@ describe('shingles', () => {
     expect([...shingles('Größe über 10 € Straße').keys()]).toEqual(['Größe\u0001über\u000110\u0001Straße']);
   });
 
+  it('reads a soft hyphen as nothing, on either side: the truths keep them (WCXB 4554), an extractor may not', () => {
+    expect([...shingles('Assis\u00adtance for home\u00adown\u00aders').keys()]).toEqual(['Assistance\u0001for\u0001homeowners']);
+  });
+
   it('gives one overlapping 4-gram per position', () => {
     expect(shingles('a b c d e f').size).toBe(3);
   });

@@ -14,6 +14,11 @@ describe('snippet counts', () => {
     expect(countSnippets(text, truth)).toEqual({ tp: 1, fp: 1, fn: 1, tn: 1 });
   });
 
+  it('ignores soft hyphens on both sides: some snippets keep them (trafilatura 0432), others do not (0959)', () => {
+    const hyphenated = { with: ['Werk\u00adzeug\u00adty\u00adpen und ihre Lauf\u00adzei\u00adten', 'St. Magdalener überzeugen'], without: [] };
+    expect(countSnippets('Werkzeugtypen und ihre Laufzeiten. St. Mag\u00adda\u00adle\u00adner überzeugen', hyphenated)).toEqual({ tp: 2, fp: 0, fn: 0, tn: 0 });
+  });
+
   it('counts an empty extraction as every with missed and every without absent', () => {
     expect(countSnippets('', truth)).toEqual({ tp: 0, fp: 0, fn: 2, tn: 2 });
     expect(snippetF(countSnippets('', truth))).toBe(0);
