@@ -17,6 +17,12 @@ const DATE_ONLY = /^(?:\d{1,4}[-/. ]\d{1,2}[-/. ]\d{1,4}|(?:\d{1,2} )?[a-zé]{3,
 
 const AGO = /\b(?:\d+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago\b|\bvor\s+\d+\s+\w+|\bhace\s+\d+\s+\w+|\bil y a\s+\d+\s+\w+|\d+\s*(?:分钟|小时|天)前/i;
 
+/**
+ * A path that carries another address: an ad network's click redirect, the target either in base64
+ * ("aHR0c" is "http" in base64: `/zctc/669/aHR0cHM6Ly93…`) or percent-encoded (`/r/https%3A%2F%2F…`).
+ */
+const ENCODED_TARGET = /aHR0c[DHM]|https?%3A%2F%2F/i;
+
 /** Absolute http(s) URL without fragment and tracking parameters, or null when unusable. */
 export function cleanRelatedUrl(href: string, base: string): string | null {
   let u: URL;
@@ -49,6 +55,7 @@ export function articleUrl(a: Element, base: string): string | null {
   const segs = parsed.pathname.split('/').filter(Boolean).map((s) => s.toLowerCase());
   if (!segs.length || segs.some((s) => NON_ARTICLE_PATH_SEGMENTS.includes(s))) return null;
   if (MEDIA_FILE.test(parsed.pathname)) return null;
+  if (ENCODED_TARGET.test(parsed.pathname)) return null;
   return u;
 }
 

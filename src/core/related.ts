@@ -230,7 +230,21 @@ function harvest(doc: Document, pageUrl: string): HarvestResult {
       links.push(link);
     }
   }
-  return { links, containers: blocks.flat() };
+  return { links: withoutSections(links, selfPath), containers: blocks.flat() };
+}
+
+/**
+ * The links without those to a section that holds another listed story or the page itself: a list's
+ * "Other articles" heading linked to /blog/, an "All jobs" link beside the jobs. A section is a front,
+ * not a story to read next.
+ */
+function withoutSections(links: RelatedLink[], selfPath: string | null): RelatedLink[] {
+  const paths = links.map((link) => pathOf(link.url));
+  const inside = selfPath ? [...paths, selfPath] : paths;
+  return links.filter((_, i) => {
+    const prefix = `${paths[i]}/`;
+    return !inside.some((other) => other.startsWith(prefix));
+  });
 }
 
 /** Host and path of an absolute URL, without a trailing slash: two queries of one page compare equal. */

@@ -109,6 +109,21 @@ describe('harvestRelated: what it leaves out', () => {
       .toEqual(['The real related headline']);
   });
 
+  it('drops a link to a section whose stories the list also links, or that holds the page itself', () => {
+    expect(titles(`${STORY}<div class="related"><h3>Other articles you may find interesting</h3>
+      <a href="/world/">Other articles you may find interesting</a><a href="/world/2025/03/second-story">A second story from the world desk</a>
+      <a href="/jobs/">All jobs at the paper</a><a href="/jobs/editor-4471">Night editor for the world desk</a></div>`))
+      .toEqual(['A second story from the world desk', 'Night editor for the world desk']);
+    expect(titles(`${STORY}<div class="related"><a href="/world/2025">Everything from the world desk in 2025</a></div>`)).toEqual([]);
+  });
+
+  it('drops ad-network redirects that carry their target encoded in the path', () => {
+    expect(titles(`${STORY}<div class="related"><a href="https://ads.example.net/zctc/669/aHR0cHM6Ly93d3cuZXhhbXBsZS5odS9wci8">Autumn break at the spa: book now</a>
+      <a href="https://click.example.net/r/https%3A%2F%2Fshop.example%2Fdeal">The best deal on winter tyres today</a>
+      <a href="/world/2025/03/second-story">A second story from the world desk</a></div>`))
+      .toEqual(['A second story from the world desk']);
+  });
+
   it('skips sponsored cards and paid-content widgets', () => {
     expect(titles(`${STORY}<div class="related"><ul>
       <li><a href="/a/b/c">A genuine related story</a></li>
