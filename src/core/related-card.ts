@@ -159,12 +159,14 @@ function describeCard(card: Element, anchors: Element[], u: string, base: string
   const a0 = anchors[0] as Element;
   const headingEl = linked ?? (longest ? undefined : heads[0]);
   // Last resorts for a link that wraps a whole card without a headline element: its attributes, then its first text leaf.
-  const title = readableText(headingEl) || longest || norm(a0.getAttribute('title') ?? a0.getAttribute('aria-label'))
+  const wholeTitle = readableText(headingEl) || longest || norm(a0.getAttribute('title') ?? a0.getAttribute('aria-label'))
     || norm(a0.querySelector('img')?.getAttribute('alt')) || norm(descendants(a0, 50).find((e) => isLeaf(e) && norm(e.textContent).length >= 10)?.textContent);
-  if (!title) return null;
+  if (!wholeTitle) return null;
   const agoEl = timeEl ? null : descendants(card, 200).find((e) => isLeaf(e) && norm(e.textContent).length <= 30 && AGO.test(e.textContent ?? ''));
   const time = norm(timeEl?.textContent) || norm(timeEl?.getAttribute('datetime')) || norm(agoEl?.textContent);
-  const titleEl = headingEl ?? anchors.find((a) => norm(a.textContent) === title) ?? null;
+  // One link wrapping the date and the headline ("Jan 31 High Line Park…"): the date is the card's time, not its title's.
+  const title = withoutEdge(wholeTitle, norm(timeEl?.textContent) || norm(agoEl?.textContent));
+  const titleEl = headingEl ?? anchors.find((a) => norm(a.textContent) === wholeTitle) ?? null;
   const summaryEl = part(card, CARD_PART_TOKENS.summary, [titleEl, timeEl, sourceEl, agoEl ?? null])
     ?? Array.from(card.querySelectorAll('p')).find((p) => !p.contains(titleEl) && norm(p.textContent).length >= 40 && norm(p.textContent) !== title);
   const summary = norm(summaryEl?.textContent);
@@ -180,6 +182,14 @@ function describeCard(card: Element, anchors: Element[], u: string, base: string
   const image = imageOf(card, base);
   if (image) link.image = image;
   return link;
+}
+
+/** The text without a part that starts or ends it (a card's date), unless nothing would be left. */
+function withoutEdge(text: string, edge: string): string {
+  if (!edge || edge === text) return text;
+  const rest = text.startsWith(edge) ? text.slice(edge.length) : text.endsWith(edge) ? text.slice(0, -edge.length) : text;
+  const trimmed = rest.replace(/^[\s|·•,–—-]+|[\s|·•,–—-]+$/g, '');
+  return trimmed || text;
 }
 
 function imageOf(card: Element, base: string): string | null {

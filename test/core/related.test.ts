@@ -174,6 +174,13 @@ describe('harvestRelated: card parts', () => {
     });
   });
 
+  it('keeps a card\'s date out of its title when one link wraps both (a blog\'s "Jan 31 Title")', () => {
+    const links = harvest(`${STORY}<section><h2>Related Articles</h2><ul>
+      <li><a href="/travel/2017/high-line-park"><time datetime="2017-01-31">Jan 31</time> High Line Park New York - on the line</a></li>
+      <li><a href="/travel/2019/new-york-basics"><span>New York basics: the best tips for a good stay</span> <span class="date">Feb 16</span></a></li></ul></section>`).links;
+    expect(links.map((l) => [l.title, l.time])).toEqual([['High Line Park New York - on the line', 'Jan 31'], ['New York basics: the best tips for a good stay', 'Feb 16']]);
+  });
+
   it('takes the first text of a link that wraps a whole card without a headline element', () => {
     const summary = 'A summary long enough to push the whole link text past two hundred characters. '.repeat(3);
     const [link] = harvest(`${STORY}<div class="related"><a href="/a/b/wrapped"><div>The wrapped card headline</div><div>${summary}</div></a></div>`).links;
