@@ -153,7 +153,10 @@ function describeCard(card: Element, anchors: Element[], u: string, base: string
     .filter((h) => norm(h.textContent) && !matchesPhrase(h.textContent ?? '', RELATED_HEADINGS));
   const titled = part(card, CARD_PART_TOKENS.title, [timeEl, sourceEl]);
   if (titled && !matchesPhrase(titled.textContent ?? '', RELATED_HEADINGS)) heads.push(titled);
-  const linked = heads.find((h) => anchors.some((a) => a.contains(h) || h.contains(a)));
+  const linkedHeads = heads.filter((h) => anchors.some((a) => a.contains(h) || h.contains(a)));
+  // A kicker in a heading element above the title ("<h4>Bier</h4><span class=title>Heineken eröffnet…"):
+  // the element named title wins over a heading of a word or two.
+  const linked = linkedHeads.length > 1 && titled && linkedHeads.includes(titled) && isNonTitle(norm(linkedHeads[0]?.textContent)) ? titled : linkedHeads[0];
   const linkTexts = anchors.map(linkText).filter((t) => t.length <= 200 && !isNonTitle(t));
   const longest = linkTexts.sort((x, y) => y.length - x.length)[0];
   const a0 = anchors[0] as Element;

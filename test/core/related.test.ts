@@ -181,6 +181,13 @@ describe('harvestRelated: card parts', () => {
     expect(links.map((l) => [l.title, l.time])).toEqual([['High Line Park New York - on the line', 'Jan 31'], ['New York basics: the best tips for a good stay', 'Feb 16']]);
   });
 
+  it('takes the element named title over a one-word kicker in a heading element above it (trafilatura 0281)', () => {
+    const links = harvest(`${STORY}<section><h3>Das könnte Sie auch interessieren</h3><ul>
+      <li><a href="/industrie/38493-bier-heineken"><span><h4 class="item__subtitle">Bier</h4><span class="item__title">Heineken eröffnet neues Zentrallager</span>
+      <span class="item__date">27.10.2023</span></span></a></li></ul></section>`).links;
+    expect(links.map((l) => l.title)).toEqual(['Heineken eröffnet neues Zentrallager']);
+  });
+
   it('takes the first text of a link that wraps a whole card without a headline element', () => {
     const summary = 'A summary long enough to push the whole link text past two hundred characters. '.repeat(3);
     const [link] = harvest(`${STORY}<div class="related"><a href="/a/b/wrapped"><div>The wrapped card headline</div><div>${summary}</div></a></div>`).links;
