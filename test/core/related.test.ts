@@ -49,7 +49,7 @@ describe('harvestRelated: finding blocks', () => {
   });
 
   it('recognises headings in other languages', () => {
-    for (const heading of ['Mehr zum Thema', 'Noticias relacionadas', 'À lire aussi', '相关阅读', 'اقرأ أيضا', 'כתבות נוספות', 'More from Reuters', 'You may also like']) {
+    for (const heading of ['Mehr zum Thema', 'Noticias relacionadas', 'À lire aussi', '相关阅读', 'اقرأ أيضا', 'כתבות נוספות', 'More from Reuters', 'You may also like', 'Ähnliche Beiträge', 'Más sobre La Tercera', 'Read also', 'Editor\'s Pick']) {
       expect(titles(`${STORY}<div><h3>${heading}</h3><ul><li><a href="/x/y/linked">A linked headline</a></li></ul></div>`), heading)
         .toEqual(['A linked headline']);
     }

@@ -39,6 +39,9 @@ export const RELATED_HEADINGS: readonly string[] = [
   'keep reading',
   'editor\u2019s picks',
   "editor's picks",
+  'editor\u2019s pick', // traf 0458
+  "editor's pick",
+  'more to explore',
   // German
   'mehr zum thema',
   'das könnte sie auch interessieren',
@@ -49,6 +52,8 @@ export const RELATED_HEADINGS: readonly string[] = [
   'auch interessant',
   'mehr aus',
   'auch lesen', // traf 0667
+  'ähnliche beiträge', // WordPress's related posts in German (traf 0372)
+  'ähnliche artikel',
   'siehe auch', // traf 0525
   'zum weiterlesen', // traf 0454
   'empfohlene beiträge', // traf 0589
@@ -66,6 +71,7 @@ export const RELATED_HEADINGS: readonly string[] = [
   'lea también',
   'más noticias',
   'más de',
+  'más sobre', // traf 0737
   'relacionados',
   // French
   'à lire aussi',
