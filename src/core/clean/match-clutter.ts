@@ -219,6 +219,9 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
     // is part of the sentence: taking it would leave a broken line. A credit, an ad label or a video's
     // duration beside other text still goes (a caption's "<span>Foto: …</span>").
     if (label && IN_SENTENCE_KEPT.has(label.rule.category) && opensLine(element)) return null;
+    // A live blog's post time (<time datetime="2026-03-08T14:52">14:52</time>) is a time of day, not
+    // a video's duration (whose datetime, if any, is a duration: "PT3M32S").
+    if (label && label.rule.category === 'video' && isClockTime(element)) return null;
     if (label && add(element, label.rule, label.match)) {
       // A duration's widget prints the video title twice right after it.
       const twinMatch = `${label.match}, its title twice after it`;
@@ -232,6 +235,12 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
 const INLINE_TAGS = new Set(['STRONG', 'B', 'EM', 'I', 'SPAN', 'A', 'U', 'SMALL', 'FONT', 'MARK']);
 /** Categories of calls to the reader (share, subscribe, comment, go elsewhere), kept when they run on inside a sentence. */
 const IN_SENTENCE_KEPT: ReadonlySet<string> = new Set(['share', 'newsletter', 'promo', 'comments', 'navigation', 'cookie']);
+
+/** Whether the element is, or holds nothing but, a <time> whose datetime names a date. */
+function isClockTime(element: Element): boolean {
+  const time = element.tagName === 'TIME' ? element : element.querySelector('time');
+  return Boolean(time && /\d{4}-\d{2}-\d{2}/.test(time.getAttribute('datetime') ?? '') && (time.textContent ?? '').trim() === (element.textContent ?? '').trim());
+}
 
 /** Whether an inline element runs on into text on its own line ("<strong>Über den Autor</strong>: Ich …"). */
 function opensLine(element: Element): boolean {

@@ -5,6 +5,7 @@ import type { Removal } from '../types';
 import { walkElements } from './walk';
 import { recordRemoval } from '../removal-record';
 import { STEP_RULES } from '../rules/step-rules';
+import { isInPost } from './section-headings';
 
 /** Elements looked at from the top of the body before giving up. */
 const SCAN_LIMIT = 40;
@@ -122,7 +123,7 @@ export function takeMetaLine(article: Element): MetaLine | null {
     return undefined;
   });
   const line = found as Element | null;
-  if (!line) return null;
+  if (!line || isInPost(line)) return null;
   const text = flat(line.textContent);
   const dateOnly = DATE_ONLY.test(text);
   const result = {

@@ -8,8 +8,9 @@
 // So before Readability runs, every <h2> below the story's first paragraph that would pass its
 // similarity test but is not the title (its words are not a run of the title's words, nor the title
 // a run of its own) stands in as an <h3>, which the test ignores. After the parse the stand-ins
-// become <h2>s again. The headline itself, and a heading above the story, Readability may drop as it
-// always did.
+// become <h2>s again. So does the heading of a live blog's post (one of several sibling <article>s),
+// wherever it stands and however much of the title it repeats. The headline itself, and a heading
+// above the story, Readability may drop as it always did.
 
 /** Readability's threshold: a heading this similar to the title counts as its duplicate. */
 const SIMILAR = 0.75;
@@ -64,14 +65,31 @@ export function shieldSectionHeadings(doc: Document, titles: readonly (string | 
       belowProse ||= (element.textContent ?? '').trim().length >= PROSE_CHARS;
       continue;
     }
-    if (!belowProse) continue;
+    const post = isInPost(element);
+    if (!belowProse && !post) continue;
     const words = tokens(element.textContent ?? '');
     if (!known.some((title) => similarity(title, words) > SIMILAR)) continue;
-    if (known.some((title) => sameHeadline(title, words))) continue;
+    if (!post && known.some((title) => sameHeadline(title, words))) continue;
     retag(element, 'h3').setAttribute(TAG_ATTR, '');
     count++;
   }
   return count;
+}
+
+/**
+ * Whether the element stands in one of several sibling <article>s, each with a heading: a live blog's
+ * post. Its heading ("Polls close in the north" under "Election day live: polls close in the north as
+ * turnout rises") is never the page's headline, even when the title quotes it word for word, and its
+ * time is the post's, not the story's date line (meta-line.ts).
+ */
+export function isInPost(element: Element): boolean {
+  let article = element.parentElement;
+  while (article && article.tagName !== 'ARTICLE') article = article.parentElement;
+  if (!article) return false;
+  for (const sibling of [article.previousElementSibling, article.nextElementSibling]) {
+    if (sibling?.tagName === 'ARTICLE' && sibling.querySelector('h2, h3')) return true;
+  }
+  return false;
 }
 
 /** Makes the stand-ins under `root` <h2>s again. */
