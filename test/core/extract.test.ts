@@ -129,7 +129,7 @@ describe('extractArticle', () => {
   });
 
   it('counts CJK text by characters', () => {
-    const zh = '<article>' + Array.from({ length: 8 }, () => `<p>${'中国警方与东南亚国家合作打击电信诈骗。'.repeat(12)}</p>`).join('') + '<p>广告</p></article>';
+    const zh = '<article>' + Array.from({ length: 8 }, (_, i) => `<p>第${'一二三四五六七八'[i]}段。${'中国警方与东南亚国家合作打击电信诈骗。'.repeat(12)}</p>`).join('') + '<p>广告</p></article>';
     const result = extractArticle(page(zh).window.document, URL_);
     if (!result.ok) throw new Error(result.message);
     expect(result.article.text).not.toMatch(/^广告$/m);

@@ -1,6 +1,6 @@
 // The post-clean step: residue that survives Readability inside the article — ad labels and video
 // durations it kept as paragraphs, repeated caption lines, section menus at the story's edges, a
-// repeated headline, forms to fill in, tables of contents, empty blocks.
+// repeated headline, forms to fill in, tables of contents, pull quotes, empty blocks.
 import type { Removal } from '../types';
 import type { ClutterRule } from '../rules/rule-types';
 import type { Disabled } from '../disable';
@@ -12,6 +12,7 @@ import { removeRepeatedLines } from './video-debris';
 import { removeEdgeMenus } from './edge-menus';
 import { removeEntryForms } from './entry-forms';
 import { removeContentsLists } from './table-of-contents';
+import { removePullQuotes } from './pull-quotes';
 import { walkElements } from './walk';
 import { VISIBLE_CHAR } from '../text';
 
@@ -35,6 +36,7 @@ export function postClean(article: Element, rules: readonly ClutterRule[], title
   if (!disabled.step('edge-menu')) removed.push(...removeEdgeMenus(article));
   if (!disabled.step('entry-form')) removed.push(...removeEntryForms(article));
   if (!disabled.step('table-of-contents')) removed.push(...removeContentsLists(article));
+  if (!disabled.step('pull-quote')) removed.push(...removePullQuotes(article));
   const wantedTitle = normalizeLabel(title);
   if (wantedTitle && !disabled.step('title-repeat')) {
     const first = article.querySelector('h1, h2, h3, p');

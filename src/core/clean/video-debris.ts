@@ -68,7 +68,8 @@ export function removeRepeatedLines(root: Element): Removal[] {
   const removed: Removal[] = [];
   let previous = '';
   for (const element of innermostLines(root)) {
-    if (!element.isConnected) continue;
+    // Not isConnected: the article is a detached element (Readability's result) and nothing in it is connected.
+    if (!root.contains(element)) continue;
     const text = normalizeLabel(element.textContent ?? '');
     if (!text) continue;
     if (text === previous && text.length <= MAX_TWIN_CHARS) {

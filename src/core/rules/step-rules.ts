@@ -72,6 +72,13 @@ export const STEP_RULES = {
     reason: "the page's table of contents: its entries repeat the story's own headings",
     step: 'table-of-contents',
   },
+  pullQuote: {
+    id: 'pull-quote',
+    category: 'residue',
+    match: "quote block whose words stand in one of the story's paragraphs",
+    reason: 'a pull quote: a sentence of the story printed again, large, between its paragraphs',
+    step: 'pull-quote',
+  },
   titleRepeat: {
     id: 'title-repeat',
     category: 'residue',
