@@ -50,6 +50,15 @@ describe('pre-clean rules', () => {
     for (const sentence of sentences) expect(text).toContain(sentence);
   });
 
+  it('removes a picture gallery\'s lone slide counter, never a count inside a sentence or a date', () => {
+    const counters = ['1 of 12', 'Image 3 of 12', 'Photo 2 / 8', 'Bild 1 von 7', 'Foto 4 de 10', 'Slide 5 of 9', '3 sur 6'];
+    const kept = ['1/12', 'Part 2 of 3', 'Only 1 of 12 ferries ran on time last winter, the report found.'];
+    const para = (n: number) => `<p>Paragraph ${n} of the story about the ferry timetable runs on long enough to count as the story's prose.</p>`;
+    const { text, removed } = clean(`<article><h1>Ferry timetable</h1>${para(1)}${counters.map((c) => `<span class="count">${c}</span>`).join('')}${kept.map((k) => `<p>${k}</p>`).join('')}${para(2)}</article>`);
+    expect(removed.filter((r) => r.ruleId === 'gallery-controls').map((r) => r.text)).toEqual(counters);
+    for (const k of kept) expect(text).toContain(k);
+  });
+
   it('removes ad slots by whole class/id tokens only', () => {
     const { doc, removed } = clean(`<article><p>Body text.</p><div class="adSlot">x</div><div id="ad_container_2">y</div>
       <div class="header-ad">z</div><div class="shadow">keep1</div><div class="load-more reader">keep2</div><div class="badge">keep3</div></article>`);

@@ -265,8 +265,14 @@ export const widgetRules = [
         fr: ["agrandir l'image", 'voir la galerie', 'ouvrir la galerie'],
         es: ['ampliar imagen', 'ver galería', 'abrir galería'],
       },
+      // Its slide counter alone in a block: "1 of 12", "Image 3 of 12", "Bild 1 von 7", "Photo 2 / 8". A bare
+      // "1/12" may be a date; "Part 2 of 3" names a series.
+      patterns: [
+        /^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|diapositive)\s)?\d{1,3}\s(?:of|von|de|sur|di|van|z)\s\d{1,3}$/,
+        /^(?:image|photo|picture|slide|bild|foto|imagen|immagine)\s\d{1,3}\s?\/\s?\d{1,3}$/,
+      ],
     },
-    reason: "a picture gallery's buttons",
+    reason: "a picture gallery's buttons or slide counter",
   },
   {
     // A shop's mini cart and listing counter, kept in a post's column by a shop plugin: "Ihr Warenkorb ist
