@@ -86,3 +86,30 @@ describe('extractArticle with focus', () => {
     expect(result.ok).toBe(true);
   });
 });
+
+describe('measurePage: several stories, each an <article> with its own <h1>', () => {
+  const story = (headline: string, paragraphs: number) =>
+    `<article><h1>${headline}</h1>${Array.from({ length: paragraphs }, (_, i) => `<p>Paragraph ${i + 1} under "${headline}" runs on long enough to count as a story's prose on any page.</p>`).join('')}</article>`;
+  const stats = (title: string, ogTitle = '') => {
+    const html = `<html><head><title>${title}</title>${ogTitle ? `<meta property="og:title" content="${ogTitle}">` : ''}</head><body><main>
+      ${story('Night buses return to the Eastfold line', 3)}${story('Mayor defends the budget before the council', 10)}${story('River festival moves to June', 4)}</main></body></html>`;
+    const doc = new JSDOM(html).window.document;
+    return { doc, stats: measurePage(doc) };
+  };
+
+  it('takes the story whose headline the title names, however short, and trusts it', () => {
+    const { stats: s } = stats('Night buses return to the Eastfold line | Valdemar Tribune');
+    expect(s.headlined).toBe(true);
+    expect(s.main?.querySelector('h1')?.textContent).toBe('Night buses return to the Eastfold line');
+    expect(trustedMain(s)).toBe(s.main);
+  });
+
+  it('falls back to og:title, and to the longest story when no title, or more than one, names a headline', () => {
+    expect(stats('Valdemar Tribune', 'River festival moves to June').stats.main?.querySelector('h1')?.textContent).toBe('River festival moves to June');
+    for (const title of ['Valdemar Tribune: front page', 'Night buses return to the Eastfold line; River festival moves to June']) {
+      const { stats: s } = stats(title);
+      expect(s.headlined).toBeUndefined();
+      expect(s.main?.querySelector('h1')?.textContent).toBe('Mayor defends the budget before the council');
+    }
+  });
+});
