@@ -160,7 +160,7 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
     title = own.title;
     removed.push(own.removal);
   }
-  if (!disabled.step('residue')) removed.push(...postClean(body.element, rules, title, disabled));
+  if (!disabled.step('residue')) removed.push(...postClean(body.element, rules, title, disabled, verdict.isArticle));
   // Only on articles: a forum's first post has a date line like every other post, and it stays.
   const metaLine = disabled.step('meta-line') || !verdict.isArticle ? null : takeMetaLine(body.element);
   if (metaLine) removed.push(metaLine.removal);

@@ -25,7 +25,7 @@ const MEDIA_SELECTOR = MEDIA_TAGS.join(', ');
 const INLINE = new Set(['span', 'a', 'strong', 'em', 'b', 'i']);
 
 /** Removes residue from the extracted article element in place and returns what went. */
-export function postClean(article: Element, rules: readonly ClutterRule[], title: string, disabled: Disabled): Removal[] {
+export function postClean(article: Element, rules: readonly ClutterRule[], title: string, disabled: Disabled, isArticle = true): Removal[] {
   const removed: Removal[] = [];
   const stats = { paragraphChars: (article.textContent ?? '').length, main: null, mainChars: 0, protectedSet: new Set<Element>([article]) };
   for (const match of matchClutter(article, rules, stats, { disabled, hidden: false })) {
@@ -36,7 +36,8 @@ export function postClean(article: Element, rules: readonly ClutterRule[], title
   if (!disabled.step('edge-menu')) removed.push(...removeEdgeMenus(article));
   if (!disabled.step('entry-form')) removed.push(...removeEntryForms(article));
   if (!disabled.step('table-of-contents')) removed.push(...removeContentsLists(article));
-  if (!disabled.step('pull-quote')) removed.push(...removePullQuotes(article));
+  // Only in a story: a forum reply quotes an earlier post word for word, and that quote is the reply's context.
+  if (isArticle && !disabled.step('pull-quote')) removed.push(...removePullQuotes(article));
   const wantedTitle = normalizeLabel(title);
   if (wantedTitle && !disabled.step('title-repeat')) {
     const first = article.querySelector('h1, h2, h3, p');

@@ -45,11 +45,23 @@ export function videoTwins(duration: Element): Element[] {
 
 const LINE_TAGS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'figcaption', 'div', 'span']);
 
-/** The line elements (LINE_TAGS) that hold no other line element, in document order, in one walk. */
+/**
+ * Whether the element runs inside a line of text: its parent holds words of its own beside it ("Enablement
+ * of <span>DNS</span>-based", "<span>Power BI</span> is a tool…"). Such an element is part of a line,
+ * never a line repeated (WCXB 2534, 0163).
+ */
+function inRunningText(element: Element): boolean {
+  for (let node = element.parentElement?.firstChild ?? null; node; node = node.nextSibling) {
+    if (node.nodeType === 3 && /[\p{L}\p{N}]/u.test(node.nodeValue ?? '')) return true;
+  }
+  return false;
+}
+
+/** The line elements (LINE_TAGS, not inside running text) that hold no other line element, in document order, in one walk. */
 function innermostLines(root: Element): Element[] {
   const lines: Element[] = [];
   walkElements(root, (element) => {
-    if (LINE_TAGS.has(element.localName)) lines.push(element);
+    if (LINE_TAGS.has(element.localName) && !inRunningText(element)) lines.push(element);
   });
   // Mark each line's line ancestors; a climb stops where an earlier one passed, so this stays linear.
   const outer = new Set<Element>();
