@@ -45,23 +45,46 @@ export function videoTwins(duration: Element): Element[] {
 
 const LINE_TAGS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'figcaption', 'div', 'span']);
 
+/** Block elements: a line ends at their edges. */
+const BLOCKS = new Set(['p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'td', 'th', 'dd', 'dt', 'blockquote', 'section', 'article', 'figure', 'header', 'footer', 'aside', 'pre']);
+
 /**
- * Whether the element runs inside a line of text: its parent holds words of its own beside it ("Enablement
- * of <span>DNS</span>-based", "<span>Power BI</span> is a tool…"). Such an element is part of a line,
- * never a line repeated (WCXB 2534, 0163).
+ * Whether a block holds words outside any line element of its own (LINE_TAGS): running text, such as
+ * "Enablement of <span>DNS</span>-based" or "<strong><span>Power BI</span></strong> is a tool…". A
+ * widget's "<div><span>Title</span><span>Title</span></div>" has none.
  */
-function inRunningText(element: Element): boolean {
-  for (let node = element.parentElement?.firstChild ?? null; node; node = node.nextSibling) {
-    if (node.nodeType === 3 && /[\p{L}\p{N}]/u.test(node.nodeValue ?? '')) return true;
+function hasLooseText(block: Element): boolean {
+  const walker = block.ownerDocument.createTreeWalker(block, 4);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!/[\p{L}\p{N}]/u.test(node.nodeValue ?? '')) continue;
+    let up = node.parentElement;
+    while (up && up !== block && !LINE_TAGS.has(up.localName)) up = up.parentElement;
+    if (!up || up === block) return true;
   }
   return false;
+}
+
+/**
+ * Whether the element runs inside a line of text: an inline line element (a <span>) in a block that has
+ * words of its own around it ("Take an existing <em><span>&lt;commit&gt;</span></em> object"). Such an
+ * element is part of a line, never a line repeated (WCXB 2534, 0163, 0689). `loose` caches each block's answer.
+ */
+function inRunningText(element: Element, root: Element, loose: Map<Element, boolean>): boolean {
+  if (BLOCKS.has(element.localName)) return false;
+  let block = element.parentElement;
+  while (block && block !== root && !BLOCKS.has(block.localName)) block = block.parentElement;
+  if (!block) return false;
+  let answer = loose.get(block);
+  if (answer === undefined) loose.set(block, (answer = hasLooseText(block)));
+  return answer;
 }
 
 /** The line elements (LINE_TAGS, not inside running text) that hold no other line element, in document order, in one walk. */
 function innermostLines(root: Element): Element[] {
   const lines: Element[] = [];
+  const loose = new Map<Element, boolean>();
   walkElements(root, (element) => {
-    if (LINE_TAGS.has(element.localName) && !inRunningText(element)) lines.push(element);
+    if (LINE_TAGS.has(element.localName) && !inRunningText(element, root, loose)) lines.push(element);
   });
   // Mark each line's line ancestors; a climb stops where an earlier one passed, so this stays linear.
   const outer = new Set<Element>();
