@@ -8,6 +8,7 @@
 //   Readability: the sanitizer drops the images so marked (src/core/image-guard.ts).
 // - blocks the user keeps on the site (match-clutter.ts): Readability drops the class names they were
 //   recognised by, and the residue step after it must still leave them whole.
+// - blocks the page names a pull quote by their class, for the same reason (clean/pull-quotes.ts).
 import { walkElements } from './clean/walk';
 import { markStyledImage } from './image-guard';
 
@@ -15,6 +16,8 @@ export const SEQ_ATTR = 'data-tr-seq';
 /** On the clone's <html>: its elements are numbered (the live page never is). */
 const STAMPED_ATTR = 'data-tr-stamped';
 const KEPT_ATTR = 'data-tr-kept';
+export const PULL_QUOTE_ATTR = 'data-tr-pullquote';
+const PULL_QUOTE_CLASS = /pull[-_]?quote|pullout/i;
 
 function hasOwnText(element: Element): boolean {
   for (let node = element.firstChild; node; node = node.nextSibling) {
@@ -36,6 +39,7 @@ export function markClone(doc: Document, alsoVisit?: (element: Element) => void)
     alsoVisit?.(element);
     if (hasOwnText(element)) element.setAttribute(SEQ_ATTR, String(seq++));
     markStyledImage(element);
+    if (PULL_QUOTE_CLASS.test(element.getAttribute('class') ?? '')) element.setAttribute(PULL_QUOTE_ATTR, '');
   });
 }
 

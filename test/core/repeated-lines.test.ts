@@ -21,10 +21,12 @@ describe('removeRepeatedLines', () => {
 
   it('leaves a word that runs inside a line alone, whatever stood before it (WCXB 2534, 0163)', () => {
     const root = detached('<h3>Power BI</h3><p><strong><span>Power BI</span></strong> is a Microsoft tool for charts.</p><p>Enablement of <span>DNS</span>-based blocking</p><p>Enablement of <span>DNS</span>-caching</p>' +
+      '<h3>Tableau</h3><p><span><a href="/t">Tableau</a></span><span> is also a visualization tool.</span></p>' +
       '<dt><code>-C <em><span>&lt;commit&gt;</span></em></code></dt><dd>Take an existing <em><span>&lt;commit&gt;</span></em> object.</dd>');
     expect(removeRepeatedLines(root)).toEqual([]);
     expect(blockText(root)).toContain('Power BI is a Microsoft tool');
     expect(blockText(root)).toContain('Enablement of DNS-caching');
     expect(blockText(root)).toContain('Take an existing <commit> object.');
+    expect(blockText(root)).toContain('Tableau is also a visualization tool.');
   });
 });

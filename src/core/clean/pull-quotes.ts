@@ -1,11 +1,12 @@
 // Pull quotes: a sentence of the story printed again, large, between its paragraphs, as a design
 // element ("<blockquote class="wp-block-pullquote">", "<aside class="pull-quote">"). In the reader it
-// reads as the same words twice. A quote block whose whole text (quote marks, case and punctuation
-// aside) stands in one of the story's own paragraphs is one; a quotation from elsewhere is not, since
-// the story does not repeat it word for word. The test is the text's, so it means the same on any site.
+// reads as the same words twice. A block the page names a pull quote (an aside, or its class) whose
+// whole text (quote marks, case and punctuation aside) stands in one of the story's own paragraphs is
+// one; a quotation from elsewhere is not, since the story does not repeat it word for word.
 import type { Removal } from '../types';
 import { recordRemoval } from '../removal-record';
 import { STEP_RULES } from '../rules/step-rules';
+import { PULL_QUOTE_ATTR } from '../clone-marks';
 
 /** Shorter than this, a repeated phrase ("he said") proves nothing. */
 const MIN_CHARS = 25;
@@ -14,7 +15,13 @@ const MAX_CHARS = 400;
 /** Quote blocks looked at; an article has a handful. */
 const MAX_CANDIDATES = 50;
 
-const QUOTE_TAGS = 'blockquote, aside, [class*="pullquote" i], [class*="pull-quote" i], [class*="pull_quote" i]';
+/**
+ * What a page names a pull quote: an <aside>, or a block classed so (marked on the clone before
+ * Readability drops class names: clone-marks.ts). A bare <blockquote> that repeats the story's words is
+ * a passage quoted again on purpose (an essay guide quoting the essay it printed above to discuss it,
+ * WCXB 4615), not a design element.
+ */
+const QUOTE_TAGS = `aside, [${PULL_QUOTE_ATTR}], [class*="pullquote" i], [class*="pull-quote" i], [class*="pull_quote" i], [class*="pullout" i]`;
 
 /** Letters and digits only, lower case, one space between words. */
 function bare(text: string): string {

@@ -49,42 +49,27 @@ const LINE_TAGS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'figcaption'
 const BLOCKS = new Set(['p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'td', 'th', 'dd', 'dt', 'blockquote', 'section', 'article', 'figure', 'header', 'footer', 'aside', 'pre']);
 
 /**
- * Whether a block holds words outside any line element of its own (LINE_TAGS): running text, such as
- * "Enablement of <span>DNS</span>-based" or "<strong><span>Power BI</span></strong> is a tool…". A
- * widget's "<div><span>Title</span><span>Title</span></div>" has none.
+ * Whether the element runs inside a line of text rather than being one: an inline line element (a
+ * <span>) whose block says more than it does ("Enablement of <span>DNS</span>-based",
+ * "<span><a>Power BI</a></span><span> is a tool…</span>", "Take an existing <em><span>&lt;commit&gt;</span></em>
+ * object": WCXB 2534, 0163, 0689). Only a block that is the span, or the span twice (a video widget's
+ * "<div><span>Title</span><span>Title</span></div>"), makes it a line.
  */
-function hasLooseText(block: Element): boolean {
-  const walker = block.ownerDocument.createTreeWalker(block, 4);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!/[\p{L}\p{N}]/u.test(node.nodeValue ?? '')) continue;
-    let up = node.parentElement;
-    while (up && up !== block && !LINE_TAGS.has(up.localName)) up = up.parentElement;
-    if (!up || up === block) return true;
-  }
-  return false;
-}
-
-/**
- * Whether the element runs inside a line of text: an inline line element (a <span>) in a block that has
- * words of its own around it ("Take an existing <em><span>&lt;commit&gt;</span></em> object"). Such an
- * element is part of a line, never a line repeated (WCXB 2534, 0163, 0689). `loose` caches each block's answer.
- */
-function inRunningText(element: Element, root: Element, loose: Map<Element, boolean>): boolean {
+function inRunningText(element: Element, root: Element): boolean {
   if (BLOCKS.has(element.localName)) return false;
   let block = element.parentElement;
   while (block && block !== root && !BLOCKS.has(block.localName)) block = block.parentElement;
   if (!block) return false;
-  let answer = loose.get(block);
-  if (answer === undefined) loose.set(block, (answer = hasLooseText(block)));
-  return answer;
+  const own = normalizeLabel(element.textContent ?? '');
+  const whole = normalizeLabel(block.textContent ?? '');
+  return whole !== own && whole !== `${own}${own}` && whole !== `${own} ${own}`;
 }
 
 /** The line elements (LINE_TAGS, not inside running text) that hold no other line element, in document order, in one walk. */
 function innermostLines(root: Element): Element[] {
   const lines: Element[] = [];
-  const loose = new Map<Element, boolean>();
   walkElements(root, (element) => {
-    if (LINE_TAGS.has(element.localName) && !inRunningText(element, root, loose)) lines.push(element);
+    if (LINE_TAGS.has(element.localName) && !inRunningText(element, root)) lines.push(element);
   });
   // Mark each line's line ancestors; a climb stops where an earlier one passed, so this stays linear.
   const outer = new Set<Element>();
