@@ -253,6 +253,14 @@ describe('per-site exceptions (ExtractOptions.keep)', () => {
     expect(kept.removed.some((r) => r.text.includes('Our own podcast'))).toBe(false);
   });
 
+  it('keep a kept widget whole after Readability too: its title printed twice is not a repeated line then', () => {
+    const widget = story(`${para(1)}<div class="video-widget"><p>We are not scammers, police say</p><p>We are not scammers, police say</p></div>${para(2)}${para(3)}`);
+    const plain = removal(extracted(widget, URL_), 'We are not scammers');
+    const kept = extracted(widget, URL_, [{ ruleId: plain.ruleId, match: plain.match }]);
+    expect(kept.text).toMatch(/\nWe are not scammers, police say\nWe are not scammers, police say\n/);
+    expect(kept.removed.some((r) => r.text.includes('We are not scammers'))).toBe(false);
+  });
+
   it('leave other matches of the rule alone, and a step rule\'s exception switches its step off', () => {
     const promo = removal(extracted(page, URL_), 'Our own podcast');
     const other = extracted(page, URL_, [{ ruleId: promo.ruleId, match: 'class~="no-such-token"' }]);

@@ -6,7 +6,7 @@
 import type { Removal } from '../types';
 import { recordRemoval } from '../removal-record';
 import { STEP_RULES } from '../rules/step-rules';
-import { PULL_QUOTE_ATTR } from '../clone-marks';
+import { holdsKept, PULL_QUOTE_ATTR } from '../clone-marks';
 
 /** Shorter than this, a repeated phrase ("he said") proves nothing. */
 const MIN_CHARS = 25;
@@ -21,7 +21,7 @@ const MAX_CANDIDATES = 50;
  * a passage quoted again on purpose (an essay guide quoting the essay it printed above to discuss it,
  * WCXB 4615), not a design element.
  */
-const QUOTE_TAGS = `aside, [${PULL_QUOTE_ATTR}], [class*="pullquote" i], [class*="pull-quote" i], [class*="pull_quote" i], [class*="pullout" i]`;
+const QUOTE_TAGS = `aside, [${PULL_QUOTE_ATTR}]`;
 
 /** Letters and digits only, lower case, one space between words. */
 function bare(text: string): string {
@@ -36,7 +36,7 @@ export function removePullQuotes(article: Element): Removal[] {
   const removed: Removal[] = [];
   for (const quote of candidates) {
     // The article is a detached element (Readability's result): `isConnected` says nothing here.
-    if (!article.contains(quote) || quote.querySelector('img, picture, video, iframe, table')) continue;
+    if (!article.contains(quote) || holdsKept(quote) || quote.querySelector('img, picture, video, iframe, table')) continue;
     const text = bare(quote.textContent ?? '');
     if (text.length < MIN_CHARS || text.length > MAX_CHARS) continue;
     const repeated = paragraphs.some((p) => article.contains(p) && !quote.contains(p) && !p.contains(quote) && bare(p.textContent ?? '').includes(text));

@@ -6,6 +6,7 @@ import { normalizeLabel } from './compile-rules';
 import { walkElements } from './walk';
 import { recordRemoval } from '../removal-record';
 import { STEP_RULES } from '../rules/step-rules';
+import { holdsKept } from '../clone-marks';
 
 const MAX_TWIN_CHARS = 240;
 /** Real articles repeat a handful of lines at most; the cap keeps a pathological page linear. */
@@ -53,23 +54,25 @@ const BLOCKS = new Set(['p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'f
  * <span>) whose block says more than it does ("Enablement of <span>DNS</span>-based",
  * "<span><a>Power BI</a></span><span> is a tool…</span>", "Take an existing <em><span>&lt;commit&gt;</span></em>
  * object": WCXB 2534, 0163, 0689). Only a block that is the span, or the span twice (a video widget's
- * "<div><span>Title</span><span>Title</span></div>"), makes it a line.
+ * "<div><span>Title</span><span>Title</span></div>"), makes it a line. `blockTexts` keeps each block's text, read once.
  */
-function inRunningText(element: Element, root: Element): boolean {
+function inRunningText(element: Element, root: Element, blockTexts: Map<Element, string>): boolean {
   if (BLOCKS.has(element.localName)) return false;
   let block = element.parentElement;
   while (block && block !== root && !BLOCKS.has(block.localName)) block = block.parentElement;
   if (!block) return false;
   const own = normalizeLabel(element.textContent ?? '');
-  const whole = normalizeLabel(block.textContent ?? '');
+  let whole = blockTexts.get(block);
+  if (whole === undefined) blockTexts.set(block, (whole = normalizeLabel(block.textContent ?? '')));
   return whole !== own && whole !== `${own}${own}` && whole !== `${own} ${own}`;
 }
 
 /** The line elements (LINE_TAGS, not inside running text) that hold no other line element, in document order, in one walk. */
 function innermostLines(root: Element): Element[] {
   const lines: Element[] = [];
+  const blockTexts = new Map<Element, string>();
   walkElements(root, (element) => {
-    if (LINE_TAGS.has(element.localName) && !inRunningText(element, root)) lines.push(element);
+    if (LINE_TAGS.has(element.localName) && !inRunningText(element, root, blockTexts)) lines.push(element);
   });
   // Mark each line's line ancestors; a climb stops where an earlier one passed, so this stays linear.
   const outer = new Set<Element>();
@@ -90,6 +93,8 @@ export function removeRepeatedLines(root: Element): Removal[] {
   for (const element of innermostLines(root)) {
     // Not isConnected: the article is a detached element (Readability's result) and nothing in it is connected.
     if (!root.contains(element)) continue;
+    // A block the user keeps on the site stays whole, its widget's title twins too.
+    if (holdsKept(element)) continue;
     const text = normalizeLabel(element.textContent ?? '');
     if (!text) continue;
     if (text === previous && text.length <= MAX_TWIN_CHARS) {
