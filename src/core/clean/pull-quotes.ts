@@ -32,14 +32,15 @@ function bare(text: string): string {
 export function removePullQuotes(article: Element): Removal[] {
   const candidates = Array.from(article.querySelectorAll(QUOTE_TAGS)).slice(0, MAX_CANDIDATES);
   if (!candidates.length) return [];
-  const paragraphs = Array.from(article.querySelectorAll('p, li'));
+  // Each paragraph's bare text, read once for all the candidates.
+  const paragraphs = Array.from(article.querySelectorAll('p, li'), (p) => ({ p, text: bare(p.textContent ?? '') }));
   const removed: Removal[] = [];
   for (const quote of candidates) {
     // The article is a detached element (Readability's result): `isConnected` says nothing here.
     if (!article.contains(quote) || holdsKept(quote) || quote.querySelector('img, picture, video, iframe, table')) continue;
     const text = bare(quote.textContent ?? '');
     if (text.length < MIN_CHARS || text.length > MAX_CHARS) continue;
-    const repeated = paragraphs.some((p) => article.contains(p) && !quote.contains(p) && !p.contains(quote) && bare(p.textContent ?? '').includes(text));
+    const repeated = paragraphs.some(({ p, text: words }) => article.contains(p) && !quote.contains(p) && !p.contains(quote) && words.includes(text));
     if (!repeated) continue;
     removed.push(recordRemoval(quote, STEP_RULES.pullQuote, STEP_RULES.pullQuote.match));
     quote.remove();

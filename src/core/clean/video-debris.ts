@@ -7,6 +7,7 @@ import { walkElements } from './walk';
 import { recordRemoval } from '../removal-record';
 import { STEP_RULES } from '../rules/step-rules';
 import { holdsKept } from '../clone-marks';
+import { BLOCKS } from '../prose';
 
 const MAX_TWIN_CHARS = 240;
 /** Real articles repeat a handful of lines at most; the cap keeps a pathological page linear. */
@@ -46,9 +47,6 @@ export function videoTwins(duration: Element): Element[] {
 
 const LINE_TAGS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'figcaption', 'div', 'span']);
 
-/** Block elements: a line ends at their edges. */
-const BLOCKS = new Set(['p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'td', 'th', 'dd', 'dt', 'blockquote', 'section', 'article', 'figure', 'header', 'footer', 'aside', 'pre']);
-
 /**
  * Whether the element runs inside a line of text rather than being one: an inline line element (a
  * <span>) whose block says more than it does ("Enablement of <span>DNS</span>-based",
@@ -57,9 +55,9 @@ const BLOCKS = new Set(['p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'f
  * "<div><span>Title</span><span>Title</span></div>"), makes it a line. `blockTexts` keeps each block's text, read once.
  */
 function inRunningText(element: Element, root: Element, blockTexts: Map<Element, string>): boolean {
-  if (BLOCKS.has(element.localName)) return false;
+  if (BLOCKS.has(element.tagName)) return false;
   let block = element.parentElement;
-  while (block && block !== root && !BLOCKS.has(block.localName)) block = block.parentElement;
+  while (block && block !== root && !BLOCKS.has(block.tagName)) block = block.parentElement;
   if (!block) return false;
   const own = normalizeLabel(element.textContent ?? '');
   let whole = blockTexts.get(block);
