@@ -29,7 +29,7 @@ function extract(force: boolean, keep: readonly KeepException[]): ExtractOutcome
   // Judged once: extractArticle takes this verdict instead of judging the page again. The not-shown
   // check reports only what the reader of the live page can see (CSS, layout included).
   const verdict = detectArticle(document, url);
-  const result = extractArticle(document, url, { verdict, isVisible, keep });
+  const result = extractArticle(document, url, { verdict, isVisible, keep, tagLists: 'query' });
   // A click means "read this": what the detector missed is shown when its text reads as an article.
   if (!force && !verdict.isArticle && !(result.ok && readsAsArticle(result.article, document))) {
     return { status: 'not-article', verdict };

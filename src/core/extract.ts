@@ -41,6 +41,8 @@ import { measureProse } from './prose';
 import { snapshotPick, storyCoverage } from './clean/story-coverage';
 import type { PickSnapshot } from './clean/story-coverage';
 import { findNotShown, survivedText } from './not-shown';
+import { walkTagLists } from './tag-lists';
+import type { TagLists } from './tag-lists';
 
 const DEFAULT_MAX_ELEMENTS = 200_000;
 /** Readability's output must hold at least this share of our own container's text to be preferred. */
@@ -146,7 +148,7 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   const body =
     shape.elements > READABILITY_MAX_ELEMENTS
       ? fallbackBody(prepared.clone, null, null)
-      : chooseBody(prepared.clone, disabled, metadata.title, () => prepare(document, shape, url, rules, disabled, verdict.isArticle).clone);
+      : chooseBody(prepared.clone, disabled, metadata.title, options.tagLists ?? 'walk', () => prepare(document, shape, url, rules, disabled, verdict.isArticle).clone);
   if (!body) return { ok: false, reason: 'empty', message: 'no readable content found', verdict };
   if (prepared.leadFigure && body.extractor === 'readability') restoreLeadFigure(body.element, prepared.leadFigure);
   const lead = verdict.isArticle && !disabled.step('declared-lead') ? findDeclaredLead(document, metadata.excerpt) : null;
@@ -256,14 +258,16 @@ function harvest(clone: Document, url: string, stats: PageStats, removed: Remova
  * Readability rewrites the document it parses, so the fallback picks from a fresh preparation
  * (`again`), paid only on the pages that need it.
  */
-function chooseBody(clone: Document, disabled: Disabled, declaredTitle: string | null, again: () => Document): Body | null {
+function chooseBody(clone: Document, disabled: Disabled, declaredTitle: string | null, tagLists: TagLists, again: () => Document): Body | null {
   const pick = disabled.step('fallback') ? null : pickContainer(clone);
   const pickChars = pick?.chars ?? 0;
   const snapshot = pick ? snapshotPick(pick.element, containerChrome(pick.element)) : null;
   if (!disabled.step('section-headings')) shieldSectionHeadings(clone, [clone.title, declaredTitle]);
   let parsed: ReturnType<Readability<Node>['parse']> = null;
   try {
-    parsed = new Readability<Node>(clone, { charThreshold: 500, keepClasses: false, serializer: (node) => node }).parse();
+    const reader = new Readability<Node>(clone, { charThreshold: 500, keepClasses: false, serializer: (node) => node });
+    if (tagLists === 'walk') walkTagLists(reader);
+    parsed = reader.parse();
   } catch {
     parsed = null;
   }

@@ -11,7 +11,7 @@ import {
   CARD_PART_TOKENS, CHROME_SELECTOR, CHROME_TOKENS, RELATED_LIMITS, RELATED_TOKENS, SPONSORED_TOKENS, TRENDING_TOKENS,
 } from './rules/related-selectors';
 import { articleUrl, cleanRelatedUrl, linksOf } from './related-card';
-import { hasMoreChildren, isLeaf } from './clean/walk';
+import { hasMoreChildren, isLeaf, nextNode } from './clean/walk';
 import { baseHref } from './clean/absolute-urls';
 import {
   A, anchorsIn, childrenOf, closestTag, descendants, findAll, hasAnchor, hasToken, isLink, isSponsoredLabel, matchesPhrase, norm, P,
@@ -160,11 +160,26 @@ const LINE_SEPARATOR = /[:|»›→–—]/;
  * the label languages of related-phrases.ts ("LE PUEDE INTERESAR:", "MIRA:" in an <h3>, "Veja também:";
  * trafilatura dev pages 0000, 0008, 0030, 0279). The headline must be the whole rest of the line.
  */
+/**
+ * The text of the element's first few text nodes that hold more than white space (the indentation
+ * between tags is left out): enough for a line's label, however big the element.
+ */
+function openingText(el: Element): string {
+  let text = '';
+  let visited = 0;
+  for (let node: Node | null = el.firstChild; node && text.length < OPENING_CHARS && ++visited <= OPENING_NODES; node = nextNode(node, el, true)) {
+    if (node.nodeType === 3 && /\S/.test(node.nodeValue ?? '')) text += node.nodeValue ?? '';
+  }
+  return text;
+}
+const OPENING_CHARS = 80;
+const OPENING_NODES = 24;
+
 function isPrefixedLinkLine(el: Element): boolean {
   if (!LINE_TAGS.has(el.tagName) || hasMoreChildren(el, 2)) return false;
-  // Cheap look at the first two nodes before reading the whole text: the label must open the line.
-  const opening = `${el.firstChild?.textContent ?? ''}${el.firstChild?.nextSibling?.textContent ?? ''}`;
-  if (!LINE_SEPARATOR.test(opening.slice(0, 60)) && !/^\s*$/.test(el.firstChild?.textContent ?? 'x')) return false;
+  // A cheap look at the line's first words before reading its whole text (a <div> may hold the whole
+  // story): the label and its separator must open the line.
+  if (!LINE_SEPARATOR.test(openingText(el).slice(0, OPENING_CHARS))) return false;
   const text = norm(el.textContent);
   const cut = text.search(LINE_SEPARATOR);
   const label = text.slice(0, cut);

@@ -1,6 +1,7 @@
 // The plain, serialisable data that the core hands to the extension, the CLI and the tests.
 // Nothing here holds a DOM node: every value survives structuredClone and JSON.
 import type { RuleCategory, RuleId } from './rules/all-rules';
+import type { TagLists } from './tag-lists';
 
 /**
  * Why a block was removed; also the group a user sees under "Show what was removed", in this order.
@@ -196,4 +197,9 @@ export interface ExtractOptions {
    * attribute, aria-hidden and an inline display/visibility style count.
    */
   isVisible?: (element: Element) => boolean;
+  /**
+   * How Readability finds elements by tag (src/core/tag-lists.ts): 'walk', the default, is faster in
+   * jsdom (CLI, bench, tests); 'query' is faster in browsers, where the cleaner passes it.
+   */
+  tagLists?: TagLists;
 }

@@ -45,3 +45,38 @@ describe('storyCoverage', () => {
   });
 });
 
+
+describe('containerChrome', () => {
+  // The definition it walks for, as selectors: chrome by tag or role, and every header outside chrome
+  // but the one holding the headline (the first <h1> under a header, outside chrome); outermost only.
+  const CHROME = 'nav, footer, aside, form, button, input, select, textarea, iframe, noscript, [role="navigation"], [role="banner"], [role="contentinfo"], [role="search"], [role="dialog"]';
+  const bySelectors = (container: Element): Element[] => {
+    const inChrome = (e: Element) => {
+      const outer = e.closest(CHROME);
+      return outer !== null && container.contains(outer);
+    };
+    const h1 = Array.from(container.querySelectorAll('header h1')).find((h) => !inChrome(h)) ?? null;
+    const headers = Array.from(container.querySelectorAll('header')).filter((h) => !inChrome(h) && !(h1 && h.contains(h1)));
+    const all = [...Array.from(container.querySelectorAll(CHROME)), ...headers].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
+    const out: Element[] = [];
+    for (const e of all) if (!out.length || !out[out.length - 1]?.contains(e)) out.push(e);
+    return out;
+  };
+  const pages = [
+    '<div id="c"><header><h1>Title</h1><nav>menu</nav></header><p>text</p><header>second</header><footer><header>in footer</header></footer></div>',
+    '<div id="c"><header role="banner"><h1>Title</h1></header><header><p>kicker</p><header><h1>Real</h1></header></header><aside><h1>No</h1></aside></div>',
+    '<header><div id="c"><h1>Under a header above</h1><header>inner</header><form><input><button>b</button></form></div></header>',
+    '<form id="c"><header><h1>Inside a form</h1></header><nav>n</nav><div role="search">s</div><p>text</p></form>',
+    '<div id="c"><div role="dialog"><nav>x</nav></div><noscript><p>n</p></noscript><section><header><span>by</span></header><h1>Loose</h1></section><iframe></iframe></div>',
+  ];
+  it('finds what the selector definition finds, on headers, roles, nesting and a chrome container', () => {
+    for (const html of pages) {
+      const page = new JSDOM(`<body>${html}</body>`).window.document;
+      const container = page.getElementById('c') as Element;
+      const found = containerChrome(container);
+      const expected = bySelectors(container);
+      expect(found.length, html).toBe(expected.length);
+      expect(found.every((element, i) => element === expected[i]), html).toBe(true);
+    }
+  });
+});

@@ -85,27 +85,47 @@ export function trimContainer(container: Element): void {
   for (const element of containerChrome(container)) element.remove();
 }
 
-const CHROME = 'nav, footer, aside, form, button, input, select, textarea, iframe, noscript, [role="navigation"], [role="banner"], [role="contentinfo"], [role="search"], [role="dialog"]';
+/** Chrome by tag or by role: navigation, footers, asides, forms and their controls, frames. */
+const CHROME_TAGS = new Set(['nav', 'footer', 'aside', 'form', 'button', 'input', 'select', 'textarea', 'iframe', 'noscript']);
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'dialog']);
+
+function isChrome(element: Element): boolean {
+  if (CHROME_TAGS.has(element.localName)) return true;
+  const role = element.getAttribute('role');
+  return role !== null && CHROME_ROLES.has(role);
+}
+
+/** Whether a <header> stands between the element and the top of the document. */
+function underHeader(element: Element): boolean {
+  for (let up = element.parentElement; up; up = up.parentElement) if (up.localName === 'header') return true;
+  return false;
+}
 
 /**
  * What trimContainer drops from a picked container: navigation, forms, buttons and other chrome, and
  * every header but those holding the headline (the first <h1> in a header outside the chrome). The
- * outermost ones only, in document order.
+ * outermost ones only, in document order. One walk that skips what chrome holds (selector queries
+ * over the container cost several times more under jsdom).
  */
 export function containerChrome(container: Element): Element[] {
-  const chrome = Array.from(container.querySelectorAll(CHROME));
-  // The nearest chrome around (or at) an element, inside the container: one walk up per element,
-  // not a test against every chrome element (a teaser page has thousands of buttons).
-  const inChrome = (element: Element): boolean => {
-    const outer = element.closest(CHROME);
-    return outer !== null && container.contains(outer);
-  };
-  const h1 = Array.from(container.querySelectorAll('header h1')).find((heading) => !inChrome(heading)) ?? null;
-  const headers = Array.from(container.querySelectorAll('header')).filter((header) => !inChrome(header) && !(h1 && header.contains(h1)));
-  // DOCUMENT_POSITION_FOLLOWING (4): b comes after a.
-  const all = [...chrome, ...headers].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  // Inside a container that is chrome itself, everything is chrome: no headline, no header to tell.
+  const withinChrome = isChrome(container);
+  const found: Element[] = [];
+  let h1: Element | null = null;
+  walkElements(container, (element) => {
+    if (isChrome(element)) {
+      found.push(element);
+      return 'skip';
+    }
+    if (withinChrome) return undefined;
+    if (element.localName === 'header') found.push(element);
+    else if (!h1 && element.localName === 'h1' && underHeader(element)) h1 = element;
+    return undefined;
+  });
+  const headline: Element | null = h1;
   const out: Element[] = [];
-  for (const element of all) {
+  for (const element of found) {
+    if (headline && element.localName === 'header' && !isChrome(element) && element.contains(headline)) continue;
     const last = out[out.length - 1];
     if (!last || !last.contains(element)) out.push(element);
   }

@@ -88,11 +88,13 @@ function innermostLines(root: Element): Element[] {
 export function removeRepeatedLines(root: Element): Removal[] {
   const removed: Removal[] = [];
   let previous = '';
+  // Asked once: on most pages nothing is kept, and asking every line costs a query each.
+  const keeping = holdsKept(root);
   for (const element of innermostLines(root)) {
     // Not isConnected: the article is a detached element (Readability's result) and nothing in it is connected.
     if (!root.contains(element)) continue;
     // A block the user keeps on the site stays whole, its widget's title twins too.
-    if (holdsKept(element)) continue;
+    if (keeping && holdsKept(element)) continue;
     const text = normalizeLabel(element.textContent ?? '');
     if (!text) continue;
     if (text === previous && text.length <= MAX_TWIN_CHARS) {

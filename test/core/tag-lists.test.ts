@@ -1,0 +1,66 @@
+// Readability's tag lookup by walk (src/core/tag-lists.ts) gives what querySelectorAll gives, and so
+// the same article on every fixture page.
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+import { Readability } from '@mozilla/readability';
+import { elementsByTag, walkTagLists } from '../../src/core/tag-lists';
+
+const PAGE = `<!doctype html><html><head><title>T</title><style>p{}</style></head><body>
+  <header><h1>Title</h1><nav><a href="/">Home</a></nav></header>
+  <div id="story"><p>One <b>two</b></p><section><p>Three</p><h2>Sub</h2><div><p>Four</p></div></section>
+  <svg><style>.a{}</style><a href="#x"><text>link</text></a></svg><pre>code</pre><table><tr><td>cell</td></tr></table></div>
+  <script>var x = 1;</script></body></html>`;
+
+const same = (root: Document | Element, tags: string[]): void => {
+  const expected = Array.from(root.querySelectorAll(tags.join(',')));
+  const found = elementsByTag(root, tags);
+  expect(found.length).toBe(expected.length);
+  expect(found.every((element, i) => element === expected[i])).toBe(true);
+};
+
+describe('elementsByTag', () => {
+  const doc = new JSDOM(PAGE).window.document;
+  const story = doc.getElementById('story') as Element;
+
+  it('lists what querySelectorAll lists, in document order, from a document or an element (not the element itself)', () => {
+    for (const tags of [['p'], ['div', 'section', 'header', 'h1', 'h2', 'p', 'td', 'pre'], ['style'], ['a'], ['script', 'noscript'], ['html'], ['div']]) {
+      same(doc, tags);
+      same(story, tags);
+    }
+    expect(elementsByTag(story, ['div']).map((e) => e.id)).toEqual(['']);
+  });
+
+  it('finds SVG elements by their own name, as a selector does, and works on a detached tree', () => {
+    expect(elementsByTag(doc, ['style'])).toHaveLength(2);
+    const detached = story.cloneNode(true) as Element;
+    same(detached, ['p', 'a', 'td']);
+    expect(elementsByTag(detached, ['p'])).toHaveLength(3);
+  });
+});
+
+describe('walkTagLists', () => {
+  it('gives Readability the same article on every fixture page', () => {
+    const dir = 'test/fixtures';
+    const names = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    expect(names.length).toBeGreaterThan(16);
+    for (const name of names) {
+      const html = readFileSync(`${dir}/${name}/page.html`, 'utf8');
+      const parse = (walk: boolean) => {
+        const reader = new Readability(new JSDOM(html, { url: 'https://news.example/a/b.html' }).window.document);
+        if (walk) walkTagLists(reader);
+        return reader.parse();
+      };
+      const plain = parse(false);
+      const walked = parse(true);
+      expect(walked?.content, name).toBe(plain?.content);
+      expect(walked?.title, name).toBe(plain?.title);
+    }
+  });
+
+  it('leaves an object without that lookup alone', () => {
+    const other = { parse: () => null };
+    walkTagLists(other);
+    expect(Object.keys(other)).toEqual(['parse']);
+  });
+});
