@@ -41,8 +41,7 @@ import { measureProse } from './prose';
 import { snapshotPick, storyCoverage } from './clean/story-coverage';
 import type { PickSnapshot } from './clean/story-coverage';
 import { findNotShown, survivedText } from './not-shown';
-import { walkTagLists } from './tag-lists';
-import type { TagLists } from './tag-lists';
+import { byTag, tagListsWay, walkTagLists, withTagLists } from './tag-lists';
 
 const DEFAULT_MAX_ELEMENTS = 200_000;
 /** Readability's output must hold at least this share of our own container's text to be preferred. */
@@ -77,9 +76,26 @@ interface Body {
  * (fixture story-without-metadata, served from 127.0.0.1 in the e2e suite).
  */
 function siteAddress(document: Document, url: string): string {
-  const canonical = document.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ?? null;
-  const ogUrl = document.querySelector('meta[property="og:url" i]')?.getAttribute('content') ?? null;
+  const canonical = headElement(document, 'link', isCanonicalLink)?.getAttribute('href') ?? null;
+  const ogUrl = headElement(document, 'meta', (meta) => meta.getAttribute('property')?.toLowerCase() === 'og:url')?.getAttribute('content') ?? null;
   return declaredUrl(url, { canonical, ogUrl })?.href ?? url;
+}
+
+function isCanonicalLink(link: Element): boolean {
+  return link.hasAttribute('href') && (link.getAttribute('rel') ?? '').toLowerCase().split(/[\t\n\f\r ]+/).includes('canonical');
+}
+
+/**
+ * The first element of a tag that passes `test`: among the <head>'s children, where the parser puts
+ * <link> and <meta>, else anywhere (a page that opens its body early leaves them there; asking the
+ * whole document each time costs a full pass under jsdom).
+ */
+function headElement(document: Document, tag: string, test: (element: Element) => boolean): Element | null {
+  for (let child = document.head?.firstElementChild ?? null; child; child = child.nextElementSibling) {
+    if (child.localName === tag && test(child)) return child;
+  }
+  for (const element of Array.from(document.getElementsByTagName(tag))) if (test(element)) return element;
+  return null;
 }
 
 /**
@@ -111,7 +127,7 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   }
   const window = options.window ?? (page.defaultView as (Window & typeof globalThis) | null) ?? undefined;
   try {
-    return run(document, url, window ? { ...options, window } : options, verdict ?? { isArticle: false, score: 0, signals: [] });
+    return withTagLists(options.tagLists ?? 'walk', () => run(document, url, window ? { ...options, window } : options, verdict ?? { isArticle: false, score: 0, signals: [] }));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return verdict ? { ok: false, reason: 'failed', message, verdict } : { ok: false, reason: 'failed', message };
@@ -148,7 +164,7 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   const body =
     shape.elements > READABILITY_MAX_ELEMENTS
       ? fallbackBody(prepared.clone, null, null)
-      : chooseBody(prepared.clone, disabled, metadata.title, options.tagLists ?? 'walk', () => prepare(document, shape, url, rules, disabled, verdict.isArticle).clone);
+      : chooseBody(prepared.clone, disabled, metadata.title, () => prepare(document, shape, url, rules, disabled, verdict.isArticle).clone);
   if (!body) return { ok: false, reason: 'empty', message: 'no readable content found', verdict };
   if (prepared.leadFigure && body.extractor === 'readability') restoreLeadFigure(body.element, prepared.leadFigure);
   const lead = verdict.isArticle && !disabled.step('declared-lead') ? findDeclaredLead(document, metadata.excerpt) : null;
@@ -258,7 +274,7 @@ function harvest(clone: Document, url: string, stats: PageStats, removed: Remova
  * Readability rewrites the document it parses, so the fallback picks from a fresh preparation
  * (`again`), paid only on the pages that need it.
  */
-function chooseBody(clone: Document, disabled: Disabled, declaredTitle: string | null, tagLists: TagLists, again: () => Document): Body | null {
+function chooseBody(clone: Document, disabled: Disabled, declaredTitle: string | null, again: () => Document): Body | null {
   const pick = disabled.step('fallback') ? null : pickContainer(clone);
   const pickChars = pick?.chars ?? 0;
   const snapshot = pick ? snapshotPick(pick.element, containerChrome(pick.element)) : null;
@@ -266,7 +282,7 @@ function chooseBody(clone: Document, disabled: Disabled, declaredTitle: string |
   let parsed: ReturnType<Readability<Node>['parse']> = null;
   try {
     const reader = new Readability<Node>(clone, { charThreshold: 500, keepClasses: false, serializer: (node) => node });
-    if (tagLists === 'walk') walkTagLists(reader);
+    if (tagListsWay() === 'walk') walkTagLists(reader);
     parsed = reader.parse();
   } catch {
     parsed = null;
@@ -328,7 +344,7 @@ function addsProse(pick: Element, readability: Element): boolean {
 
 /** True when the text holds the first substantial paragraph of the element. */
 function containsSample(text: string, element: Element): boolean {
-  for (const p of Array.from(element.querySelectorAll('p, li, td, pre'))) {
+  for (const p of byTag(element, ['p', 'li', 'td', 'pre'])) {
     const sample = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (sample.length >= 40) return text.includes(sample.slice(0, 80));
   }

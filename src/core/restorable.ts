@@ -14,6 +14,7 @@ import { absolutizeUrls } from './clean/absolute-urls';
 import { fixLazyImage } from './clean/lazy-images';
 import { walkElements } from './clean/walk';
 import { MAX_REMOVAL_HTML, MAX_REMOVED_HTML } from './restore-limits';
+import { byAttribute } from './tag-lists';
 
 interface Place {
   removal: Removal;
@@ -111,7 +112,7 @@ export function readPlaces(body: Element, places: Places): void {
   if (places.list.length === 0) return;
   const blocks = articleBlocks(body);
   const found = new Map<string, number>();
-  for (const element of Array.from(body.querySelectorAll(`[${ANCHOR_ATTR}]`))) {
+  for (const element of byAttribute(body, [ANCHOR_ATTR])) {
     const mark = element.getAttribute(ANCHOR_ATTR) ?? '';
     if (!mark.startsWith(`${places.nonce}-`)) continue;
     const index = blockIndex(blocks, element);

@@ -8,6 +8,7 @@ import type { Config, DOMPurify as Purifier } from 'dompurify';
 import type { Removal } from './types';
 import { STEP_RULES } from './rules/step-rules';
 import { dropBrokenSrcset, GUARDED_IMAGE_TAGS, imageProblem } from './image-guard';
+import { byAttribute } from './tag-lists';
 
 /** Our own marks that pass the sanitizer (a block an anchor points at, one part of a batch); always stripped after. */
 export const ANCHOR_ATTR = 'data-tr-anchor';
@@ -97,7 +98,7 @@ function run(purifier: Purifier, content: Element | string, win: Window & typeof
 }
 
 function stripMarks(body: Element): void {
-  for (const element of Array.from(body.querySelectorAll(`[${ANCHOR_ATTR}], [${PART_ATTR}]`))) {
+  for (const element of byAttribute(body, [ANCHOR_ATTR, PART_ATTR])) {
     element.removeAttribute(ANCHOR_ATTR);
     element.removeAttribute(PART_ATTR);
   }
@@ -140,7 +141,7 @@ export function sanitizeFragments(fragments: readonly string[], win: Window & ty
   const joined = fragments.map((html, i) => `<div ${PART_ATTR}="${nonce}-${i}">${html}</div>`).join('');
   const body = run(purifierFor(win), joined, win, null);
   const out = fragments.map(() => '');
-  for (const part of Array.from(body.querySelectorAll(`[${PART_ATTR}]`))) {
+  for (const part of byAttribute(body, [PART_ATTR])) {
     const match = /^([a-z0-9]+)-(\d+)$/.exec(part.getAttribute(PART_ATTR) ?? '');
     // The page's own markup may carry the attribute too: only our nonce counts.
     if (!match || match[1] !== nonce) continue;

@@ -1,30 +1,66 @@
 // Readability finds elements by tag with querySelectorAll ("div,section,…,p", then "p", "a", "br" …)
-// some fifty times per parse. Browsers answer such a query natively and fast; jsdom (CLI, bench,
-// tests) runs its selector engine over the whole subtree each time, which was a third of
-// Readability's time on the dev pages. A tree walk that keeps the wanted tags gives the same static
-// list, in document order, about three times faster under jsdom (and several times slower in
-// Chromium for one tag), so the walk is what Node uses and the browser's cleaner keeps the query.
+// some fifty times per parse, and our own steps ask a few such questions more. Browsers answer them
+// natively and fast; jsdom (CLI, bench, tests) runs its selector engine over the whole subtree each
+// time, which was a third of Readability's time on the dev pages. A tree walk that keeps the wanted
+// tags gives the same static list, in document order, about three times faster under jsdom (and
+// several times slower in Chromium for one tag), so Node walks and the browser's cleaner queries.
 
 /** How lists of elements by tag are found: 'walk' (a TreeWalker: faster in jsdom) or 'query' (querySelectorAll: faster in browsers). */
 export type TagLists = 'walk' | 'query';
+
+/** The way of the extraction in progress (extraction is synchronous: one at a time). */
+let current: TagLists = 'walk';
+
+/** How lists by tag are found in the extraction in progress. */
+export function tagListsWay(): TagLists {
+  return current;
+}
+
+/** Runs `work` with lists by tag found the given way, then restores the previous way. */
+export function withTagLists<T>(way: TagLists, work: () => T): T {
+  const before = current;
+  current = way;
+  try {
+    return work();
+  } finally {
+    current = before;
+  }
+}
 
 /** What Readability's tag lookup looks like from outside (an internal method of @mozilla/readability 0.6). */
 interface TagLookup {
   _getAllNodesWithTag?: (node: Node, tagNames: readonly string[]) => ArrayLike<Element>;
 }
 
-/** The elements under root (root itself excluded) whose local name is one of `tags`, in document order. */
+/** The elements under root (root itself excluded) whose local name is one of `tags` (lower case), in document order. */
 export function elementsByTag(root: Node, tags: readonly string[]): Element[] {
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
   const found: Element[] = [];
   if (!doc) return found;
   const wanted = tags.length === 1 ? null : new Set(tags);
   const only = tags[0];
-  // SHOW_ELEMENT. localName as written: Readability asks in lower case, as a selector matches in HTML.
+  // SHOW_ELEMENT. localName as written: a type selector matches HTML elements in lower case.
   const walker = doc.createTreeWalker(root, 1);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const name = (node as Element).localName;
     if (wanted ? wanted.has(name) : name === only) found.push(node as Element);
+  }
+  return found;
+}
+
+/** The elements under root with one of `tags` (lower case), in document order: walked or queried, as the extraction runs. */
+export function byTag(root: Element | Document, tags: readonly string[]): Element[] {
+  return current === 'walk' ? elementsByTag(root, tags) : Array.from(root.querySelectorAll(tags.join(',')));
+}
+
+/** The elements under root that carry one of the attributes `names`, in document order: walked or queried, as the extraction runs. */
+export function byAttribute(root: Element, names: readonly string[]): Element[] {
+  if (current === 'query') return Array.from(root.querySelectorAll(names.map((name) => `[${name}]`).join(',')));
+  const found: Element[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, 1);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const element = node as Element;
+    if (element.hasAttributes() && names.some((name) => element.hasAttribute(name))) found.push(element);
   }
   return found;
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
-import { elementsByTag, walkTagLists } from '../../src/core/tag-lists';
+import { byAttribute, byTag, elementsByTag, tagListsWay, walkTagLists, withTagLists } from '../../src/core/tag-lists';
 
 const PAGE = `<!doctype html><html><head><title>T</title><style>p{}</style></head><body>
   <header><h1>Title</h1><nav><a href="/">Home</a></nav></header>
@@ -62,5 +62,22 @@ describe('walkTagLists', () => {
     const other = { parse: () => null };
     walkTagLists(other);
     expect(Object.keys(other)).toEqual(['parse']);
+  });
+});
+
+describe('byTag and byAttribute', () => {
+  const doc = new JSDOM(PAGE.replace('<p>Three</p>', '<p data-a="1">Three</p><div data-b data-a>x</div>')).window.document;
+
+  it('give the same list walked or queried, and the way is restored after the work, even when it throws', () => {
+    const walked = withTagLists('walk', () => [tagListsWay(), byTag(doc, ['p', 'pre']), byAttribute(doc.body, ['data-a', 'data-b'])] as const);
+    const queried = withTagLists('query', () => [tagListsWay(), byTag(doc, ['p', 'pre']), byAttribute(doc.body, ['data-a', 'data-b'])] as const);
+    expect(walked[0]).toBe('walk');
+    expect(queried[0]).toBe('query');
+    expect(walked[1]).toEqual(queried[1]);
+    expect(walked[1].every((e, i) => e === queried[1][i])).toBe(true);
+    expect(walked[2].map((e) => e.tagName)).toEqual(['P', 'DIV']);
+    expect(walked[2].every((e, i) => e === queried[2][i])).toBe(true);
+    expect(() => withTagLists('query', () => { throw new Error('boom'); })).toThrow('boom');
+    expect(tagListsWay()).toBe('walk');
   });
 });

@@ -7,6 +7,7 @@ import type { Removal } from '../types';
 import { recordRemoval } from '../removal-record';
 import { STEP_RULES } from '../rules/step-rules';
 import { holdsKept, PULL_QUOTE_ATTR } from '../clone-marks';
+import { byTag } from '../tag-lists';
 
 /** Shorter than this, a repeated phrase ("he said") proves nothing. */
 const MIN_CHARS = 25;
@@ -33,7 +34,7 @@ export function removePullQuotes(article: Element): Removal[] {
   const candidates = Array.from(article.querySelectorAll(QUOTE_TAGS)).slice(0, MAX_CANDIDATES);
   if (!candidates.length) return [];
   // Each paragraph's bare text, read once for all the candidates.
-  const paragraphs = Array.from(article.querySelectorAll('p, li'), (p) => ({ p, text: bare(p.textContent ?? '') }));
+  const paragraphs = byTag(article, ['p', 'li']).map((p) => ({ p, text: bare(p.textContent ?? '') }));
   const removed: Removal[] = [];
   for (const quote of candidates) {
     // The article is a detached element (Readability's result): `isConnected` says nothing here.

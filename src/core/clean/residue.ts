@@ -20,7 +20,6 @@ import { VISIBLE_CHAR } from '../text';
 const EMPTY_CANDIDATES = new Set(['p', 'div', 'section', 'span', 'li', 'ul', 'ol', 'figure', 'aside', 'header', 'footer', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'strong', 'em', 'b', 'i']);
 const MEDIA_TAGS = ['img', 'picture', 'video', 'audio', 'svg', 'canvas', 'math', 'table', 'hr', 'iframe'];
 const MEDIA = new Set(MEDIA_TAGS);
-const MEDIA_SELECTOR = MEDIA_TAGS.join(', ');
 /** Inline candidates: one that holds only white space (`makes<span>&nbsp;</span><a>iPhones</a>`) leaves a space. */
 const INLINE = new Set(['span', 'a', 'strong', 'em', 'b', 'i']);
 
@@ -55,6 +54,17 @@ export function postClean(article: Element, rules: readonly ClutterRule[], title
  * characters are no text (text.ts VISIBLE_CHAR). An inline element whose only text is white space (a
  * no-break space counts) is replaced by one space, so that the words around it stay apart (WCXB 0344 read "makesiPhones").
  */
+/** Whether a media element stands under the element (a walk: the blocks asked are small and without text). */
+function holdsMedia(element: Element): boolean {
+  let found = false;
+  walkElements(element, (inner) => {
+    if (!MEDIA.has(inner.localName)) return undefined;
+    found = true;
+    return 'stop';
+  });
+  return found;
+}
+
 export function removeEmptyBlocks(root: Element): void {
   const candidates: Element[] = [];
   walkElements(root, (element) => {
@@ -64,7 +74,7 @@ export function removeEmptyBlocks(root: Element): void {
     const element = candidates[i];
     const text = element?.textContent ?? '';
     if (!element || VISIBLE_CHAR.test(text)) continue;
-    if (MEDIA.has(element.localName) || element.querySelector(MEDIA_SELECTOR)) continue;
+    if (MEDIA.has(element.localName) || holdsMedia(element)) continue;
     if (element.id && element.tagName === 'A') continue;
     if (text && INLINE.has(element.localName)) element.replaceWith(element.ownerDocument.createTextNode(' '));
     else element.remove();

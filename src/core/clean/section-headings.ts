@@ -12,6 +12,8 @@
 // wherever it stands and however much of the title it repeats. The headline itself, and a heading
 // above the story, Readability may drop as it always did.
 
+import { byAttribute, byTag } from '../tag-lists';
+
 /** Readability's threshold: a heading this similar to the title counts as its duplicate. */
 const SIMILAR = 0.75;
 /** A paragraph this long is the story's prose: the headings below it are sections of the story. */
@@ -60,7 +62,7 @@ export function shieldSectionHeadings(doc: Document, titles: readonly (string | 
   if (!known.length || !body) return 0;
   let count = 0;
   let belowProse = false;
-  for (const element of Array.from(body.querySelectorAll('p, h2'))) {
+  for (const element of byTag(body, ['p', 'h2'])) {
     if (element.tagName === 'P') {
       belowProse ||= (element.textContent ?? '').trim().length >= PROSE_CHARS;
       continue;
@@ -94,7 +96,7 @@ export function isInPost(element: Element): boolean {
 
 /** Makes the stand-ins under `root` <h2>s again. */
 export function restoreSectionHeadings(root: Element): void {
-  for (const standIn of Array.from(root.querySelectorAll(`[${TAG_ATTR}]`))) {
+  for (const standIn of byAttribute(root, [TAG_ATTR])) {
     standIn.removeAttribute(TAG_ATTR);
     retag(standIn, 'h2');
   }

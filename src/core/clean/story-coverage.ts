@@ -10,12 +10,13 @@
 // paragraphs' text and its prose. Preparing the page a second time to read the pick after, on every
 // page where the pick might be worth it, cost 10 % of the bench's total time.
 import { measureProse } from '../prose';
+import { byTag } from '../tag-lists';
 
 /** A paragraph of fewer characters tells nothing about where the story is. */
 const MIN_PARAGRAPH = 40;
 /** A paragraph is found in a text by its first this many characters. */
 const SAMPLE_CHARS = 80;
-const PARAGRAPHS = 'p, li, td, pre';
+const PARAGRAPHS = ['p', 'li', 'td', 'pre'];
 
 /** What the coverage needs of the pick, read before Readability runs. */
 export interface PickSnapshot {
@@ -46,7 +47,7 @@ export function snapshotPick(pick: Element, leftOut: readonly Element[] = []): P
   for (const { element } of places) element.remove();
   try {
     const paragraphs: string[] = [];
-    for (const p of Array.from(pick.querySelectorAll(PARAGRAPHS))) {
+    for (const p of byTag(pick, PARAGRAPHS)) {
       const text = flat(p.textContent);
       if (text.length >= MIN_PARAGRAPH) paragraphs.push(text);
     }
@@ -66,7 +67,7 @@ export function storyCoverage(pick: PickSnapshot, kept: Element): Coverage {
   const pickText = pick.text;
   let found = 0;
   let substantial = 0;
-  for (const p of Array.from(kept.querySelectorAll(PARAGRAPHS))) {
+  for (const p of byTag(kept, PARAGRAPHS)) {
     const sample = flat(p.textContent);
     if (sample.length < MIN_PARAGRAPH) continue;
     substantial++;
