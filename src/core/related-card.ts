@@ -146,8 +146,21 @@ function isShortHeadline(text: string): boolean {
   return key.length >= 4 && /\p{L}/u.test(key) && !isNeverTitle(key);
 }
 
+/** Class words and texts of a card's reading time or a video's length: a duration, not when the story ran. */
+const DURATION_TOKENS = ['read', 'reading', 'readtime', 'duration', 'length', 'runtime'];
+const DURATION_TEXT = /(?:^|\s)(?:min(?:ute)?s?\.? read|read|reading time|lesezeit|lesedauer|de lecture|de lectura|di lettura|leestijd)(?:\s|$)/i;
+
+/** The card's time: its <time> (not a duration, datetime="PT9M"), else an element classed as a time that is not a reading time ("9 mins" in a "read-time" span). */
+function cardTime(card: Element): Element | null {
+  const time = card.querySelector('time');
+  if (time && !/^P/i.test(time.getAttribute('datetime') ?? '')) return time;
+  const classed = part(card, CARD_PART_TOKENS.time, [time]);
+  if (!classed || hasToken(words(classed), DURATION_TOKENS) || DURATION_TEXT.test(norm(classed.textContent))) return null;
+  return classed;
+}
+
 function describeCard(card: Element, anchors: Element[], u: string, base: string): RelatedLink | null {
-  const timeEl = card.querySelector('time') ?? part(card, CARD_PART_TOKENS.time, []);
+  const timeEl = cardTime(card);
   const sourceEl = card.querySelector('cite') ?? part(card, CARD_PART_TOKENS.source, [timeEl]);
   const heads = Array.from(card.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]'))
     .filter((h) => norm(h.textContent) && !matchesPhrase(h.textContent ?? '', RELATED_HEADINGS));

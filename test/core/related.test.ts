@@ -160,6 +160,19 @@ describe('harvestRelated: what it leaves out', () => {
 });
 
 describe('harvestRelated: card parts', () => {
+  it('does not take a reading time or a video length for the card\'s time', () => {
+    const links = harvest(`${STORY}<section><h2>Related Articles</h2>
+      <div class="card"><h3><a href="https://www.example.org/n/1">First related headline of the list</a></h3><span class="read-time">9 mins</span></div>
+      <div class="card"><h3><a href="https://www.example.org/n/2">Second related headline of the list</a></h3><time datetime="PT3M32S">3:32</time><span class="card-date">2 hours ago</span></div>
+      <div class="card"><h3><a href="https://www.example.org/n/3">Third related headline of the list</a></h3><span class="meta-time">4 min read</span></div>
+      </section>`).links;
+    expect(links.map((l) => [l.title, l.time])).toEqual([
+      ['First related headline of the list', undefined],
+      ['Second related headline of the list', '2 hours ago'],
+      ['Third related headline of the list', undefined],
+    ]);
+  });
+
   it('reads title, source, time, summary and image from a card', () => {
     const [link] = harvest(`${STORY}<section><h2>Related Articles</h2><article class="card">
       <a href="https://www.example.org/n/1?utm_source=feed"><img data-src="/img/1.jpg" src="data:image/gif;base64,R0lGOD" alt=""></a>
