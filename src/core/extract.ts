@@ -27,6 +27,7 @@ import type { PageMetadata } from './clean/page-metadata';
 import { takeSiteTitleHeadline } from './clean/site-title';
 import { restoreSectionHeadings, shieldSectionHeadings } from './clean/section-headings';
 import { sanitizeArticle } from './sanitize';
+import { removeFieldForms } from './clean/entry-forms';
 import { disabledBy, unknownDisableIds } from './disable';
 import { isKeepList } from './keep';
 import { markClone, markKept } from './clone-marks';
@@ -236,6 +237,8 @@ function prepare(document: Document, shape: DocumentShape, url: string, rules: r
   const removed: Removal[] = [];
   const related = disabled.step('related') ? [] : harvest(clone, url, stats, removed, disabled);
   if (!disabled.step('rules')) removed.push(...preClean(clone, rules, stats, disabled));
+  // A sign-up form can outweigh a short story in Readability's eyes: gone before the parse, on articles.
+  if (isArticle && !disabled.step('entry-form')) removed.push(...removeFieldForms(clone, stats, disabled));
   // Only on pages detected as articles: a landing page's <main> holds sections a story never has.
   if (isArticle && !disabled.step('focus')) {
     // Our own container pick as the story too was tried: better on articles, worse on the pages the

@@ -6,6 +6,8 @@
 // signup-form-in-story). A form that holds a paragraph of prose or most of the article's text is a
 // wrapper around the story (ASP.NET pages put the whole page in one <form>): it stays.
 import type { Removal } from '../types';
+import type { PageStats } from './main-content';
+import type { Disabled } from '../disable';
 import { recordRemoval } from '../removal-record';
 import { STEP_RULES } from '../rules/step-rules';
 
@@ -53,6 +55,53 @@ export function removeEntryForms(article: Element): Removal[] {
     const box = formBox(form, article);
     removed.push(recordRemoval(box, STEP_RULES.entryForm, STEP_RULES.entryForm.match));
     box.remove();
+  }
+  return removed;
+}
+
+/** What a removal before the parse says it matched: a form asking for an e-mail address, beside the story. */
+export const FIELD_FORM_MATCH = 'form with an e-mail field, outside the story';
+/** Names of an e-mail field ("email", "e-mail", French "courriel", Spanish "correo"), in its name, id or autocomplete. */
+const EMAIL_FIELD = /e-?mail|courriel|correo/;
+
+/** Whether the form asks for an e-mail address: the one field every sign-up, contact and comment form has. */
+function hasEmailField(form: Element): boolean {
+  for (const input of Array.from(form.getElementsByTagName('input'))) {
+    const type = (input.getAttribute('type') ?? 'text').toLowerCase();
+    if (type === 'email') return true;
+    if (type !== 'text') continue;
+    if (EMAIL_FIELD.test(`${input.getAttribute('name') ?? ''} ${input.id} ${input.getAttribute('autocomplete') ?? ''}`.toLowerCase())) return true;
+  }
+  return false;
+}
+
+function paragraphChars(element: Element): number {
+  let chars = 0;
+  for (const p of Array.from(element.getElementsByTagName('p'))) chars += flat(p).length;
+  return chars;
+}
+
+/**
+ * Before the parse, on an article page: removes each <form> that asks for an e-mail address and holds
+ * neither the story (the main element or an <h1>) nor, on a page without a headline outside it, half
+ * of the page's paragraph text. A sign-up form
+ * with its country list, consent text and checkboxes can outweigh a short story, and Readability then
+ * takes the form for the article (trafilatura dev 0223: a two-sentence interview note). A form that
+ * wraps the page (ASP.NET) holds the story and stays.
+ */
+export function removeFieldForms(doc: Document, stats: PageStats, disabled: Disabled): Removal[] {
+  const body = doc.body;
+  if (!body || disabled.kept(STEP_RULES.entryForm.id, FIELD_FORM_MATCH)) return [];
+  const removed: Removal[] = [];
+  const headlines = Array.from(body.getElementsByTagName('h1'));
+  for (const form of Array.from(body.getElementsByTagName('form'))) {
+    const headlineOutside = headlines.some((h1) => !form.contains(h1));
+    if (!body.contains(form) || stats.protectedSet.has(form) || (stats.main && form.contains(stats.main))) continue;
+    if (form.getElementsByTagName('h1').length > 0 || !hasEmailField(form)) continue;
+    // The page's headline stands outside the form: the form is beside the story, whatever its share.
+    if (!headlineOutside && paragraphChars(form) >= stats.paragraphChars * WRAPPER_SHARE) continue;
+    removed.push(recordRemoval(form, STEP_RULES.entryForm, FIELD_FORM_MATCH));
+    form.remove();
   }
   return removed;
 }
