@@ -34,10 +34,10 @@ function holdsProse(form: Element): boolean {
  * The form, or the box around it that only adds a heading and a short intro ("Get our monthly planting
  * calendar"): without the form they would stand as a heading over nothing.
  */
-function formBox(form: Element, article: Element): Element {
+function formBox(form: Element, article: Element, keep: (element: Element) => boolean = () => false): Element {
   const formChars = flat(form).length;
   let box = form;
-  for (let parent = form.parentElement; parent && parent !== article; parent = parent.parentElement) {
+  for (let parent = form.parentElement; parent && parent !== article && !keep(parent); parent = parent.parentElement) {
     if (flat(parent).length - formChars > BOX_EXTRA_CHARS || holdsProse(parent)) break;
     box = parent;
   }
@@ -59,8 +59,6 @@ export function removeEntryForms(article: Element): Removal[] {
   return removed;
 }
 
-/** What a removal before the parse says it matched: a form asking for an e-mail address, beside the story. */
-export const FIELD_FORM_MATCH = 'form with an e-mail field, outside the story';
 /** Names of an e-mail field ("email", "e-mail", French "courriel", Spanish "correo"), in its name, id or autocomplete. */
 const EMAIL_FIELD = /e-?mail|courriel|correo/;
 
@@ -91,7 +89,7 @@ function paragraphChars(element: Element): number {
  */
 export function removeFieldForms(doc: Document, stats: PageStats, disabled: Disabled): Removal[] {
   const body = doc.body;
-  if (!body || disabled.kept(STEP_RULES.entryForm.id, FIELD_FORM_MATCH)) return [];
+  if (!body || disabled.kept(STEP_RULES.entryForm.id, STEP_RULES.entryForm.match)) return [];
   const removed: Removal[] = [];
   const headlines = Array.from(body.getElementsByTagName('h1'));
   for (const form of Array.from(body.getElementsByTagName('form'))) {
@@ -100,8 +98,10 @@ export function removeFieldForms(doc: Document, stats: PageStats, disabled: Disa
     if (form.getElementsByTagName('h1').length > 0 || !hasEmailField(form)) continue;
     // The page's headline stands outside the form: the form is beside the story, whatever its share.
     if (!headlineOutside && paragraphChars(form) >= stats.paragraphChars * WRAPPER_SHARE) continue;
-    removed.push(recordRemoval(form, STEP_RULES.entryForm, FIELD_FORM_MATCH));
-    form.remove();
+    // With its heading and one-line intro, as after the parse; never a container of the story or its headline.
+    const box = formBox(form, body, (parent) => stats.protectedSet.has(parent) || (stats.main !== null && parent.contains(stats.main)) || parent.getElementsByTagName('h1').length > 0);
+    removed.push(recordRemoval(box, STEP_RULES.entryForm, STEP_RULES.entryForm.match));
+    box.remove();
   }
   return removed;
 }
