@@ -79,6 +79,13 @@ export const STEP_RULES = {
     reason: 'a pull quote: a sentence of the story printed again, large, between its paragraphs',
     step: 'pull-quote',
   },
+  storyPages: {
+    id: 'story-pages',
+    category: 'navigation',
+    match: 'links to the other pages of this story, in the story',
+    reason: "the page links of a story split over several pages (\"Page 1 of 3\", \"Next page\"); not part of the story's text",
+    step: 'story-pages',
+  },
   titleRepeat: {
     id: 'title-repeat',
     category: 'residue',
