@@ -225,7 +225,7 @@ function prepare(document: Document, shape: DocumentShape, url: string, rules: r
     const story = trustedMain(stats);
     if (story) removed.push(...focusOn(clone, story, (match) => disabled.kept(STEP_RULES.pageChrome.id, match)));
   }
-  stripPage(clone, !disabled.step('lazy-images'));
+  stripPage(clone, !disabled.step('lazy-images'), !disabled.step('embed-fallbacks'));
   const leadFigure = isArticle && !disabled.step('lead-figure') ? copyLeadFigure(stats) : null;
   const kept = disabled.keeping ? copyKeptBlocks(clone) : [];
   return { clone, removed, related, leadFigure, kept };
