@@ -18,7 +18,7 @@ import { focusOn, trustedMain } from './clean/focus-main';
 import { dropNonContent, stripPage } from './clean/strip-page';
 import { containerChrome, pickContainer, trimContainer } from './clean/fallback-container';
 import { postClean } from './clean/residue';
-import { isDateOnly, takeMetaLine } from './clean/meta-line';
+import { isDateOnly, takeMetaLine, withoutDate } from './clean/meta-line';
 import { copyLeadFigure, restoreLeadFigure } from './clean/lead-figure';
 import { findDeclaredLead, restoreDeclaredLead } from './clean/declared-lead';
 import { absolutizeUrls, baseUrlOf } from './clean/absolute-urls';
@@ -177,7 +177,7 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   const article: Article = {
     url,
     title: title.trim(),
-    byline: (info.byline && !isDateOnly(info.byline) ? info.byline : null) ?? metaLine?.byline ?? null,
+    byline: (info.byline && !isDateOnly(info.byline) ? withoutDate(info.byline) : null) ?? metaLine?.byline ?? null,
     siteName: info.siteName ?? localCopySite(site, url),
     publishedTime: metadata.publishedTime ?? info.publishedTime ?? metaLine?.date ?? null,
     lang: info.lang ?? null,
