@@ -42,6 +42,7 @@ export const RELATED_HEADINGS: readonly string[] = [
   'editor\u2019s pick', // traf 0458
   "editor's pick",
   'more to explore',
+  'also from', // a wire service's other releases of the same company: "Also from this source" (fixture press-release)
   // German
   'mehr zum thema',
   'das könnte sie auch interessieren',
