@@ -162,7 +162,7 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   }
   if (!disabled.step('residue')) removed.push(...postClean(body.element, rules, title, disabled, verdict.isArticle));
   // Only on articles: a forum's first post has a date line like every other post, and it stays.
-  const metaLine = disabled.step('meta-line') || !verdict.isArticle ? null : takeMetaLine(body.element);
+  const metaLine = disabled.step('meta-line') || !verdict.isArticle ? null : takeMetaLine(body.element, metadata.byline);
   if (metaLine) removed.push(metaLine.removal);
   if (!disabled.step('absolute-urls')) absolutizeUrls(body.element, base);
   // Where each removed block was, marked on the article before sanitizing, read back after.

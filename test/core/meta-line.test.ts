@@ -120,3 +120,21 @@ describe('withoutDate with labels and clock words', () => {
     expect(withoutDate('Dana Whitcombe, Pinecrest Daily · Published 5:00 a.m. PT July 9, 2025')).toBe('Dana Whitcombe, Pinecrest Daily');
   });
 });
+
+describe('takeMetaLine below a standfirst', () => {
+  it('takes a dated line that names the declared author after the first paragraph, and no other', () => {
+    const line = `<p>Von Ana Ruiz · <time datetime="2025-03-03">3 March 2025</time></p>`;
+    const below = (html: string, author: string | null) => {
+      const body = new JSDOM(`<body><div id="article">${html}</div></body>`).window.document.getElementById('article');
+      if (!body) throw new Error('no article');
+      return takeMetaLine(body, author);
+    };
+    expect(below(`${PROSE}${line}${PROSE}`, 'Ana Ruiz')?.byline).toBe('Von Ana Ruiz');
+    // Another name, no author declared, or the line further down the story: it stays.
+    expect(below(`${PROSE}${line}${PROSE}`, 'Tomas Lind')).toBeNull();
+    expect(below(`${PROSE}${line}${PROSE}`, null)).toBeNull();
+    expect(below(`${PROSE}${PROSE}${line}`, 'Ana Ruiz')).toBeNull();
+    // A line without a <time> that names the author after a paragraph is part of the story.
+    expect(below(`${PROSE}<p>Ana Ruiz, 12.03.2024</p>${PROSE}`, 'Ana Ruiz')).toBeNull();
+  });
+});

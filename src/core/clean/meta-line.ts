@@ -145,18 +145,27 @@ export function withoutDate(byline: string): string {
   return /\p{L}/u.test(name) ? name : byline;
 }
 
-/** Removes the meta line at the top of the article body, in place; null when there is none. */
-export function takeMetaLine(article: Element): MetaLine | null {
+/**
+ * Removes the meta line at the top of the article body, in place; null when there is none. `author` is
+ * the name the page declares (JSON-LD, meta author): a line with a <time> that names it may also stand
+ * after one paragraph, as below a standfirst (kicker, headline, standfirst, "Von Jonas Riedel · 14.02.2026",
+ * fixture interview-questions); any other meta line only above the first one.
+ */
+export function takeMetaLine(article: Element, author: string | null = null): MetaLine | null {
   let found: Element | null = null;
   let seen = 0;
+  let paragraphs = 0;
+  const name = flat(author).toLowerCase();
   walkElements(article, (element) => {
     if (++seen > SCAN_LIMIT) return 'stop';
-    if (element.localName === 'p' && flat(element.textContent).length >= PROSE_CHARS) return 'stop';
-    if (isMetaLine(element)) {
-      found = element;
-      return 'stop';
+    if (element.localName === 'p' && flat(element.textContent).length >= PROSE_CHARS) {
+      paragraphs++;
+      return name && paragraphs === 1 ? 'skip' : 'stop';
     }
-    return undefined;
+    if (!isMetaLine(element)) return undefined;
+    if (paragraphs > 0 && !(element.getElementsByTagName('time').length > 0 && flat(element.textContent).toLowerCase().includes(name))) return undefined;
+    found = element;
+    return 'stop';
   });
   const line = found as Element | null;
   if (!line || isInPost(line)) return null;
