@@ -79,6 +79,13 @@ export const STEP_RULES = {
     reason: 'a pull quote: a sentence of the story printed again, large, between its paragraphs',
     step: 'pull-quote',
   },
+  codeLineNumbers: {
+    id: 'code-line-numbers',
+    category: 'residue',
+    match: 'code block of consecutive line numbers beside a code block of as many lines',
+    reason: "a code highlighter's line numbers, printed as a block of their own beside the code; not part of the code",
+    step: 'code-line-numbers',
+  },
   storyPages: {
     id: 'story-pages',
     category: 'navigation',
