@@ -18,7 +18,7 @@ import { focusOn, trustedMain } from './clean/focus-main';
 import { dropNonContent, stripPage } from './clean/strip-page';
 import { containerChrome, pickContainer, trimContainer } from './clean/fallback-container';
 import { postClean } from './clean/residue';
-import { isDateOnly, takeMetaLine } from './clean/meta-line';
+import { isDateOnly, takeMetaLine, withoutDate } from './clean/meta-line';
 import { copyLeadFigure, restoreLeadFigure } from './clean/lead-figure';
 import { findDeclaredLead, restoreDeclaredLead } from './clean/declared-lead';
 import { absolutizeUrls, baseUrlOf } from './clean/absolute-urls';
@@ -181,7 +181,7 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   }
   if (!disabled.step('residue')) removed.push(...postClean(body.element, rules, title, disabled, verdict.isArticle));
   // Only on articles: a forum's first post has a date line like every other post, and it stays.
-  const metaLine = disabled.step('meta-line') || !verdict.isArticle ? null : takeMetaLine(body.element);
+  const metaLine = disabled.step('meta-line') || !verdict.isArticle ? null : takeMetaLine(body.element, metadata.byline);
   if (metaLine) removed.push(metaLine.removal);
   if (!disabled.step('absolute-urls')) absolutizeUrls(body.element, base);
   // Where each removed block was, marked on the article before sanitizing, read back after.
@@ -196,7 +196,7 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   const article: Article = {
     url,
     title: title.trim(),
-    byline: (info.byline && !isDateOnly(info.byline) ? info.byline : null) ?? metaLine?.byline ?? null,
+    byline: (info.byline && !isDateOnly(info.byline) ? withoutDate(info.byline) : null) ?? metaLine?.byline ?? null,
     siteName: info.siteName ?? localCopySite(site, url),
     publishedTime: metadata.publishedTime ?? info.publishedTime ?? metaLine?.date ?? null,
     lang: info.lang ?? null,
@@ -246,7 +246,7 @@ function prepare(document: Document, shape: DocumentShape, url: string, rules: r
     const story = trustedMain(stats);
     if (story) removed.push(...focusOn(clone, story, (match) => disabled.kept(STEP_RULES.pageChrome.id, match)));
   }
-  stripPage(clone, !disabled.step('lazy-images'));
+  stripPage(clone, !disabled.step('lazy-images'), !disabled.step('embed-fallbacks'));
   const leadFigure = isArticle && !disabled.step('lead-figure') ? copyLeadFigure(stats) : null;
   const kept = disabled.keeping ? copyKeptBlocks(clone) : [];
   return { clone, removed, related, leadFigure, kept };

@@ -169,8 +169,8 @@ export type ExtractResult =
  * or src/core/clean/. A name here that no step reads would be a switch that does nothing.
  */
 export const CLEAN_STEPS = [
-  'related', 'rules', 'hidden', 'lazy-images', 'fallback', 'section-headings', 'focus', 'lead-figure', 'declared-lead', 'residue', 'meta-line',
-  'repeated-line', 'edge-menu', 'entry-form', 'table-of-contents', 'pull-quote', 'title-repeat', 'empty-blocks', 'absolute-urls',
+  'related', 'rules', 'hidden', 'lazy-images', 'embed-fallbacks', 'fallback', 'section-headings', 'focus', 'lead-figure', 'declared-lead', 'residue', 'meta-line',
+  'repeated-line', 'edge-menu', 'entry-form', 'table-of-contents', 'story-pages', 'code-line-numbers', 'pull-quote', 'title-repeat', 'empty-blocks', 'absolute-urls',
 ] as const;
 export type CleanStepId = (typeof CLEAN_STEPS)[number];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { isDateOnly, takeMetaLine } from '../../src/core/clean/meta-line';
+import { isDateOnly, takeMetaLine, withoutDate } from '../../src/core/clean/meta-line';
 import { STEP_RULES } from '../../src/core/rules/step-rules';
 
 const PROSE = '<p>The council met on Tuesday evening and voted to repair the old bridge before the winter storms arrive.</p>';
@@ -95,5 +95,46 @@ describe('isDateOnly', () => {
     for (const text of ['By Ana Ruiz, 6 March 2026', 'Redaktion, 4. März 2026', 'June Carter', 'Staff reporter', 'May 2026 Dispatch team']) {
       expect(isDateOnly(text), text).toBe(false);
     }
+  });
+});
+
+describe('withoutDate', () => {
+  it("takes the date written beside a byline's name, before or after it", () => {
+    expect(withoutDate('By Owen Marsh May 11, 2026 2:20 pm')).toBe('By Owen Marsh');
+    expect(withoutDate('By Helen Farrow · February 1, 2026')).toBe('By Helen Farrow');
+    expect(withoutDate('Von Jonas Riedel · 14.02.2026, 08:00 Uhr')).toBe('Von Jonas Riedel');
+    expect(withoutDate('5 de mayo de 2022 | Por Ana Ruiz')).toBe('Por Ana Ruiz');
+    expect(withoutDate('Anna Kowalska, 2026-03-01')).toBe('Anna Kowalska');
+  });
+
+  it('leaves a byline without a year or a time as it is', () => {
+    for (const text of ['By Jan Novak', 'By April May', 'Staff and agencies', 'By Owen Marsh, March 3', 'Louis XIV 2nd', 'By Ana Ruiz | Lima']) {
+      expect(withoutDate(text), text).toBe(text);
+    }
+  });
+});
+
+describe('withoutDate with labels and clock words', () => {
+  it('takes "Posted", "Published", a.m. and a zone with the date', () => {
+    expect(withoutDate('By Ravi Sandhu · Coastline News · Posted August 12, 2025 4:20 pm')).toBe('By Ravi Sandhu · Coastline News');
+    expect(withoutDate('Dana Whitcombe, Pinecrest Daily · Published 5:00 a.m. PT July 9, 2025')).toBe('Dana Whitcombe, Pinecrest Daily');
+  });
+});
+
+describe('takeMetaLine below a standfirst', () => {
+  it('takes a dated line that names the declared author after the first paragraph, and no other', () => {
+    const line = `<p>Von Ana Ruiz · <time datetime="2025-03-03">3 March 2025</time></p>`;
+    const below = (html: string, author: string | null) => {
+      const body = new JSDOM(`<body><div id="article">${html}</div></body>`).window.document.getElementById('article');
+      if (!body) throw new Error('no article');
+      return takeMetaLine(body, author);
+    };
+    expect(below(`${PROSE}${line}${PROSE}`, 'Ana Ruiz')?.byline).toBe('Von Ana Ruiz');
+    // Another name, no author declared, or the line further down the story: it stays.
+    expect(below(`${PROSE}${line}${PROSE}`, 'Tomas Lind')).toBeNull();
+    expect(below(`${PROSE}${line}${PROSE}`, null)).toBeNull();
+    expect(below(`${PROSE}${PROSE}${line}`, 'Ana Ruiz')).toBeNull();
+    // A line without a <time> that names the author after a paragraph is part of the story.
+    expect(below(`${PROSE}<p>Ana Ruiz, 12.03.2024</p>${PROSE}`, 'Ana Ruiz')).toBeNull();
   });
 });

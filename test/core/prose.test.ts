@@ -19,6 +19,18 @@ describe('measureProse', () => {
     expect(measureProse(body(`<div>${P1.slice(3, -4)}<br>${P2.slice(3, -4)}</div>`)).paragraphs).toBe(2);
     expect(measureProse(body('<p>北京市政府周三宣布，将在今年年底前完成全部老旧小区的加装电梯工程。</p>')).paragraphs).toBe(1);
   });
+
+  it('weighs a Chinese character or kana as three letters of a spaced script, so a Japanese story of short paragraphs holds prose', () => {
+    // 27 characters: a sentence of about fifteen words.
+    const line = measureProse(body('<p>村上さんは「形が残るなら、それでいい」と静かに笑った。</p>'));
+    expect(line.paragraphs).toBe(1);
+    expect(line.proseChars).toBeGreaterThan(70);
+    // 13 characters is a short sentence, in any script: a line, not a paragraph of prose.
+    expect(measureProse(body('<p>一年に作れるのは約二トン。</p>')).paragraphs).toBe(0);
+    // Korean is written with spaces between words: its own minimum, unweighed.
+    expect(measureProse(body('<p>시장은 내일 발표한다.</p>')).paragraphs).toBe(0);
+    expect(measureProse(body('<p>서울시는 수요일 올해 말까지 모든 노후 아파트에 엘리베이터를 설치하겠다고 밝혔다.</p>')).paragraphs).toBe(1);
+  });
 });
 
 describe('holdsProse', () => {

@@ -109,18 +109,63 @@ export function isDateOnly(text: string): boolean {
   return words.every((word) => names.has(word));
 }
 
-/** Removes the meta line at the top of the article body, in place; null when there is none. */
-export function takeMetaLine(article: Element): MetaLine | null {
+/** Separators between a byline's name and its date ("·", "|", "•", dashes, commas). */
+const SEPARATOR = /^[\s|•·,;–—-]*$/;
+/** Tokens of a date written in figures: "11,", "2026", "2:20", "21st", "14.02.2026,", "2026-05-11". */
+const DATE_FIGURES = /^\d{1,4}(?:st|nd|rd|th|\.)?$|^\d{1,2}:\d{2}$|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/i;
+
+/** "a.m.", "pm", and zones in capitals: "PT", "EDT", "UTC", "MEZ" ("Published 5:00 a.m. PT July 9, 2025"). */
+const TIME_WORDS = /^[ap]\.?m\.?$|^(?:[A-Z]{1,3}T|UTC|GMT|MESZ|MEZ)$/;
+/** Words that label a date in a byline ("Posted", "Updated", "Veröffentlicht am", "Publié le"). */
+const DATE_LABELS = new Set(['on', 'posted', 'published', 'updated', 'veröffentlicht', 'aktualisiert', 'publié', 'publicado', 'actualizado', 'pubblicato']);
+
+/** Whether a token of a byline is part of a written date (or a separator beside one). */
+function isDateToken(token: string): boolean {
+  const bare = token.toLowerCase().replace(/^[(\[]+|[),;:\]]+$/g, '').replace(/\.$/, '');
+  if (SEPARATOR.test(token) || DATE_FIGURES.test(bare) || TIME_WORDS.test(token.replace(/[,;]$/, ''))) return true;
+  return namesOfDates().has(bare) || DATE_LABELS.has(bare);
+}
+
+/**
+ * A byline without the date written beside its name ("By Owen Marsh May 11, 2026 2:20 pm", "By Helen
+ * Farrow · February 1, 2026", "14.02.2026 | Von Jonas Riedel"): a theme's byline block holds both, and
+ * Readability takes the whole line for the author (fixture essay-footnotes). The date is shown as
+ * publishedTime. Only a run of date words that holds a year or a time goes; the text as it was otherwise.
+ */
+export function withoutDate(byline: string): string {
+  const tokens = byline.split(/\s+/).filter(Boolean);
+  let start = 0;
+  let end = tokens.length;
+  const isDate = (run: string[]): boolean => run.some((token) => /^\d{4}\b|\d:\d\d/.test(token.replace(/^[(\[]+/, '')));
+  while (end > start && isDateToken(tokens[end - 1] ?? '')) end--;
+  if (!isDate(tokens.slice(end))) end = tokens.length;
+  while (start < end && isDateToken(tokens[start] ?? '')) start++;
+  if (!isDate(tokens.slice(0, start))) start = 0;
+  const name = tokens.slice(start, end).join(' ').replace(/^[\s|•·,;–—-]+|[\s|•·,;–—-]+$/g, '');
+  return /\p{L}/u.test(name) ? name : byline;
+}
+
+/**
+ * Removes the meta line at the top of the article body, in place; null when there is none. `author` is
+ * the name the page declares (JSON-LD, meta author): a line with a <time> that names it may also stand
+ * after one paragraph, as below a standfirst (kicker, headline, standfirst, "Von Jonas Riedel · 14.02.2026",
+ * fixture interview-questions); any other meta line only above the first one.
+ */
+export function takeMetaLine(article: Element, author: string | null = null): MetaLine | null {
   let found: Element | null = null;
   let seen = 0;
+  let paragraphs = 0;
+  const name = flat(author).toLowerCase();
   walkElements(article, (element) => {
     if (++seen > SCAN_LIMIT) return 'stop';
-    if (element.localName === 'p' && flat(element.textContent).length >= PROSE_CHARS) return 'stop';
-    if (isMetaLine(element)) {
-      found = element;
-      return 'stop';
+    if (element.localName === 'p' && flat(element.textContent).length >= PROSE_CHARS) {
+      paragraphs++;
+      return name && paragraphs === 1 ? 'skip' : 'stop';
     }
-    return undefined;
+    if (!isMetaLine(element)) return undefined;
+    if (paragraphs > 0 && !(element.getElementsByTagName('time').length > 0 && flat(element.textContent).toLowerCase().includes(name))) return undefined;
+    found = element;
+    return 'stop';
   });
   const line = found as Element | null;
   if (!line || isInPost(line)) return null;

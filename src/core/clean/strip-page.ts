@@ -1,7 +1,9 @@
 // Housekeeping on the clone before Readability, in one walk: scripts, styles and other non-content
 // elements go, inline style attributes go (the hidden check has already read them; Readability reads
-// element.style and jsdom can throw on CSS it cannot parse), and lazy images become real images.
+// element.style and jsdom can throw on CSS it cannot parse), lazy images become real images, and an
+// embedded post's link-only fallback becomes paragraphs that Readability keeps.
 import { walkElements } from './walk';
+import { flattenEmbedFallback } from './embed-fallbacks';
 import { fixAmpImage, fixLazyImage, fixNoscriptImage } from './lazy-images';
 import { noteStreamed, placeStreamedSegments, streamedParts } from './streamed-segments';
 
@@ -56,13 +58,17 @@ export function dropNonContent(doc: Document): number {
   return doomed.length;
 }
 
-/** Strips non-content elements and style attributes, and (unless lazy is false) fixes lazy images, in place. */
-export function stripPage(doc: Document, lazy = true): void {
+/**
+ * Strips non-content elements and style attributes, and (unless lazy is false) fixes lazy images and
+ * (unless embeds is false) embedded posts' fallbacks, in place.
+ */
+export function stripPage(doc: Document, lazy = true, embeds = true): void {
   const root = doc.documentElement;
   if (!root) return;
   const doomed: Element[] = [];
   const noscripts: Element[] = [];
   const amps: Element[] = [];
+  const quotes: Element[] = [];
   walkElements(root, (element) => {
     const tag = element.tagName;
     if (NON_CONTENT.has(tag)) {
@@ -74,6 +80,7 @@ export function stripPage(doc: Document, lazy = true): void {
       return 'skip';
     }
     if (element.hasAttribute('style')) element.removeAttribute('style');
+    if (embeds && tag === 'BLOCKQUOTE') quotes.push(element);
     if (lazy && (tag === 'IMG' || tag === 'SOURCE')) fixLazyImage(element);
     if (tag === 'NOSCRIPT') {
       if (lazy) noscripts.push(element);
@@ -84,4 +91,5 @@ export function stripPage(doc: Document, lazy = true): void {
   for (const element of doomed) element.remove();
   for (const amp of amps) fixAmpImage(amp);
   for (const noscript of noscripts) fixNoscriptImage(noscript);
+  for (const quote of quotes) flattenEmbedFallback(quote);
 }

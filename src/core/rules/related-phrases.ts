@@ -42,6 +42,7 @@ export const RELATED_HEADINGS: readonly string[] = [
   'editor\u2019s pick', // traf 0458
   "editor's pick",
   'more to explore',
+  'also from', // a wire service's other releases of the same company: "Also from this source" (fixture press-release)
   // German
   'mehr zum thema',
   'das könnte sie auch interessieren',
@@ -89,6 +90,18 @@ export const RELATED_HEADINGS: readonly string[] = [
   'veja também', // traf 0658
   'gerelateerde artikelen',
   'lees ook',
+  // Russian, Ukrainian (fixture russian-read-also)
+  'читайте также',
+  'читайте также на',
+  'по теме',
+  'материалы по теме',
+  'новости по теме',
+  'похожие статьи',
+  'похожие новости',
+  'смотрите также',
+  'читайте також',
+  'по темі',
+  'схожі новини',
   // Chinese, Japanese
   '相关文章',
   '相关阅读',
@@ -131,6 +144,8 @@ export const RELATED_LINE_PREFIXES: readonly string[] = [
   'czytaj też', 'czytaj także', 'czytaj więcej', 'czytaj', 'zobacz też', 'zobacz także', 'przeczytaj też',
   'przeczytaj także', 'polecamy', 'dowiedz się więcej', 'czytaj również', 'zobacz również', // traf 0857
   'lees meer', 'bekijk ook', 'ook interessant',
+  // Russian, Ukrainian
+  'читайте', 'читать также', 'смотрите', 'подробнее', 'читайте більше', 'дивіться також',
 ];
 
 /** Words that make a related-looking heading name a tag, topic or search list instead ("Related investing topics"). */

@@ -1,0 +1,61 @@
+// An embedded social post is a <blockquote> that the network's script replaces with the post; until it
+// runs (a saved copy, the CLI, the reader), the quote holds the page's fallback: for a photo or video
+// post, only links to the post ("View this post on Instagram", "A post shared by …") wrapped in layout
+// <div>s. Readability takes those <div>s of nothing but links for a menu and empties the quote, and the
+// story's "a resident posted this photo:" then points at nothing (fixture social-embeds). A quote whose
+// text is all links, in boxes, is rewritten as one paragraph per address before the parse, so the
+// pointer to the post stays. A quote with text of its own (a tweet's fallback is its text) is left as
+// the page has it.
+
+/** A fallback is a line or two: a longer block of links is a list of something else. */
+const MAX_FALLBACK_CHARS = 300;
+/** At most this many characters of the quote lie outside its links (a separator, a "·"). */
+const MAX_OWN_CHARS = 12;
+const BOXES = new Set(['DIV', 'SECTION', 'ARTICLE', 'SPAN', 'TABLE']);
+
+const flat = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** The quote's links to web addresses with their text, or null when the quote is not an embed's link-only fallback. */
+function fallbackLinks(quote: Element): { href: string; text: string }[] | null {
+  const text = flat(quote.textContent);
+  if (!text || text.length > MAX_FALLBACK_CHARS) return null;
+  let boxed = false;
+  for (let child = quote.firstElementChild; child && !boxed; child = child.nextElementSibling) boxed = BOXES.has(child.tagName);
+  if (!boxed || quote.querySelector('img, picture, video, iframe, blockquote')) return null;
+  const links: { href: string; text: string }[] = [];
+  let linkChars = 0;
+  for (const link of Array.from(quote.getElementsByTagName('a'))) {
+    const words = flat(link.textContent);
+    const href = link.getAttribute('href') ?? '';
+    if (!/^(?:https?:)?\/\//i.test(href)) return null;
+    linkChars += words.length;
+    if (!words) continue;
+    // One line per address, in the words that say most: "A post shared by Tarran Island Life
+    // (@tarranlife)" names the post, "View this post on Instagram" beside it only asks for a click.
+    const seen = links.find((link) => link.href === href);
+    if (!seen) links.push({ href, text: words });
+    else if (words.length > seen.text.length) seen.text = words;
+  }
+  // Words between the links count the separators between them too: "a · b" has 3 characters outside.
+  return links.length > 0 && text.length - linkChars <= MAX_OWN_CHARS + links.length ? links : null;
+}
+
+/**
+ * Rewrites an embedded post's link-only fallback as plain paragraphs of its links, in place; any other
+ * quote is left alone. Returns whether it rewrote the quote.
+ */
+export function flattenEmbedFallback(quote: Element): boolean {
+  const links = fallbackLinks(quote);
+  if (!links) return false;
+  const doc = quote.ownerDocument;
+  quote.replaceChildren(
+    ...links.map(({ href, text }) => {
+      const p = doc.createElement('p');
+      const a = p.appendChild(doc.createElement('a'));
+      a.setAttribute('href', href);
+      a.textContent = text;
+      return p;
+    }),
+  );
+  return true;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { flattenEmbedFallback } from '../../src/core/clean/embed-fallbacks';
+
+const POST = 'https://social.example/p/Ab12Cd/';
+
+function quote(inner: string): Element {
+  const found = new JSDOM(`<body><blockquote id="q">${inner}</blockquote></body>`).window.document.getElementById('q');
+  if (!found) throw new Error('no quote');
+  return found;
+}
+
+describe('flattenEmbedFallback', () => {
+  it("turns a photo post's link-only fallback in layout boxes into one paragraph per address, in its most telling words", () => {
+    const q = quote(`<div><a href="${POST}"><div><div></div></div><div>View this post on Social</div></a><p><a href="${POST}">A post shared by Harbour Life (@harbourlife)</a></p></div>`);
+    expect(flattenEmbedFallback(q)).toBe(true);
+    expect(q.innerHTML).toBe(`<p><a href="${POST}">A post shared by Harbour Life (@harbourlife)</a></p>`);
+  });
+
+  it("leaves a quote with words of its own (a tweet's fallback, a quotation), a quote without boxes, and a box of the site's own links", () => {
+    const tweet = `<p lang="en">Crews have worked 14-hour shifts all winter.</p>&mdash; Moira Kell (@MoiraKellMCU) <a href="https://social.example/MoiraKell/status/1">May 11, 2026</a>`;
+    expect(flattenEmbedFallback(quote(tweet))).toBe(false);
+    expect(flattenEmbedFallback(quote(`<div><p>"A bridge is quicker, but a boat is a conversation," the poet wrote.</p></div>`))).toBe(false);
+    expect(flattenEmbedFallback(quote(`<p><a href="${POST}">A post shared by Harbour Life</a></p>`))).toBe(false);
+    expect(flattenEmbedFallback(quote(`<div><a href="/news/ferry-talks">Ferry talks collapse</a></div>`))).toBe(false);
+  });
+});
