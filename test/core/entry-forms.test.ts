@@ -50,6 +50,13 @@ describe('removeFieldForms (before the parse)', () => {
     expect(doc.querySelector('form, .dialog')).toBeNull();
   });
 
+  it('takes the intro above a form whose own fields hold a long consent text (WCXB 0362)', () => {
+    const consent = '<div class="consent">By submitting this form you agree that we may contact you about our products and services, and you confirm that you have read and understood the privacy notice of this website.</div>';
+    const { doc, removed } = prepared(`${STORY}<div class="wrapper"><div class="heading"><p>Fill out the form to get a copy of our ebook.</p></div><form><input type="email" name="email">${consent}</form></div>`);
+    expect(removed).toHaveLength(1);
+    expect(doc.body.textContent).not.toContain('Fill out the form');
+  });
+
   it('keeps a form that wraps the page or holds the headline, and a form without an e-mail field', () => {
     expect(prepared(`<form>${STORY}<label>Newsletter</label><input type="email"></form>`).removed).toEqual([]);
     expect(prepared(`<div><form><h1>Contact</h1><input type="email"></form></div><p>Some text.</p>`).removed).toEqual([]);

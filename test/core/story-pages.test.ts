@@ -20,6 +20,14 @@ describe('removeStoryPagers', () => {
     expect(text).toBe('The path climbs for three hours through beech woods before the first view of the lake opens below the ridge.');
   });
 
+  it("keeps a list of the next page's sections (Sphinx's contents under its rel=next, WCXB 2999)", () => {
+    const head = `<link rel="next" href="${URL}formsets/">`;
+    const list = '<ul><li><a href="formsets/">Formsets</a><ul><li><a href="formsets/#initial-data">Using initial data</a></li><li><a href="formsets/#validation">Formset validation</a></li></ul></li></ul>';
+    const { text, removed } = run(`${PROSE}<p>This covers the basics:</p>${list}`, head);
+    expect(removed).toEqual([]);
+    expect(text).toContain('Using initial data');
+  });
+
   it('counts the address the page declares as rel=next, and the canonical address with a page number', () => {
     const head = '<link rel="canonical" href="https://www.blog.example/walks/long-walk?id=7"><link rel="next" href="https://blog.example/walks/long-walk-part-two">';
     expect(run(`${PROSE}<p><a href="https://blog.example/walks/long-walk-part-two">Continue to part two</a></p>`, head).removed).toEqual(['navigation/story-pages']);

@@ -21,8 +21,10 @@ const TEXT_BLOCKS = 'p, li, blockquote, div';
 
 const flat = (element: Element): string => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-function holdsProse(form: Element): boolean {
+function holdsProse(form: Element, outside: Element | null = null): boolean {
   for (const block of Array.from(form.querySelectorAll(TEXT_BLOCKS))) {
+    // The box's own prose only: what the form inside it says is the form's.
+    if (outside?.contains(block)) continue;
     // Only a block's own text: a wrapper <div> around the labels is not one long paragraph.
     if (block.querySelector(TEXT_BLOCKS)) continue;
     if (flat(block).length >= PROSE_CHARS) return true;
@@ -38,7 +40,7 @@ function formBox(form: Element, article: Element, keep: (element: Element) => bo
   const formChars = flat(form).length;
   let box = form;
   for (let parent = form.parentElement; parent && parent !== article && !keep(parent); parent = parent.parentElement) {
-    if (flat(parent).length - formChars > BOX_EXTRA_CHARS || holdsProse(parent)) break;
+    if (flat(parent).length - formChars > BOX_EXTRA_CHARS || holdsProse(parent, form)) break;
     box = parent;
   }
   return box;

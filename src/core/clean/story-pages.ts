@@ -85,9 +85,10 @@ function storyPage(href: string, story: StoryAddress, base: string): 'page' | 's
   if (href.trim().startsWith('#')) return null;
   const url = parse(href, base);
   if (!url) return null;
-  if (story.declared.has(url.href)) return 'page';
-  // A link to a place on this page (comments, a footnote) is no other page.
+  // A link to a place in a page (comments, a footnote, a section of the next chapter: Sphinx's
+  // contents list under its rel=next, WCXB 2999) is no link to a page.
   if (/#./.test(href)) return null;
+  if (story.declared.has(url.href)) return 'page';
   const at = place(url);
   let kind: 'page' | 'self' | null = null;
   for (const own of story.own) {
