@@ -10,6 +10,7 @@ import type { PageStats } from './main-content';
 import type { Disabled } from '../disable';
 import { recordRemoval } from '../removal-record';
 import { STEP_RULES } from '../rules/step-rules';
+import { byTag } from '../tag-lists';
 
 /** A form holding at least this share of the article's text is a wrapper around the story. */
 const WRAPPER_SHARE = 0.5;
@@ -93,8 +94,12 @@ export function removeFieldForms(doc: Document, stats: PageStats, disabled: Disa
   const body = doc.body;
   if (!body || disabled.kept(STEP_RULES.entryForm.id, STEP_RULES.entryForm.match)) return [];
   const removed: Removal[] = [];
-  const headlines = Array.from(body.getElementsByTagName('h1'));
-  for (const form of Array.from(body.getElementsByTagName('form'))) {
+  // Forms and headlines in one pass (walked under jsdom, queried in browsers: tag-lists.ts).
+  const found = byTag(body, ['form', 'h1']);
+  const forms = found.filter((element) => element.localName === 'form');
+  if (forms.length === 0) return removed;
+  const headlines = found.filter((element) => element.localName === 'h1');
+  for (const form of forms) {
     const headlineOutside = headlines.some((h1) => !form.contains(h1));
     if (!body.contains(form) || stats.protectedSet.has(form) || (stats.main && form.contains(stats.main))) continue;
     if (form.getElementsByTagName('h1').length > 0 || !hasEmailField(form)) continue;
