@@ -155,11 +155,10 @@ const LINE_TAGS = tagSet('P', 'LI', 'DIV', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQ
 /** What separates the label from the headline: "LEA TAMBIÉN: …", "Lesen Sie auch » …", "MIRA | …". */
 const LINE_SEPARATOR = /[:|»›→–—]/;
 
-/**
- * "READ MORE: <a>Headline</a>" as a block of its own: a one-link related line in the story, in any of
- * the label languages of related-phrases.ts ("LE PUEDE INTERESAR:", "MIRA:" in an <h3>, "Veja também:";
- * trafilatura dev pages 0000, 0008, 0030, 0279). The headline must be the whole rest of the line.
- */
+/** How much of a line's opening text is read for its label: characters, and nodes visited. */
+const OPENING_CHARS = 80;
+const OPENING_NODES = 24;
+
 /**
  * The text of the element's first few text nodes that hold more than white space (the indentation
  * between tags is left out): enough for a line's label, however big the element.
@@ -172,9 +171,12 @@ function openingText(el: Element): string {
   }
   return text;
 }
-const OPENING_CHARS = 80;
-const OPENING_NODES = 24;
 
+/**
+ * "READ MORE: <a>Headline</a>" as a block of its own: a one-link related line in the story, in any of
+ * the label languages of related-phrases.ts ("LE PUEDE INTERESAR:", "MIRA:" in an <h3>, "Veja também:";
+ * trafilatura dev pages 0000, 0008, 0030, 0279). The headline must be the whole rest of the line.
+ */
 function isPrefixedLinkLine(el: Element): boolean {
   if (!LINE_TAGS.has(el.tagName) || hasMoreChildren(el, 2)) return false;
   // A cheap look at the line's first words before reading its whole text (a <div> may hold the whole

@@ -85,9 +85,8 @@ function paragraphChars(element: Element): number {
 /**
  * Before the parse, on an article page: removes each <form> that asks for an e-mail address and holds
  * neither the story (the main element or an <h1>) nor, on a page without a headline outside it, half
- * of the page's paragraph text. A sign-up form
- * with its country list, consent text and checkboxes can outweigh a short story, and Readability then
- * takes the form for the article (trafilatura dev 0223: a two-sentence interview note). A form that
+ * of the page's paragraph text. A sign-up form with its country list, consent text and checkboxes can
+ * outweigh a short story, and Readability then takes the form for the article (trafilatura dev 0223: a two-sentence interview note). A form that
  * wraps the page (ASP.NET) holds the story and stays.
  */
 export function removeFieldForms(doc: Document, stats: PageStats, disabled: Disabled): Removal[] {
@@ -100,9 +99,10 @@ export function removeFieldForms(doc: Document, stats: PageStats, disabled: Disa
   if (forms.length === 0) return removed;
   const headlines = found.filter((element) => element.localName === 'h1');
   for (const form of forms) {
-    const headlineOutside = headlines.some((h1) => !form.contains(h1));
     if (!body.contains(form) || stats.protectedSet.has(form) || (stats.main && form.contains(stats.main))) continue;
-    if (form.getElementsByTagName('h1').length > 0 || !hasEmailField(form)) continue;
+    const inside = headlines.filter((h1) => form.contains(h1)).length;
+    if (inside > 0 || !hasEmailField(form)) continue;
+    const headlineOutside = headlines.length > 0;
     // The page's headline stands outside the form: the form is beside the story, whatever its share.
     if (!headlineOutside && paragraphChars(form) >= stats.paragraphChars * WRAPPER_SHARE) continue;
     // With its heading and one-line intro, as after the parse; never a container of the story or its headline.

@@ -51,11 +51,6 @@ export function postClean(article: Element, rules: readonly ClutterRule[], title
   return removed;
 }
 
-/**
- * Drops elements with neither text nor media, innermost first (not reported: nothing to show); zero-width
- * characters are no text (text.ts VISIBLE_CHAR). An inline element whose only text is white space (a
- * no-break space counts) is replaced by one space, so that the words around it stay apart (WCXB 0344 read "makesiPhones").
- */
 /** Whether a media element stands under the element (a walk: the blocks asked are small and without text). */
 function holdsMedia(element: Element): boolean {
   let found = false;
@@ -67,6 +62,11 @@ function holdsMedia(element: Element): boolean {
   return found;
 }
 
+/**
+ * Drops elements with neither text nor media, innermost first (not reported: nothing to show); zero-width
+ * characters are no text (text.ts VISIBLE_CHAR). An inline element whose only text is white space (a
+ * no-break space counts) is replaced by one space, so that the words around it stay apart (WCXB 0344 read "makesiPhones").
+ */
 export function removeEmptyBlocks(root: Element): void {
   const candidates: Element[] = [];
   walkElements(root, (element) => {
