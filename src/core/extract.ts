@@ -50,6 +50,8 @@ const FALLBACK_SHARE = 0.35;
 const MIN_READABILITY_CHARS = 140;
 /** Our pick replaces a Readability result inside it only with this much more prose. */
 const FALLBACK_PROSE_GAIN = 1.5;
+/** How many of Readability's first substantial paragraphs must be, half of them at least, in our pick's text. */
+const SAMPLE_PARAGRAPHS = 5;
 /**
  * A Readability result of any length gives way to our pick when the pick holds this many times its
  * prose, holds at least MISSED_KEPT_SHARE of its paragraphs, and at least MISSED_SHARE of the extra
@@ -345,13 +347,23 @@ function addsProse(pick: Element, readability: Element): boolean {
   return measureProse(pick).proseChars > measureProse(readability).proseChars * FALLBACK_PROSE_GAIN;
 }
 
-/** True when the text holds the first substantial paragraph of the element. */
+/**
+ * True when the text holds at least half of the element's first SAMPLE_PARAGRAPHS substantial
+ * paragraphs: Readability's result is part of the same story, not another part of the page. Not the
+ * first paragraph alone: an affiliate disclaimer or a standfirst above the story's container opens
+ * Readability's result but lies outside our pick (fixture roundup-product-cards).
+ */
 function containsSample(text: string, element: Element): boolean {
+  let seen = 0;
+  let found = 0;
   for (const p of byTag(element, ['p', 'li', 'td', 'pre'])) {
     const sample = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (sample.length >= 40) return text.includes(sample.slice(0, 80));
+    if (sample.length < 40) continue;
+    seen++;
+    if (text.includes(sample.slice(0, 80))) found++;
+    if (seen === SAMPLE_PARAGRAPHS) break;
   }
-  return true;
+  return found * 2 >= seen;
 }
 
 function fallbackBody(doc: Document, title: string | null, readability: Partial<PageMetadata> | null): Body | null {
