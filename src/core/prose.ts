@@ -49,6 +49,16 @@ const IDEOGRAPHIC = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
 const IDEOGRAPHIC_WEIGHT = 3;
 /** A line of prose holds at least this many characters of a spaced script, or their weight. */
 const MIN_PROSE_LINE = 70;
+/**
+ * A whole sentence in Chinese or Japanese: a line that ends at a full-width sentence end (a closing
+ * quote or bracket may follow) and holds at least MIN_IDEOGRAPHIC_SENTENCE Chinese characters or kana
+ * (five words or more) is prose however short it is in characters. Chinese news is often told in
+ * one-sentence paragraphs of 12 to 25 characters, under MIN_PROSE_LINE even weighted (fixture
+ * chinese-short-paragraphs: twelve of them, none counted); a headline, menu entry or label ends in no
+ * such stop, and the share and link tests of holdsProse still hold back a list of summaries.
+ */
+const MIN_IDEOGRAPHIC_SENTENCE = 10;
+const IDEOGRAPHIC_SENTENCE_END = /[。！？][」』”’）〉》)\]]*$/;
 /** Hangul and Thai lines (their own spacing) need this many characters. */
 const MIN_DENSE_LINE = 30;
 
@@ -142,10 +152,15 @@ export function measureProse(body: Element): ProseMeasure {
 export function isProseLine(text: string, linkChars: number): boolean {
   // Hangul and Thai keep their own minimum; Chinese and Japanese are weighed (IDEOGRAPHIC_WEIGHT).
   const hangulOrThai = (text.match(DENSE_SCRIPT) ?? []).length - ideographs(text);
-  const long = hangulOrThai > text.length / 3 ? text.length >= MIN_DENSE_LINE : proseLength(text) >= MIN_PROSE_LINE;
+  const long = hangulOrThai > text.length / 3 ? text.length >= MIN_DENSE_LINE : proseLength(text) >= MIN_PROSE_LINE || isIdeographicSentence(text);
   if (!long) return false;
   if (linkChars > text.length / 2) return false;
   return SENTENCE_END.test(text);
+}
+
+/** A line that is one whole Chinese or Japanese sentence of MIN_IDEOGRAPHIC_SENTENCE characters or more. */
+function isIdeographicSentence(text: string): boolean {
+  return IDEOGRAPHIC_SENTENCE_END.test(text) && ideographs(text) >= MIN_IDEOGRAPHIC_SENTENCE;
 }
 
 /**

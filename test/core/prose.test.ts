@@ -25,11 +25,20 @@ describe('measureProse', () => {
     const line = measureProse(body('<p>村上さんは「形が残るなら、それでいい」と静かに笑った。</p>'));
     expect(line.paragraphs).toBe(1);
     expect(line.proseChars).toBeGreaterThan(70);
-    // 13 characters is a short sentence, in any script: a line, not a paragraph of prose.
-    expect(measureProse(body('<p>一年に作れるのは約二トン。</p>')).paragraphs).toBe(0);
     // Korean is written with spaces between words: its own minimum, unweighed.
     expect(measureProse(body('<p>시장은 내일 발표한다.</p>')).paragraphs).toBe(0);
     expect(measureProse(body('<p>서울시는 수요일 올해 말까지 모든 노후 아파트에 엘리베이터를 설치하겠다고 밝혔다.</p>')).paragraphs).toBe(1);
+  });
+
+  it('takes a whole Chinese or Japanese sentence of ten characters or more as prose, not a headline or a fragment', () => {
+    // One-sentence paragraphs (fixture chinese-short-paragraphs) of 12 to 22 characters, ended by a full stop.
+    expect(measureProse(body('<p>一年に作れるのは約二トン。</p>')).paragraphs).toBe(1);
+    expect(measureProse(body('<p>门一开，几位老茶客就走了进来。</p><p>“还是老位置，看得见河。”七十三岁的刘大爷说。</p>')).paragraphs).toBe(2);
+    // Too short to be a sentence of five words; a headline of 19 characters ends in no stop.
+    expect(measureProse(body('<p>约二吨。</p>')).paragraphs).toBe(0);
+    expect(measureProse(body('<p>百年老茶馆重新开门 老街坊又坐回了老位置</p>')).paragraphs).toBe(0);
+    // Ten characters that end in a Latin full stop are no Chinese sentence end.
+    expect(measureProse(body('<p>门一开，几位老茶客就走了进来.</p>')).paragraphs).toBe(0);
   });
 });
 
