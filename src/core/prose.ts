@@ -83,6 +83,11 @@ export interface ProseMeasure {
   totalChars: number;
   /** Characters inside links, in all lines (weighted alike). */
   linkChars: number;
+  /**
+   * Characters of code blocks (`<pre>` lines that are not prose) standing after a prose line and
+   * before a later one: the examples of a technical post, explained by the paragraphs around them.
+   */
+  codeChars: number;
 }
 
 interface Line {
@@ -93,11 +98,16 @@ interface Line {
   linkWeight: number;
   text: string;
   heading: boolean;
+  /** A `<pre>` block's line: code, unless it reads as prose. */
+  code: boolean;
 }
 
 /** Measures the prose of a clean article body (read-only, one walk). */
 export function measureProse(body: Element): ProseMeasure {
-  const measure: ProseMeasure = { paragraphs: 0, proseChars: 0, totalChars: 0, linkChars: 0 };
+  const measure: ProseMeasure = { paragraphs: 0, proseChars: 0, totalChars: 0, linkChars: 0, codeChars: 0 };
+  // Code seen since the last prose line, after a first one: it counts once prose follows it.
+  let seenProse = false;
+  let pendingCode = 0;
   const finish = (line: Line): void => {
     const text = line.text.replace(/\s+/g, ' ').trim();
     if (!text) return;
@@ -107,6 +117,11 @@ export function measureProse(body: Element): ProseMeasure {
     if (!line.heading && isProseLine(text, line.linkChars)) {
       measure.paragraphs++;
       measure.proseChars += chars;
+      measure.codeChars += pendingCode;
+      pendingCode = 0;
+      seenProse = true;
+    } else if (line.code && seenProse) {
+      pendingCode += chars;
     }
   };
   const visit = (element: Element, line: Line, inLink: boolean): void => {
@@ -123,7 +138,7 @@ export function measureProse(body: Element): ProseMeasure {
         const el = child as Element;
         const tag = el.tagName.toUpperCase();
         if (BLOCKS.has(tag)) {
-          const inner: Line = { chars: 0, linkChars: 0, linkWeight: 0, text: '', heading: HEADINGS.has(tag) };
+          const inner: Line = { chars: 0, linkChars: 0, linkWeight: 0, text: '', heading: HEADINGS.has(tag), code: tag === 'PRE' };
           // The text before the block and after it are lines of their own, as blockText shows them.
           finish(line);
           line.text = '';
@@ -142,7 +157,7 @@ export function measureProse(body: Element): ProseMeasure {
       }
     }
   };
-  const top: Line = { chars: 0, linkChars: 0, linkWeight: 0, text: '', heading: false };
+  const top: Line = { chars: 0, linkChars: 0, linkWeight: 0, text: '', heading: false, code: false };
   visit(body, top, false);
   finish(top);
   return measure;
@@ -166,10 +181,15 @@ function isIdeographicSentence(text: string): boolean {
 /**
  * True when the body reads as an article: at least two prose paragraphs, or one long one, adding up
  * to a short news brief, and prose is most of the text (a teaser list's summaries are prose too, but
- * they share the page with as much headline and link text).
+ * they share the page with as much headline and link text). Code between prose paragraphs is left
+ * out of the share, up to as much code as there is prose (codeChars).
  */
 export function holdsProse(m: ProseMeasure, t: Readonly<ProseThresholds> = PROSE_THRESHOLDS): boolean {
   if (m.totalChars === 0) return false;
   const enough = m.proseChars >= (m.paragraphs >= 2 ? Math.min(t.minProseChars, t.minSingleChars) : t.minSingleChars);
-  return enough && m.proseChars >= m.totalChars * t.minProseShare && m.linkChars <= m.totalChars * t.maxLinkShare;
+  // A short technical post explains its code between paragraphs: counted in full, its prose was 50 % of
+  // the text (fixture short-code-post). Bounded by the prose itself, so code with a sentence or two
+  // around it (a reference page, an API listing) still falls short; rows of an older bench run lack it.
+  const explained = Math.min(m.codeChars ?? 0, m.proseChars);
+  return enough && m.proseChars >= (m.totalChars - explained) * t.minProseShare && m.linkChars <= m.totalChars * t.maxLinkShare;
 }

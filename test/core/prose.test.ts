@@ -67,4 +67,17 @@ describe('holdsProse', () => {
     const links = Array.from({ length: 30 }, (_, i) => `<li><a href="/t${i}">Another teaser headline about town news, number ${i}</a></li>`).join('');
     expect(holdsProse(measureProse(body(`${P1}${P2}<ul>${links}</ul>`)))).toBe(false);
   });
+
+  it('leaves code between prose paragraphs out of the share, up to as much code as prose', () => {
+    const code = (n: number) => `<pre><code>${'const response = await fetch(url, init);\n'.repeat(n)}</code></pre>`;
+    // A short technical post: more code than prose, explained between its paragraphs (fixture short-code-post).
+    const post = measureProse(body(`${P1}${code(5)}${P2}${code(4)}${P3}`));
+    expect(post.codeChars).toBeGreaterThan(post.proseChars);
+    expect(post.proseChars / post.totalChars).toBeLessThan(PROSE_THRESHOLDS.minProseShare);
+    expect(holdsProse(post)).toBe(true);
+    // Code before the first paragraph or after the last one is not between prose.
+    expect(measureProse(body(`${code(4)}${P1}${P2}${code(4)}`)).codeChars).toBe(0);
+    // A reference page: code with a sentence or two around it, far more code than prose.
+    expect(holdsProse(measureProse(body(`${P1}${code(12)}${P2}${code(12)}${P3}`)))).toBe(false);
+  });
 });
