@@ -5,8 +5,8 @@ import { balancedScore, crossValidate, fitThresholds, foldOf, outcomeOf, shareTa
 import type { ClickRow } from '../../src/bench/click-calibration';
 import { PROSE_THRESHOLDS } from '../../src/core/prose';
 
-const story = { paragraphs: 6, proseChars: 2400, totalChars: 2600, linkChars: 40 };
-const teasers = { paragraphs: 10, proseChars: 1500, totalChars: 2600, linkChars: 1100 };
+const story = { paragraphs: 6, proseChars: 2400, totalChars: 2600, linkChars: 40, codeChars: 0 };
+const teasers = { paragraphs: 10, proseChars: 1500, totalChars: 2600, linkChars: 1100, codeChars: 0 };
 const row = (over: Partial<ClickRow>): ClickRow => ({ set: 'wcxb', id: 'x', pageType: 'article', domain: 'a.example', detected: false, prose: story, ...over });
 
 describe('what one click shows', () => {
@@ -34,7 +34,7 @@ describe('threshold calibration', () => {
   it('keeps the shipped thresholds where the pages cannot tell values apart', () => {
     expect(fitThresholds([row({ detected: true }), row({ detected: true, pageType: 'listing', prose: teasers })])).toEqual(PROSE_THRESHOLDS);
     // A listing whose link text is 30% of it: only a lower maxLinkShare keeps it back, and only that changes.
-    const listing = { paragraphs: 4, proseChars: 1800, totalChars: 2600, linkChars: 780 };
+    const listing = { paragraphs: 4, proseChars: 1800, totalChars: 2600, linkChars: 780, codeChars: 0 };
     const fitted = fitThresholds([row({}), row({ pageType: 'listing', prose: listing })]);
     expect(balancedScore([row({}), row({ pageType: 'listing', prose: listing })], fitted).score).toBe(1);
     expect({ ...fitted, maxLinkShare: PROSE_THRESHOLDS.maxLinkShare, minProseShare: PROSE_THRESHOLDS.minProseShare }).toEqual(PROSE_THRESHOLDS);

@@ -25,11 +25,20 @@ describe('measureProse', () => {
     const line = measureProse(body('<p>村上さんは「形が残るなら、それでいい」と静かに笑った。</p>'));
     expect(line.paragraphs).toBe(1);
     expect(line.proseChars).toBeGreaterThan(70);
-    // 13 characters is a short sentence, in any script: a line, not a paragraph of prose.
-    expect(measureProse(body('<p>一年に作れるのは約二トン。</p>')).paragraphs).toBe(0);
     // Korean is written with spaces between words: its own minimum, unweighed.
     expect(measureProse(body('<p>시장은 내일 발표한다.</p>')).paragraphs).toBe(0);
     expect(measureProse(body('<p>서울시는 수요일 올해 말까지 모든 노후 아파트에 엘리베이터를 설치하겠다고 밝혔다.</p>')).paragraphs).toBe(1);
+  });
+
+  it('takes a whole Chinese or Japanese sentence of ten characters or more as prose, not a headline or a fragment', () => {
+    // One-sentence paragraphs (fixture chinese-short-paragraphs) of 12 to 22 characters, ended by a full stop.
+    expect(measureProse(body('<p>一年に作れるのは約二トン。</p>')).paragraphs).toBe(1);
+    expect(measureProse(body('<p>门一开，几位老茶客就走了进来。</p><p>“还是老位置，看得见河。”七十三岁的刘大爷说。</p>')).paragraphs).toBe(2);
+    // Too short to be a sentence of five words; a headline of 19 characters ends in no stop.
+    expect(measureProse(body('<p>约二吨。</p>')).paragraphs).toBe(0);
+    expect(measureProse(body('<p>百年老茶馆重新开门 老街坊又坐回了老位置</p>')).paragraphs).toBe(0);
+    // Ten characters that end in a Latin full stop are no Chinese sentence end.
+    expect(measureProse(body('<p>门一开，几位老茶客就走了进来.</p>')).paragraphs).toBe(0);
   });
 });
 
@@ -57,5 +66,18 @@ describe('holdsProse', () => {
   it('rejects a page where the prose is a minority beside link text', () => {
     const links = Array.from({ length: 30 }, (_, i) => `<li><a href="/t${i}">Another teaser headline about town news, number ${i}</a></li>`).join('');
     expect(holdsProse(measureProse(body(`${P1}${P2}<ul>${links}</ul>`)))).toBe(false);
+  });
+
+  it('leaves code between prose paragraphs out of the share, up to as much code as prose', () => {
+    const code = (n: number) => `<pre><code>${'const response = await fetch(url, init);\n'.repeat(n)}</code></pre>`;
+    // A short technical post: more code than prose, explained between its paragraphs (fixture short-code-post).
+    const post = measureProse(body(`${P1}${code(5)}${P2}${code(4)}${P3}`));
+    expect(post.codeChars).toBeGreaterThan(post.proseChars);
+    expect(post.proseChars / post.totalChars).toBeLessThan(PROSE_THRESHOLDS.minProseShare);
+    expect(holdsProse(post)).toBe(true);
+    // Code before the first paragraph or after the last one is not between prose.
+    expect(measureProse(body(`${code(4)}${P1}${P2}${code(4)}`)).codeChars).toBe(0);
+    // A reference page: code with a sentence or two around it, far more code than prose.
+    expect(holdsProse(measureProse(body(`${P1}${code(12)}${P2}${code(12)}${P3}`)))).toBe(false);
   });
 });

@@ -14,6 +14,7 @@ import { removeEntryForms } from './entry-forms';
 import { removeContentsLists } from './table-of-contents';
 import { removePullQuotes } from './pull-quotes';
 import { removeCodeLineNumbers } from './code-line-numbers';
+import { removeStandardsLine } from './standards-line';
 import { walkElements } from './walk';
 import { VISIBLE_CHAR } from '../text';
 
@@ -37,6 +38,7 @@ export function postClean(article: Element, rules: readonly ClutterRule[], title
   if (!disabled.step('entry-form')) removed.push(...removeEntryForms(article));
   if (!disabled.step('table-of-contents')) removed.push(...removeContentsLists(article));
   if (!disabled.step('code-line-numbers')) removed.push(...removeCodeLineNumbers(article));
+  if (!disabled.step('standards-line')) removed.push(...removeStandardsLine(article));
   // Only in a story: a forum reply quotes an earlier post word for word, and that quote is the reply's context.
   if (isArticle && !disabled.step('pull-quote')) removed.push(...removePullQuotes(article));
   const wantedTitle = normalizeLabel(title);

@@ -86,6 +86,13 @@ export const STEP_RULES = {
     reason: "a code highlighter's line numbers, printed as a block of their own beside the code; not part of the code",
     step: 'code-line-numbers',
   },
+  standardsLine: {
+    id: 'standards-line',
+    category: 'credit',
+    match: "short line linking to the publisher's standards, at the end of the story",
+    reason: "the publisher's pointer to its editorial standards or trust principles, printed under every story; not part of this one",
+    step: 'standards-line',
+  },
   titleRepeat: {
     id: 'title-repeat',
     category: 'residue',
