@@ -13,6 +13,7 @@ import { removeEdgeMenus } from './edge-menus';
 import { removeEntryForms } from './entry-forms';
 import { removeContentsLists } from './table-of-contents';
 import { removePullQuotes } from './pull-quotes';
+import { removeStoryPagers } from './story-pages';
 import { removeCodeLineNumbers } from './code-line-numbers';
 import { walkElements } from './walk';
 import { VISIBLE_CHAR } from '../text';
@@ -36,6 +37,7 @@ export function postClean(article: Element, rules: readonly ClutterRule[], title
   if (!disabled.step('edge-menu')) removed.push(...removeEdgeMenus(article));
   if (!disabled.step('entry-form')) removed.push(...removeEntryForms(article));
   if (!disabled.step('table-of-contents')) removed.push(...removeContentsLists(article));
+  if (!disabled.step('story-pages')) removed.push(...removeStoryPagers(article));
   if (!disabled.step('code-line-numbers')) removed.push(...removeCodeLineNumbers(article));
   // Only in a story: a forum reply quotes an earlier post word for word, and that quote is the reply's context.
   if (isArticle && !disabled.step('pull-quote')) removed.push(...removePullQuotes(article));

@@ -86,6 +86,13 @@ export const STEP_RULES = {
     reason: "a code highlighter's line numbers, printed as a block of their own beside the code; not part of the code",
     step: 'code-line-numbers',
   },
+  storyPages: {
+    id: 'story-pages',
+    category: 'navigation',
+    match: 'links to the other pages of this story, in the story',
+    reason: "the page links of a story split over several pages (\"Page 1 of 3\", \"Next page\"); not part of the story's text",
+    step: 'story-pages',
+  },
   titleRepeat: {
     id: 'title-repeat',
     category: 'residue',

@@ -1,0 +1,145 @@
+// The page links of a story split over several pages ("Page 1 sur 3 : 1 2 3", "Lire la suite : page 2 »",
+// WordPress's "Pages: 1 2 3"), which the page prints inside its text, where Readability keeps them
+// (fixture paginated-story). What makes a line one is where its links lead, in any language: every
+// link goes to another page of this same story (the address the page declares as its rel=next or
+// rel=prev, or the story's own address with a page number added: `?page=2`, `/2/`, `/page/2`), and
+// the words around the links are a short label, not a sentence. A link to another story, or a
+// sentence that mentions the next page, stays.
+import type { Removal } from '../types';
+import { recordRemoval } from '../removal-record';
+import { STEP_RULES } from '../rules/step-rules';
+import { walkElements } from './walk';
+
+/** The words of a pager besides its links ("Page 1 of 3:", "Seite 1 von 3", "Pages :") are at most this long. */
+const MAX_LABEL_CHARS = 40;
+/** A link of a pager says a page number or "next page", perhaps with the next page's title: never a paragraph. */
+const MAX_LINK_CHARS = 100;
+/** Longer than this, a block is more than a row of page links, whatever its links. */
+const MAX_PAGER_CHARS = 600;
+/** A page number in an address: one to three digits. */
+const PAGE_NUMBER = /^\d{1,3}$/;
+/** A page number at the end of the story's path: "/2", "/page/2", "/seite/2" (WordPress, many CMSs). */
+const PAGE_SUFFIX = /^\/(?:\p{L}{1,10}\/)?\d{1,3}$/u;
+const PAGER_TAGS = new Set(['P', 'DIV', 'NAV', 'UL', 'OL', 'SECTION', 'FOOTER']);
+
+const flat = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
+
+interface StoryAddress {
+  /** The story's own addresses (its URL, canonical link, og:url), without fragment. */
+  own: URL[];
+  /** The addresses the page declares as its next and previous pages (rel=next, rel=prev), without fragment. */
+  declared: Set<string>;
+}
+
+function parse(href: string, base: string): URL | null {
+  try {
+    const url = new URL(href, base);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+    url.hash = '';
+    return url;
+  } catch {
+    return null;
+  }
+}
+
+/** Host without "www." and path without a trailing slash: "/story/" and "www." are the same place. */
+const place = (url: URL): string => `${url.hostname.replace(/^www\./, '')}${url.pathname.replace(/\/+$/, '')}`;
+
+/** The story's addresses as the document states them: its own URL, its canonical link and og:url, and its rel=next/prev links. */
+function storyAddress(document: Document): StoryAddress {
+  const base = document.URL;
+  const own: URL[] = [];
+  const declared = new Set<string>();
+  const canonical = document.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href');
+  const ogUrl = document.querySelector('meta[property="og:url" i][content]')?.getAttribute('content');
+  for (const href of [base, canonical, ogUrl]) {
+    const url = href ? parse(href, base) : null;
+    if (url) own.push(url);
+  }
+  for (const link of Array.from(document.querySelectorAll('link[rel][href], a[rel][href]'))) {
+    if (!/(?:^|\s)(?:next|prev|previous)(?:\s|$)/i.test(link.getAttribute('rel') ?? '')) continue;
+    const url = parse(link.getAttribute('href') ?? '', base);
+    if (url) declared.add(url.href);
+  }
+  return { own, declared };
+}
+
+/**
+ * Compares a link's query with the story's: 'same', 'page' when it only adds page numbers ("?id=7" →
+ * "?id=7&page=2"), else null ("?id=8" is another article of the same script).
+ */
+function comparedQuery(link: URL, own: URL): 'same' | 'page' | null {
+  const ownParams = own.searchParams;
+  for (const [name, value] of Array.from(ownParams.entries())) if (link.searchParams.get(name) !== value) return null;
+  let added = 0;
+  for (const [name, value] of Array.from(link.searchParams.entries())) {
+    if (ownParams.has(name)) continue;
+    if (!PAGE_NUMBER.test(value)) return null;
+    added++;
+  }
+  return added > 0 ? 'page' : 'same';
+}
+
+/** 'page' for another page of this story, 'self' for the story's own address (its page 1), else null. */
+function storyPage(href: string, story: StoryAddress, base: string): 'page' | 'self' | null {
+  if (href.trim().startsWith('#')) return null;
+  const url = parse(href, base);
+  if (!url) return null;
+  // A link to a place in a page (comments, a footnote, a section of the next chapter: Sphinx's
+  // contents list under its rel=next, WCXB 2999) is no link to a page.
+  if (/#./.test(href)) return null;
+  if (story.declared.has(url.href)) return 'page';
+  const at = place(url);
+  let kind: 'page' | 'self' | null = null;
+  for (const own of story.own) {
+    const ownPlace = place(own);
+    if (at === ownPlace) {
+      const query = comparedQuery(url, own);
+      if (query === 'page') return 'page';
+      if (query === 'same') kind = 'self';
+    } else if (at.startsWith(ownPlace) && PAGE_SUFFIX.test(at.slice(ownPlace.length)) && comparedQuery(url, own) === 'same') {
+      return 'page';
+    }
+  }
+  return kind;
+}
+
+/** Whether a block is a pager: links to this story's pages only, one at least to another page, and a short label. */
+function isPager(block: Element, story: StoryAddress, base: string): boolean {
+  // A block holding the story's paragraphs is never one: judged by its length before its links are read.
+  if ((block.textContent ?? '').length > MAX_PAGER_CHARS) return false;
+  if (block.querySelector('img, picture, video, table, h1, h2, h3, h4, h5, h6, blockquote, figure')) return false;
+  const links = Array.from(block.getElementsByTagName('a'));
+  if (links.length === 0) return false;
+  let pages = 0;
+  let linkChars = 0;
+  for (const link of links) {
+    const kind = storyPage(link.getAttribute('href') ?? '', story, base);
+    if (!kind) return false;
+    if (kind === 'page') pages++;
+    const chars = flat(link.textContent).length;
+    if (chars > MAX_LINK_CHARS) return false;
+    linkChars += chars;
+  }
+  return pages > 0 && flat(block.textContent).length - linkChars <= MAX_LABEL_CHARS;
+}
+
+/** Removes the page links of a story split over pages from the article in place; returns what went. */
+export function removeStoryPagers(article: Element): Removal[] {
+  const document = article.ownerDocument;
+  const base = document.URL;
+  // Cheap test first: most articles have no link to a page of their own.
+  if (!article.querySelector('a[href]')) return [];
+  const story = storyAddress(document);
+  const pagers: Element[] = [];
+  walkElements(article, (element) => {
+    if (!PAGER_TAGS.has(element.tagName) || !isPager(element, story, base)) return undefined;
+    pagers.push(element);
+    return 'skip';
+  });
+  return pagers.map((pager) => {
+    const removal = recordRemoval(pager, STEP_RULES.storyPages, STEP_RULES.storyPages.match);
+    pager.remove();
+    return removal;
+  });
+}

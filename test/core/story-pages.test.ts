@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { removeStoryPagers } from '../../src/core/clean/story-pages';
+
+const URL = 'https://blog.example/2026/03/the-long-walk/';
+const PROSE = '<p>The path climbs for three hours through beech woods before the first view of the lake opens below the ridge.</p>';
+
+function run(html: string, head = ''): { text: string; removed: string[] } {
+  const doc = new JSDOM(`<head>${head}</head><body><div id="a">${html}</div></body>`, { url: URL }).window.document;
+  const article = doc.getElementById('a');
+  if (!article) throw new Error('no article');
+  const removed = removeStoryPagers(article).map((r) => `${r.category}/${r.ruleId}`);
+  return { text: (article.textContent ?? '').replace(/\s+/g, ' ').trim(), removed };
+}
+
+describe('removeStoryPagers', () => {
+  it("removes WordPress's page links (/2/, /3/ after the story's path) and a next-page line, in any language", () => {
+    const { text, removed } = run(`${PROSE}<div class="page-links">Seiten: <span>1</span> <a href="${URL}2/">2</a> <a href="${URL}3/">3</a></div><p><a href="/2026/03/the-long-walk/2/">Nächste Seite »</a></p>`);
+    expect(removed).toEqual(['navigation/story-pages', 'navigation/story-pages']);
+    expect(text).toBe('The path climbs for three hours through beech woods before the first view of the lake opens below the ridge.');
+  });
+
+  it("keeps a list of the next page's sections (Sphinx's contents under its rel=next, WCXB 2999)", () => {
+    const head = `<link rel="next" href="${URL}formsets/">`;
+    const list = '<ul><li><a href="formsets/">Formsets</a><ul><li><a href="formsets/#initial-data">Using initial data</a></li><li><a href="formsets/#validation">Formset validation</a></li></ul></li></ul>';
+    const { text, removed } = run(`${PROSE}<p>This covers the basics:</p>${list}`, head);
+    expect(removed).toEqual([]);
+    expect(text).toContain('Using initial data');
+  });
+
+  it('counts the address the page declares as rel=next, and the canonical address with a page number', () => {
+    const head = '<link rel="canonical" href="https://www.blog.example/walks/long-walk?id=7"><link rel="next" href="https://blog.example/walks/long-walk-part-two">';
+    expect(run(`${PROSE}<p><a href="https://blog.example/walks/long-walk-part-two">Continue to part two</a></p>`, head).removed).toEqual(['navigation/story-pages']);
+    expect(run(`${PROSE}<nav>Page 1 of 2 <a href="https://blog.example/walks/long-walk?id=7&amp;page=2">Next</a></nav>`, head).removed).toEqual(['navigation/story-pages']);
+    // Another article of the same script is no page of this one.
+    expect(run(`${PROSE}<p><a href="https://blog.example/walks/long-walk?id=8">Next</a></p>`, head).removed).toEqual([]);
+  });
+
+  it('keeps a sentence that links to the next page, links to other stories, in-page links and the link to itself alone', () => {
+    expect(run(`${PROSE}<p>What the rangers found at the hut, and why it has been closed since March, is told <a href="${URL}2/">on the next page</a> of this report.</p>`).removed).toEqual([]);
+    expect(run(`${PROSE}<p>Page 1 of 2 <a href="${URL}2/">2</a> <a href="/2026/03/another-walk/">Next walk</a></p>`).removed).toEqual([]);
+    expect(run(`${PROSE}<p><a href="${URL}#comments">2 comments</a></p>`).removed).toEqual([]);
+    expect(run(`${PROSE}<p><a href="${URL}">Permalink</a></p>`).removed).toEqual([]);
+    expect(run(`${PROSE}<p><a href="/2026/03/">March 2026</a> <a href="/2026/03/the-long-walk-2/">2</a></p>`).removed).toEqual([]);
+  });
+});
