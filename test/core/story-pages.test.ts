@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { removeStoryPagers } from '../../src/core/clean/story-pages';
 
@@ -42,5 +42,25 @@ describe('removeStoryPagers', () => {
     expect(run(`${PROSE}<p><a href="${URL}#comments">2 comments</a></p>`).removed).toEqual([]);
     expect(run(`${PROSE}<p><a href="${URL}">Permalink</a></p>`).removed).toEqual([]);
     expect(run(`${PROSE}<p><a href="/2026/03/">March 2026</a> <a href="/2026/03/the-long-walk-2/">2</a></p>`).removed).toEqual([]);
+  });
+
+  describe("with a query's iterators as a Firefox content script sees them", () => {
+    // There the page's URL objects come through Xray wrappers, and the iterator that entries(), keys()
+    // or values() returns has no Symbol.iterator: Array.from read it as empty, so "?page=2" looked like
+    // the story's own address and the fixture paginated-story kept its pager in Firefox only.
+    afterEach(() => vi.restoreAllMocks());
+    const bare = (iterator: IterableIterator<unknown>): IterableIterator<never> => ({ next: () => iterator.next() }) as unknown as IterableIterator<never>;
+
+    it('still reads "?page=2" as another page of the story', () => {
+      const proto = URLSearchParams.prototype;
+      const { entries, keys, values } = proto;
+      vi.spyOn(proto, 'entries').mockImplementation(function (this: URLSearchParams) { return bare(entries.call(this)); });
+      vi.spyOn(proto, 'keys').mockImplementation(function (this: URLSearchParams) { return bare(keys.call(this)); });
+      vi.spyOn(proto, 'values').mockImplementation(function (this: URLSearchParams) { return bare(values.call(this)); });
+      expect(Array.from(new globalThis.URL('https://a.example/?page=2').searchParams.entries())).toEqual([]);
+      const { text, removed } = run(`${PROSE}<p>Page 1 of 3: <a href="?page=2">2</a> <a href="?page=3">3</a></p>`);
+      expect(removed).toEqual(['navigation/story-pages']);
+      expect(text).not.toContain('Page 1 of 3');
+    });
   });
 });

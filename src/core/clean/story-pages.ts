@@ -9,6 +9,7 @@ import type { Removal } from '../types';
 import { recordRemoval } from '../removal-record';
 import { STEP_RULES } from '../rules/step-rules';
 import { walkElements } from './walk';
+import { queryPairs } from '../query-pairs';
 
 /** The words of a pager besides its links ("Page 1 of 3:", "Seite 1 von 3", "Pages :") are at most this long. */
 const MAX_LABEL_CHARS = 40;
@@ -70,9 +71,9 @@ function storyAddress(document: Document): StoryAddress {
  */
 function comparedQuery(link: URL, own: URL): 'same' | 'page' | null {
   const ownParams = own.searchParams;
-  for (const [name, value] of Array.from(ownParams.entries())) if (link.searchParams.get(name) !== value) return null;
+  for (const [name, value] of queryPairs(ownParams)) if (link.searchParams.get(name) !== value) return null;
   let added = 0;
-  for (const [name, value] of Array.from(link.searchParams.entries())) {
+  for (const [name, value] of queryPairs(link.searchParams)) {
     if (ownParams.has(name)) continue;
     if (!PAGE_NUMBER.test(value)) return null;
     added++;
