@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { removeStoryPagers } from '../../src/core/clean/story-pages';
+import { siteAddress } from '../../src/core/page-address';
+import { extractArticle } from '../../src/core/index';
+import { loadFixture } from '../../src/fixture-format/expectations';
 
 const URL = 'https://blog.example/2026/03/the-long-walk/';
 const PROSE = '<p>The path climbs for three hours through beech woods before the first view of the lake opens below the ridge.</p>';
@@ -9,7 +12,7 @@ function run(html: string, head = ''): { text: string; removed: string[] } {
   const doc = new JSDOM(`<head>${head}</head><body><div id="a">${html}</div></body>`, { url: URL }).window.document;
   const article = doc.getElementById('a');
   if (!article) throw new Error('no article');
-  const removed = removeStoryPagers(article).map((r) => `${r.category}/${r.ruleId}`);
+  const removed = removeStoryPagers(article, { page: doc, url: URL, site: siteAddress(doc, URL) }).map((r) => `${r.category}/${r.ruleId}`);
   return { text: (article.textContent ?? '').replace(/\s+/g, ' ').trim(), removed };
 }
 
@@ -61,6 +64,30 @@ describe('removeStoryPagers', () => {
       const { text, removed } = run(`${PROSE}<p>Page 1 of 3: <a href="?page=2">2</a> <a href="?page=3">3</a></p>`);
       expect(removed).toEqual(['navigation/story-pages']);
       expect(text).not.toContain('Page 1 of 3');
+    });
+  });
+
+  // The working clone has lost its <link> and <meta>: the story's addresses are read from the page.
+  describe('in the whole extraction', () => {
+    const fixture = loadFixture(new globalThis.URL('../fixtures', import.meta.url).pathname, 'paginated-story');
+    const pagerLines = (html: string, url: string): string[] => {
+      const result = extractArticle(new JSDOM(html, { url }).window.document, url);
+      if (!result.ok) throw new Error(result.message);
+      return result.article.text.split('\n').filter((line) => /^(?:Page 1 sur 3|Lire la suite)/.test(line));
+    };
+
+    it('knows the story by its canonical address when it is read with a tracking parameter', () => {
+      expect(pagerLines(fixture.html, `${fixture.expected.url}?utm_source=newsletter`)).toEqual([]);
+    });
+
+    it("counts the head's rel=next when the next page has an address of its own", () => {
+      const next = 'https://www.courrier-vezere.example/culture/2026/01/moulin-a-papier-perigord-suite';
+      const html = fixture.html
+        .replace('moulin-a-papier-perigord?page=2">', 'moulin-a-papier-perigord-suite">')
+        .replaceAll('"/culture/2026/01/moulin-a-papier-perigord?page=2"', `"${next}"`)
+        .replace(/<p class="page-links">.*?<\/p>/, '');
+      expect(html).toContain(`<link rel="next" href="${next}">`);
+      expect(pagerLines(html, fixture.expected.url)).toEqual([]);
     });
   });
 });

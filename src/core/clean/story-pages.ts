@@ -10,6 +10,7 @@ import { recordRemoval } from '../removal-record';
 import { STEP_RULES } from '../rules/step-rules';
 import { walkElements } from './walk';
 import { queryPairs } from '../query-pairs';
+import { isSequenceLink, sequenceLinks } from '../page-address';
 
 /** The words of a pager besides its links ("Page 1 of 3:", "Seite 1 von 3", "Pages :") are at most this long. */
 const MAX_LABEL_CHARS = 40;
@@ -21,12 +22,25 @@ const MAX_PAGER_CHARS = 600;
 const PAGE_NUMBER = /^\d{1,3}$/;
 /** A page number at the end of the story's path: "/2", "/page/2", "/seite/2" (WordPress, many CMSs). */
 const PAGE_SUFFIX = /^\/(?:\p{L}{1,10}\/)?\d{1,3}$/u;
-const PAGER_TAGS = new Set(['P', 'DIV', 'NAV', 'UL', 'OL', 'SECTION', 'FOOTER']);
+const PAGER_TAGS = new Set(['p', 'div', 'nav', 'ul', 'ol', 'section', 'footer']);
 
 const flat = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
+/**
+ * The page the article was read from. The story's addresses are read there: the working clone has
+ * lost its <link> and <meta> elements (dropNonContent), its canonical link and rel=next with them.
+ */
+export interface StorySource {
+  /** The page as read (not the working clone). */
+  page: Document;
+  /** The address it was read at. */
+  url: string;
+  /** The address it declares for itself (canonical, else og:url), else `url`: page-address.ts siteAddress. */
+  site: string;
+}
+
 interface StoryAddress {
-  /** The story's own addresses (its URL, canonical link, og:url), without fragment. */
+  /** The story's own addresses (where it was read, and where it says it is), without fragment. */
   own: URL[];
   /** The addresses the page declares as its next and previous pages (rel=next, rel=prev), without fragment. */
   declared: Set<string>;
@@ -46,20 +60,17 @@ function parse(href: string, base: string): URL | null {
 /** Host without "www." and path without a trailing slash: "/story/" and "www." are the same place. */
 const place = (url: URL): string => `${url.hostname.replace(/^www\./, '')}${url.pathname.replace(/\/+$/, '')}`;
 
-/** The story's addresses as the document states them: its own URL, its canonical link and og:url, and its rel=next/prev links. */
-function storyAddress(document: Document): StoryAddress {
-  const base = document.URL;
+/** The story's addresses: its own and its declared one, and its next and previous pages (the head's rel=next/prev, and the article's). */
+function storyAddress(source: StorySource, article: Element): StoryAddress {
   const own: URL[] = [];
-  const declared = new Set<string>();
-  const canonical = document.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href');
-  const ogUrl = document.querySelector('meta[property="og:url" i][content]')?.getAttribute('content');
-  for (const href of [base, canonical, ogUrl]) {
-    const url = href ? parse(href, base) : null;
+  for (const href of new Set([source.url, source.site])) {
+    const url = parse(href, source.url);
     if (url) own.push(url);
   }
-  for (const link of Array.from(document.querySelectorAll('link[rel][href], a[rel][href]'))) {
-    if (!/(?:^|\s)(?:next|prev|previous)(?:\s|$)/i.test(link.getAttribute('rel') ?? '')) continue;
-    const url = parse(link.getAttribute('href') ?? '', base);
+  const declared = new Set<string>();
+  const anchors = Array.from(article.querySelectorAll('a[rel][href]'), (a) => (isSequenceLink(a) ? a.getAttribute('href') : null));
+  for (const href of [...sequenceLinks(source.page), ...anchors]) {
+    const url = href ? parse(href, source.url) : null;
     if (url) declared.add(url.href);
   }
   return { own, declared };
@@ -126,15 +137,14 @@ function isPager(block: Element, story: StoryAddress, base: string): boolean {
 }
 
 /** Removes the page links of a story split over pages from the article in place; returns what went. */
-export function removeStoryPagers(article: Element): Removal[] {
-  const document = article.ownerDocument;
-  const base = document.URL;
+export function removeStoryPagers(article: Element, source: StorySource): Removal[] {
   // Cheap test first: most articles have no link to a page of their own.
   if (!article.querySelector('a[href]')) return [];
-  const story = storyAddress(document);
+  const story = storyAddress(source, article);
+  const base = source.url;
   const pagers: Element[] = [];
   walkElements(article, (element) => {
-    if (!PAGER_TAGS.has(element.tagName) || !isPager(element, story, base)) return undefined;
+    if (!PAGER_TAGS.has(element.localName) || !isPager(element, story, base)) return undefined;
     pagers.push(element);
     return 'skip';
   });
