@@ -4,8 +4,7 @@
 import { Readability } from '@mozilla/readability';
 import type { Article, ExtractOptions, ExtractResult, Removal, RelatedLink, Verdict } from './types';
 import { detectReadable } from './detect';
-import { isLocalAddress } from './detect-url';
-import { siteAddress } from './page-address';
+import { declaredUrl, isLocalAddress } from './detect-url';
 import { readableDocument } from './inner-roots';
 import { harvestRelated } from './related';
 import { rulesForUrl } from './rules/all-rules';
@@ -70,6 +69,34 @@ interface Body {
   extractor: Article['extractor'];
   title: string | null;
   readability: Partial<PageMetadata> | null;
+}
+
+/**
+ * The address whose host names the site: the one the page declares for itself (canonical link, else
+ * og:url), else `url`. A saved copy or a local mirror (127.0.0.1, file:) keeps its site's name
+ * (fixture story-without-metadata, served from 127.0.0.1 in the e2e suite).
+ */
+function siteAddress(document: Document, url: string): string {
+  const canonical = headElement(document, 'link', isCanonicalLink)?.getAttribute('href') ?? null;
+  const ogUrl = headElement(document, 'meta', (meta) => meta.getAttribute('property')?.toLowerCase() === 'og:url')?.getAttribute('content') ?? null;
+  return declaredUrl(url, { canonical, ogUrl })?.href ?? url;
+}
+
+function isCanonicalLink(link: Element): boolean {
+  return link.hasAttribute('href') && (link.getAttribute('rel') ?? '').toLowerCase().split(/[\t\n\f\r ]+/).includes('canonical');
+}
+
+/**
+ * The first element of a tag that passes `test`: among the <head>'s children, where the parser puts
+ * <link> and <meta>, else anywhere (a page that opens its body early leaves them there; asking the
+ * whole document each time costs a full pass under jsdom).
+ */
+function headElement(document: Document, tag: string, test: (element: Element) => boolean): Element | null {
+  for (let child = document.head?.firstElementChild ?? null; child; child = child.nextElementSibling) {
+    if (child.localName === tag && test(child)) return child;
+  }
+  for (const element of Array.from(document.getElementsByTagName(tag))) if (test(element)) return element;
+  return null;
 }
 
 /**
@@ -152,7 +179,7 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
     title = own.title;
     removed.push(own.removal);
   }
-  if (!disabled.step('residue')) removed.push(...postClean(body.element, rules, title, disabled, verdict.isArticle, { page: document, url, site }));
+  if (!disabled.step('residue')) removed.push(...postClean(body.element, rules, title, disabled, verdict.isArticle, { url, site }));
   // Only on articles: a forum's first post has a date line like every other post, and it stays.
   const metaLine = disabled.step('meta-line') || !verdict.isArticle ? null : takeMetaLine(body.element, metadata.byline);
   if (metaLine) removed.push(metaLine.removal);

@@ -1,18 +1,18 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { removeStoryPagers } from '../../src/core/clean/story-pages';
-import { siteAddress } from '../../src/core/page-address';
 import { extractArticle } from '../../src/core/index';
 import { loadFixture } from '../../src/fixture-format/expectations';
 
 const URL = 'https://blog.example/2026/03/the-long-walk/';
 const PROSE = '<p>The path climbs for three hours through beech woods before the first view of the lake opens below the ridge.</p>';
 
-function run(html: string, head = ''): { text: string; removed: string[] } {
-  const doc = new JSDOM(`<head>${head}</head><body><div id="a">${html}</div></body>`, { url: URL }).window.document;
+/** `site`: the address the page declares for itself (canonical, else og:url), as extract.ts reads it. */
+function run(html: string, site = URL): { text: string; removed: string[] } {
+  const doc = new JSDOM(`<body><div id="a">${html}</div></body>`, { url: URL }).window.document;
   const article = doc.getElementById('a');
   if (!article) throw new Error('no article');
-  const removed = removeStoryPagers(article, { page: doc, url: URL, site: siteAddress(doc, URL) }).map((r) => `${r.category}/${r.ruleId}`);
+  const removed = removeStoryPagers(article, { url: URL, site }).map((r) => `${r.category}/${r.ruleId}`);
   return { text: (article.textContent ?? '').replace(/\s+/g, ' ').trim(), removed };
 }
 
@@ -23,20 +23,18 @@ describe('removeStoryPagers', () => {
     expect(text).toBe('The path climbs for three hours through beech woods before the first view of the lake opens below the ridge.');
   });
 
-  it("keeps a list of the next page's sections (Sphinx's contents under its rel=next, WCXB 2999)", () => {
-    const head = `<link rel="next" href="${URL}formsets/">`;
+  it("keeps a list of the next chapter's sections (Sphinx's contents, WCXB 2999)", () => {
     const list = '<ul><li><a href="formsets/">Formsets</a><ul><li><a href="formsets/#initial-data">Using initial data</a></li><li><a href="formsets/#validation">Formset validation</a></li></ul></li></ul>';
-    const { text, removed } = run(`${PROSE}<p>This covers the basics:</p>${list}`, head);
+    const { text, removed } = run(`${PROSE}<p>This covers the basics:</p>${list}`);
     expect(removed).toEqual([]);
     expect(text).toContain('Using initial data');
   });
 
-  it('counts the address the page declares as rel=next, and the canonical address with a page number', () => {
-    const head = '<link rel="canonical" href="https://www.blog.example/walks/long-walk?id=7"><link rel="next" href="https://blog.example/walks/long-walk-part-two">';
-    expect(run(`${PROSE}<p><a href="https://blog.example/walks/long-walk-part-two">Continue to part two</a></p>`, head).removed).toEqual(['navigation/story-pages']);
-    expect(run(`${PROSE}<nav>Page 1 of 2 <a href="https://blog.example/walks/long-walk?id=7&amp;page=2">Next</a></nav>`, head).removed).toEqual(['navigation/story-pages']);
+  it('counts the address the page declares for itself with a page number', () => {
+    const site = 'https://www.blog.example/walks/long-walk?id=7';
+    expect(run(`${PROSE}<nav>Page 1 of 2 <a href="https://blog.example/walks/long-walk?id=7&amp;page=2">Next</a></nav>`, site).removed).toEqual(['navigation/story-pages']);
     // Another article of the same script is no page of this one.
-    expect(run(`${PROSE}<p><a href="https://blog.example/walks/long-walk?id=8">Next</a></p>`, head).removed).toEqual([]);
+    expect(run(`${PROSE}<p><a href="https://blog.example/walks/long-walk?id=8">Next</a></p>`, site).removed).toEqual([]);
   });
 
   it('keeps a sentence that links to the next page, links to other stories, in-page links and the link to itself alone', () => {
@@ -80,13 +78,14 @@ describe('removeStoryPagers', () => {
       expect(pagerLines(fixture.html, `${fixture.expected.url}?utm_source=newsletter`)).toEqual([]);
     });
 
-    it("counts the head's rel=next when the next page has an address of its own", () => {
-      const next = 'https://www.courrier-vezere.example/culture/2026/01/moulin-a-papier-perigord-suite';
+    it("keeps a line to the post the head names as rel=prev (WordPress's previous post, trafilatura 0312)", () => {
+      const previous = 'https://www.courrier-vezere.example/actualite/2026/01/crue-vezere';
       const html = fixture.html
-        .replace('moulin-a-papier-perigord?page=2">', 'moulin-a-papier-perigord-suite">')
-        .replaceAll('"/culture/2026/01/moulin-a-papier-perigord?page=2"', `"${next}"`)
-        .replace(/<p class="page-links">.*?<\/p>/, '');
-      expect(html).toContain(`<link rel="next" href="${next}">`);
+        .replace('<link rel="next"', `<link rel="prev" href="${previous}">\n<link rel="next"`)
+        .replace('<p class="page-links">', `<p><a href="${previous}">${previous}</a></p>\n<p class="page-links">`);
+      const lines = extractArticle(new JSDOM(html, { url: fixture.expected.url }).window.document, fixture.expected.url);
+      if (!lines.ok) throw new Error(lines.message);
+      expect(lines.article.text).toContain(previous);
       expect(pagerLines(html, fixture.expected.url)).toEqual([]);
     });
   });

@@ -26,7 +26,7 @@ const MEDIA = new Set(MEDIA_TAGS);
 /** Inline candidates: one that holds only white space (`makes<span>&nbsp;</span><a>iPhones</a>`) leaves a space. */
 const INLINE = new Set(['span', 'a', 'strong', 'em', 'b', 'i']);
 
-/** Removes residue from the extracted article element in place and returns what went (`source`: the page it was read from). */
+/** Removes residue from the extracted article element in place and returns what went (`source`: where the story is). */
 export function postClean(article: Element, rules: readonly ClutterRule[], title: string, disabled: Disabled, isArticle: boolean, source: StorySource): Removal[] {
   const removed: Removal[] = [];
   const stats = { paragraphChars: (article.textContent ?? '').length, main: null, mainChars: 0, protectedSet: new Set<Element>([article]) };

@@ -1,16 +1,16 @@
 // The page links of a story split over several pages ("Page 1 sur 3 : 1 2 3", "Lire la suite : page 2 »",
 // WordPress's "Pages: 1 2 3"), which the page prints inside its text, where Readability keeps them
 // (fixture paginated-story). What makes a line one is where its links lead, in any language: every
-// link goes to another page of this same story (the address the page declares as its rel=next or
-// rel=prev, or the story's own address with a page number added: `?page=2`, `/2/`, `/page/2`), and
-// the words around the links are a short label, not a sentence. A link to another story, or a
-// sentence that mentions the next page, stays.
+// link goes to another page of this same story (the story's own address, or the one it declares for
+// itself, with a page number added: `?page=2`, `/2/`, `/page/2`), and the words around the links are a
+// short label, not a sentence. A link to another story, or a sentence that mentions the next page,
+// stays. The page's rel=next and rel=prev are not read: WordPress and documentation sites name the
+// next post or chapter there, and a paragraph linking the previous post went (trafilatura 0312).
 import type { Removal } from '../types';
 import { recordRemoval } from '../removal-record';
 import { STEP_RULES } from '../rules/step-rules';
 import { walkElements } from './walk';
 import { queryPairs } from '../query-pairs';
-import { isSequenceLink, sequenceLinks } from '../page-address';
 
 /** The words of a pager besides its links ("Page 1 of 3:", "Seite 1 von 3", "Pages :") are at most this long. */
 const MAX_LABEL_CHARS = 40;
@@ -27,23 +27,13 @@ const PAGER_TAGS = new Set(['p', 'div', 'nav', 'ul', 'ol', 'section', 'footer'])
 const flat = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
 /**
- * The page the article was read from. The story's addresses are read there: the working clone has
- * lost its <link> and <meta> elements (dropNonContent), its canonical link and rel=next with them.
+ * Where the story is: the address it was read at and the one it declares for itself (canonical link,
+ * else og:url; extract.ts siteAddress). Read from the page, as the working clone has lost its <link>
+ * and <meta> elements (dropNonContent).
  */
 export interface StorySource {
-  /** The page as read (not the working clone). */
-  page: Document;
-  /** The address it was read at. */
   url: string;
-  /** The address it declares for itself (canonical, else og:url), else `url`: page-address.ts siteAddress. */
   site: string;
-}
-
-interface StoryAddress {
-  /** The story's own addresses (where it was read, and where it says it is), without fragment. */
-  own: URL[];
-  /** The addresses the page declares as its next and previous pages (rel=next, rel=prev), without fragment. */
-  declared: Set<string>;
 }
 
 function parse(href: string, base: string): URL | null {
@@ -60,20 +50,14 @@ function parse(href: string, base: string): URL | null {
 /** Host without "www." and path without a trailing slash: "/story/" and "www." are the same place. */
 const place = (url: URL): string => `${url.hostname.replace(/^www\./, '')}${url.pathname.replace(/\/+$/, '')}`;
 
-/** The story's addresses: its own and its declared one, and its next and previous pages (the head's rel=next/prev, and the article's). */
-function storyAddress(source: StorySource, article: Element): StoryAddress {
+/** The story's own addresses, without fragment. */
+function ownAddresses(source: StorySource): URL[] {
   const own: URL[] = [];
   for (const href of new Set([source.url, source.site])) {
     const url = parse(href, source.url);
     if (url) own.push(url);
   }
-  const declared = new Set<string>();
-  const anchors = Array.from(article.querySelectorAll('a[rel][href]'), (a) => (isSequenceLink(a) ? a.getAttribute('href') : null));
-  for (const href of [...sequenceLinks(source.page), ...anchors]) {
-    const url = href ? parse(href, source.url) : null;
-    if (url) declared.add(url.href);
-  }
-  return { own, declared };
+  return own;
 }
 
 /**
@@ -93,17 +77,16 @@ function comparedQuery(link: URL, own: URL): 'same' | 'page' | null {
 }
 
 /** 'page' for another page of this story, 'self' for the story's own address (its page 1), else null. */
-function storyPage(href: string, story: StoryAddress, base: string): 'page' | 'self' | null {
+function storyPage(href: string, story: readonly URL[], base: string): 'page' | 'self' | null {
   if (href.trim().startsWith('#')) return null;
   const url = parse(href, base);
   if (!url) return null;
   // A link to a place in a page (comments, a footnote, a section of the next chapter: Sphinx's
-  // contents list under its rel=next, WCXB 2999) is no link to a page.
+  // contents list, WCXB 2999) is no link to a page.
   if (/#./.test(href)) return null;
-  if (story.declared.has(url.href)) return 'page';
   const at = place(url);
   let kind: 'page' | 'self' | null = null;
-  for (const own of story.own) {
+  for (const own of story) {
     const ownPlace = place(own);
     if (at === ownPlace) {
       const query = comparedQuery(url, own);
@@ -117,7 +100,7 @@ function storyPage(href: string, story: StoryAddress, base: string): 'page' | 's
 }
 
 /** Whether a block is a pager: links to this story's pages only, one at least to another page, and a short label. */
-function isPager(block: Element, story: StoryAddress, base: string): boolean {
+function isPager(block: Element, story: readonly URL[], base: string): boolean {
   // A block holding the story's paragraphs is never one: judged by its length before its links are read.
   if ((block.textContent ?? '').length > MAX_PAGER_CHARS) return false;
   if (block.querySelector('img, picture, video, table, h1, h2, h3, h4, h5, h6, blockquote, figure')) return false;
@@ -140,7 +123,7 @@ function isPager(block: Element, story: StoryAddress, base: string): boolean {
 export function removeStoryPagers(article: Element, source: StorySource): Removal[] {
   // Cheap test first: most articles have no link to a page of their own.
   if (!article.querySelector('a[href]')) return [];
-  const story = storyAddress(source, article);
+  const story = ownAddresses(source);
   const base = source.url;
   const pagers: Element[] = [];
   walkElements(article, (element) => {
