@@ -10,6 +10,7 @@ import {
 } from './related-dom';
 import { readableText } from './readable-text';
 import { isLeaf } from './clean/walk';
+import { queryPairs } from './query-pairs';
 
 const UNREAD_PARENT = /^(script|style|noscript|template)$/i;
 
@@ -33,10 +34,7 @@ export function cleanRelatedUrl(href: string, base: string): string | null {
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
   u.hash = '';
-  // forEach, not the iterator: in Firefox content scripts URLSearchParams iterators are not iterable.
-  const names: string[] = [];
-  u.searchParams.forEach((_value, key) => names.push(key));
-  for (const name of names) {
+  for (const [name] of queryPairs(u.searchParams)) {
     const lower = name.toLowerCase();
     if (TRACKING_PARAMS.includes(lower) || TRACKING_PREFIXES.some((p) => lower.startsWith(p))) u.searchParams.delete(name);
   }

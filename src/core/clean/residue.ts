@@ -1,6 +1,6 @@
 // The post-clean step: residue that survives Readability inside the article — ad labels and video
 // durations it kept as paragraphs, repeated caption lines, section menus at the story's edges, a
-// repeated headline, forms to fill in, tables of contents, pull quotes, empty blocks.
+// repeated headline, forms to fill in, tables of contents, a story's page links, pull quotes, empty blocks.
 import type { Removal } from '../types';
 import type { ClutterRule } from '../rules/rule-types';
 import type { Disabled } from '../disable';
@@ -13,6 +13,8 @@ import { removeEdgeMenus } from './edge-menus';
 import { removeEntryForms } from './entry-forms';
 import { removeContentsLists } from './table-of-contents';
 import { removePullQuotes } from './pull-quotes';
+import { removeStoryPagers } from './story-pages';
+import type { StorySource } from './story-pages';
 import { removeCodeLineNumbers } from './code-line-numbers';
 import { removeStandardsLine } from './standards-line';
 import { walkElements } from './walk';
@@ -25,8 +27,8 @@ const MEDIA = new Set(MEDIA_TAGS);
 /** Inline candidates: one that holds only white space (`makes<span>&nbsp;</span><a>iPhones</a>`) leaves a space. */
 const INLINE = new Set(['span', 'a', 'strong', 'em', 'b', 'i']);
 
-/** Removes residue from the extracted article element in place and returns what went. */
-export function postClean(article: Element, rules: readonly ClutterRule[], title: string, disabled: Disabled, isArticle = true): Removal[] {
+/** Removes residue from the extracted article element in place and returns what went (`source`: where the story is). */
+export function postClean(article: Element, rules: readonly ClutterRule[], title: string, disabled: Disabled, isArticle: boolean, source: StorySource): Removal[] {
   const removed: Removal[] = [];
   const stats = { paragraphChars: (article.textContent ?? '').length, main: null, mainChars: 0, protectedSet: new Set<Element>([article]) };
   for (const match of matchClutter(article, rules, stats, { disabled, hidden: false })) {
@@ -37,6 +39,7 @@ export function postClean(article: Element, rules: readonly ClutterRule[], title
   if (!disabled.step('edge-menu')) removed.push(...removeEdgeMenus(article));
   if (!disabled.step('entry-form')) removed.push(...removeEntryForms(article));
   if (!disabled.step('table-of-contents')) removed.push(...removeContentsLists(article));
+  if (!disabled.step('story-pages')) removed.push(...removeStoryPagers(article, source));
   if (!disabled.step('code-line-numbers')) removed.push(...removeCodeLineNumbers(article));
   if (!disabled.step('standards-line')) removed.push(...removeStandardsLine(article));
   // Only in a story: a forum reply quotes an earlier post word for word, and that quote is the reply's context.

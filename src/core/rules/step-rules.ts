@@ -93,6 +93,13 @@ export const STEP_RULES = {
     reason: "the publisher's pointer to its editorial standards or trust principles, printed under every story; not part of this one",
     step: 'standards-line',
   },
+  storyPages: {
+    id: 'story-pages',
+    category: 'navigation',
+    match: 'links to the other pages of this story, in the story',
+    reason: "the page links of a story split over several pages (\"Page 1 of 3\", \"Next page\"); not part of the story's text",
+    step: 'story-pages',
+  },
   titleRepeat: {
     id: 'title-repeat',
     category: 'residue',

@@ -1,0 +1,139 @@
+// The page links of a story split over several pages ("Page 1 sur 3 : 1 2 3", "Lire la suite : page 2 »",
+// WordPress's "Pages: 1 2 3"), which the page prints inside its text, where Readability keeps them
+// (fixture paginated-story). What makes a line one is where its links lead, in any language: every
+// link goes to another page of this same story (the story's own address, or the one it declares for
+// itself, with a page number added: `?page=2`, `/2/`, `/page/2`), and the words around the links are a
+// short label, not a sentence. A link to another story, or a sentence that mentions the next page,
+// stays. The page's rel=next and rel=prev are not read: WordPress and documentation sites name the
+// next post or chapter there, and a paragraph linking the previous post went (trafilatura 0312).
+import type { Removal } from '../types';
+import { recordRemoval } from '../removal-record';
+import { STEP_RULES } from '../rules/step-rules';
+import { walkElements } from './walk';
+import { queryPairs } from '../query-pairs';
+
+/** The words of a pager besides its links ("Page 1 of 3:", "Seite 1 von 3", "Pages :") are at most this long. */
+const MAX_LABEL_CHARS = 40;
+/** A link of a pager says a page number or "next page", perhaps with the next page's title: never a paragraph. */
+const MAX_LINK_CHARS = 100;
+/** Longer than this, a block is more than a row of page links, whatever its links. */
+const MAX_PAGER_CHARS = 600;
+/** A page number in an address: one to three digits. */
+const PAGE_NUMBER = /^\d{1,3}$/;
+/** A page number at the end of the story's path: "/2", "/page/2", "/seite/2" (WordPress, many CMSs). */
+const PAGE_SUFFIX = /^\/(?:\p{L}{1,10}\/)?\d{1,3}$/u;
+const PAGER_TAGS = new Set(['p', 'div', 'nav', 'ul', 'ol', 'section', 'footer']);
+
+const flat = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Where the story is: the address it was read at and the one it declares for itself (canonical link,
+ * else og:url; extract.ts siteAddress). Read from the page, as the working clone has lost its <link>
+ * and <meta> elements (dropNonContent).
+ */
+export interface StorySource {
+  url: string;
+  site: string;
+}
+
+function parse(href: string, base: string): URL | null {
+  try {
+    const url = new URL(href, base);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+    url.hash = '';
+    return url;
+  } catch {
+    return null;
+  }
+}
+
+/** Host without "www." and path without a trailing slash: "/story/" and "www." are the same place. */
+const place = (url: URL): string => `${url.hostname.replace(/^www\./, '')}${url.pathname.replace(/\/+$/, '')}`;
+
+/** The story's own addresses, without fragment. */
+function ownAddresses(source: StorySource): URL[] {
+  const own: URL[] = [];
+  for (const href of new Set([source.url, source.site])) {
+    const url = parse(href, source.url);
+    if (url) own.push(url);
+  }
+  return own;
+}
+
+/**
+ * Compares a link's query with the story's: 'same', 'page' when it only adds page numbers ("?id=7" →
+ * "?id=7&page=2"), else null ("?id=8" is another article of the same script).
+ */
+function comparedQuery(link: URL, own: URL): 'same' | 'page' | null {
+  const ownParams = own.searchParams;
+  for (const [name, value] of queryPairs(ownParams)) if (link.searchParams.get(name) !== value) return null;
+  let added = 0;
+  for (const [name, value] of queryPairs(link.searchParams)) {
+    if (ownParams.has(name)) continue;
+    if (!PAGE_NUMBER.test(value)) return null;
+    added++;
+  }
+  return added > 0 ? 'page' : 'same';
+}
+
+/** 'page' for another page of this story, 'self' for the story's own address (its page 1), else null. */
+function storyPage(href: string, story: readonly URL[], base: string): 'page' | 'self' | null {
+  if (href.trim().startsWith('#')) return null;
+  const url = parse(href, base);
+  if (!url) return null;
+  // A link to a place in a page (comments, a footnote, a section of the next chapter: Sphinx's
+  // contents list, WCXB 2999) is no link to a page.
+  if (/#./.test(href)) return null;
+  const at = place(url);
+  let kind: 'page' | 'self' | null = null;
+  for (const own of story) {
+    const ownPlace = place(own);
+    if (at === ownPlace) {
+      const query = comparedQuery(url, own);
+      if (query === 'page') return 'page';
+      if (query === 'same') kind = 'self';
+    } else if (at.startsWith(ownPlace) && PAGE_SUFFIX.test(at.slice(ownPlace.length)) && comparedQuery(url, own) === 'same') {
+      return 'page';
+    }
+  }
+  return kind;
+}
+
+/** Whether a block is a pager: links to this story's pages only, one at least to another page, and a short label. */
+function isPager(block: Element, story: readonly URL[], base: string): boolean {
+  // A block holding the story's paragraphs is never one: judged by its length before its links are read.
+  if ((block.textContent ?? '').length > MAX_PAGER_CHARS) return false;
+  if (block.querySelector('img, picture, video, table, h1, h2, h3, h4, h5, h6, blockquote, figure')) return false;
+  const links = Array.from(block.getElementsByTagName('a'));
+  if (links.length === 0) return false;
+  let pages = 0;
+  let linkChars = 0;
+  for (const link of links) {
+    const kind = storyPage(link.getAttribute('href') ?? '', story, base);
+    if (!kind) return false;
+    if (kind === 'page') pages++;
+    const chars = flat(link.textContent).length;
+    if (chars > MAX_LINK_CHARS) return false;
+    linkChars += chars;
+  }
+  return pages > 0 && flat(block.textContent).length - linkChars <= MAX_LABEL_CHARS;
+}
+
+/** Removes the page links of a story split over pages from the article in place; returns what went. */
+export function removeStoryPagers(article: Element, source: StorySource): Removal[] {
+  // Cheap test first: most articles have no link to a page of their own.
+  if (!article.querySelector('a[href]')) return [];
+  const story = ownAddresses(source);
+  const base = source.url;
+  const pagers: Element[] = [];
+  walkElements(article, (element) => {
+    if (!PAGER_TAGS.has(element.localName) || !isPager(element, story, base)) return undefined;
+    pagers.push(element);
+    return 'skip';
+  });
+  return pagers.map((pager) => {
+    const removal = recordRemoval(pager, STEP_RULES.storyPages, STEP_RULES.storyPages.match);
+    pager.remove();
+    return removal;
+  });
+}
