@@ -44,7 +44,11 @@ function describe(req: Request): RecordedRequest {
   try {
     from = req.frame().url() || req.frame().page().url();
   } catch {
-    // A request without a frame (e.g. a worker's): keep 'unknown'.
+    // A request without a frame: a worker's, or a page's picture whose frame was closed or navigated
+    // away while it loaded (seen once on a loaded machine: the seed's lead picture "from unknown").
+    // Its Referer still names who asked (a page's origin, or the extension's); without one, 'unknown'.
+    const referer = req.headers().referer;
+    if (referer) from = referer;
   }
   return { url: req.url(), from, resourceType: req.resourceType() };
 }
