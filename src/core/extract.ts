@@ -40,10 +40,10 @@ import { STEP_RULES } from './rules/step-rules';
 import type { Disabled } from './disable';
 import { blockText, countWords, readingMinutes } from './text';
 import { measureProse } from './prose';
-import { snapshotPick, storyCoverage } from './clean/story-coverage';
+import { paragraphsFoundIn, snapshotPick, storyCoverage } from './clean/story-coverage';
 import type { PickSnapshot } from './clean/story-coverage';
 import { findNotShown, survivedText } from './not-shown';
-import { byTag, tagListsWay, walkTagLists, withTagLists } from './tag-lists';
+import { tagListsWay, walkTagLists, withTagLists } from './tag-lists';
 
 const DEFAULT_MAX_ELEMENTS = 200_000;
 /** Readability's output must hold at least this share of our own container's text to be preferred. */
@@ -360,15 +360,7 @@ function addsProse(pick: Element, readability: Element): boolean {
  * luck now gives the whole page (trafilatura 0234).
  */
 function containsSample(text: string, element: Element): boolean {
-  let seen = 0;
-  let found = 0;
-  for (const p of byTag(element, ['p', 'li', 'td', 'pre'])) {
-    const sample = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (sample.length < 40) continue;
-    seen++;
-    if (text.includes(sample.slice(0, 80))) found++;
-    if (seen === SAMPLE_PARAGRAPHS) break;
-  }
+  const { seen, found } = paragraphsFoundIn(text, element, SAMPLE_PARAGRAPHS);
   return seen === 0 || found * 2 > seen;
 }
 

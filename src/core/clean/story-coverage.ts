@@ -62,17 +62,26 @@ export function snapshotPick(pick: Element, leftOut: readonly Element[] = []): P
   }
 }
 
-/** How Readability's result `kept` lies within the pick. */
-export function storyCoverage(pick: PickSnapshot, kept: Element): Coverage {
-  const pickText = pick.text;
+/**
+ * How many of the element's first `limit` substantial paragraphs there are (`seen`), and how many of
+ * them the text holds (`found`), each looked for by its first SAMPLE_CHARS characters.
+ */
+export function paragraphsFoundIn(text: string, element: Element, limit = Number.POSITIVE_INFINITY): { seen: number; found: number } {
+  let seen = 0;
   let found = 0;
-  let substantial = 0;
-  for (const p of byTag(kept, PARAGRAPHS)) {
+  for (const p of byTag(element, PARAGRAPHS)) {
+    if (seen >= limit) break;
     const sample = flat(p.textContent);
     if (sample.length < MIN_PARAGRAPH) continue;
-    substantial++;
-    if (pickText.includes(sample.slice(0, SAMPLE_CHARS))) found++;
+    seen++;
+    if (text.includes(sample.slice(0, SAMPLE_CHARS))) found++;
   }
+  return { seen, found };
+}
+
+/** How Readability's result `kept` lies within the pick. */
+export function storyCoverage(pick: PickSnapshot, kept: Element): Coverage {
+  const { seen: substantial, found } = paragraphsFoundIn(pick.text, kept);
   const keptText = flat(kept.textContent);
   let missed = 0;
   let pending = 0;
