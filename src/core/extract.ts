@@ -182,7 +182,7 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
     title = own.title;
     removed.push(own.removal);
   }
-  if (!disabled.step('residue')) removed.push(...postClean(body.element, rules, title, disabled, verdict.isArticle, { url, site }));
+  if (!disabled.step('residue')) removed.push(...postClean(body.element, rules, title, disabled, verdict.isArticle, { url, site, base }));
   // Only on articles: a forum's first post has a date line like every other post, and it stays.
   const metaLine = disabled.step('meta-line') || !verdict.isArticle ? null : takeMetaLine(body.element, metadata.byline);
   if (metaLine) removed.push(metaLine.removal);

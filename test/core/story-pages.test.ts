@@ -37,6 +37,20 @@ describe('removeStoryPagers', () => {
     expect(run(`${PROSE}<p><a href="https://blog.example/walks/long-walk?id=8">Next</a></p>`, site).removed).toEqual([]);
   });
 
+  it("resolves the page's own relative links against its <base>, as the browser does", () => {
+    // A saved copy or a CMS that serves stories from a subfolder writes "2/" for the story's next page
+    // and sets <base href> to the story's folder; against the page's own address that is another place.
+    const doc = new JSDOM(`<head><base href="${URL}"></head><body><div id="a">${PROSE}<p>Page 1 of 2 <a href="2/">Next page</a></p></div></body>`, { url: 'https://blog.example/index.php?p=812' }).window.document;
+    const article = doc.getElementById('a');
+    if (!article) throw new Error('no article');
+    const removed = removeStoryPagers(article, { url: 'https://blog.example/index.php?p=812', site: URL, base: URL });
+    expect(removed.map((r) => r.ruleId)).toEqual(['story-pages']);
+    // Without the base, "2/" is /2/, not a page of this story: the line stays.
+    const again = new JSDOM(`<body><div id="a">${PROSE}<p>Page 1 of 2 <a href="2/">Next page</a></p></div></body>`, { url: 'https://blog.example/index.php?p=812' }).window.document.getElementById('a');
+    if (!again) throw new Error('no article');
+    expect(removeStoryPagers(again, { url: 'https://blog.example/index.php?p=812', site: URL })).toEqual([]);
+  });
+
   it('keeps a sentence that links to the next page, links to other stories, in-page links and the link to itself alone', () => {
     expect(run(`${PROSE}<p>What the rangers found at the hut, and why it has been closed since March, is told <a href="${URL}2/">on the next page</a> of this report.</p>`).removed).toEqual([]);
     expect(run(`${PROSE}<p>Page 1 of 2 <a href="${URL}2/">2</a> <a href="/2026/03/another-walk/">Next walk</a></p>`).removed).toEqual([]);

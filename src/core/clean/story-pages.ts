@@ -34,6 +34,11 @@ const flat = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').
 export interface StorySource {
   url: string;
   site: string;
+  /**
+   * The document's base URL (its <base href>, else `url`): the article's links are read before they
+   * are made absolute, so they resolve against it as the browser resolves them.
+   */
+  base?: string;
 }
 
 function parse(href: string, base: string): URL | null {
@@ -124,7 +129,7 @@ export function removeStoryPagers(article: Element, source: StorySource): Remova
   // Cheap test first: most articles have no link to a page of their own.
   if (!article.querySelector('a[href]')) return [];
   const story = ownAddresses(source);
-  const base = source.url;
+  const base = source.base ?? source.url;
   const pagers: Element[] = [];
   walkElements(article, (element) => {
     if (!PAGER_TAGS.has(element.localName) || !isPager(element, story, base)) return undefined;
