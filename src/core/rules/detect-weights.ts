@@ -22,12 +22,12 @@ export const DETECT_BIAS = -1.48;
 
 /** Weight per feature name; a feature missing here counts for nothing. */
 export const DETECT_WEIGHTS: Readonly<Record<string, number>> = {
-  'headline-date': 1.09,
+  'headline-date': 1.1,
   'url-article-word': 1,
   'paragraph-cluster': 0.99,
   'schema-article': 0.97,
-  'share-links': 0.91,
   'main-block-share': 0.9,
+  'share-links': 0.9,
   'url-slug-words': 0.86,
   'url-dated': 0.82,
   'og-article': 0.71,
@@ -46,9 +46,9 @@ export const DETECT_WEIGHTS: Readonly<Record<string, number>> = {
   'password': -0.29,
   'schema-faq': -0.3,
   'links': -0.32,
+  'heading-density': -0.34,
   'nav-links': -0.34,
   'anchor-links': -0.35,
-  'heading-density': -0.35,
   'url-product': -0.42,
   'add-to-cart': -0.45,
   'forum-posts': -0.5,
