@@ -154,7 +154,11 @@ describe('detectFeatures: main-block-share', () => {
 
   it('is absent without running text: a caption line is all of a photo post\'s text (fixture photo-post-related)', () => {
     expect(share(`<body><figure><img src="a.jpg"></figure><p>A heron on the harbour wall at dawn, seen from the ferry.</p></body>`)).toBeUndefined();
-    expect(share(`<body><p>Short.</p><ul><li><p>${SENTENCE}</p></li></ul></body>`)).toBeUndefined();
+    expect(share(`<body><p>Short.</p><p hidden>${SENTENCE}</p></body>`)).toBeUndefined();
+  });
+
+  it('counts a post printed inside a list item (fixture post-in-list-item: an old blog theme\'s <li class="post">)', () => {
+    expect(share(`<body><ul><li class="post"><h2>A post</h2><div class="entry"><p>${SENTENCE}</p><p>${SENTENCE}</p></div></li></ul></body>`)).toBe(1);
   });
 });
 
