@@ -20,7 +20,7 @@ export const KIND_SIGNALS: readonly { key: MessageKey; signals: readonly string[
 
 /** Positive features that say "this is marked up, or laid out, as an article": metadata, headline, byline, date. */
 export const MARKUP_SIGNALS: readonly string[] = [
-  'schema-article', 'og-article', 'article-element', 'published-meta', 'byline', 'time-few',
+  'schema-article', 'schema-published', 'og-article', 'article-element', 'published-meta', 'byline', 'time-few',
   'headline-date', 'headline-byline', 'comments',
 ];
 

@@ -75,6 +75,15 @@ describe('publisher metadata features', () => {
     expect(features('<body><div itemscope itemtype="https://schema.org/ArticleCollection"></div></body>')).not.toHaveProperty('schema-article');
   });
 
+  it('see an article type that gives its publication date (schema-published), not a bare type or another type\'s date', () => {
+    const head = (data: unknown) => `<html><head><script type="application/ld+json">${JSON.stringify(data)}</script></head><body></body></html>`;
+    const dated = features(head({ '@graph': [{ '@type': 'WebPage', datePublished: '2025-03-11' }, { '@type': ['NewsArticle'], datePublished: '2025-03-11T08:00:00Z' }] }));
+    expect(dated['schema-published']).toBe(1);
+    expect(features(head({ '@type': 'TechArticle', headline: 'Client.get' }))).not.toHaveProperty('schema-published');
+    expect(features(head({ '@type': 'WebPage', datePublished: '2025-03-11' }))).not.toHaveProperty('schema-published');
+    expect(features(head({ '@type': 'BlogPosting', datePublished: 20250311 }))).not.toHaveProperty('schema-published');
+  });
+
   it('count microdata that marks the story text (itemprop="articleBody")', () => {
     expect(features(`<body><div itemprop="articleBody">${PROSE}</div></body>`)['article-body']).toBe(1);
     expect(features(`<body><div itemprop="description">${PROSE}</div></body>`)).not.toHaveProperty('article-body');
