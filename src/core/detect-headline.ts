@@ -13,10 +13,12 @@ import type { HeadlineFacts } from './detect-facts.js';
 const SPACES = /\s+/g;
 /**
  * A calendar date as pages print them: 12.03.2025, 2025-03-12, 3/12/2025, 12 March 2025, 12. März 2025,
- * March 12, 2025, 12 de marzo de 2025, 2025年3月12日 (a month name in any language: a word between a
- * day and a year), or a time as aggregators print it: 2 hours ago, vor 3 Stunden, il y a 2 heures.
+ * 29th August, 2023, 19-Dec-2025, 26, Abril, 2022, March 12, 2025, Jul. 11. 2025, 12 de marzo de 2025,
+ * 2025年3月12日 (a month name in any language: a word between a day and a year), a two-digit year only
+ * with the time beside it (19.10.19, 11:29: without the time, 3.10.12 is as often a version), or a time
+ * as aggregators print it: 2 hours ago, vor 3 Stunden, il y a 2 heures.
  */
-export const DATE = /(?:^|\D)(?:\d\d?[./-]\d\d?[./-][12]\d{3}|[12]\d{3}[./-]\d\d?[./-]\d\d?|\d\d?\.? (?:de )?[^\s\d.,]{3,12}\.?,? (?:de )?[12]\d{3}|[^\s\d.,]{3,12}\.? \d\d?(?:st|nd|rd|th)?,? [12]\d{3}|[12]\d{3}年\d\d?月\d\d?日)|\d\d? (?:min(?:ute)?s?|hours?|hrs?|days?) ago|(?:vor|il y a|hace) \d\d? (?:minut|stund|heure|hora|tag|jour|d[ií]a)/i;
+export const DATE = /(?:^|\D)(?:\d\d?[./-]\d\d?[./-][12]\d{3}|[12]\d{3}[./-]\d\d?[./-]\d\d?|\d\d?(?:st|nd|rd|th|\.)?,?[ -](?:de )?[^\s\d.,]{3,12}\.?,?[ -](?:de )?[12]\d{3}|[^\s\d.,]{3,12}\.? \d\d?(?:st|nd|rd|th)?[.,]? [12]\d{3}|\d\d?[./]\d\d?[./]\d\d,? \d\d?:\d\d|[12]\d{3}年\d\d?月\d\d?日)|\d\d? (?:min(?:ute)?s?|hours?|hrs?|days?) ago|(?:vor|il y a|hace) \d\d? (?:minut|stund|heure|hora|tag|jour|d[ií]a)/i;
 /**
  * The word that opens a byline or a source line ("via The Baltic Ledger", fixture aggregator-via), in
  * the languages of the dev sets and their neighbours (tested with its first letter in lower case),

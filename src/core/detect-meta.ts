@@ -35,9 +35,16 @@ const clamp = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
 /** log-scaled count: 0 -> 0, `full` -> 1. */
 export const logScale = (n: number, full: number): number => clamp(Math.log1p(n) / Math.log1p(full));
 
+/** What the JSON-LD blocks declare: every type name, and the types of the nodes that give a datePublished. */
+interface JsonLdTypes {
+  types: string[];
+  dated: string[];
+}
+
 /** schema.org type names from JSON-LD blocks: top level, @graph members and mainEntity, bounded. */
-function jsonLdTypes(blocks: readonly string[]): string[] {
+function jsonLdTypes(blocks: readonly string[]): JsonLdTypes {
   const types: string[] = [];
+  const dated: string[] = [];
   for (const text of blocks) {
     let data: unknown;
     try {
@@ -53,13 +60,18 @@ function jsonLdTypes(blocks: readonly string[]): string[] {
       } else if (node !== null && typeof node === 'object') {
         const record = node as Record<string, unknown>;
         const type = record['@type'];
-        for (const t of Array.isArray(type) ? type : [type]) if (typeof t === 'string') types.push(t);
+        const dates = typeof record.datePublished === 'string';
+        for (const t of Array.isArray(type) ? type : [type]) {
+          if (typeof t !== 'string') continue;
+          types.push(t);
+          if (dates) dated.push(t);
+        }
         if (record['@graph'] !== undefined) queue.push(record['@graph']);
         if (record.mainEntity !== undefined) queue.push(record.mainEntity);
       }
     }
   }
-  return types;
+  return { types, dated };
 }
 
 /** What the page's metadata gives the URL features: og:url, as written. */
@@ -69,7 +81,8 @@ export interface PageMeta {
 
 function schemaFeatures(facts: PageFacts, out: DetectFeature[]): void {
   const found = new Map<string, string[]>();
-  for (const type of [...jsonLdTypes(facts.jsonLd), ...facts.itemTypes]) {
+  const declared = jsonLdTypes(facts.jsonLd);
+  for (const type of [...declared.types, ...facts.itemTypes]) {
     const kind = schemaKind(type);
     if (!kind) continue;
     const list = found.get(kind) ?? [];
@@ -77,6 +90,11 @@ function schemaFeatures(facts: PageFacts, out: DetectFeature[]): void {
     found.set(kind, list);
   }
   for (const [kind, types] of found) out.push({ name: kind, value: 1, detail: types.join(', ') });
+  // An article type that also gives its publication date: a CMS's post template fills both, where a
+  // bare Article type also stands on documentation and landing pages (WCXB: with a datePublished on
+  // 242 articles and 8 other pages, without on 9 and 2).
+  const dated = declared.dated.find((type) => schemaKind(type) === 'schema-article');
+  if (dated) out.push({ name: 'schema-published', value: 1, detail: dated });
 }
 
 /** A count of the page's scan (0 when absent; own keys only: the facts arrive as a message). */

@@ -20,7 +20,7 @@ export const KIND_SIGNALS: readonly { key: MessageKey; signals: readonly string[
 
 /** Positive features that say "this is marked up, or laid out, as an article": metadata, headline, byline, date. */
 export const MARKUP_SIGNALS: readonly string[] = [
-  'schema-article', 'og-article', 'article-element', 'published-meta', 'byline', 'time-few',
+  'schema-article', 'schema-published', 'og-article', 'article-element', 'published-meta', 'byline', 'time-few',
   'headline-date', 'headline-byline', 'comments',
 ];
 
@@ -29,12 +29,13 @@ export const TEXT_SIGNALS: readonly string[] = ['paragraph-score', 'paragraph-cl
 
 /**
  * Features that name no page kind and are left to "Details": the bias, counts every page has (links,
- * buttons, headings), URL shapes, itemprop=articleBody, which on the dev pages comes with a
+ * buttons, headings), URL shapes, an FAQ's schema.org markup (articles, shops and service pages all
+ * print it), itemprop=articleBody, which on the dev pages comes with a
  * schema.org Article type that already counted (fitted weight about 0), and main-block-share, a
  * share of the text that says nothing of how much text there is (so not among TEXT_SIGNALS).
  */
 export const UNSPECIFIC_SIGNALS: readonly string[] = [
-  'prior', 'links', 'nav-links', 'buttons', 'heading-density', 'share-links', 'article-body',
+  'prior', 'links', 'nav-links', 'buttons', 'heading-density', 'share-links', 'article-body', 'schema-faq',
   'url-article-word', 'url-slug', 'url-slug-words', 'url-dated', 'main-block-share',
 ];
 

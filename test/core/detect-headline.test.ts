@@ -35,12 +35,20 @@ describe('headline features', () => {
     for (const date of ['11 March 2025', '11. März 2025', 'March 11, 2025', '12 de marzo de 2025', '11.03.2025', '2025-03-11', '2025年3月11日', '2 hours ago', 'vor 3 Stunden', 'il y a 2 heures']) {
       expect(around('', `<div class="meta"><span>${date}</span></div>`)['headline-date'], date).toBe(1);
     }
+    // Forms the first pattern missed on dev pages that are all news stories (WCXB 0315, 0385, 0480, 4801;
+    // trafilatura 0000, 0629, 0782, 0784, 0788): an ordinal day, hyphens, commas, dots after the day,
+    // and a two-digit year printed with the time.
+    for (const date of ['29th August, 2023', 'Fri, 19th Dec 2025', '19-Dec-2025', '26, Abril, 2022', 'Jul. 11. 2025', '19.10.19, 11:29 Uhr', '03/12/25 14:05']) {
+      expect(around('', `<div class="meta"><span>${date}</span></div>`)['headline-date'], date).toBe(1);
+    }
     expect(around('<div class="kicker">Politics · 11 March 2025</div>', '')['headline-date']).toBe(1);
     for (const byline of ['By <a href="/a">Jo Smith</a>', 'Von Anna Berg', 'Par Léa Martin', 'via <a href="https://x.example/">The Baltic Ledger</a>', ' by Ömer Kaya']) {
       expect(around('', `<p>${byline}</p>`)['headline-byline'], byline).toBe(1);
     }
     expect(around('', '<p>By the end of the year, the bridge will reopen.</p><p>Version 2.0</p>')).not.toHaveProperty('headline-byline');
-    expect(around('', '<p>Version 2.0, 1500 downloads</p>')).not.toHaveProperty('headline-date');
+    for (const text of ['Version 2.0, 1500 downloads', 'Python 3.10.12', 'Rated 4.9 out of 5, 2025 reviews', 'Best laptops of 2025']) {
+      expect(around('', `<p>${text}</p>`), text).not.toHaveProperty('headline-date');
+    }
   });
 
   it('look only near the headline: a date far below it (a footer, a teaser) does not count', () => {
@@ -65,6 +73,15 @@ describe('publisher metadata features', () => {
     }
     expect(features('<body><div itemscope itemtype="https://schema.org/BlogPosting"><p>Text</p></div></body>')['schema-article']).toBe(1);
     expect(features('<body><div itemscope itemtype="https://schema.org/ArticleCollection"></div></body>')).not.toHaveProperty('schema-article');
+  });
+
+  it('see an article type that gives its publication date (schema-published), not a bare type or another type\'s date', () => {
+    const head = (data: unknown) => `<html><head><script type="application/ld+json">${JSON.stringify(data)}</script></head><body></body></html>`;
+    const dated = features(head({ '@graph': [{ '@type': 'WebPage', datePublished: '2025-03-11' }, { '@type': ['NewsArticle'], datePublished: '2025-03-11T08:00:00Z' }] }));
+    expect(dated['schema-published']).toBe(1);
+    expect(features(head({ '@type': 'TechArticle', headline: 'Client.get' }))).not.toHaveProperty('schema-published');
+    expect(features(head({ '@type': 'WebPage', datePublished: '2025-03-11' }))).not.toHaveProperty('schema-published');
+    expect(features(head({ '@type': 'BlogPosting', datePublished: 20250311 }))).not.toHaveProperty('schema-published');
   });
 
   it('count microdata that marks the story text (itemprop="articleBody")', () => {

@@ -117,6 +117,16 @@ describe('detectArticle: page kinds', () => {
     expect(names(v)).toContain('schema-forum');
   });
 
+  it('reads FAQPage markup as an FAQ, not as a forum thread (fixture guide-with-faq)', () => {
+    const ld = JSON.stringify({ '@type': 'FAQPage', mainEntity: [{ '@type': 'Question', name: 'Can I repay early?' }] });
+    const v = verdict(
+      `<html><head><script type="application/ld+json">${ld}</script></head><body><h1>How loan rates are set</h1><p>${'A lender prices each loan from what it costs to fund. '.repeat(4)}</p></body></html>`,
+      'https://lender.example/loans/rates/',
+    );
+    expect(names(v)).not.toContain('schema-forum');
+    expect(v.signals.find((s) => s.name === 'schema-faq')?.detail).toBe('FAQPage, Question');
+  });
+
   it('calls a documentation page a non-article', () => {
     const side = Array.from({ length: 60 }, (_, i) => `<li><a href="/docs/api/method-${i}">method${i}()</a></li>`).join('');
     const code = Array.from({ length: 8 }, (_, i) => `<p>Call <code>client.get(${i})</code> to fetch.</p><pre><code>const x${i} = client.get(${i});</code></pre>`).join('');
@@ -144,7 +154,11 @@ describe('detectFeatures: main-block-share', () => {
 
   it('is absent without running text: a caption line is all of a photo post\'s text (fixture photo-post-related)', () => {
     expect(share(`<body><figure><img src="a.jpg"></figure><p>A heron on the harbour wall at dawn, seen from the ferry.</p></body>`)).toBeUndefined();
-    expect(share(`<body><p>Short.</p><ul><li><p>${SENTENCE}</p></li></ul></body>`)).toBeUndefined();
+    expect(share(`<body><p>Short.</p><p hidden>${SENTENCE}</p></body>`)).toBeUndefined();
+  });
+
+  it('counts a post printed inside a list item (fixture post-in-list-item: an old blog theme\'s <li class="post">)', () => {
+    expect(share(`<body><ul><li class="post"><h2>A post</h2><div class="entry"><p>${SENTENCE}</p><p>${SENTENCE}</p></div></li></ul></body>`)).toBe(1);
   });
 });
 
