@@ -1,6 +1,7 @@
 // The post-clean step: residue that survives Readability inside the article — ad labels and video
 // durations it kept as paragraphs, repeated caption lines, section menus at the story's edges, a
-// repeated headline, forms to fill in, tables of contents, a story's page links, pull quotes, empty blocks.
+// repeated headline, forms to fill in, tables of contents, a story's page links, pull quotes, empty blocks;
+// and a story left inside a list of one item is taken out of it.
 import type { Removal } from '../types';
 import type { ClutterRule } from '../rules/rule-types';
 import type { Disabled } from '../disable';
@@ -17,6 +18,7 @@ import { removeStoryPagers } from './story-pages';
 import type { StorySource } from './story-pages';
 import { removeCodeLineNumbers } from './code-line-numbers';
 import { removeStandardsLine } from './standards-line';
+import { unwrapLoneListItems } from './lone-list-item';
 import { walkElements } from './walk';
 import { VISIBLE_CHAR } from '../text';
 
@@ -53,6 +55,8 @@ export function postClean(article: Element, rules: readonly ClutterRule[], title
     }
   }
   if (!disabled.step('empty-blocks')) removeEmptyBlocks(article);
+  // After the removals: the comment form's item had made the post's list one of two.
+  if (!disabled.step('lone-list-item')) unwrapLoneListItems(article);
   return removed;
 }
 
