@@ -7,7 +7,7 @@ import type { Disabled } from '../disable';
 import type { PageStats } from './main-content';
 import { holdsTooMuch } from './main-content';
 import { videoTwins } from './video-debris';
-import { hasMoreChildren, nextElement, nextNode, walkElements } from './walk';
+import { elementStepper, hasMoreChildren, nextNode, walkElements } from './walk';
 import { compileRules, labelRule, normalizeLabel, phraseMatch, simpleSelectorRule, tokenRule, MAX_LABEL_CHARS } from './compile-rules';
 import type { AcceptHit, RuleHit } from './compile-rules';
 import { recordRemoval } from '../removal-record';
@@ -136,6 +136,7 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
     return true;
   };
 
+  const next = elementStepper(body);
   let node: Element | null = body.firstElementChild;
   while (node) {
     let element: Element = node;
@@ -144,7 +145,7 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
       // A block the user keeps on this site is kept whole: no other rule takes its label or its parts,
       // before Readability or after it (the mark outlives the class names it was recognised by).
       markKept(element);
-      node = nextElement(element, body, false);
+      node = next(element, false);
       continue;
     }
     if (!SKIP_TAGS.has(element.tagName) && !stats.protectedSet.has(element)) {
@@ -153,7 +154,7 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
       if (removed) element = removed;
     }
     // Next element in document order, skipping the subtree of a match (it goes as a whole).
-    node = nextElement(element, body, !removed && !SKIP_TAGS.has(element.tagName));
+    node = next(element, !removed && !SKIP_TAGS.has(element.tagName));
   }
   // A section climb can swallow blocks matched earlier inside it: keep only the outermost.
   const unique = new Map<Element, ClutterMatch>();
