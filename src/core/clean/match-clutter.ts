@@ -128,6 +128,10 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
     }
   }
   const matches: ClutterMatch[] = [];
+  // Nested wrappers repeat one text ("<li><a><span>Home</span></a></li>") and a page repeats its
+  // labels: each distinct text is normalised, and compared with the phrase and pattern rules, once.
+  const normalized = new Map<string, string>();
+  const labels = new Map<string, RuleHit | null>();
   let controlled: Set<string> | undefined;
   /** Records a match; false (nothing recorded) when the block holds a block the user keeps. */
   const add = (element: Element, rule: RuleFacts, match: string): boolean => {
@@ -200,7 +204,11 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
     if (many && (compiled.maxPatternChars === MAX_LABEL_CHARS || hasMoreChildren(element, MAX_NOTICE_CHILDREN))) return null;
     const raw = shortText(element, compiled.maxPatternChars * 3);
     if (raw === null) return null;
-    const text = normalizeLabel(raw);
+    let text = normalized.get(raw);
+    if (text === undefined) {
+      text = normalizeLabel(raw);
+      normalized.set(raw, text);
+    }
     const short = text.length <= MAX_LABEL_CHARS;
     if (!text || (many && short)) return null;
     const isHeading = HEADING_TAGS.has(element.tagName) || element.getAttribute('role') === 'heading';
@@ -215,7 +223,11 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
       }
     }
     if (NO_LABEL_TAGS.has(element.tagName) || isHeading) return null;
-    const label = labelRule(compiled, text, accept);
+    let label = labels.get(text);
+    if (label === undefined) {
+      label = labelRule(compiled, text, accept);
+      labels.set(text, label);
+    }
     // An invitation that is a link inside a sentence ("… and <a>follow us on Twitter</a> for updates")
     // is part of the sentence: taking it would leave a broken line. A credit, an ad label or a video's
     // duration beside other text still goes (a caption's "<span>Foto: …</span>").
