@@ -3,7 +3,7 @@
 // over the sanitized Article.html to write a RemovalAnchor; the render module counts them over the same
 // HTML, sanitized once more, to find the place again. Text only decides what a block is, so dropping an
 // image (the render's own checks) never shifts the count.
-import { nextElement } from './clean/walk';
+import { elementStepper } from './clean/walk';
 
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
@@ -23,7 +23,8 @@ export function isBlockTag(element: Element): boolean {
 export function articleBlocks(root: Element): Element[] {
   const blocks: Element[] = [];
   const withBlockInside = new Set<Element>();
-  for (let node = nextElement(root, root, true); node; node = nextElement(node, root, true)) {
+  const next = elementStepper(root);
+  for (let node = next(root, true); node; node = next(node, true)) {
     if (!isBlockTag(node)) continue;
     blocks.push(node);
     // Each ancestor is marked once: a climb stops where an earlier one passed, so this stays linear.

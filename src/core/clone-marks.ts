@@ -16,6 +16,8 @@ export const SEQ_ATTR = 'data-tr-seq';
 /** On the clone's <html>: its elements are numbered (the live page never is). */
 const STAMPED_ATTR = 'data-tr-stamped';
 const KEPT_ATTR = 'data-tr-kept';
+/** On the clone's <html>: some block of it is marked kept (most extractions keep nothing). */
+const HOLDS_KEPT_ATTR = 'data-tr-holds-kept';
 export const PULL_QUOTE_ATTR = 'data-tr-pullquote';
 const PULL_QUOTE_CLASS = /pull[-_]?quote|pullout/i;
 
@@ -54,6 +56,7 @@ export function isMarked(element: Element): boolean {
  */
 export function markKept(element: Element): void {
   if (!isMarked(element)) return;
+  element.ownerDocument.documentElement?.setAttribute(HOLDS_KEPT_ATTR, '');
   element.setAttribute(KEPT_ATTR, '');
   walkElements(element, (inner) => void inner.setAttribute(KEPT_ATTR, ''));
 }
@@ -71,6 +74,8 @@ export function unhide(element: Element): void {
 
 /** True when the element is, or holds, a block marked with markKept. */
 export function holdsKept(element: Element): boolean {
+  // Without a kept block in the document, no selector query over the element's subtree.
+  if (!element.ownerDocument.documentElement?.hasAttribute(HOLDS_KEPT_ATTR)) return false;
   return isMarkedKept(element) || element.querySelector(`[${KEPT_ATTR}]`) !== null;
 }
 

@@ -51,17 +51,6 @@ const keep = (list: Element[], el: Element, max: number): void => {
   if (list.length < max) list.push(el);
 };
 
-/** The element after `el` in document order within root, or null at the end. */
-function nextInOrder(el: Element, root: Element): Element | null {
-  const child = el.firstElementChild;
-  if (child) return child;
-  for (let up: Element | null = el; up && up !== root; up = up.parentElement) {
-    const sibling = up.nextElementSibling;
-    if (sibling) return sibling;
-  }
-  return null;
-}
-
 /**
  * One pass over the first MAX_ELEMENTS elements in document order: tag counts, attribute-rule
  * hits, and capped samples. A selector per feature would walk the page again each time (and
@@ -81,10 +70,12 @@ export function scanPage(doc: Document): PageScan {
   const hit = new Set<string>();
   let nav: Element | null = null;
   const brParents = new Set<Element>();
-  // Child/sibling pointers in document order: jsdom answers every index of a live collection slowly.
+  // A TreeWalker in document order: jsdom answers every index of a live collection slowly, and each
+  // child/sibling pointer read from script crosses its wrapper layer (walk.ts).
   const root = doc.documentElement;
+  const walker = root ? doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */) : null;
   let visited = 0;
-  for (let el: Element | null = root; el && visited < MAX_ELEMENTS; el = nextInOrder(el, root), visited++) {
+  for (let el: Element | null = root; el && visited < MAX_ELEMENTS; el = walker?.nextNode() as Element | null, visited++) {
     const tag = el.localName;
     if (COUNTED_TAGS.has(tag)) bump(tag);
     if (headlineAt < 0) {

@@ -8,14 +8,15 @@ import { declaredUrl, isLocalAddress } from './detect-url';
 import { readableDocument } from './inner-roots';
 import { harvestRelated } from './related';
 import { rulesForUrl } from './rules/all-rules';
-import { measureShape, safeClone } from './clean/guard';
+import { measureShape } from './clean/guard';
+import { contentClone } from './clean/content-clone';
 import type { DocumentShape } from './clean/guard';
 import type { ClutterRule } from './rules/rule-types';
 import { pageMeter, holdsTooMuch } from './clean/main-content';
 import type { PageStats } from './clean/main-content';
 import { preClean } from './clean/pre-clean';
 import { focusOn, trustedMain } from './clean/focus-main';
-import { dropNonContent, stripPage } from './clean/strip-page';
+import { stripPage } from './clean/strip-page';
 import { containerChrome, pickContainer, trimContainer } from './clean/fallback-container';
 import { postClean } from './clean/residue';
 import { isDateOnly, takeMetaLine, withoutDate } from './clean/meta-line';
@@ -233,8 +234,7 @@ interface Prepared {
 
 /** Clone -> harvest related -> pre-clean by rules -> focus on the story -> strip -> lazy images. */
 function prepare(document: Document, shape: DocumentShape, url: string, rules: readonly ClutterRule[], disabled: Disabled, isArticle: boolean): Prepared {
-  const clone = safeClone(document, shape);
-  dropNonContent(clone);
+  const clone = contentClone(document, shape);
   // The page is measured in the walk that marks it: one walk of the clone fewer.
   const meter = pageMeter(clone);
   markClone(clone, meter.visit);

@@ -37,27 +37,19 @@ function innerRoot(el: Element): ShadowRoot | HTMLElement | null {
 /**
  * Indices (in `tree.querySelectorAll('*')` order: document order) of the elements among the first
  * `limit` that have an inner root. Every extraction asks this of the whole page, nearly always to find
- * none: a walk over child and sibling pointers, because jsdom builds the full static list of
+ * none: a TreeWalker, not a query, because jsdom builds the full static list of
  * querySelectorAll('*') first (half of this function's time on the bench pages).
  */
 function hostIndices(tree: Tree | Element, limit: number): number[] {
   const out: number[] = [];
+  const doc = tree.nodeType === 9 ? (tree as Document) : tree.ownerDocument;
+  if (!doc) return out;
+  // A TreeWalker: each child/sibling pointer read from script crosses jsdom's wrapper layer (walk.ts).
+  const walker = doc.createTreeWalker(tree, 1 /* NodeFilter.SHOW_ELEMENT */);
   let index = 0;
-  let node: Element | null = tree.firstElementChild;
-  while (node && index < limit) {
+  for (let node = walker.nextNode() as Element | null; node && index < limit; node = walker.nextNode() as Element | null) {
     if (innerRoot(node)) out.push(index);
     index++;
-    const child: Element | null = node.firstElementChild;
-    if (child) {
-      node = child;
-      continue;
-    }
-    // Up to the nearest ancestor with a next sibling, without leaving the tree.
-    while (node && !node.nextElementSibling) {
-      const parent: Element | null = node.parentElement;
-      node = parent !== tree ? parent : null;
-    }
-    node = node ? node.nextElementSibling : null;
   }
   return out;
 }

@@ -18,15 +18,14 @@ export function matchesPhrase(text: string, phrases: readonly string[]): boolean
   return phrases.some((p) => key === p || key.startsWith(p + ' ') || key.startsWith(p + ':') || (/^[^\x00-\x7f]/.test(p) && key.startsWith(p)));
 }
 
-// Words of class, id, aria-label, data-* values and custom tag names, cached: several rules ask per element.
-const wordCache = new WeakMap<Element, string[]>();
+// Words of class, id, aria-label, data-* values and custom tag names. Each distinct string is split
+// once; the words are not kept per element (a WeakMap entry for every element of the page cost more
+// than reading the few elements asked twice again).
 const splitCache = new Map<string, string[]>();
 const MAX_SPLIT_CACHE = 4096;
 
-/** Words of class, id, aria-label, data-* values and custom tag names, cached per element. */
+/** Words of class, id, aria-label, data-* values and custom tag names. */
 export function words(el: Element): string[] {
-  const cached = wordCache.get(el);
-  if (cached) return cached;
   if (!el.hasAttributes() && !el.tagName.includes('-')) return [];
   // Custom element names count as tokens: <related-stories>, <story-card-time> (fixture custom-elements).
   // One pass over the attribute names: asking for absent attributes one by one costs more under jsdom.
@@ -51,7 +50,6 @@ export function words(el: Element): string[] {
     if (splitCache.size >= MAX_SPLIT_CACHE) splitCache.clear();
     splitCache.set(raw, ws);
   }
-  wordCache.set(el, ws);
   return ws;
 }
 
@@ -60,6 +58,8 @@ const matchers = new Map<readonly string[], (ws: string[]) => boolean>();
 
 /** Whether the words contain one of the tokens ("a-b" tokens as consecutive words). */
 export function hasToken(ws: string[], tokens: readonly string[]): boolean {
+  // Most elements carry no words at all.
+  if (ws.length === 0) return false;
   let match = matchers.get(tokens);
   if (!match) {
     const singles = new Set(tokens.filter((t) => !t.includes('-')));

@@ -215,7 +215,7 @@ function harvest(doc: Document, pageUrl: string): HarvestResult {
       if (b.length) related.push(b);
     } else if (isPrefixedLinkLine(el)) {
       related.push([el]);
-    } else if ((hasToken(ws, RELATED_TOKENS) || matchesPhrase(el.getAttribute('aria-label') ?? '', RELATED_HEADINGS)) &&
+    } else if ((hasToken(ws, RELATED_TOKENS) || (el.hasAttributes() && matchesPhrase(el.getAttribute('aria-label') ?? '', RELATED_HEADINGS))) &&
       !isStructural(el) && !closestTag(el, P) && hasAnchor(el) && !hasStoryRun(el)) {
       related.push([el]);
     }

@@ -10,7 +10,7 @@ import { ANCHOR_ATTR, DROPPED_WITH_CONTENT, FORBIDDEN_ATTRS } from './sanitize';
 import { STYLE_MARK } from './image-guard';
 import { removedBlockOf } from './removal-record';
 import { seqOf, unhide } from './clone-marks';
-import { absolutizeUrls } from './clean/absolute-urls';
+import { absolutizeElement } from './clean/absolute-urls';
 import { fixLazyImage } from './clean/lazy-images';
 import { walkElements } from './clean/walk';
 import { MAX_REMOVAL_HTML, MAX_REMOVED_HTML } from './restore-limits';
@@ -160,14 +160,15 @@ function blockMarkup(element: Element, base: string): string | null {
   const holder = element.ownerDocument.createElement('div');
   holder.append(element);
   unhide(element);
-  absolutizeUrls(holder, base);
   const dropped: Element[] = [];
   let picture = false;
+  // One walk: URLs made absolute, lazy images made real, dropped attributes gone, element by element.
   walkElements(holder, (el) => {
     if (DROPPED_WITH_CONTENT.has(el.localName)) {
       dropped.push(el);
       return 'skip';
     }
+    absolutizeElement(el, base);
     if (SHOWN_WITHOUT_TEXT.has(el.localName)) picture = true;
     if (el.localName === 'img' || el.localName === 'source') fixLazyImage(el);
     for (const name of el.getAttributeNames()) if (dropsAttribute(name)) el.removeAttribute(name);

@@ -45,15 +45,18 @@ function absoluteSrcset(value: string, base: string): string {
     .join(', ');
 }
 
+/** Makes the element's own href, src, srcset and poster attributes absolute, in place. */
+export function absolutizeElement(element: Element, base: string): void {
+  if (!element.hasAttributes()) return;
+  for (const name of ['href', 'src', 'poster']) {
+    const value = element.getAttribute(name);
+    if (value !== null) element.setAttribute(name, absolute(value, base));
+  }
+  const srcset = element.getAttribute('srcset');
+  if (srcset !== null) element.setAttribute('srcset', absoluteSrcset(srcset, base));
+}
+
 /** Makes href, src, srcset and poster attributes under root absolute, in place. */
 export function absolutizeUrls(root: Element, base: string): void {
-  walkElements(root, (element) => {
-    if (!element.hasAttributes()) return;
-    for (const name of ['href', 'src', 'poster']) {
-      const value = element.getAttribute(name);
-      if (value !== null) element.setAttribute(name, absolute(value, base));
-    }
-    const srcset = element.getAttribute('srcset');
-    if (srcset !== null) element.setAttribute('srcset', absoluteSrcset(srcset, base));
-  });
+  walkElements(root, (element) => absolutizeElement(element, base));
 }

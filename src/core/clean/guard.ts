@@ -15,25 +15,29 @@ export interface DocumentShape {
 export function measureShape(doc: Document, stopAfter = Number.POSITIVE_INFINITY): DocumentShape {
   const root = doc.documentElement;
   if (!root) return { elements: 0, depth: 0 };
+  // A TreeWalker: each child/sibling pointer read from script crosses jsdom's wrapper layer (walk.ts).
+  const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
   let elements = 0;
   let depth = 0;
   let maxDepth = 0;
-  let node: Element | null = root;
-  while (node) {
+  let more = true;
+  while (more) {
     elements++;
     if (elements > stopAfter) break;
     if (depth > maxDepth) maxDepth = depth;
-    const child: Element | null = node.firstElementChild;
-    if (child) {
-      node = child;
+    if (walker.firstChild()) {
       depth++;
       continue;
     }
-    while (node && node !== root && !node.nextElementSibling) {
-      node = node.parentElement;
+    // Up to the nearest ancestor below root with a next sibling; parentNode() stops at root.
+    for (;;) {
+      if (walker.nextSibling()) break;
+      if (!walker.parentNode() || walker.currentNode === root) {
+        more = false;
+        break;
+      }
       depth--;
     }
-    node = node && node !== root ? node.nextElementSibling : null;
   }
   return { elements, depth: maxDepth };
 }

@@ -7,7 +7,7 @@ import type { Disabled } from '../disable';
 import type { PageStats } from './main-content';
 import { holdsTooMuch } from './main-content';
 import { videoTwins } from './video-debris';
-import { hasMoreChildren, nextElement, nextNode, walkElements } from './walk';
+import { elementStepper, hasMoreChildren, nextNode, walkElements } from './walk';
 import { compileRules, labelRule, normalizeLabel, phraseMatch, simpleSelectorRule, tokenRule, MAX_LABEL_CHARS } from './compile-rules';
 import type { AcceptHit, RuleHit } from './compile-rules';
 import { recordRemoval } from '../removal-record';
@@ -128,6 +128,10 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
     }
   }
   const matches: ClutterMatch[] = [];
+  // Nested wrappers repeat one text ("<li><a><span>Home</span></a></li>") and a page repeats its
+  // labels: each distinct text is normalised, and compared with the phrase and pattern rules, once.
+  const normalized = new Map<string, string>();
+  const labels = new Map<string, RuleHit | null>();
   let controlled: Set<string> | undefined;
   /** Records a match; false (nothing recorded) when the block holds a block the user keeps. */
   const add = (element: Element, rule: RuleFacts, match: string): boolean => {
@@ -136,6 +140,7 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
     return true;
   };
 
+  const next = elementStepper(body);
   let node: Element | null = body.firstElementChild;
   while (node) {
     let element: Element = node;
@@ -144,7 +149,7 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
       // A block the user keeps on this site is kept whole: no other rule takes its label or its parts,
       // before Readability or after it (the mark outlives the class names it was recognised by).
       markKept(element);
-      node = nextElement(element, body, false);
+      node = next(element, false);
       continue;
     }
     if (!SKIP_TAGS.has(element.tagName) && !stats.protectedSet.has(element)) {
@@ -153,7 +158,7 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
       if (removed) element = removed;
     }
     // Next element in document order, skipping the subtree of a match (it goes as a whole).
-    node = nextElement(element, body, !removed && !SKIP_TAGS.has(element.tagName));
+    node = next(element, !removed && !SKIP_TAGS.has(element.tagName));
   }
   // A section climb can swallow blocks matched earlier inside it: keep only the outermost.
   const unique = new Map<Element, ClutterMatch>();
@@ -199,7 +204,11 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
     if (many && (compiled.maxPatternChars === MAX_LABEL_CHARS || hasMoreChildren(element, MAX_NOTICE_CHILDREN))) return null;
     const raw = shortText(element, compiled.maxPatternChars * 3);
     if (raw === null) return null;
-    const text = normalizeLabel(raw);
+    let text = normalized.get(raw);
+    if (text === undefined) {
+      text = normalizeLabel(raw);
+      normalized.set(raw, text);
+    }
     const short = text.length <= MAX_LABEL_CHARS;
     if (!text || (many && short)) return null;
     const isHeading = HEADING_TAGS.has(element.tagName) || element.getAttribute('role') === 'heading';
@@ -214,7 +223,11 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
       }
     }
     if (NO_LABEL_TAGS.has(element.tagName) || isHeading) return null;
-    const label = labelRule(compiled, text, accept);
+    let label = labels.get(text);
+    if (label === undefined) {
+      label = labelRule(compiled, text, accept);
+      labels.set(text, label);
+    }
     // An invitation that is a link inside a sentence ("… and <a>follow us on Twitter</a> for updates")
     // is part of the sentence: taking it would leave a broken line. A credit, an ad label or a video's
     // duration beside other text still goes (a caption's "<span>Foto: …</span>").

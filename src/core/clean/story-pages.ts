@@ -108,7 +108,6 @@ function storyPage(href: string, story: readonly URL[], base: string): 'page' | 
 function isPager(block: Element, story: readonly URL[], base: string): boolean {
   // A block holding the story's paragraphs is never one: judged by its length before its links are read.
   if ((block.textContent ?? '').length > MAX_PAGER_CHARS) return false;
-  if (block.querySelector('img, picture, video, table, h1, h2, h3, h4, h5, h6, blockquote, figure')) return false;
   const links = Array.from(block.getElementsByTagName('a'));
   if (links.length === 0) return false;
   let pages = 0;
@@ -121,6 +120,8 @@ function isPager(block: Element, story: readonly URL[], base: string): boolean {
     if (chars > MAX_LINK_CHARS) return false;
     linkChars += chars;
   }
+  // The selector query last: it costs more than the tests above, which most blocks fail.
+  if (block.querySelector('img, picture, video, table, h1, h2, h3, h4, h5, h6, blockquote, figure')) return false;
   return pages > 0 && flat(block.textContent).length - linkChars <= MAX_LABEL_CHARS;
 }
 

@@ -11,6 +11,11 @@ const NON_CONTENT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'TEMPLATE', 'OBJ
 /** Inline SVG and MathML: never part of the clean article (the sanitizer's HTML profile drops them). */
 const FOREIGN = new Set(['svg', 'math']);
 
+/** Whether dropNonContent drops the element (with all it holds). */
+export function isNonContent(element: Element): boolean {
+  return NON_CONTENT.has(element.tagName) || FOREIGN.has(element.localName);
+}
+
 /** Raw <noscript> markup longer than this is left as it is (a page can hide anything in one). */
 const MAX_NOSCRIPT_CHARS = 20_000;
 
@@ -45,7 +50,7 @@ export function dropNonContent(doc: Document): number {
   const streamed = streamedParts();
   walkElements(root, (element) => {
     const tag = element.tagName;
-    if (NON_CONTENT.has(tag) || FOREIGN.has(element.localName)) {
+    if (isNonContent(element)) {
       if (tag === 'TEMPLATE' || (tag === 'SCRIPT' && !element.hasAttribute('src'))) noteStreamed(element, streamed);
       doomed.push(element);
       return 'skip';
