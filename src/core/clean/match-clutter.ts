@@ -235,6 +235,7 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
     // A live blog's post time (<time datetime="2026-03-08T14:52">14:52</time>) is a time of day, not
     // a video's duration (whose datetime, if any, is a duration: "PT3M32S").
     if (label && label.rule.category === 'video' && isClockTime(element)) return null;
+    if (label && label.rule.wholeLink && !isWholeLink(element)) return null;
     if (label && add(element, label.rule, label.match)) {
       // A duration's widget prints the video title twice right after it.
       const twinMatch = `${label.match}, its title twice after it`;
@@ -253,6 +254,22 @@ const IN_SENTENCE_KEPT: ReadonlySet<string> = new Set(['share', 'newsletter', 'p
 function isClockTime(element: Element): boolean {
   const time = element.tagName === 'TIME' ? element : element.querySelector('time');
   return Boolean(time && /\d{4}-\d{2}-\d{2}/.test(time.getAttribute('datetime') ?? '') && (time.textContent ?? '').trim() === (element.textContent ?? '').trim());
+}
+
+/**
+ * Whether the element is a line of its own that is all one link or button: it is one, or holds one with
+ * the same text, and an inline element is the whole text of the block it sits in. A link inside a
+ * sentence ("Want to see how it works? <a>Request a demo</a>!", WCXB 0051; an affiliate note's
+ * "<u><a>Learn more</a></u>.", 0500) or beside other parts of its line stays.
+ */
+function isWholeLink(element: Element): boolean {
+  const text = (element.textContent ?? '').trim();
+  let line: Element = element;
+  while (INLINE_TAGS.has(line.tagName) && line.parentElement) line = line.parentElement;
+  if (line !== element && (line.textContent ?? '').trim() !== text) return false;
+  if (element.tagName === 'A' || element.tagName === 'BUTTON') return true;
+  const link = element.querySelector('a, button');
+  return link !== null && (link.textContent ?? '').trim() === text;
 }
 
 /** Whether an inline element runs on into text on its own line ("<strong>Über den Autor</strong>: Ich …"). */

@@ -100,4 +100,31 @@ export const promoRules = [
     patternChars: 300,
     reason: "the site's own shop or print edition, advertised under the story",
   },
+  {
+    // A call-to-action button standing alone between paragraphs: "Get a Quote", "Shop Now", "Book a
+    // Demo", "Learn More" (fixture cta-buttons; WCXB 0036, 0057, 0113, 0133, 4218, 4365, 4620). Only a
+    // whole block whose entire text is one link or button; "learn more about …" in a sentence stays, so
+    // does a run-in label before a link ("<b>Learn more</b>: <a>How to pick an installer</a>", WCXB
+    // 4192), and so does a table cell (labels never match one).
+    id: 'cta-button',
+    category: 'promo',
+    match: {
+      labels: {
+        en: [
+          'learn more', 'find out more', 'get a quote', 'get a free quote', 'get your free quote', 'request a quote',
+          'book a demo', 'request a demo', 'get a demo', 'schedule a demo', 'shop now', 'buy now', 'order now',
+          'start free trial', 'start your free trial', 'try it free', 'try for free', 'get started now',
+          'check price', 'check price on amazon', 'check current price', 'view deal', 'see deal', 'get deal',
+        ],
+        de: ['mehr erfahren', 'jetzt kaufen', 'jetzt bestellen', 'angebot anfordern', 'jetzt angebot anfordern', 'demo anfordern', 'kostenlos testen', 'jetzt kostenlos testen', 'zum angebot', 'preis prüfen'],
+        fr: ['en savoir plus', 'acheter maintenant', 'demander un devis', 'demander une démo', 'essayer gratuitement', "voir l'offre", 'voir le prix'],
+        es: ['más información', 'saber más', 'comprar ahora', 'solicitar presupuesto', 'pedir presupuesto', 'solicitar una demo', 'prueba gratis', 'ver oferta', 'ver precio'],
+        it: ['scopri di più', 'acquista ora', 'compra ora', 'richiedi un preventivo', 'richiedi una demo', 'prova gratis', 'vedi offerta'],
+        nl: ['meer informatie', 'nu kopen', 'bestel nu', 'offerte aanvragen', 'vraag een demo aan', 'gratis proberen', 'bekijk aanbieding'],
+        pt: ['saiba mais', 'compre agora', 'comprar agora', 'peça um orçamento', 'solicite uma demonstração', 'teste grátis', 'ver oferta'],
+      },
+    },
+    wholeLink: true,
+    reason: 'a call-to-action button between paragraphs',
+  },
 ] as const satisfies readonly ClutterRule[];

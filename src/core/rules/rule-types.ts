@@ -52,6 +52,11 @@ export interface ClutterRule {
    * back to its own container…": without the footer's rights line it took the whole body, menu included).
    */
   insideArticleOnly?: true;
+  /**
+   * The rule's labels fire only on a block whose whole text is one link or button (a call to action
+   * such as "Learn more"), never on a label that opens a line of links ("<b>Learn more</b>: <a>…</a>").
+   */
+  wholeLink?: true;
   reason: string;
 }
 
