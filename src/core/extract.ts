@@ -45,6 +45,7 @@ import { paragraphsFoundIn, snapshotPick, storyCoverage } from './clean/story-co
 import type { PickSnapshot } from './clean/story-coverage';
 import { findNotShown, survivedText } from './not-shown';
 import { tagListsWay, walkTagLists, withTagLists } from './tag-lists';
+import { speedUpChecks } from './readability-speed';
 
 const DEFAULT_MAX_ELEMENTS = 200_000;
 /** Readability's output must hold at least this share of our own container's text to be preferred. */
@@ -291,6 +292,7 @@ function chooseBody(clone: Document, disabled: Disabled, declaredTitle: string |
   try {
     const reader = new Readability<Node>(clone, { charThreshold: 500, keepClasses: false, serializer: (node) => node });
     if (tagListsWay() === 'walk') walkTagLists(reader);
+    speedUpChecks(reader);
     parsed = reader.parse();
   } catch {
     parsed = null;

@@ -42,12 +42,6 @@ interface Context {
   lines: number;
 }
 
-interface Frame {
-  node: Node;
-  exit: boolean;
-  inLink: boolean;
-}
-
 /** Collapses whitespace (and zero-width spaces, as blockText does) to single spaces, and drops soft hyphens as blockText does. */
 export function collapseText(text: string): string {
   return text.replace(SOFT_HYPHENS, '').replace(/[\s\u200b]+/g, ' ').trim();
@@ -73,48 +67,65 @@ export function pageLines(root: Element): PageLines {
   const open = (block: Element): void => {
     contexts.push({ block, text: '', linkChars: 0, nodes: [], lines: 0 });
   };
-  open(root);
-  const stack: Frame[] = [];
-  const pushChildren = (node: Node, inLink: boolean): void => {
-    for (let child = node.lastChild; child; child = child.previousSibling) stack.push({ node: child, exit: false, inLink });
+  /** Leaves the innermost element the walk is inside: a block's context is finished and closed. */
+  const leave = (): void => {
+    const left = inside.pop();
+    if (left?.link) links--;
+    if (!left?.block) return;
+    const context = contexts.pop();
+    if (context) finish(context);
   };
-  pushChildren(root, false);
-  while (stack.length) {
-    const frame = stack.pop();
+  open(root);
+  // Elements and text only (SHOW_ELEMENT | SHOW_TEXT), stepped inside the DOM. `inside` holds the
+  // elements the walk is inside, each with whether it opened a block's context or is a link.
+  const walker = root.ownerDocument.createTreeWalker(root, 1 | 4);
+  const inside: Array<{ block: boolean; link: boolean }> = [];
+  let links = 0;
+  let node = walker.firstChild();
+  while (node) {
     const context = contexts[contexts.length - 1];
-    if (!frame || !context) break;
-    const { node, exit, inLink } = frame;
-    if (exit) {
-      finish(context);
-      contexts.pop();
-      continue;
-    }
+    if (!context) break;
+    let descend = false;
     if (node.nodeType === 3) {
       const value = node.nodeValue ?? '';
       if (node.parentNode === context.block) context.nodes.push(node);
       context.text += value;
-      if (inLink) context.linkChars += collapseText(value).length;
+      if (links > 0) context.linkChars += collapseText(value).length;
+    } else {
+      const element = node as Element;
+      const name = element.localName;
+      if (SKIP.has(name) || (element.hasAttributes() && isHidden(element))) {
+        // Neither read nor walked.
+      } else if (name === 'br') {
+        finish(context);
+      } else if (BLOCKS.has(element.tagName.toUpperCase())) {
+        // The text before the block is a line of its own, as blockText shows it.
+        finish(context);
+        mixed.add(context.block);
+        open(element);
+        inside.push({ block: true, link: false });
+        descend = true;
+      } else {
+        if (element.parentNode === context.block) context.nodes.push(element);
+        const link = name === 'a';
+        if (link) links++;
+        inside.push({ block: false, link });
+        descend = true;
+      }
+    }
+    const child = descend ? walker.firstChild() : null;
+    if (child) {
+      node = child;
       continue;
     }
-    if (node.nodeType !== 1) continue;
-    const element = node as Element;
-    const name = element.localName;
-    if (SKIP.has(name) || (element.hasAttributes() && isHidden(element))) continue;
-    if (name === 'br') {
-      finish(context);
-      continue;
+    // Done with this node: leave the elements that have nothing after it, closing their contexts.
+    if (descend) leave();
+    node = walker.nextSibling();
+    while (!node && inside.length) {
+      walker.parentNode();
+      leave();
+      node = walker.nextSibling();
     }
-    if (BLOCKS.has(element.tagName.toUpperCase())) {
-      // The text before the block is a line of its own, as blockText shows it.
-      finish(context);
-      mixed.add(context.block);
-      open(element);
-      stack.push({ node: element, exit: true, inLink });
-      pushChildren(element, inLink);
-      continue;
-    }
-    if (element.parentNode === context.block) context.nodes.push(element);
-    pushChildren(element, inLink || name === 'a');
   }
   for (let context = contexts.pop(); context; context = contexts.pop()) finish(context);
   return { lines, mixed };

@@ -4,7 +4,7 @@
 // dev 0647 itemprop=description, 0905 ts-intro, 0968 a-lead; fixture declared-lead-outside-body). What
 // makes it the lead is the publisher's own declaration, in any language and markup: a block near the
 // headline whose whole text is the declared description (or the description cut short with "…").
-import { walkElements } from './walk';
+import { elementStepper } from './walk';
 
 /** The description must be this long to name one paragraph (a site slogan is shorter). */
 const MIN_LEAD_CHARS = 60;
@@ -37,23 +37,26 @@ export function findDeclaredLead(document: Document, declared: string | null): s
   const headline = document.body.getElementsByTagName('h1')[0];
   if (!headline) return null;
   let seen = 0;
-  let lead: string | null = null;
-  let passed = false;
-  walkElements(document.body, (element) => {
-    if (!passed) {
-      if (element === headline) passed = true;
-      return undefined;
+  // From the headline on, into its own subtree first: the page before it is never looked at.
+  const next = elementStepper(document.body);
+  for (let element = next(headline, true); element; ) {
+    if (++seen > SCAN_LIMIT) return null;
+    const tag = element.tagName;
+    if (SKIPPED.has(tag)) {
+      element = next(element, false);
+      continue;
     }
-    if (++seen > SCAN_LIMIT) return 'stop';
-    if (SKIPPED.has(element.tagName)) return 'skip';
-    if (!LEAD_TAGS.has(element.tagName) || element.hasAttribute('hidden')) return undefined;
-    const text = flat(element.textContent);
-    if (text.length < description.text.length) return 'skip';
-    if (!isDescription(text, description)) return undefined;
-    lead = text;
-    return 'stop';
-  });
-  return lead;
+    if (LEAD_TAGS.has(tag) && !element.hasAttribute('hidden')) {
+      const text = flat(element.textContent);
+      if (text.length < description.text.length) {
+        element = next(element, false);
+        continue;
+      }
+      if (isDescription(text, description)) return text;
+    }
+    element = next(element, true);
+  }
+  return null;
 }
 
 /** Puts the lead paragraph at the top of the article when the article does not hold it yet; true when it did. */

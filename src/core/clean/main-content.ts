@@ -69,8 +69,10 @@ export function pageMeter(doc: Document): PageMeter {
   let mainEl: Element | null = null;
   const headlines: Element[] = [];
   const visit = (element: Element): void => {
-    if (element.tagName === 'H1') headlines.push(element);
-    if (element.tagName === 'P') {
+    // Read once: each read of tagName crosses jsdom's wrapper layer.
+    const tag = element.tagName;
+    if (tag === 'H1') headlines.push(element);
+    if (tag === 'P') {
       const length = (element.textContent ?? '').trim().length;
       paragraphs.push([element, length]);
       paragraphChars += length;
@@ -78,7 +80,7 @@ export function pageMeter(doc: Document): PageMeter {
       while (article && article.tagName !== 'ARTICLE') article = article.parentElement;
       if (article) perArticle.set(article, (perArticle.get(article) ?? 0) + length);
     }
-    if (!mainEl && element.tagName === 'MAIN') mainEl = element;
+    if (!mainEl && tag === 'MAIN') mainEl = element;
     if (!element.hasAttributes()) return;
     if (!articleBody && /(^|\s)articleBody(\s|$)/.test(element.getAttribute('itemprop') ?? '')) articleBody = element;
     if (!mainEl && element.getAttribute('role') === 'main') mainEl = element;
