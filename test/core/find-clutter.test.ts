@@ -61,3 +61,48 @@ describe('findClutter', () => {
     expect(found.some((e) => e.closest('p')?.textContent?.trim() === 'Follow us on Twitter')).toBe(true);
   });
 });
+
+describe('findClutter: appeals for donations or membership (support-appeal)', () => {
+  const story = Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i} of the story with enough words to be the main text of the page.</p>`).join('');
+  const found = (blocks: readonly string[]): string[] => {
+    const dom = new JSDOM(`<body><article>${story}${blocks.map((b) => `<p>${b}</p>`).join('')}</article></body>`, { url: 'https://example.com/story' });
+    return findClutter(dom.window.document, 'https://example.com/story')
+      .filter((f) => f.removal.ruleId === 'support-appeal')
+      .map((f) => (f.element.textContent ?? '').trim());
+  };
+
+  it('takes the appeal in each language it knows', () => {
+    const appeals = [
+      'Support independent journalism: our reporting is free for everyone because of readers who give what they can.',
+      'If you enjoyed this article, please consider supporting us with a small monthly contribution.',
+      'Readers like you keep this newsroom going. Give once or every month.',
+      'Join me on Patreon for early access to every new chapter.',
+      'Unterstützen Sie unabhängigen Journalismus mit einem Abo ab 4 Euro im Monat.',
+      'Helfen Sie mit, sichern Sie unabhängigen Journalismus, der ohne Werbung auskommt.',
+      'Jede kleine Spende hilft!',
+      'Soutenez notre journalisme indépendant : faites un don dès 5 euros.',
+      'Apoya el periodismo independiente',
+      'Si te parece valioso el trabajo de nuestra redacción, apóyanos con una membresía mensual.',
+      'Sostieni il giornalismo indipendente con un abbonamento.',
+      'Steun onafhankelijke journalistiek met een gift.',
+      'Apoie o jornalismo independente com uma assinatura.',
+      'Donate now',
+      'Jetzt spenden',
+    ];
+    expect(found(appeals)).toEqual(appeals);
+  });
+
+  it("leaves a story's own sentences about donations, members and support", () => {
+    expect(found([
+      'Readers donated more than 2,000 cans at the drop-off bins outside the office.',
+      'If you want to help, the food bank accepts donations at its warehouse on Dock Road.',
+      'If you enjoy hiking, consider becoming a member of the local trail club.',
+      'Support for the measure fell to 41 percent among likely voters, the poll found.',
+      'Die Stadt unterstützt den Verein mit 20.000 Euro im Jahr, sagte der Bürgermeister.',
+      'Apoya a los ciudadanos que denuncian la corrupción, dijo el fiscal.',
+      'The museum is seeking 1.3 million euros from the public to buy the painting.',
+      // A word processor's spans around a link in a sentence (WCXB 0136)
+      '<span>Learn about our concerts</span><span> and </span><a href="/donate"><span>donate today</span></a><span> to help us bring music to every school.</span>',
+    ])).toEqual([]);
+  });
+});

@@ -235,6 +235,11 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
     // A live blog's post time (<time datetime="2026-03-08T14:52">14:52</time>) is a time of day, not
     // a video's duration (whose datetime, if any, is a duration: "PT3M32S").
     if (label && label.rule.category === 'video' && isClockTime(element)) return null;
+    // A promotion's call that a word processor's spans split from the rest of its sentence ("<span> and
+    // </span><a><span>donate today</span></a><span> to help us …</span>", WCXB 0136) has no text beside
+    // it, but its line has words outside links: it stays. One in a row of links ("Open in app", "Sign
+    // up", "Sign in", WCXB 2972) still goes.
+    if (label && label.rule.category === 'promo' && inSentence(element)) return null;
     if (label && label.rule.wholeLink && !isWholeLink(element)) return null;
     if (label && add(element, label.rule, label.match)) {
       // A duration's widget prints the video title twice right after it.
@@ -263,13 +268,37 @@ function isClockTime(element: Element): boolean {
  * "<u><a>Learn more</a></u>.", 0500) or beside other parts of its line stays.
  */
 function isWholeLink(element: Element): boolean {
-  const text = (element.textContent ?? '').trim();
-  let line: Element = element;
-  while (INLINE_TAGS.has(line.tagName) && line.parentElement) line = line.parentElement;
-  if (line !== element && (line.textContent ?? '').trim() !== text) return false;
+  if (!isOwnLine(element)) return false;
   if (element.tagName === 'A' || element.tagName === 'BUTTON') return true;
+  const text = (element.textContent ?? '').trim();
   const link = element.querySelector('a, button');
   return link !== null && (link.textContent ?? '').trim() === text;
+}
+
+/** Whether the element is a block, or an inline element that is the whole text of the block it sits in. */
+function isOwnLine(element: Element): boolean {
+  let line: Element = element;
+  while (INLINE_TAGS.has(line.tagName) && line.parentElement) line = line.parentElement;
+  return line === element || (line.textContent ?? '').trim() === (element.textContent ?? '').trim();
+}
+
+/**
+ * Whether an inline element shares its line with words that are not links or buttons (bounded: a
+ * line of more than 200 nodes counts as prose).
+ */
+function inSentence(element: Element): boolean {
+  let line: Element = element;
+  while (INLINE_TAGS.has(line.tagName) && line.parentElement) line = line.parentElement;
+  if (line === element) return false;
+  let visited = 0;
+  let node: Node | null = line.firstChild;
+  while (node) {
+    if (++visited > 200) return true;
+    const skip = node === element || (node.nodeType === 1 && ((node as Element).tagName === 'A' || (node as Element).tagName === 'BUTTON'));
+    if (node.nodeType === 3 && /[\p{L}\p{N}]/u.test(node.nodeValue ?? '')) return true;
+    node = nextNode(node, line, !skip);
+  }
+  return false;
 }
 
 /** Whether an inline element runs on into text on its own line ("<strong>Über den Autor</strong>: Ich …"). */

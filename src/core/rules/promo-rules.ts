@@ -84,6 +84,56 @@ export const promoRules = [
     reason: 'a subscription pitch in place of the rest of the story',
   },
   {
+    // The site asking its readers for money: "Support independent journalism … Donate now", "Since you
+    // made it to the bottom of this article, we have a small favor to ask" (WCXB 0174), "This story is
+    // funded by readers like you" (4511), a blog's "If you found this post helpful … my Patreon" (0042),
+    // "Unterstütze RosaMag bereits mit 2,50!" (traf 0359), "Apoya el periodismo incómodo" (0007); fixture
+    // support-appeal. Every pattern opens with the appeal itself and speaks of the site, its work or
+    // its readers, so a story's own sentence about donations ("Readers donated more than 2,000 cans",
+    // "If you want to help, the food bank accepts donations …") stays.
+    id: 'support-appeal',
+    category: 'promo',
+    match: {
+      // Not 'donation': a podcast's contributors table names its cells so (traf 0109, donation_cell).
+      tokens: ['donate', 'support-us', 'patreon', 'ko-fi'],
+      labels: {
+        en: [
+          'donate', 'donate now', 'donate today', 'make a donation', 'give now', 'support us', 'support us today',
+          'become a member', 'become a supporter', 'become a patron', 'support our journalism', 'support independent journalism',
+          'support local journalism',
+        ],
+        de: ['jetzt spenden', 'spenden', 'jetzt unterstützen', 'unterstützen sie uns', 'unterstütze uns', 'mitglied werden', 'jetzt mitglied werden'],
+        fr: ['faire un don', 'faites un don', 'je fais un don', 'soutenez-nous', 'devenir membre'],
+        es: ['donar', 'dona ahora', 'haz una donación', 'apóyanos'],
+        it: ['dona ora', 'fai una donazione', 'sostienici'],
+        nl: ['doneer', 'doneer nu', 'steun ons'],
+        pt: ['doe agora', 'faça uma doação', 'apoie-nos'],
+      },
+      patterns: [
+        /^(?:please )?(?:support|fund|help (?:us )?(?:fund|sustain|support)) (?:our|independent|local|nonprofit|non-profit|quality|public[- ]interest|[\p{L}\d.-]+(?:'|’)s)\b[^.!?]{0,40}\b(?:journalism|reporting|newsroom|mission)\b.{0,300}$/u,
+        /^if you (?:value|like|liked|love|loved|enjoy|enjoyed|appreciate|appreciated|found|find|rely on|believe in) (?:our|this|my)(?: [\p{L}-]+){0,2} (?:article|story|post|site|blog|work|reporting|journalism|content|newsletter|podcast|coverage|writing|videos?)\b.{0,160}\b(?:consider|support|donat|become|join|subscrib|chip in|patreon|tip)\w*\b.{0,300}$/u,
+        /^(?:since you(?:(?:'|’)ve| have)? (?:made it|read|scrolled|got) (?:this far|to the (?:bottom|end))|we have a small favou?r to ask|readers like you (?:make|keep|fund|power)|(?:this|our) (?:story|article|journalism|reporting|work|site|blog|newsletter|podcast|newsroom) is (?:free to read because|(?:funded|made possible|supported|paid for) by (?:readers|members|supporters|donors|you))|your (?:support|donations?|contributions?|gifts?|membership) (?:makes?|keeps?|helps?|allows?|enables?|ensures?|funds?|powers?) (?:our|us|this|independent)|(?:please )?consider (?:supporting us|supporting our|donating|making a donation|becoming a (?:member|supporter|patron)|a (?:monthly|one-time|one-off) (?:gift|donation|contribution))).{0,400}$/u,
+        /^[^\p{L}\d]{0,3}(?:join|support) (?:(?:me|us) on|my|our) (?:patreon|ko-?fi|buy me a coffee)\b.{0,300}$/u,
+        /^support [^.!?]{1,40}! (?:donate|become|contribute|join)\b.{0,300}$/u,
+        /^(?:jetzt |bitte )?(?:unterstützen sie|unterstütze|unterstützt) (?:uns|unsere[nrm]? (?:arbeit|journalismus|redaktion)|(?:den |die )?unabhängigen? journalismus|\S+ (?:bereits|schon|jetzt) (?:ab|mit))\b.{0,300}$/u,
+        /^(?:helfen sie mit|hilf mit|helft mit)\b.{0,200}\b(?:journalismus|spende|spenden|abo|abonnement)\b.{0,200}$/u,
+        /^(?:jede (?:kleine |noch so kleine )?spende (?:hilft|zählt)|spenden (?:könnt|können) (?:ihr|sie)|(?:jetzt )?(?:mit|per) paypal spenden|wir freuen uns über (?:eure |ihre |deine |jede )?spenden?|(?:ihre|deine|eure) spende (?:hilft|macht|ermöglicht|sichert))\b.{0,300}$/u,
+        /^(?:soutenez(?:-nous| nous)|soutenez (?:notre|le|l’|l')\s?(?:journalisme|rédaction|information|travail|média)|si vous (?:aimez|appréciez) (?:notre|ce|nos) (?:travail|journal|site|contenus?|articles?)\b.{0,120}\b(?:soutenir|soutenez|don|abonn))\b.{0,300}$/u,
+        /^(?:apoya (?:el|al|nuestro|nuestra) (?:periodismo|trabajo|medio|labor|redacción)|únete a nuestra comunidad de (?:lectores|socios|miembros)|si te (?:parece|resulta|gusta) (?:valioso |útil |importante )?(?:el|nuestro|este) (?:trabajo|periodismo|contenido)\b.{0,160}\b(?:apóya|apoy|don|suscri|socio|miembr|membresía))\b.{0,300}$/u,
+        /^(?:sostieni (?:il|la) (?:nostro |nostra )?(?:giornalismo|informazione|redazione|lavoro)|sostieni \S+ con (?:una|un) (?:donazione|contributo))\b.{0,300}$/u,
+        /^(?:steun (?:onze (?:journalistiek|redactie|werk)|onafhankelijke journalistiek)|doneer (?:vandaag|aan ons))\b.{0,300}$/u,
+        /^(?:apoie (?:o (?:nosso )?jornalismo|o nosso trabalho|a nossa redação)|contribua com o (?:nosso )?jornalismo)\b.{0,300}$/u,
+      ],
+      headings: {
+        en: ['support us', 'support our work', 'a small favor to ask', 'a small favour to ask'],
+        de: ['unterstützen sie unsere arbeit'],
+      },
+    },
+    maxChars: 1500,
+    patternChars: 500,
+    reason: 'an appeal for donations or membership',
+  },
+  {
     // The site's own shop and print edition, advertised under the story: "Jetzt neu! Besuchen Sie unseren
     // Fan-Shop!" (traf 0353), "Dieser Beitrag stammt aus Ausgabe 7/2019 der Technology Review. Das Heft
     // ist ab 20.06.2019 im Handel sowie direkt im heise shop erhältlich." (traf 0687). Only a whole block
