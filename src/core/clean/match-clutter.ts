@@ -238,7 +238,8 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
     // A promotion's call that a word processor's spans split from the rest of its sentence ("<span> and
     // </span><a><span>donate today</span></a><span> to help us …</span>", WCXB 0136) has no text beside
     // it, but its line has words outside links: it stays. One in a row of links ("Open in app", "Sign
-    // up", "Sign in", WCXB 2972) still goes.
+    // up", "Sign in", WCXB 2972) still goes. Promotions only, where the dev sets measured it; the other
+    // calls to the reader keep opensLine's narrower test above.
     if (label && label.rule.category === 'promo' && inSentence(element)) return null;
     if (label && label.rule.wholeLink && !isWholeLink(element)) return null;
     if (label && add(element, label.rule, label.match)) {
@@ -275,10 +276,16 @@ function isWholeLink(element: Element): boolean {
   return link !== null && (link.textContent ?? '').trim() === text;
 }
 
-/** Whether the element is a block, or an inline element that is the whole text of the block it sits in. */
-function isOwnLine(element: Element): boolean {
+/** The block an element's line is: the element itself, or the nearest ancestor that is not inline. */
+function lineOf(element: Element): Element {
   let line: Element = element;
   while (INLINE_TAGS.has(line.tagName) && line.parentElement) line = line.parentElement;
+  return line;
+}
+
+/** Whether the element is a block, or an inline element that is the whole text of the block it sits in. */
+function isOwnLine(element: Element): boolean {
+  const line = lineOf(element);
   return line === element || (line.textContent ?? '').trim() === (element.textContent ?? '').trim();
 }
 
@@ -287,8 +294,7 @@ function isOwnLine(element: Element): boolean {
  * line of more than 200 nodes counts as prose).
  */
 function inSentence(element: Element): boolean {
-  let line: Element = element;
-  while (INLINE_TAGS.has(line.tagName) && line.parentElement) line = line.parentElement;
+  const line = lineOf(element);
   if (line === element) return false;
   let visited = 0;
   let node: Node | null = line.firstChild;
