@@ -2,7 +2,7 @@
 // own container pick when it finds nothing usable) -> post-clean -> lazy images / absolute URLs ->
 // sanitize -> text and metadata. Never mutates the given document and never throws.
 import { Readability } from '@mozilla/readability';
-import type { Article, ExtractOptions, ExtractResult, Removal, RelatedLink, Verdict } from './types';
+import type { Article, ExtractOptions, ExtractResult, NotShownBlock, Removal, RelatedLink, Verdict } from './types';
 import { detectReadable } from './detect';
 import { declaredUrl, isLocalAddress } from './detect-url';
 import { readableDocument } from './inner-roots';
@@ -24,6 +24,7 @@ import { copyLeadFigure, restoreLeadFigure } from './clean/lead-figure';
 import { findDeclaredLead, restoreDeclaredLead } from './clean/declared-lead';
 import { absolutizeUrls, baseUrlOf } from './clean/absolute-urls';
 import { bracketFootnoteMarks } from './clean/footnote-marks';
+import { isMojibake, repairLink, repairMojibake, repairTextNodes } from './clean/mojibake';
 import { readMetadata } from './clean/page-metadata';
 import type { PageMetadata } from './clean/page-metadata';
 import { takeSiteTitleHeadline } from './clean/site-title';
@@ -35,6 +36,7 @@ import { isKeepList } from './keep';
 import { markClone, markKept } from './clone-marks';
 import { recordRemoval } from './removal-record';
 import { attachMarkup, markPlaces, readPlaces } from './restorable';
+import { articleBlocks, blockLabel } from './article-blocks';
 import { copyKeptBlocks, putBackKept } from './kept-blocks';
 import type { KeptCopy } from './kept-blocks';
 import { STEP_RULES } from './rules/step-rules';
@@ -196,31 +198,76 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   const clean = sanitizeArticle(body.element, win, (marked) => readPlaces(marked, places));
   removed.push(...clean.removed);
   attachMarkup(removed, base);
-  const text = blockText(clean.body);
+  let text = blockText(clean.body);
   if (!text.trim()) return { ok: false, reason: 'empty', message: 'nothing left after cleaning', verdict };
+  // The article as the page's own lines read (findNotShown compares them), before any repair below.
+  const pageText = text;
+  // A page whose text was encoded twice ("weâ€™ve"): its words put back (clean/mojibake.ts).
+  const twice = !disabled.step('mojibake') && isMojibake(text);
+  if (twice) {
+    repairTextNodes(clean.body);
+    text = blockText(clean.body);
+  }
+  const fix = (value: string | null): string | null => (value === null ? null : repairMojibake(value, twice));
   const counts = countWords(text);
   const info = { ...metadata, ...stripNulls(body.readability ?? {}) };
+  const bylineOf = (declared: string | null, fromLine: string | null): string | null =>
+    (declared && !isDateOnly(declared) ? withoutDate(declared) : null) ?? fromLine;
+  // As the page prints it (findNotShown compares it with the page's lines), and repaired before its date
+  // is cut off: "Â·" is one twice-encoded "·", not a letter and a separator.
+  const pageByline = bylineOf(info.byline ?? null, metaLine?.byline ?? null);
+  const byline = twice ? bylineOf(fix(info.byline ?? null), fix(metaLine?.byline ?? null)) : pageByline;
   const article: Article = {
     url,
-    title: title.trim(),
-    byline: (info.byline && !isDateOnly(info.byline) ? withoutDate(info.byline) : null) ?? metaLine?.byline ?? null,
-    siteName: info.siteName ?? localCopySite(site, url),
+    title: repairMojibake(title.trim(), twice),
+    byline,
+    siteName: fix(info.siteName ?? localCopySite(site, url)),
     publishedTime: metadata.publishedTime ?? info.publishedTime ?? metaLine?.date ?? null,
     lang: info.lang ?? null,
     dir: info.dir ?? null,
-    excerpt: (info.excerpt ?? text.split('\n')[0] ?? '').replace(/\s+/g, ' ').trim().slice(0, 300),
+    excerpt: repairMojibake((info.excerpt ?? text.split('\n')[0] ?? '').replace(/\s+/g, ' ').trim(), twice).slice(0, 300),
     html: clean.body.innerHTML,
     text,
     wordCount: counts.words + counts.cjk,
     readingMinutes: readingMinutes(text),
-    related,
+    related: twice ? related.map((link) => repairLink(link)) : related,
     removed,
     extractor: body.extractor,
   };
   if (metadata.leadImage) article.leadImage = metadata.leadImage;
-  const shown = [article.title, article.byline ?? '', text].join('\n');
-  article.notShown = findNotShown(document, { shown, survived, removed, byline: article.byline, base, win, isVisible: options.isVisible });
+  const shown = [title.trim(), pageByline ?? '', pageText].join('\n');
+  const notShown = findNotShown(document, { shown, survived, removed, byline: pageByline, base, win, isVisible: options.isVisible });
+  // Its blocks are the page's own lines; their anchors name article lines, which were repaired alike.
+  article.notShown = twice ? notShown.map((block) => repairedBlock(block)) : notShown;
+  if (twice) {
+    const blocks = articleBlocks(clean.body);
+    for (const removal of removed) repairRemoval(removal, blocks);
+  }
   return { ok: true, article, verdict };
+}
+
+/**
+ * A removed block of a twice-encoded page: its text, its markup to put back, and its anchor's label,
+ * read again from the repaired article's block (a label is the start of a block's text, cut by length).
+ */
+function repairRemoval(removal: Removal, blocks: readonly Element[]): void {
+  removal.text = repairMojibake(removal.text, true);
+  if (removal.markup !== undefined) removal.markup = repairMojibake(removal.markup, true);
+  if (removal.anchor) {
+    const block = blocks[removal.anchor.block];
+    removal.anchor.text = block ? blockLabel(block) : repairMojibake(removal.anchor.text, true);
+  }
+}
+
+/** A not-shown block of a twice-encoded page, repaired as its article was (the HTML's runs hold no markup characters). */
+function repairedBlock(block: NotShownBlock): NotShownBlock {
+  const line = (value: string | null): string | null => (value === null ? null : repairMojibake(value, true));
+  return {
+    ...block,
+    html: repairMojibake(block.html, true),
+    text: repairMojibake(block.text, true),
+    anchor: { after: line(block.anchor.after), before: line(block.anchor.before) },
+  };
 }
 
 interface Prepared {

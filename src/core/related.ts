@@ -13,6 +13,7 @@ import {
 import { articleUrl, cleanRelatedUrl, linksOf } from './related-card';
 import { hasMoreChildren, isLeaf, nextNode } from './clean/walk';
 import { baseHref } from './clean/absolute-urls';
+import { isMojibake, repairLink } from './clean/mojibake';
 import {
   A, anchorsIn, childrenOf, closestTag, descendants, findAll, hasAnchor, hasToken, isLink, isSponsoredLabel, matchesPhrase, norm, P,
   phraseKey, tagSet, words,
@@ -29,10 +30,16 @@ export interface HarvestResult {
 /** Finds related/recommended/"read next" blocks, returning their links and elements; never throws. */
 export function harvestRelated(doc: Document, url: string): HarvestResult {
   try {
-    return harvest(doc, url);
+    return withWordsBack(harvest(doc, url));
   } catch {
     return { links: [], containers: [] };
   }
+}
+
+/** A list whose own texts prove their page twice encoded ("itâ€™s", clean/mojibake.ts) is listed with its words put back. */
+function withWordsBack(result: HarvestResult): HarvestResult {
+  const texts = result.links.map((link) => [link.title, link.source ?? '', link.time ?? '', link.summary ?? ''].join('\n')).join('\n');
+  return isMojibake(texts) ? { ...result, links: result.links.map((link) => repairLink(link)) } : result;
 }
 
 type Block = Element[];
