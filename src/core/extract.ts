@@ -24,7 +24,7 @@ import { copyLeadFigure, restoreLeadFigure } from './clean/lead-figure';
 import { findDeclaredLead, restoreDeclaredLead } from './clean/declared-lead';
 import { absolutizeUrls, baseUrlOf } from './clean/absolute-urls';
 import { bracketFootnoteMarks } from './clean/footnote-marks';
-import { isMojibake, repairLink, repairMojibake, repairTextNodes } from './clean/mojibake';
+import { isMojibake, repairLink, repairMojibake, repairSample, repairTextNodes } from './clean/mojibake';
 import { readMetadata } from './clean/page-metadata';
 import type { PageMetadata } from './clean/page-metadata';
 import { takeSiteTitleHeadline } from './clean/site-title';
@@ -259,9 +259,12 @@ function repairRemoval(removal: Removal, blocks: readonly Element[]): void {
   }
 }
 
-/** A not-shown block of a twice-encoded page, repaired as its article was (the HTML's runs hold no markup characters). */
+/**
+ * A not-shown block of a twice-encoded page, repaired as its article was (the HTML's runs hold no markup
+ * characters); its anchors are samples of article lines, cut by length.
+ */
 function repairedBlock(block: NotShownBlock): NotShownBlock {
-  const line = (value: string | null): string | null => (value === null ? null : repairMojibake(value, true));
+  const line = (value: string | null): string | null => (value === null ? null : repairSample(value));
   return {
     ...block,
     html: repairMojibake(block.html, true),

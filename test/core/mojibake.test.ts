@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { countMojibake, isMojibake, repairMojibake, repairTextNodes } from '../../src/core/clean/mojibake';
+import { countMojibake, isMojibake, repairMojibake, repairSample, repairTextNodes } from '../../src/core/clean/mojibake';
 import { extractArticle } from '../../src/core/index';
 
 /** What a page that was encoded twice shows: the UTF-8 bytes of `text` read one by one as windows-1252. */
@@ -98,5 +98,20 @@ describe('extractArticle on a twice-encoded page', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.article.text).toContain(twice('“We’re relieved,” said Ana Müller'));
+  });
+});
+
+describe('repairSample', () => {
+  it('keeps a sample cut through a run a part of the repaired line', () => {
+    const line = 'She said it’s the café’s last night';
+    const page = twice(line);
+    // The start of the line cut inside the run of the second ’, and its end cut inside the first.
+    const start = page.slice(0, page.indexOf('â€™s last') + 2);
+    const end = page.slice(page.indexOf('€™s the'));
+    for (const sample of [start, end]) {
+      const repaired = repairSample(sample);
+      expect(repaired.length).toBeGreaterThan(10);
+      expect(line).toContain(repaired);
+    }
   });
 });

@@ -156,6 +156,8 @@ describe.skipIf(gate.skip)('Chromium with dist/chrome', () => {
       const note = await page.isVisible('#not-detected-note');
       problems.push(...clickProblems(f, view, note, new URL(url).origin));
       if (f.name === SEED) await page.screenshot({ path: resultPath('chromium-popup-own-address.png') });
+      // A page encoded twice ("Weâ€™re"), shown with its words put back (src/core/clean/mojibake.ts).
+      if (f.name === 'double-encoded') await page.screenshot({ path: resultPath('chromium-popup-double-encoded.png') });
       await page.close();
       await tab.close();
     }

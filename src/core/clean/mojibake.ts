@@ -18,8 +18,10 @@ const CP1252: Record<string, number> = {
   'š': 0x9a, '›': 0x9b, 'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f,
 };
 
-/** A lead byte's character (0xC2-0xF4) followed by one to three continuation bytes' characters (0x80-0xBF). */
-const RUN = /[\u00c2-\u00f4][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™šœžŸ›]{1,3}/g;
+/** A character that stands for a continuation byte (0x80-0xBF). */
+const CONTINUATION = `[\\u0080-\\u00bf${Object.keys(CP1252).join('')}]`;
+/** A lead byte's character (0xC2-0xF4) followed by one to three continuation bytes' characters. */
+const RUN = new RegExp(`[\\u00c2-\\u00f4]${CONTINUATION}{1,3}`, 'g');
 
 /**
  * What a repaired character must be: Latin (with its extensions), Greek, Cyrillic, Armenian, Hebrew,
@@ -84,6 +86,20 @@ export function isMojibake(text: string): boolean {
 export function repairMojibake(text: string, force = false): string {
   const { text: fixed, runs } = repair(text);
   return runs > 0 && (force || runs >= MIN_RUNS) ? fixed : text;
+}
+
+/** A run cut off by the end of a sample, or its continuation left at a sample's start. */
+const CUT_END = new RegExp(`[\\u00c2-\\u00f4]${CONTINUATION}{0,2}$`);
+const CUT_START = new RegExp(`^${CONTINUATION}{1,3}`);
+
+/**
+ * A sample cut by length from a twice-encoded line (the start or the end of a line that an anchor
+ * names), repaired so that it is still a part of the repaired line: the ends where the cut may have
+ * split a run are left out (a part of a part is still found by `includes`).
+ */
+export function repairSample(sample: string): string {
+  const trimmed = repairMojibake(sample, true).replace(CUT_END, '').replace(CUT_START, '');
+  return trimmed || repairMojibake(sample, true);
 }
 
 /**
