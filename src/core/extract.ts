@@ -24,7 +24,7 @@ import { copyLeadFigure, restoreLeadFigure } from './clean/lead-figure';
 import { findDeclaredLead, restoreDeclaredLead } from './clean/declared-lead';
 import { absolutizeUrls, baseUrlOf } from './clean/absolute-urls';
 import { bracketFootnoteMarks } from './clean/footnote-marks';
-import { isMojibake, repairLink, repairMojibake, repairSample, repairTextNodes } from './clean/mojibake';
+import { isMojibake, repairLink, repairMojibake, repairSample, repairTree } from './clean/mojibake';
 import { readMetadata } from './clean/page-metadata';
 import type { PageMetadata } from './clean/page-metadata';
 import { takeSiteTitleHeadline } from './clean/site-title';
@@ -205,7 +205,7 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   // A page whose text was encoded twice ("weâ€™ve"): its words put back (clean/mojibake.ts).
   const twice = !disabled.step('mojibake') && isMojibake(text);
   if (twice) {
-    repairTextNodes(clean.body);
+    repairTree(clean.body);
     text = blockText(clean.body);
   }
   const fix = (value: string | null): string | null => (value === null ? null : repairMojibake(value, twice));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { countMojibake, isMojibake, repairMojibake, repairSample, repairTextNodes } from '../../src/core/clean/mojibake';
+import { countMojibake, isMojibake, repairMojibake, repairSample, repairTree } from '../../src/core/clean/mojibake';
 import { extractArticle } from '../../src/core/index';
 
 /** What a page that was encoded twice shows: the UTF-8 bytes of `text` read one by one as windows-1252. */
@@ -64,12 +64,22 @@ describe('repairMojibake', () => {
   });
 });
 
-describe('repairTextNodes', () => {
+describe('repairTree', () => {
   it('repairs the text of every node and leaves the markup alone', () => {
     const dom = new JSDOM(`<body><p>${twice('It’s')} <a href="/caf%C3%A9">${twice('café')}</a> <em>${twice('“quoted”')}</em></p></body>`);
     const body = dom.window.document.body;
-    repairTextNodes(body);
+    repairTree(body);
     expect(body.innerHTML).toBe('<p>It’s <a href="/caf%C3%A9">café</a> <em>“quoted”</em></p>');
+  });
+
+  it('repairs a picture\'s description and a link\'s tooltip, not its address', () => {
+    const dom = new JSDOM(`<body><figure><img src="/img/caf${twice('é')}.jpg" alt="${twice('The café’s zinc counter')}"></figure><a href="/x" title="${twice('René’s story')}">x</a></body>`);
+    const body = dom.window.document.body;
+    repairTree(body);
+    const img = body.querySelector('img');
+    expect(img?.getAttribute('alt')).toBe('The café’s zinc counter');
+    expect(img?.getAttribute('src')).toBe(`/img/caf${twice('é')}.jpg`);
+    expect(body.querySelector('a')?.getAttribute('title')).toBe('René’s story');
   });
 });
 

@@ -102,17 +102,32 @@ export function repairSample(sample: string): string {
   return trimmed || repairMojibake(sample, true);
 }
 
+/** Attributes whose text a reader meets: a picture's description (read aloud, shown when it fails) and tooltips. */
+const TEXT_ATTRIBUTES = ['alt', 'title', 'aria-label'] as const;
+
 /**
- * Repairs every text node under `root` (the sanitized article) in place; call it only when the article's
- * text proved twice encoded (isMojibake). A run split over two text nodes by markup stays as it is.
+ * Repairs every text node under `root` (the sanitized article) in place, and the attributes a reader
+ * meets as text; call it only when the article's text proved twice encoded (isMojibake). A run split
+ * over two text nodes by markup stays as it is.
  */
-export function repairTextNodes(root: Node): void {
+export function repairTree(root: Node): void {
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const walker = doc.createTreeWalker(root, 1 | 4 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const value = node.nodeValue ?? '';
-    const fixed = repairMojibake(value, true);
-    if (fixed !== value) node.nodeValue = fixed;
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      const fixed = repairMojibake(value, true);
+      if (fixed !== value) node.nodeValue = fixed;
+      continue;
+    }
+    const element = node as Element;
+    if (!element.hasAttributes()) continue;
+    for (const name of TEXT_ATTRIBUTES) {
+      const value = element.getAttribute(name);
+      if (value === null) continue;
+      const fixed = repairMojibake(value, true);
+      if (fixed !== value) element.setAttribute(name, fixed);
+    }
   }
 }
 
