@@ -61,6 +61,8 @@ describe('repairMojibake', () => {
     expect(repairMojibake('ß’ ß’ ß’', true)).toBe('ß’ ß’ ß’');
     // A lead without its continuation, and an overlong "/" (C0 AF is outside the lead range anyway).
     expect(repairMojibake('â€ and Ã', true)).toBe('â€ and Ã');
+    // Â… is C2 85: the control character NEL, which no text means.
+    expect(repairMojibake('ENCORE Â… ET Â…', true)).toBe('ENCORE Â… ET Â…');
   });
 });
 

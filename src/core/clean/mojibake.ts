@@ -7,7 +7,7 @@
 // only when at least two runs say so: one "ß’" (a German apostrophe after ß) could be a real pair of
 // characters, two proven runs are not. Legitimate text almost never holds one: the run needs a lead
 // letter (Â-ô) followed by one to three characters from the byte range 0x80-0xBF, which are symbols,
-// C1 controls and curly punctuation, never letters.
+// C1 controls, curly punctuation and a few letters (š, œ, ž, ª, º) that seldom follow such a letter.
 
 import type { RelatedLink } from '../types';
 
@@ -24,13 +24,13 @@ const CONTINUATION = `[\\u0080-\\u00bf${Object.keys(CP1252).join('')}]`;
 const RUN = new RegExp(`[\\u00c2-\\u00f4]${CONTINUATION}{1,3}`, 'g');
 
 /**
- * What a repaired character must be: Latin (with its extensions), Greek, Cyrillic, Armenian, Hebrew,
+ * What a repaired character must be (never a control character): Latin (with its extensions), Greek, Cyrillic, Armenian, Hebrew,
  * Arabic, Indic scripts, Thai, general punctuation, currency, letterlike signs, arrows and
  * other symbols, CJK, Hangul, the byte-order mark and the replacement character, emoji. A pair like
  * "ß’" decodes to an N'Ko letter and stays as it is.
  */
 const PLAUSIBLE: readonly (readonly [number, number])[] = [
-  [0x80, 0x24f], [0x370, 0x6ff], [0x900, 0xe7f], [0x1e00, 0x1fff], [0x2000, 0x2bff], [0x3000, 0x9fff],
+  [0xa0, 0x24f], [0x370, 0x6ff], [0x900, 0xe7f], [0x1e00, 0x1fff], [0x2000, 0x2bff], [0x3000, 0x9fff],
   [0xac00, 0xd7af], [0xfb00, 0xfeff], [0xfffd, 0xfffd], [0x1f000, 0x1faff],
 ];
 
