@@ -1,7 +1,7 @@
 // Text encoded twice: UTF-8 bytes read as windows-1252 (or Latin-1) and written out as UTF-8 again,
 // so that "we’ve" arrives as "weâ€™ve", "café" as "cafÃ©" and "©" as "Â©". A content system with
 // the wrong database charset, or a copy saved through one wrong step, does it to a whole page, and a
-// browser shows the damage as it is (WCXB dev 4656, 2362, 0666, among 28 pages of 25 sites). Each
+// browser shows the damage as it is (WCXB dev 4656, 2362, 0666, among 25 pages of 22 sites). Each
 // character of such a run stands for one byte of the original: the run is put back when its bytes
 // make one well-formed UTF-8 character of a script or sign that text is written in. A page is repaired
 // only when at least two runs say so: one "ß’" (a German apostrophe after ß) could be a real pair of
