@@ -37,6 +37,15 @@ describe('takeMetaLine', () => {
     expect(text).not.toContain('Updated');
   });
 
+  it('gives no byline when the line holds only a label beside its <time>', () => {
+    for (const label of ['Published:', 'Veröffentlicht am', 'Updated on', 'Publié le']) {
+      const { line, text } = take(`<div class="post-date"><span>${label}</span> <time datetime="2025-03-14">14 March 2025</time></div>${PROSE}`);
+      expect(line?.byline, label).toBeNull();
+      expect(text.startsWith('The council met'), label).toBe(true);
+    }
+    expect(take(`<div class="post-meta"><span>Von Jonas Riedel</span> <time datetime="2025-03-14">14.03.2025</time></div>${PROSE}`).line?.byline).toBe('Von Jonas Riedel');
+  });
+
   it('keeps a short sentence that merely mentions a date', () => {
     const { line, text } = take(`<p>The vote is on <time>3 March</time>.</p>${PROSE}`);
     expect(line).toBeNull();

@@ -74,6 +74,8 @@ function figureDate(text: string): string | null {
 function bylineOf(element: Element): string | null {
   const text = textWithoutTimes(element).replace(/^by\s+/i, '');
   if (!text || text.length > MAX_BYLINE_CHARS || /\d{4}|\d{1,2}:\d{2}/.test(text)) return null;
+  // Only the date's label is left ("Published: <time>", "Veröffentlicht am <time>"): no name.
+  if (text.split(/\s+/).every(isDateToken)) return null;
   return text;
 }
 
