@@ -45,6 +45,7 @@ import { blockText, countWords, readingMinutes } from './text';
 import { measureProse } from './prose';
 import { paragraphsFoundIn, snapshotPick, storyCoverage } from './clean/story-coverage';
 import type { PickSnapshot } from './clean/story-coverage';
+import { runElements, sectionRun } from './clean/template-sections';
 import { findNotShown, survivedText } from './not-shown';
 import { tagListsWay, walkTagLists, withTagLists } from './tag-lists';
 import { speedUpChecks } from './readability-speed';
@@ -68,6 +69,9 @@ const SAMPLE_PARAGRAPHS = 5;
 const MISSED_PROSE_GAIN = 2;
 const MISSED_KEPT_SHARE = 0.8;
 const MISSED_SHARE = 0.5;
+/** Sections beside Readability's are put back when they hold this many prose characters, and this share of its text. */
+const SECTIONS_MIN_ADDED = 200;
+const SECTIONS_SHARE = 0.25;
 /** Above this many elements Readability (superlinear on huge pages) is skipped for our linear pick. */
 const READABILITY_MAX_ELEMENTS = 40_000;
 
@@ -380,8 +384,28 @@ function chooseBody(clone: Document, disabled: Disabled, declaredTitle: string |
     const body = ours();
     if (body) return body;
   }
+  if (element && !empty && snapshot && !disabled.step('sections')) addSections(element, snapshot, again);
   if (element && chars > 0) return { element, extractor: 'readability', title, readability };
   return null;
+}
+
+/**
+ * Puts back the sections of a story split into sibling sections built alike that Readability left out
+ * beside the one it kept (template-sections.ts), read from a fresh preparation of the page.
+ */
+function addSections(element: Element, snapshot: PickSnapshot, again: () => Document): void {
+  const keptText = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const run = sectionRun(snapshot.layout, snapshot.paragraphs, keptText);
+  if (!run || run.added < SECTIONS_MIN_ADDED || run.added < SECTIONS_SHARE * keptText.length) return;
+  const fresh = pickContainer(again());
+  if (!fresh) return;
+  // Laid out as the snapshot was: without the pick's chrome, which stays out of the copies too.
+  trimContainer(fresh.element);
+  const { before, after } = runElements(snapshotPick(fresh.element).layout, run);
+  const doc = element.ownerDocument;
+  const first = element.firstChild;
+  for (const section of before) element.insertBefore(doc.importNode(section, true), first);
+  for (const section of after) element.appendChild(doc.importNode(section, true));
 }
 
 /** Whether our pick holds story prose that Readability's result missed before or between its paragraphs. */

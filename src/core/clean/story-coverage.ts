@@ -11,6 +11,8 @@
 // page where the pick might be worth it, cost 10 % of the bench's total time.
 import { measureProse } from '../prose';
 import { byTag } from '../tag-lists';
+import { sectionLayout } from './template-sections';
+import type { Paragraph, SectionLayout } from './template-sections';
 
 /** A paragraph of fewer characters tells nothing about where the story is. */
 const MIN_PARAGRAPH = 40;
@@ -26,6 +28,8 @@ export interface PickSnapshot {
   paragraphs: string[];
   /** Its prose characters (prose.ts measureProse). */
   prose: number;
+  /** Its paragraphs' places in rows of sections built alike (template-sections.ts). */
+  layout: SectionLayout;
 }
 
 export interface Coverage {
@@ -47,12 +51,15 @@ export function snapshotPick(pick: Element, leftOut: readonly Element[] = []): P
   for (const { element } of places) element.remove();
   try {
     const paragraphs: string[] = [];
+    const elements: Paragraph[] = [];
     for (const p of byTag(pick, PARAGRAPHS)) {
       const text = flat(p.textContent);
-      if (text.length >= MIN_PARAGRAPH) paragraphs.push(text);
+      if (text.length < MIN_PARAGRAPH) continue;
+      paragraphs.push(text);
+      elements.push({ element: p, length: text.length });
     }
     // Readability's paragraphs may have been <div>s or bare text in the page: look for them in the whole text.
-    return { text: flat(pick.textContent), paragraphs, prose: measureProse(pick).proseChars };
+    return { text: flat(pick.textContent), paragraphs, prose: measureProse(pick).proseChars, layout: sectionLayout(pick, elements) };
   } finally {
     // Last first: an element's next sibling, when it was left out too, is back before it.
     for (let i = places.length - 1; i >= 0; i--) {

@@ -1,0 +1,238 @@
+// A story that a page builder laid out as a row of sibling sections built from one template
+// (WordPress page builders, a CMS's "text block" rows: `div.container-fluid.headline-with-text`,
+// then a table row, then the next text section). Readability takes one candidate and its siblings and
+// never climbs to <body>, so when those sections sit directly under it, it keeps one of them and drops
+// the others, before and after it (trafilatura 0217 kept the middle section of five).
+// story-coverage.ts gives the page to our own pick when the missing prose lies before or between;
+// prose after the last kept paragraph is left out there, because on most pages it is a comment thread
+// or a teaser rail. Here it comes back only in this one shape: the sections next to the one
+// Readability kept that carry the same tag and classes (numbered classes aside), hold prose laid out
+// as the kept prose is (most of it at the end of the same path of shapes: not an FAQ accordion or a
+// pricing grid built in a section alike, WCXB 0342), and no <h1>; with whatever holds no prose between
+// them (a table, a picture, a spacer). Before the run, the section with the story's own headline opens
+// it (its standfirst). A section of another template that holds prose (comments, a teaser rail, an
+// author box, a newsletter box) ends the run, and so does a section with an <h1> after it: the next
+// story of an endless page. Fixture builder-sections.
+//
+// Read twice: once on the pick before Readability rewrites the document (to decide, from paragraph
+// texts only), and once on a fresh preparation when the run is taken (to copy the sections).
+import { byTag } from '../tag-lists';
+
+/** A paragraph is found in Readability's text by its first this many characters (as story-coverage.ts). */
+const SAMPLE_CHARS = 80;
+/** Sections whose siblings alike are separate items, never parts of one story. */
+const ITEM_TAGS = new Set(['ARTICLE', 'LI', 'TR', 'TD', 'TH', 'DT', 'DD', 'OPTION']);
+
+/** One element child of a parent that has several children built alike. */
+interface Child {
+  element: Element;
+  /** Index of its template among the parent's templates; -1 when no sibling shares its template. */
+  template: number;
+  /** Characters of its substantial paragraphs. */
+  prose: number;
+  /** Those characters by the path of shapes that leads from it down to each paragraph. */
+  paths: Map<string, number>;
+  /** Whether it holds an <h1> (the start of another story). */
+  headline: boolean;
+  /** Whether it holds the pick's first <h1>, the story's own headline. */
+  title: boolean;
+}
+
+interface Row {
+  parent: Element;
+  children: Child[];
+}
+
+/** Where a substantial paragraph lies in a row: the row, its child holding the paragraph, and the path between. */
+interface Place {
+  row: number;
+  child: number;
+  path: string;
+}
+
+/** The pick's rows of sections built alike, and where each substantial paragraph sits in them. */
+export interface SectionLayout {
+  rows: Row[];
+  /** Per substantial paragraph (snapshotPick's order): its places, nearest row first. */
+  places: Place[][];
+}
+
+const flat = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** An element's shape: its tag and its classes without numbered ones (a builder numbers each section). */
+function shapeOf(element: Element): string {
+  const classes = flat(element.getAttribute('class'))
+    .split(' ')
+    .filter((token) => token !== '' && !/\d/.test(token))
+    .sort();
+  return classes.length ? `${element.tagName}.${classes.join('.')}` : element.tagName;
+}
+
+/** A section's template: its shape, when that names more than a bare tag (or it is a <section>). */
+function templateOf(element: Element): string | null {
+  if (ITEM_TAGS.has(element.tagName)) return null;
+  const shape = shapeOf(element);
+  return shape.includes('.') || element.tagName === 'SECTION' ? shape : null;
+}
+
+/** The parent's children and their templates, or null when no two children share one. */
+function rowOf(parent: Element, headlines: ReadonlySet<Element>, title: ReadonlySet<Element>): Child[] | null {
+  const children: Child[] = [];
+  const seen = new Map<string, number>();
+  const counts: number[] = [];
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+    const key = templateOf(child);
+    let template = -1;
+    if (key !== null) {
+      template = seen.get(key) ?? seen.size;
+      if (!seen.has(key)) {
+        seen.set(key, template);
+        counts.push(0);
+      }
+      counts[template] = (counts[template] ?? 0) + 1;
+    }
+    children.push({ element: child, template, prose: 0, paths: new Map(), headline: headlines.has(child), title: title.has(child) });
+  }
+  let shared = false;
+  for (const child of children) {
+    if (child.template >= 0 && (counts[child.template] ?? 0) < 2) child.template = -1;
+    if (child.template >= 0) shared = true;
+  }
+  return shared ? children : null;
+}
+
+/** A substantial paragraph of the pick and its length, whitespace collapsed. */
+export interface Paragraph {
+  element: Element;
+  length: number;
+}
+
+/**
+ * The layout of the pick's substantial paragraphs (snapshotPick's, in document order) over rows of
+ * sections built alike, between the pick and them.
+ */
+export function sectionLayout(pick: Element, paragraphs: readonly Paragraph[]): SectionLayout {
+  const rows: Row[] = [];
+  const rowIndex = new Map<Element, number | null>();
+  const childIndex = new Map<Element, number>();
+  const shapes = new Map<Element, string>();
+  const shape = (element: Element): string => {
+    let known = shapes.get(element);
+    if (known === undefined) shapes.set(element, (known = shapeOf(element)));
+    return known;
+  };
+  const places: Place[][] = [];
+  const headlines = new Set<Element>();
+  const title = new Set<Element>();
+  for (const h1 of byTag(pick, ['h1'])) {
+    const first = headlines.size === 0;
+    for (let up: Element | null = h1; up && up !== pick; up = up.parentElement) {
+      if (first) title.add(up);
+      headlines.add(up);
+    }
+  }
+  for (const { element: p, length } of paragraphs) {
+    const own: Place[] = [];
+    let path = p.tagName;
+    for (let up: Element | null = p; up && up !== pick; up = up.parentElement) {
+      if (up !== p) path = `${shape(up)}>${path}`;
+      const parent: Element | null = up.parentElement;
+      if (!parent) break;
+      let index = rowIndex.get(parent);
+      if (index === undefined) {
+        const children = rowOf(parent, headlines, title);
+        index = children ? rows.push({ parent, children }) - 1 : null;
+        rowIndex.set(parent, index);
+        if (children) children.forEach((c, i) => childIndex.set(c.element, i));
+      }
+      if (index === null) continue;
+      const child = childIndex.get(up) ?? -1;
+      const entry = (rows[index] as Row).children[child];
+      if (!entry) continue;
+      entry.prose += length;
+      entry.paths.set(path, (entry.paths.get(path) ?? 0) + length);
+      own.push({ row: index, child, path });
+    }
+    places.push(own);
+  }
+  return { rows, places };
+}
+
+/** The sections to add beside the one Readability kept: their row and child indices, before and after. */
+export interface SectionRun {
+  row: number;
+  before: number[];
+  after: number[];
+  /** Prose characters the added sections hold. */
+  added: number;
+}
+
+/**
+ * The run of sections around Readability's result, when every substantial paragraph of the pick that
+ * Readability kept (found by its opening in `keptText`) lies in one section, and that section's
+ * siblings built alike hold more prose. Nearest row first; null when there is none.
+ */
+export function sectionRun(layout: SectionLayout, paragraphs: readonly string[], keptText: string): SectionRun | null {
+  const kept: number[] = [];
+  paragraphs.forEach((text, i) => {
+    if (keptText.includes(text.slice(0, SAMPLE_CHARS))) kept.push(i);
+  });
+  const first = kept[0];
+  if (first === undefined) return null;
+  for (const place of layout.places[first] ?? []) {
+    // Every kept paragraph in the same child of this row.
+    if (!kept.every((i) => (layout.places[i] ?? []).some((p) => p.row === place.row && p.child === place.child))) continue;
+    const row = layout.rows[place.row] as Row;
+    const template = row.children[place.child]?.template ?? -1;
+    if (template < 0) continue;
+    const paths = new Set(kept.flatMap((i) => (layout.places[i] ?? []).filter((p) => p.row === place.row).map((p) => p.path)));
+    const before = extend(row.children, place.child, -1, template, paths);
+    const after = extend(row.children, place.child, 1, template, paths);
+    const added = [...before, ...after].reduce((sum, i) => sum + (row.children[i]?.prose ?? 0), 0);
+    if (added > 0) return { row: place.row, before: before.reverse(), after, added };
+  }
+  return null;
+}
+
+/**
+ * Whether most of a section's prose sits at the end of the same paths as the kept paragraphs: the same
+ * template of text, not an FAQ, a pricing grid or a call to action built in another section alike.
+ */
+function laidOutAlike(child: Child, paths: ReadonlySet<string>): boolean {
+  let same = 0;
+  for (const [path, chars] of child.paths) if (paths.has(path)) same += chars;
+  return same * 2 >= child.prose;
+}
+
+/**
+ * The children next to `from`, in direction `step`, that continue its story: sections of its template
+ * that hold prose and no headline, and what holds no prose between them. It stops at anything else.
+ */
+function extend(children: readonly Child[], from: number, step: 1 | -1, template: number, paths: ReadonlySet<string>): number[] {
+  const taken: number[] = [];
+  let pending: number[] = [];
+  for (let i = from + step; i >= 0 && i < children.length; i += step) {
+    const child = children[i] as Child;
+    if (child.prose === 0 && !child.headline) {
+      pending.push(i);
+      continue;
+    }
+    // Before the run, the section with the story's own headline opens it (its standfirst, its date).
+    if (step === -1 && child.title) {
+      taken.push(...pending, i);
+      break;
+    }
+    if (child.template !== template || child.headline || !laidOutAlike(child, paths)) break;
+    taken.push(...pending, i);
+    pending = [];
+  }
+  return taken;
+}
+
+/** The elements of a run, read from a layout of the same prepared page: before and after, in document order. */
+export function runElements(layout: SectionLayout, run: SectionRun): { before: Element[]; after: Element[] } {
+  const row = layout.rows[run.row];
+  const pickOut = (indices: readonly number[]): Element[] =>
+    row ? indices.flatMap((i) => (row.children[i] ? [row.children[i].element] : [])) : [];
+  return { before: pickOut(run.before), after: pickOut(run.after) };
+}
