@@ -158,6 +158,8 @@ describe.skipIf(gate.skip)('Chromium with dist/chrome', () => {
       if (f.name === SEED) await page.screenshot({ path: resultPath('chromium-popup-own-address.png') });
       // A page encoded twice ("Weâ€™re"), shown with its words put back (src/core/clean/mojibake.ts).
       if (f.name === 'double-encoded') await page.screenshot({ path: resultPath('chromium-popup-double-encoded.png') });
+      // A story a page builder split into sibling sections, all of them shown (src/core/clean/template-sections.ts).
+      if (f.name === 'builder-sections') await page.screenshot({ path: resultPath('chromium-popup-builder-sections.png'), fullPage: true });
       await page.close();
       await tab.close();
     }
