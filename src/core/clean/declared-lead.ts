@@ -8,6 +8,8 @@ import { elementStepper } from './walk';
 
 /** The description must be this long to name one paragraph (a site slogan is shorter). */
 const MIN_LEAD_CHARS = 60;
+/** Up to this length a lead is a standfirst, whose end is looked for in the article too. */
+const MAX_WHOLE_LEAD_CHARS = 500;
 /** Elements looked at after the headline before giving up: the lead sits right under it. */
 const SCAN_LIMIT = 80;
 const LEAD_TAGS = new Set(['P', 'DIV', 'SPAN', 'H2', 'H3', 'SECTION', 'HEADER', 'STRONG', 'B', 'EM']);
@@ -59,10 +61,16 @@ export function findDeclaredLead(document: Document, declared: string | null): s
   return null;
 }
 
-/** Puts the lead paragraph at the top of the article when the article does not hold it yet; true when it did. */
+/**
+ * Puts the lead paragraph at the top of the article when the article does not hold it yet; true when it
+ * did. Held means its opening, and for a lead of a paragraph's length its end too: a story whose first
+ * paragraph repeats only the lead's first sentence still lacks the rest of it (trafilatura 0968, whose
+ * truth has the lead's second sentence). A longer "lead" is a block that opens with a description cut
+ * short ("…"), often the whole story (WCXB 4845): its opening is all that tells.
+ */
 export function restoreDeclaredLead(article: Element, lead: string): boolean {
-  const sample = lead.slice(0, MIN_LEAD_CHARS);
-  if (flat(article.textContent).includes(sample)) return false;
+  const text = flat(article.textContent);
+  if (text.includes(lead.slice(0, MIN_LEAD_CHARS)) && (lead.length > MAX_WHOLE_LEAD_CHARS || text.includes(lead.slice(-MIN_LEAD_CHARS)))) return false;
   const paragraph = article.ownerDocument.createElement('p');
   paragraph.textContent = lead;
   article.prepend(paragraph);

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { findDeclaredLead, restoreDeclaredLead } from '../../src/core/clean/declared-lead';
+
+const LEAD = 'The youth farming groups ask for a start-up grant for new farms. In a first meeting the minister said she was open to the idea.';
+const article = (html: string): Element => {
+  const div = new JSDOM('<body></body>').window.document.createElement('div');
+  div.innerHTML = html;
+  return div;
+};
+const text = (element: Element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+describe('findDeclaredLead', () => {
+  it('finds the block under the headline whose text is the declared description', () => {
+    const { document } = new JSDOM(`<body><h1>Minister open to start-up grant</h1><p class="a-lead">${LEAD}</p><div><p>The story.</p></div></body>`).window;
+    expect(findDeclaredLead(document, LEAD)).toBe(LEAD);
+    expect(findDeclaredLead(document, 'A slogan.')).toBeNull();
+  });
+});
+
+describe('restoreDeclaredLead', () => {
+  it('puts the lead on top of an article that lacks it', () => {
+    const body = article('<p>The groups met the minister on Tuesday in the state capital to present their plan.</p>');
+    expect(restoreDeclaredLead(body, LEAD)).toBe(true);
+    expect(text(body).startsWith(LEAD)).toBe(true);
+  });
+
+  it('leaves an article that holds the whole lead as it is', () => {
+    const body = article(`<p>${LEAD}</p><p>The groups met the minister on Tuesday.</p>`);
+    expect(restoreDeclaredLead(body, LEAD)).toBe(false);
+    expect(text(body).split('start-up grant').length).toBe(2);
+  });
+
+  it("puts it back when the story's first paragraph repeats only its opening sentence (trafilatura 0968)", () => {
+    const body = article('<p>The youth farming groups ask for a start-up grant for new farms. New farmers would get up to 70,000 euros.</p>');
+    expect(restoreDeclaredLead(body, LEAD)).toBe(true);
+    expect(text(body)).toContain('In a first meeting the minister said she was open to the idea.');
+  });
+});
+
+describe('restoreDeclaredLead with a block that opens with a cut description', () => {
+  it('takes a long block whose opening the article holds for held, whatever its end (WCXB 4845: the whole story)', () => {
+    const story = `${LEAD} ${'More of the story follows here, sentence after sentence. '.repeat(12)}A closing line of the page that the article left out.`;
+    const body = article(`<p>${LEAD}</p><p>${'More of the story follows here, sentence after sentence. '.repeat(10)}</p>`);
+    expect(restoreDeclaredLead(body, story)).toBe(false);
+    expect(text(body).split('start-up grant').length).toBe(2);
+  });
+});
