@@ -313,7 +313,7 @@ function prepare(document: Document, shape: DocumentShape, url: string, rules: r
 }
 
 function harvest(clone: Document, url: string, stats: PageStats, removed: Removal[], disabled: Disabled): RelatedLink[] {
-  const { links, containers } = harvestRelated(clone, url);
+  const { links, containers } = harvestRelated(clone, url, !disabled.step('mojibake'));
   const rule = STEP_RULES.relatedList;
   // Kept on this site by the user: its links are still listed, the block stays in the article.
   if (disabled.kept(rule.id, rule.match)) {

@@ -27,10 +27,14 @@ export interface HarvestResult {
   containers: Element[];
 }
 
-/** Finds related/recommended/"read next" blocks, returning their links and elements; never throws. */
-export function harvestRelated(doc: Document, url: string): HarvestResult {
+/**
+ * Finds related/recommended/"read next" blocks, returning their links and elements; never throws.
+ * `repair` false (the mojibake step disabled) lists a twice-encoded list as the page printed it.
+ */
+export function harvestRelated(doc: Document, url: string, repair = true): HarvestResult {
   try {
-    return withWordsBack(harvest(doc, url));
+    const result = harvest(doc, url);
+    return repair ? withWordsBack(result) : result;
   } catch {
     return { links: [], containers: [] };
   }

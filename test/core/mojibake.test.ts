@@ -111,6 +111,20 @@ describe('extractArticle on a twice-encoded page', () => {
     if (!result.ok) return;
     expect(result.article.text).toContain(twice('“We’re relieved,” said Ana Müller'));
   });
+
+  it('lists a related list that proves the damage by itself as it was printed when the step is disabled', () => {
+    const titles = ['Café owners’ summer plans — a survey', 'Council’s noise figures for June', 'Residents’ groups ask for a review'];
+    const related = `<aside class="related-articles"><h2>Related articles</h2><ul>${titles.map((t, i) => `<li><a href="/2025/06/related-${i}.html">${t}</a></li>`).join('')}</ul></aside>`;
+    const page = twice(`<html><head><meta charset="utf-8"><title>Terraces stay open</title></head><body><article><h1>Terraces stay open</h1><p>${'The council voted on Tuesday to keep the terraces open until eleven at night on summer weekends. '.repeat(4)}</p><p>${'Owners had asked for the rule since the spring, and residents will watch the noise figures closely. '.repeat(4)}</p></article>${related}</body></html>`);
+    const listed = (disable: 'mojibake'[]) => {
+      const dom = new JSDOM(page, { url: 'https://news.example/2025/06/terraces.html' });
+      const result = extractArticle(dom.window.document, dom.window.location.href, { disable });
+      if (!result.ok) throw new Error(result.message);
+      return result.article.related.map((link) => link.title);
+    };
+    expect(listed([])).toEqual(titles);
+    expect(listed(['mojibake'])).toEqual(titles.map((title) => twice(title)));
+  });
 });
 
 describe('repairSample', () => {
