@@ -24,7 +24,7 @@ import { copyLeadFigure, restoreLeadFigure } from './clean/lead-figure';
 import { findDeclaredLead, restoreDeclaredLead } from './clean/declared-lead';
 import { absolutizeUrls, baseUrlOf } from './clean/absolute-urls';
 import { bracketFootnoteMarks } from './clean/footnote-marks';
-import { isMojibake, repairLink, repairMojibake, repairSample, repairTree } from './clean/mojibake';
+import { isMojibake, repairLinks, repairMojibake, repairSample, repairTree } from './clean/mojibake';
 import { readMetadata } from './clean/page-metadata';
 import type { PageMetadata } from './clean/page-metadata';
 import { takeSiteTitleHeadline } from './clean/site-title';
@@ -234,7 +234,7 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
     text,
     wordCount: counts.words + counts.cjk,
     readingMinutes: readingMinutes(text),
-    related: twice ? related.map((link) => repairLink(link)) : related,
+    related: disabled.step('mojibake') ? related : repairLinks(related, twice),
     removed,
     extractor: body.extractor,
   };
@@ -313,7 +313,8 @@ function prepare(document: Document, shape: DocumentShape, url: string, rules: r
 }
 
 function harvest(clone: Document, url: string, stats: PageStats, removed: Removal[], disabled: Disabled): RelatedLink[] {
-  const { links, containers } = harvestRelated(clone, url, !disabled.step('mojibake'));
+  // Unrepaired: run() repairs the list once, when it or the article proves the page twice encoded.
+  const { links, containers } = harvestRelated(clone, url, false);
   const rule = STEP_RULES.relatedList;
   // Kept on this site by the user: its links are still listed, the block stays in the article.
   if (disabled.kept(rule.id, rule.match)) {

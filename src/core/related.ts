@@ -13,7 +13,7 @@ import {
 import { articleUrl, cleanRelatedUrl, linksOf } from './related-card';
 import { hasMoreChildren, isLeaf, nextNode } from './clean/walk';
 import { baseHref } from './clean/absolute-urls';
-import { isMojibake, repairLink } from './clean/mojibake';
+import { repairLinks } from './clean/mojibake';
 import {
   A, anchorsIn, childrenOf, closestTag, descendants, findAll, hasAnchor, hasToken, isLink, isSponsoredLabel, matchesPhrase, norm, P,
   phraseKey, tagSet, words,
@@ -29,21 +29,17 @@ export interface HarvestResult {
 
 /**
  * Finds related/recommended/"read next" blocks, returning their links and elements; never throws.
- * `repair` false (the mojibake step disabled) lists a twice-encoded list as the page printed it.
+ * A list whose own texts prove their page twice encoded ("itâ€™s", clean/mojibake.ts) is listed with
+ * its words put back, unless `repair` is false (extractArticle repairs the list itself, once, knowing
+ * whether the article proved it too).
  */
 export function harvestRelated(doc: Document, url: string, repair = true): HarvestResult {
   try {
     const result = harvest(doc, url);
-    return repair ? withWordsBack(result) : result;
+    return repair ? { ...result, links: repairLinks(result.links, false) } : result;
   } catch {
     return { links: [], containers: [] };
   }
-}
-
-/** A list whose own texts prove their page twice encoded ("itâ€™s", clean/mojibake.ts) is listed with its words put back. */
-function withWordsBack(result: HarvestResult): HarvestResult {
-  const texts = result.links.map((link) => [link.title, link.source ?? '', link.time ?? '', link.summary ?? ''].join('\n')).join('\n');
-  return isMojibake(texts) ? { ...result, links: result.links.map((link) => repairLink(link)) } : result;
 }
 
 type Block = Element[];

@@ -140,3 +140,12 @@ export function repairLink(link: RelatedLink): RelatedLink {
   }
   return out;
 }
+
+/**
+ * Related links with their words put back, once: when their page is known to be twice encoded
+ * (`force`) or their own texts prove it (a list can be the only twice-encoded part a page has).
+ */
+export function repairLinks(links: RelatedLink[], force: boolean): RelatedLink[] {
+  const texts = links.map((link) => [link.title, link.source ?? '', link.time ?? '', link.summary ?? ''].join('\n')).join('\n');
+  return force || isMojibake(texts) ? links.map((link) => repairLink(link)) : links;
+}
