@@ -44,6 +44,8 @@ import type { Disabled } from './disable';
 import { blockText, countWords, readingMinutes } from './text';
 import { measureProse } from './prose';
 import { paragraphsFoundIn, snapshotPick, storyCoverage } from './clean/story-coverage';
+import { openingCopy, openingGap, snapshotOpening } from './clean/story-opening';
+import type { OpeningSnapshot } from './clean/story-opening';
 import type { PickSnapshot } from './clean/story-coverage';
 import { runElements, sectionRun } from './clean/template-sections';
 import { findNotShown, survivedText } from './not-shown';
@@ -342,6 +344,7 @@ function chooseBody(clone: Document, disabled: Disabled, declaredTitle: string |
   const pick = disabled.step('fallback') ? null : pickContainer(clone);
   const pickChars = pick?.chars ?? 0;
   const snapshot = pick ? snapshotPick(pick.element, containerChrome(pick.element)) : null;
+  const opening = disabled.step('opening') ? null : snapshotOpening(clone, [clone.title, declaredTitle]);
   if (!disabled.step('section-headings')) shieldSectionHeadings(clone, [clone.title, declaredTitle]);
   let parsed: ReturnType<Readability<Node>['parse']> = null;
   try {
@@ -386,6 +389,7 @@ function chooseBody(clone: Document, disabled: Disabled, declaredTitle: string |
     if (body) return body;
   }
   if (element && !empty && snapshot && !disabled.step('sections')) addSections(element, snapshot, again);
+  if (element && !empty && opening) addOpening(element, opening, again);
   if (element && chars > 0) return { element, extractor: 'readability', title, readability };
   return null;
 }
@@ -407,6 +411,18 @@ function addSections(element: Element, snapshot: PickSnapshot, again: () => Docu
   const first = element.firstChild;
   for (const section of before) element.insertBefore(doc.importNode(section, true), first);
   for (const section of after) element.appendChild(doc.importNode(section, true));
+}
+
+/**
+ * Puts back the story's opening paragraphs that Readability left out above the part it kept
+ * (story-opening.ts), read from a fresh preparation of the page.
+ */
+function addOpening(element: Element, snapshot: OpeningSnapshot, again: () => Document): void {
+  const keptText = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const gap = openingGap(snapshot, keptText);
+  if (!gap) return;
+  const copy = openingCopy(again(), snapshot, gap, keptText, element.ownerDocument);
+  if (copy) element.insertBefore(copy, element.firstChild);
 }
 
 /** Whether our pick holds story prose that Readability's result missed before or between its paragraphs. */

@@ -85,7 +85,7 @@ describe('sectionRun', () => {
 describe('extractArticle with sections built alike', () => {
   const html = readFileSync(new URL('../fixtures/builder-sections/page.html', import.meta.url), 'utf8');
   const url = 'https://www.valdmere-transit.example/news/harbour-line-track-renewal/';
-  const extract = (disable: 'sections'[] = []) => {
+  const extract = (disable: ('sections' | 'opening')[] = []) => {
     const { window } = new JSDOM(html, { url });
     const result = extractArticle(window.document, url, { window: window as never, disable });
     if (!result.ok) throw new Error(result.message);
@@ -102,10 +102,13 @@ describe('extractArticle with sections built alike', () => {
     expect(text).not.toContain('Subscribe to our newsletter');
   });
 
-  it("keeps Readability's one section when the step is off", () => {
-    const text = extract(['sections']);
+  it("keeps Readability's one section when the step is off (and the opening's, which puts back what stands before it)", () => {
+    const text = extract(['sections', 'opening']);
     expect(text).toContain('Replacement buses leave');
     expect(text).not.toContain('The rails between Central Station');
     expect(text).not.toContain('If the weather holds');
+    const opened = extract(['sections']);
+    expect(opened).toContain('The rails between Central Station');
+    expect(opened).not.toContain('If the weather holds');
   });
 });
