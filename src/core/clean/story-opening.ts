@@ -85,13 +85,19 @@ function findHeadline(doc: Document, titles: readonly (string | null)[]): Headli
 
 /**
  * Whether the block is a picture's caption: a block around it that holds a picture holds little
- * other text (a credit at most).
+ * other text (a credit at most). `lengths` keeps the text lengths of the blocks around, which the
+ * paragraphs of one container share.
  */
-function isCaption(line: Element): boolean {
-  const own = flat(line.textContent).length;
+function isCaption(line: Element, lengths: Map<Element, number> = new Map()): boolean {
+  const textLength = (element: Element): number => {
+    let length = lengths.get(element);
+    if (length === undefined) lengths.set(element, (length = flat(element.textContent).length));
+    return length;
+  };
+  const own = textLength(line);
   let block: Element | null = line;
   for (let level = 0; block && level < CAPTION_LEVELS; level++, block = block.parentElement) {
-    if (level > 0 && flat(block.textContent).length - own >= MIN_PARAGRAPH) return false;
+    if (level > 0 && textLength(block) - own >= MIN_PARAGRAPH) return false;
     if (MEDIA.some((tag) => block!.getElementsByTagName(tag).length > 0)) return true;
   }
   return false;
@@ -100,6 +106,7 @@ function isCaption(line: Element): boolean {
 /** The substantial paragraphs that follow the element in document order (not inside it), pictures' captions aside, at most MAX_PARAGRAPHS. */
 function paragraphsAfter(headline: Element): Element[] {
   const found: Element[] = [];
+  const lengths = new Map<Element, number>();
   // Past the headline's own subtree: from the next node after it.
   let next: Node | null = headline;
   while (next && !next.nextSibling) next = next.parentNode;
@@ -110,7 +117,7 @@ function paragraphsAfter(headline: Element): Element[] {
   for (let current: Node | null = next; current && found.length < MAX_PARAGRAPHS; current = walker.nextNode()) {
     if (current.nodeType !== 1) continue;
     const element = current as Element;
-    if (PARAGRAPHS.has(element.localName) && flat(element.textContent).length >= MIN_PARAGRAPH && !isCaption(element)) found.push(element);
+    if (PARAGRAPHS.has(element.localName) && flat(element.textContent).length >= MIN_PARAGRAPH && !isCaption(element, lengths)) found.push(element);
   }
   return found;
 }
