@@ -15,9 +15,9 @@ import { sectionLayout } from './template-sections';
 import type { Paragraph, SectionLayout } from './template-sections';
 
 /** A paragraph of fewer characters tells nothing about where the story is. */
-const MIN_PARAGRAPH = 40;
+export const MIN_PARAGRAPH = 40;
 /** A paragraph is found in a text by its first this many characters. */
-const SAMPLE_CHARS = 80;
+export const SAMPLE_CHARS = 80;
 const PARAGRAPHS = ['p', 'li', 'td', 'pre'];
 
 /** What the coverage needs of the pick, read before Readability runs. */

@@ -17,11 +17,7 @@
 // Read twice, as template-sections.ts is: the paragraphs' text before Readability rewrites the clone
 // (to decide), and a fresh preparation only when the opening is taken (to copy it).
 import { BLOCKS, isProseLine, measureProse, PROSE_THRESHOLDS } from '../prose';
-
-/** A paragraph of fewer characters tells nothing (as story-coverage.ts). */
-const MIN_PARAGRAPH = 40;
-/** A paragraph is found in Readability's text by its first this many characters (as story-coverage.ts). */
-const SAMPLE_CHARS = 80;
+import { MIN_PARAGRAPH, SAMPLE_CHARS } from './story-coverage';
 /** How many paragraphs after the headline are read: the opening is near it. */
 const MAX_PARAGRAPHS = 60;
 /** The opening comes back when its paragraphs hold at least this many characters: one real paragraph. */
