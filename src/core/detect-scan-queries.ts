@@ -12,16 +12,17 @@
 // The queries are deliberately broader than the tests (CSS matches some attribute values without
 // regard to case, and `~=` knows fewer spaces than `\s`); the candidates then pass the walk's exact tests.
 import {
-  AFTER_HEADLINE,
-  BEFORE_HEADLINE,
   COUNTED_TAGS,
   MAX_ATTRIBUTES,
   MAX_BR_PARENTS,
   MAX_BUTTONS,
   MAX_ELEMENTS,
+  MAX_HEADLINES,
   MAX_ITEMTYPES,
   MAX_JSONLD_SCRIPTS,
   MAX_PARAGRAPHS,
+  headlineAround,
+  headlineOf,
   isCanonicalRel,
   itemTypeNames,
 } from './detect-scan.js';
@@ -29,9 +30,8 @@ import { isRuleAttribute, matchAttribute, ruleCandidates } from './detect-attrib
 import { eachInBound } from './detect-scan-bound.js';
 import type { PageScan } from './detect-scan.js';
 
-/** Node.DOCUMENT_POSITION_FOLLOWING and NodeFilter.SHOW_ELEMENT, spelled out: the core reads no global of the page. */
+/** Node.DOCUMENT_POSITION_FOLLOWING, spelled out: the core reads no global of the page. */
 const FOLLOWING = 4;
-const SHOW_ELEMENT = 1;
 
 /** The value of `name` when it is among the element's first MAX_ATTRIBUTES attributes (as the walk reads them), else null. */
 function readableAttribute(el: Element, name: string): string | null {
@@ -152,39 +152,13 @@ function canonical(doc: Document, last: Element | null): string | null {
   return href;
 }
 
-type Headline = Pick<PageScan, 'h1' | 'nearHeadline' | 'bylineNearHeadline' | 'timeNearHeadline'>;
-
-/**
- * The first <h1> within the bound and its neighbourhood as the walk sees it: the BEFORE_HEADLINE - 1
- * elements before it and the AFTER_HEADLINE after it in document order (a TreeWalker from the <h1>,
- * so only those few are touched), and whether a byline element or a <time datetime> is among the
- * BEFORE_HEADLINE before it, the <h1> itself or the AFTER_HEADLINE after it.
- */
-function headline(doc: Document, last: Element | null, bylines: Set<Element>): Headline {
-  const none: Headline = { h1: null, nearHeadline: [], bylineNearHeadline: false, timeNearHeadline: false };
-  const h1s = doc.getElementsByTagName('h1');
-  const h1 = h1s[0];
-  if (!h1 || boundedLength(h1s, last) === 0) return none;
-  const isTime = (el: Element): boolean => el.localName === 'time' && el.hasAttribute('datetime');
-  const walker = doc.createTreeWalker(doc.documentElement, SHOW_ELEMENT);
-  const before: Element[] = [];
-  walker.currentNode = h1;
-  for (let el = walker.previousNode() as Element | null; el && before.length < BEFORE_HEADLINE; el = walker.previousNode() as Element | null) before.push(el);
-  const after: Element[] = [];
-  walker.currentNode = h1;
-  if (h1 !== last) {
-    for (let el = walker.nextNode() as Element | null; el && after.length < AFTER_HEADLINE; el = walker.nextNode() as Element | null) {
-      after.push(el);
-      if (el === last) break;
-    }
-  }
-  const around = [...before, h1, ...after];
-  return {
-    h1,
-    nearHeadline: [...before.slice(0, BEFORE_HEADLINE - 1).reverse(), ...after],
-    bylineNearHeadline: around.some((el) => bylines.has(el)),
-    timeNearHeadline: around.some(isTime),
-  };
+/** The first MAX_HEADLINES <h1>s within the bound: the headline's candidates (headlineOf). */
+function headlines(doc: Document, last: Element | null): Element[] {
+  const list = doc.getElementsByTagName('h1');
+  const n = Math.min(boundedLength(list, last), MAX_HEADLINES);
+  const out: Element[] = [];
+  for (let i = 0; i < n; i++) out.push(list[i] as Element);
+  return out;
 }
 
 function itemTypes(doc: Document, last: Element | null): string[] {
@@ -220,6 +194,6 @@ export function scanPageByQueries(doc: Document): PageScan {
     jsonLd: sample(doc, 'script[type="application/ld+json" i]', last, MAX_JSONLD_SCRIPTS, (el) => el.getAttribute('type') === 'application/ld+json'),
     itemTypes: itemTypes(doc, last),
     canonical: canonical(doc, last),
-    ...headline(doc, last, bylines),
+    ...headlineAround(doc, headlineOf(headlines(doc, last), doc.title), last, bylines),
   };
 }

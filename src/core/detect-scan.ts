@@ -1,7 +1,7 @@
 // The detector's single bounded pass over a page (see detect.ts): tag counts, attribute-rule hits
-// from the rule table, capped samples of paragraphs, buttons and JSON-LD blocks, and the first <h1>
-// with the elements around it. This walk serves jsdom (CLI, bench); browsers get the same scan from
-// queries, detect-scan-queries.ts.
+// from the rule table, capped samples of paragraphs, buttons and JSON-LD blocks, and the headline's
+// <h1> with the elements around it. This walk serves jsdom (CLI, bench); browsers get the same scan
+// from queries, detect-scan-queries.ts.
 import { hasWord, isRuleAttribute, matchAttribute } from './detect-attribute-rules.js';
 
 // The headline's neighbourhood, in elements of document order: a kicker or date line may come just
@@ -16,6 +16,8 @@ export const MAX_BR_PARENTS = 50;
 export const MAX_BUTTONS = 150;
 export const MAX_JSONLD_SCRIPTS = 12;
 export const MAX_ITEMTYPES = 60;
+/** The headline is looked for among the page's first this many <h1>s. */
+export const MAX_HEADLINES = 8;
 /** Only an element's first this many attributes are read. */
 export const MAX_ATTRIBUTES = 16;
 
@@ -26,12 +28,12 @@ export interface PageScan {
   buttons: Element[];
   jsonLd: Element[];
   itemTypes: string[];
-  /** The first <h1>, and the first <link rel=canonical>'s href. */
+  /** The headline's <h1> (headlineOf), and the first <link rel=canonical>'s href. */
   h1: Element | null;
   canonical: string | null;
   /**
-   * The elements just before and after the first <h1>, where a story shows its byline and date, and
-   * whether a byline element or a <time datetime> is among them (detect-headline.ts reads their text).
+   * The elements just before and after the headline's <h1>, where a story shows its byline and date,
+   * and whether a byline element or a <time datetime> is among them (detect-headline.ts reads their text).
    */
   nearHeadline: Element[];
   bylineNearHeadline: boolean;
@@ -47,6 +49,73 @@ export const itemTypeNames = (value: string): string[] => value.split(/\s+/).map
 /** Whether a <link>'s rel names it canonical (a token, in any case): no regular expression, as in the rule tests. */
 export const isCanonicalRel = (rel: string): boolean => hasWord(rel.toLowerCase(), 'canonical');
 
+/** An <h1> longer than this is a wrapper, not a headline: its text is not compared with the title. */
+const MAX_HEADLINE_CHARS = 600;
+/** A later <h1> is the headline when the title holds it (or it the title) for at least this share of the title. */
+const MIN_TITLE_SHARE = 0.4;
+
+/** The text with each run of white space as one space, trimmed, in lower case. */
+const squeeze = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * The page's headline among its first <h1>s (`h1s`, in document order): the one its <title> names.
+ * Many pages put the site's logo, or a heading only screen readers hear ("Zoll", "KBS WORLD",
+ * "Bundesministerium für …"), in an earlier <h1> than the story's; "Story - Site" holds both, so the
+ * one that covers more of the title wins, and it must cover a good share of it. The first <h1>
+ * otherwise, and always when there is only one (its text is then not even read).
+ */
+export function headlineOf(h1s: readonly Element[], title: string): Element | null {
+  const first = h1s[0] ?? null;
+  const named = squeeze(title);
+  if (h1s.length < 2 || named === '') return first;
+  let best = first;
+  let covered = 0;
+  for (const h1 of h1s) {
+    const raw = h1.textContent ?? '';
+    if (raw.length > MAX_HEADLINE_CHARS) continue;
+    const text = squeeze(raw);
+    const shared = text === '' ? 0 : named.includes(text) ? text.length : text.includes(named) ? named.length : 0;
+    if (shared > covered) {
+      best = h1;
+      covered = shared;
+    }
+  }
+  return covered >= named.length * MIN_TITLE_SHARE ? best : first;
+}
+
+type Headline = Pick<PageScan, 'h1' | 'nearHeadline' | 'bylineNearHeadline' | 'timeNearHeadline'>;
+
+/**
+ * The headline's neighbourhood: the BEFORE_HEADLINE - 1 elements before `h1` and the AFTER_HEADLINE
+ * after it in document order, not past `last` (the last element the scan's bound admits, null when
+ * the page is within it), from a TreeWalker at the <h1>, so only those few are touched; and whether
+ * a byline element (of `bylines`) or a <time datetime> is among the BEFORE_HEADLINE before it, the
+ * <h1> itself or the AFTER_HEADLINE after it.
+ */
+export function headlineAround(doc: Document, h1: Element | null, last: Element | null, bylines: ReadonlySet<Element>): Headline {
+  if (!h1) return { h1: null, nearHeadline: [], bylineNearHeadline: false, timeNearHeadline: false };
+  const isTime = (el: Element): boolean => el.localName === 'time' && el.hasAttribute('datetime');
+  const walker = doc.createTreeWalker(doc.documentElement, 1 /* NodeFilter.SHOW_ELEMENT */);
+  const before: Element[] = [];
+  walker.currentNode = h1;
+  for (let el = walker.previousNode() as Element | null; el && before.length < BEFORE_HEADLINE; el = walker.previousNode() as Element | null) before.push(el);
+  const after: Element[] = [];
+  walker.currentNode = h1;
+  if (h1 !== last) {
+    for (let el = walker.nextNode() as Element | null; el && after.length < AFTER_HEADLINE; el = walker.nextNode() as Element | null) {
+      after.push(el);
+      if (el === last) break;
+    }
+  }
+  const around = [...before, h1, ...after];
+  return {
+    h1,
+    nearHeadline: [...before.slice(0, BEFORE_HEADLINE - 1).reverse(), ...after],
+    bylineNearHeadline: around.some((el) => bylines.has(el)),
+    timeNearHeadline: around.some(isTime),
+  };
+}
+
 const keep = (list: Element[], el: Element, max: number): void => {
   if (list.length < max) list.push(el);
 };
@@ -61,11 +130,10 @@ export function scanPage(doc: Document): PageScan {
     counts: new Map(), paragraphs: [], buttons: [], jsonLd: [], itemTypes: [], h1: null, canonical: null,
     nearHeadline: [], bylineNearHeadline: false, timeNearHeadline: false,
   };
-  // Before the <h1> is found: the last BEFORE_HEADLINE elements, and where the last byline and <time> were.
-  const recent: Element[] = [];
-  let headlineAt = -1;
-  let lastBylineAt = -Infinity;
-  let lastTimeAt = -Infinity;
+  // The headline's candidates and the byline elements; its neighbourhood is read after the walk.
+  const h1s: Element[] = [];
+  const bylines = new Set<Element>();
+  let last: Element | null = null;
   const bump = (key: string): void => void scan.counts.set(key, (scan.counts.get(key) ?? 0) + 1);
   const hit = new Set<string>();
   let nav: Element | null = null;
@@ -77,10 +145,8 @@ export function scanPage(doc: Document): PageScan {
   let visited = 0;
   for (let el: Element | null = root; el && visited < MAX_ELEMENTS; el = walker?.nextNode() as Element | null, visited++) {
     const tag = el.localName;
+    if (visited === MAX_ELEMENTS - 1) last = el;
     if (COUNTED_TAGS.has(tag)) bump(tag);
-    if (headlineAt < 0) {
-      if (recent.push(el) > BEFORE_HEADLINE) recent.shift();
-    } else if (visited <= headlineAt + AFTER_HEADLINE) scan.nearHeadline.push(el);
     if (nav && !nav.contains(el)) nav = null;
     if (tag === 'p') keep(scan.paragraphs, el, MAX_PARAGRAPHS);
     else if (tag === 'br') {
@@ -100,19 +166,9 @@ export function scanPage(doc: Document): PageScan {
       const type = el.getAttribute('type');
       if (type === 'submit') keep(scan.buttons, el, MAX_BUTTONS);
       else if (type === 'password') bump('password');
-    } else if (tag === 'time' && el.hasAttribute('datetime')) {
-      bump('time-datetime');
-      lastTimeAt = visited;
-      if (headlineAt >= 0 && visited <= headlineAt + AFTER_HEADLINE) scan.timeNearHeadline = true;
-    }
+    } else if (tag === 'time' && el.hasAttribute('datetime')) bump('time-datetime');
     else if (tag === 'script' && el.getAttribute('type') === 'application/ld+json') keep(scan.jsonLd, el, MAX_JSONLD_SCRIPTS);
-    else if (tag === 'h1' && !scan.h1) {
-      scan.h1 = el;
-      headlineAt = visited;
-      scan.nearHeadline.push(...recent.slice(0, -1));
-      scan.bylineNearHeadline = visited - lastBylineAt <= BEFORE_HEADLINE;
-      scan.timeNearHeadline = visited - lastTimeAt <= BEFORE_HEADLINE;
-    }
+    else if (tag === 'h1') keep(h1s, el, MAX_HEADLINES);
     else if (tag === 'link' && !scan.canonical && isCanonicalRel(el.getAttribute('rel') ?? '')) scan.canonical = el.getAttribute('href');
     if (!nav && (tag === 'nav' || tag === 'aside')) nav = el;
     if (!el.hasAttributes()) continue;
@@ -130,10 +186,7 @@ export function scanPage(doc: Document): PageScan {
       if (ruled) matchAttribute(el, name, value, hit);
     }
     for (const feature of hit) bump(feature);
-    if (hit.has('byline')) {
-      lastBylineAt = visited;
-      if (headlineAt >= 0 && visited <= headlineAt + AFTER_HEADLINE) scan.bylineNearHeadline = true;
-    }
+    if (hit.has('byline')) bylines.add(el);
   }
-  return scan;
+  return { ...scan, ...headlineAround(doc, headlineOf(h1s, doc.title), last, bylines) };
 }

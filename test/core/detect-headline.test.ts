@@ -58,6 +58,15 @@ describe('headline features', () => {
     expect(features('<body><p>11 March 2025</p><p>By Jo Smith</p></body>')).not.toHaveProperty('headline-date');
   });
 
+  it('look next to the headline the title names, not next to a logo\'s <h1> above it (trafilatura 0978, 0458)', () => {
+    const page = (title: string) => features(`<html><head><title>${title}</title></head><body>
+      <header><h1 class="aural">Zoll</h1><nav>${'<a href="/x">Section</a>'.repeat(40)}</nav></header>
+      <h1>Verkündung des Tabaksteuergesetzes</h1><div class="docData"><span>Datum:</span> <span>18.10.2021</span></div>${PROSE}</body></html>`);
+    expect(page('Zoll online - Fachmeldungen - Verkündung des Tabaksteuergesetzes')['headline-date']).toBe(1);
+    // A title that names neither: the first <h1>, as before.
+    expect(page('Zoll online')).not.toHaveProperty('headline-date');
+  });
+
   it('reads a bounded piece of each element next to a huge <h1> (a broken page that never closes it)', () => {
     const f = features(`<body><h1>${'<span>word </span>'.repeat(5000)}<span>11 March 2025</span></h1>${PROSE}</body>`);
     expect(f).not.toHaveProperty('headline-date');

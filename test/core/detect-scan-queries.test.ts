@@ -184,6 +184,22 @@ describe('the headline window and the canonical link, walked and queried', () =>
     expect(scan.timeNearHeadline).toBe(false);
   });
 
+  it('takes the <h1> the title names when an earlier one is a logo or a screen reader\'s heading, as both scans do', () => {
+    const page = (title: string, h1s: string[]) =>
+      doc(`<html><head><title>${title}</title></head><body>${h1s.map((h) => `<h1>${h}</h1>${filler(3)}`).join('')}</body></html>`);
+    const headline = (title: string, h1s: string[]) => expectSameScan(page(title, h1s), `${title} / ${h1s.join(' / ')}`).h1?.textContent;
+    // "Story - Site" holds both: the one that covers more of it.
+    expect(headline('Zoll online - Fachmeldungen - Verkündung des Gesetzes', ['Zoll', 'Fachmeldungen <a href="/h">Hinweise</a>', 'Verkündung des   Gesetzes'])).toBe('Verkündung des   Gesetzes');
+    expect(headline('Colder Temperatures Forecast for Wed. l KBS WORLD', ['KBS WORLD', 'Colder Temperatures Forecast for Wed.'])).toBe('Colder Temperatures Forecast for Wed.');
+    // A title cut short of a long headline is held by it.
+    expect(headline('Council votes to freeze ferry fares', ['Courier', 'Council votes to freeze ferry fares until the spring'])).toBe('Council votes to freeze ferry fares until the spring');
+    // The first <h1> when no later one covers a good share of the title, or when it is the one the title names.
+    expect(headline('Ferry fares frozen until spring, the council decides | Courier', ['Courier', 'Fares'])).toBe('Courier');
+    expect(headline('Ferry fares frozen | Courier', ['Ferry fares frozen', 'Courier'])).toBe('Ferry fares frozen');
+    expect(headline('', ['Courier', 'Ferry fares frozen'])).toBe('Courier');
+    expect(headline('Ferry fares frozen', ['Courier', `Ferry fares frozen ${'and more '.repeat(80)}`])).toBe('Courier');
+  });
+
   it('reads the canonical link as the walk does: a rel token in any case, an empty href lets a later one speak', () => {
     for (const head of [
       '<link rel="Canonical" href="/a">', '<link rel="x\u00a0canonical" href="/b">', '<link rel="noncanonical" href="/c">',
