@@ -11,6 +11,7 @@ import {
   CARD_PART_TOKENS, CHROME_SELECTOR, CHROME_TOKENS, RELATED_LIMITS, RELATED_TOKENS, SPONSORED_TOKENS, TRENDING_TOKENS,
 } from './rules/related-selectors';
 import { articleUrl, cleanRelatedUrl, linksOf } from './related-card';
+import { queryPairs } from './query-pairs';
 import { hasMoreChildren, isLeaf, nextNode } from './clean/walk';
 import { baseHref } from './clean/absolute-urls';
 import { repairLinks } from './clean/mojibake';
@@ -248,8 +249,7 @@ function harvest(doc: Document, pageUrl: string): HarvestResult {
   const selfPath = self ? pathOf(self) : null;
   for (const b of blocks) {
     for (const link of linksOf(b, base, inZone)) {
-      // The page itself under another query ("?share=email", "?replytocom=7") is a button, not a story.
-      if (seen.has(link.url) || pathOf(link.url) === selfPath || links.length >= RELATED_LIMITS.maxLinks) continue;
+      if (seen.has(link.url) || (self && isSamePage(link.url, self)) || links.length >= RELATED_LIMITS.maxLinks) continue;
       seen.add(link.url);
       links.push(link);
     }
@@ -275,6 +275,21 @@ function withoutSections(links: RelatedLink[], selfPath: string | null): Related
 function pathOf(url: string): string {
   const u = new URL(url);
   return u.host + u.pathname.replace(/\/$/, '');
+}
+
+/**
+ * Whether a link leads to the page itself: its path, with a query that only adds to the page's or only
+ * leaves out part of it ("?share=email" or "?replytocom=7" added to "/story" or to "/blog/?p=41" is a
+ * button, not a story; "/story" met at "/story?ref=front" is the page). On a site whose stories differ
+ * only in their query ("news_view.htm?seq=184198", "articleView.html?idxno=88", WordPress's
+ * "/blog/?p=41") another story's link changes one of them: it is listed (fixture logo-headline).
+ */
+function isSamePage(url: string, self: string): boolean {
+  if (pathOf(url) !== pathOf(self)) return false;
+  const link = queryPairs(new URL(url).searchParams);
+  const page = queryPairs(new URL(self).searchParams);
+  const within = (a: Array<[string, string]>, b: Array<[string, string]>) => a.every(([name, value]) => b.some(([n, v]) => n === name && v === value));
+  return within(page, link) || within(link, page);
 }
 
 /** A list of three or more one-link headline cards just after the story's last paragraph. */

@@ -97,6 +97,20 @@ describe('harvestRelated: what it leaves out', () => {
       .toEqual(['Another headline to read']);
   });
 
+  it('drops the page under another query, but lists stories that differ from it only in their query', () => {
+    const related = (url: string, links: string[]) =>
+      harvest(`${STORY}<section class="related"><h2>Related stories</h2>${links.map((href, i) => `<a href="${href}">Another headline number ${i + 1}</a>`).join('')}</section>`, url).links.map((l) => l.url);
+    // Buttons that add to the page's own address.
+    expect(related(URL_, [`${URL_}?share=email`, `${URL_}/?replytocom=7`, '/b/c/d'])).toEqual(['https://news.example.com/b/c/d']);
+    // The page met with a query of its own ("?ref=front"): its bare address is the page too.
+    expect(related(`${URL_}?ref=front`, [URL_, `${URL_}?ref=front&share=email`, '/b/c/d'])).toEqual(['https://news.example.com/b/c/d']);
+    expect(related('https://club.example/blog/?p=41', ['/blog/?p=41&replytocom=7', '/blog/?p=38', '/blog/?p=35'])).toEqual(['https://club.example/blog/?p=38', 'https://club.example/blog/?p=35']);
+    // One script, one story per query (news_view.htm?seq=…, articleView.html?idxno=…).
+    expect(related('https://world.radio.example/service/news_view.htm?lang=e&seq=184210', [
+      '/service/news_view.htm?lang=e&seq=184198', '/service/news_view.htm?seq=184210&lang=e&ref=share', '/service/news_view.htm?lang=e&seq=184150',
+    ])).toEqual(['https://world.radio.example/service/news_view.htm?lang=e&seq=184198', 'https://world.radio.example/service/news_view.htm?lang=e&seq=184150']);
+  });
+
   it('ignores navigation, menus and the page footer', () => {
     expect(titles(`<nav><h3>Related</h3><a href="/a/b/c">Menu item with a long name</a></nav>${STORY}
       <footer><div class="related"><a href="/a/b/d">Footer link with a long name</a></div></footer>
