@@ -5,6 +5,7 @@ import { Readability } from '@mozilla/readability';
 import type { Article, ExtractOptions, ExtractResult, NotShownBlock, Removal, RelatedLink, Verdict } from './types';
 import { detectReadable } from './detect';
 import { declaredUrl, isLocalAddress } from './detect-url';
+import { MAX_HEADLINES, headlineOf } from './detect-scan';
 import { readableDocument } from './inner-roots';
 import { harvestRelated } from './related';
 import { rulesForUrl } from './rules/all-rules';
@@ -465,11 +466,14 @@ function fallbackBody(doc: Document, title: string | null, readability: Partial<
 }
 
 /**
- * The page's <h1> when the <title>/Readability title contains it or it extends it (a site-name
- * suffix or a cut at a colon otherwise leaks into the title: fixtures semantic-html5, long-article).
+ * The page's headline <h1> when the <title>/Readability title contains it or it extends it (a
+ * site-name suffix or a cut at a colon otherwise leaks into the title: fixtures semantic-html5,
+ * long-article). The headline is the <h1> the title names, as the detector reads it: not a logo's
+ * <h1> above the story's, which gave the site's name as the story's title (fixture logo-headline).
  */
 function pickTitle(document: Document, candidate: string): string {
-  const h1 = document.body?.getElementsByTagName('h1')[0];
+  const h1s = document.body?.getElementsByTagName('h1');
+  const h1 = h1s ? headlineOf(Array.from({ length: Math.min(h1s.length, MAX_HEADLINES) }, (_, i) => h1s[i] as Element), document.title || candidate) : null;
   const heading = (h1?.textContent ?? '').replace(/\s+/g, ' ').trim();
   const flat = candidate.replace(/\s+/g, ' ').trim();
   if (heading.length < 8 || heading.length > 300) return flat;
