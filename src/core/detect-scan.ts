@@ -83,6 +83,15 @@ export function headlineOf(h1s: readonly Element[], title: string): Element | nu
   return covered >= named.length * MIN_TITLE_SHARE ? best : first;
 }
 
+/** headlineOf over the first <h1>s of the document's body: the headline for the cleaning steps (extract.ts, declared-lead.ts). */
+export function pageHeadline(document: Document, title: string = document.title): Element | null {
+  const list = document.body?.getElementsByTagName('h1');
+  if (!list?.length) return null;
+  const h1s: Element[] = [];
+  for (let i = 0; i < list.length && i < MAX_HEADLINES; i++) h1s.push(list[i] as Element);
+  return headlineOf(h1s, title);
+}
+
 type Headline = Pick<PageScan, 'h1' | 'nearHeadline' | 'bylineNearHeadline' | 'timeNearHeadline'>;
 
 /**

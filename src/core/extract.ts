@@ -5,7 +5,7 @@ import { Readability } from '@mozilla/readability';
 import type { Article, ExtractOptions, ExtractResult, NotShownBlock, Removal, RelatedLink, Verdict } from './types';
 import { detectReadable } from './detect';
 import { declaredUrl, isLocalAddress } from './detect-url';
-import { MAX_HEADLINES, headlineOf } from './detect-scan';
+import { pageHeadline } from './detect-scan';
 import { readableDocument } from './inner-roots';
 import { harvestRelated } from './related';
 import { rulesForUrl } from './rules/all-rules';
@@ -472,8 +472,7 @@ function fallbackBody(doc: Document, title: string | null, readability: Partial<
  * <h1> above the story's, which gave the site's name as the story's title (fixture logo-headline).
  */
 function pickTitle(document: Document, candidate: string): string {
-  const h1s = document.body?.getElementsByTagName('h1');
-  const h1 = h1s ? headlineOf(Array.from({ length: Math.min(h1s.length, MAX_HEADLINES) }, (_, i) => h1s[i] as Element), document.title || candidate) : null;
+  const h1 = pageHeadline(document, document.title || candidate);
   const heading = (h1?.textContent ?? '').replace(/\s+/g, ' ').trim();
   const flat = candidate.replace(/\s+/g, ' ').trim();
   if (heading.length < 8 || heading.length > 300) return flat;

@@ -16,6 +16,14 @@ describe('findDeclaredLead', () => {
     expect(findDeclaredLead(document, LEAD)).toBe(LEAD);
     expect(findDeclaredLead(document, 'A slogan.')).toBeNull();
   });
+
+  it("looks under the headline the title names, not under a logo's <h1> a hundred elements above it", () => {
+    const menu = `<div class="menu">${'<div><a href="/s">Section</a></div>'.repeat(90)}</div>`;
+    const page = (title: string) => new JSDOM(`<head><title>${title}</title></head><body><header><h1>Farm Weekly</h1>${menu}</header>
+      <h1>Minister open to start-up grant</h1><p class="a-lead">${LEAD}</p><div><p>The story.</p></div></body>`).window.document;
+    expect(findDeclaredLead(page('Minister open to start-up grant | Farm Weekly'), LEAD)).toBe(LEAD);
+    expect(findDeclaredLead(page('Farm Weekly'), LEAD)).toBeNull();
+  });
 });
 
 describe('restoreDeclaredLead', () => {

@@ -4,6 +4,7 @@
 // dev 0647 itemprop=description, 0905 ts-intro, 0968 a-lead; fixture declared-lead-outside-body). What
 // makes it the lead is the publisher's own declaration, in any language and markup: a block near the
 // headline whose whole text is the declared description (or the description cut short with "…").
+import { pageHeadline } from '../detect-scan';
 import { elementStepper } from './walk';
 
 /** The description must be this long to name one paragraph (a site slogan is shorter). */
@@ -30,13 +31,14 @@ function isDescription(text: string, description: { text: string; cut: boolean }
 }
 
 /**
- * The text of the block that prints the declared description under the page's headline (<h1>), or
+ * The text of the block that prints the declared description under the page's headline (the <h1> the
+ * title names, not a logo's above it: detect-scan.ts), or
  * null: none declared, too short to be a paragraph, or not printed near the headline.
  */
 export function findDeclaredLead(document: Document, declared: string | null): string | null {
   const description = uncut(flat(declared));
   if (description.text.length < MIN_LEAD_CHARS || !document.body) return null;
-  const headline = document.body.getElementsByTagName('h1')[0];
+  const headline = pageHeadline(document);
   if (!headline) return null;
   let seen = 0;
   // From the headline on, into its own subtree first: the page before it is never looked at.
