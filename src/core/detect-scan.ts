@@ -54,7 +54,11 @@ const MAX_HEADLINE_CHARS = 600;
 /** A later <h1> is the headline when the title holds it (or it the title) for at least this share of the title. */
 const MIN_TITLE_SHARE = 0.4;
 
-/** The text with each run of white space as one space, trimmed, in lower case. */
+/**
+ * The text with each run of white space as one space, trimmed, in lower case. Only read on a page with
+ * two <h1>s or more: on an ordinary page the always-on script runs no regular expression, and the first
+ * one in a fresh content-script world is not free.
+ */
 const squeeze = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
@@ -66,8 +70,9 @@ const squeeze = (text: string): string => text.replace(/\s+/g, ' ').trim().toLow
  */
 export function headlineOf(h1s: readonly Element[], title: string): Element | null {
   const first = h1s[0] ?? null;
+  if (h1s.length < 2) return first;
   const named = squeeze(title);
-  if (h1s.length < 2 || named === '') return first;
+  if (named === '') return first;
   let best = first;
   let covered = 0;
   for (const h1 of h1s) {
