@@ -20,6 +20,8 @@ import { focusOn, trustedMain } from './clean/focus-main';
 import { stripPage } from './clean/strip-page';
 import { containerChrome, pickContainer, trimContainer } from './clean/fallback-container';
 import { postClean } from './clean/residue';
+import { removeTrailingTeasers } from './clean/trailing-teasers';
+import { RELATED_LIMITS } from './rules/related-selectors';
 import { isDateOnly, takeMetaLine, withoutDate } from './clean/meta-line';
 import { copyLeadFigure, restoreLeadFigure } from './clean/lead-figure';
 import { findDeclaredLead, restoreDeclaredLead } from './clean/declared-lead';
@@ -194,6 +196,12 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
     removed.push(own.removal);
   }
   if (!disabled.step('residue')) removed.push(...postClean(body.element, rules, title, disabled, verdict.isArticle, { url, site, base }));
+  // Only on articles: a listing's or a service page's cards are what the page is about (WCXB 4467, 4100).
+  if (verdict.isArticle && !disabled.step('teaser-list')) {
+    const teasers = removeTrailingTeasers(body.element, { url, site, base }, document);
+    removed.push(...teasers.removed);
+    addLinks(related, teasers.links);
+  }
   // Only on articles: a forum's first post has a date line like every other post, and it stays.
   const metaLine = disabled.step('meta-line') || !verdict.isArticle ? null : takeMetaLine(body.element, metadata.byline);
   if (metaLine) removed.push(metaLine.removal);
@@ -278,6 +286,17 @@ function repairedBlock(block: NotShownBlock): NotShownBlock {
     text: repairMojibake(block.text, true),
     anchor: { after: line(block.anchor.after), before: line(block.anchor.before) },
   };
+}
+
+/** Adds links not yet listed to the related list, up to its limit. */
+function addLinks(related: RelatedLink[], links: readonly RelatedLink[]): void {
+  const listed = new Set(related.map((link) => link.url));
+  for (const link of links) {
+    if (related.length >= RELATED_LIMITS.maxLinks) return;
+    if (listed.has(link.url)) continue;
+    listed.add(link.url);
+    related.push(link);
+  }
 }
 
 interface Prepared {

@@ -13,7 +13,7 @@ import type { RelatedLink, RemovalCategory } from '../core/types';
 import { REMOVAL_CATEGORIES as CATEGORIES } from '../core/types';
 import { isRecord } from '../guards';
 
-export const EXPECTED_KEYS = ['url', 'alsoAt', 'isArticle', 'readsAsArticle', 'title', 'byline', 'keep', 'gone', 'images', 'related', 'removedCategories', 'notShown'] as const;
+export const EXPECTED_KEYS = ['url', 'alsoAt', 'isArticle', 'readsAsArticle', 'title', 'byline', 'keep', 'gone', 'images', 'related', 'relatedFromArticle', 'removedCategories', 'notShown'] as const;
 export const RELATED_KEYS = ['url', 'title', 'source', 'time', 'summary', 'image'] as const;
 
 /** An expected related link has the shape of a harvested one; only the fields it gives are compared. */
@@ -40,6 +40,12 @@ export interface Expected {
   /** Absolute URLs of the article's own images: each must be an <img src> of the article html. */
   images?: string[];
   related: ExpectedRelated[];
+  /**
+   * URLs of `related` that the extraction finds in the article, not the harvest before it (teaser cards
+   * Readability kept after the story, src/core/clean/trailing-teasers.ts): the harvester alone gives
+   * `related` without them.
+   */
+  relatedFromArticle?: string[];
   removedCategories?: RemovalCategory[];
   /**
    * The page's paragraphs the not-shown notice must offer (article.notShown), in page order: each a
@@ -125,6 +131,11 @@ export function validateExpected(raw: unknown): string[] {
   if (obj.isArticle === true && Array.isArray(obj.keep) && obj.keep.length === 0) errors.push('an article must keep at least one string');
   if (!Array.isArray(obj.related)) errors.push('"related" must be an array ([] where the page has none)');
   else obj.related.forEach((r: unknown, i) => errors.push(...relatedProblems(r, i)));
+  if ('relatedFromArticle' in obj) {
+    const listed = new Set(Array.isArray(obj.related) ? obj.related.map((r: unknown) => (isRecord(r) ? r.url : null)) : []);
+    const from = obj.relatedFromArticle;
+    if (!isStringArray(from) || from.length === 0 || !from.every((u) => listed.has(u))) errors.push('"relatedFromArticle" must be a non-empty array of URLs listed in "related"');
+  }
   if ('notShown' in obj && !(isStringArray(obj.notShown) && obj.notShown.length > 0)) {
     errors.push('"notShown" must be a non-empty array of non-empty strings (leave it out for a page with no notice)');
   }

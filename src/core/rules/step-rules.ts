@@ -93,6 +93,13 @@ export const STEP_RULES = {
     reason: "the publisher's pointer to its editorial standards or trust principles, printed under every story; not part of this one",
     step: 'standards-line',
   },
+  teaserList: {
+    id: 'teaser-list',
+    category: 'related',
+    match: "cards linking to other stories of the site, after the story's last paragraph",
+    reason: 'teasers of other stories that the page printed under this one; their links are listed under Related',
+    step: 'teaser-list',
+  },
   storyPages: {
     id: 'story-pages',
     category: 'navigation',

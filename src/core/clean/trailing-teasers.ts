@@ -1,0 +1,238 @@
+// A list of teaser cards that Readability kept after the story's end: three or more blocks side by side,
+// each one link to another story of the same site (its headline on a line of its own, often its
+// picture, a short summary and a date), with no story text after them. A shop's blog section under the
+// post ("Blog." and a carousel of posts, WCXB 4524; fixture journal-carousel), a list of the site's
+// other guides, "Editors' Recommendations:" under a review (trafilatura 0273): the page gave them no
+// heading or class that the harvest before Readability knows, and Readability took them in as the
+// story's siblings. They go, with the short heading above them, and their links are listed under
+// Related. extract.ts runs this on articles only: a listing's cards are what the page is about.
+//
+// What keeps a story's own list: the cards must come after the story's last paragraph and be shorter
+// than the story before it (a round-up whose items are linked teasers is the story); each card leads to
+// one page of the site (a listicle's entries lead to shops elsewhere), and its headline is a line of
+// its own, not a link opening a line of text (a list of references or publications, WCXB 4025) or a
+// link in a paragraph.
+import type { RelatedLink, Removal } from '../types';
+import { recordRemoval } from '../removal-record';
+import { STEP_RULES } from '../rules/step-rules';
+import { cleanRelatedUrl, linksOf } from '../related-card';
+import { walkElements } from './walk';
+
+/** A list has at least this many cards, and they are at least this share of its blocks with text. */
+const MIN_CARDS = 3;
+const MIN_CARD_SHARE = 0.6;
+/** A card's text (headline, summary, date, label) is at most this long; a card's headline at least this. */
+const MAX_CARD_CHARS = 500;
+const MIN_HEADLINE_CHARS = 15;
+/** A paragraph this long is story text (as in edge-menus.ts). */
+const PROSE_CHARS = 80;
+/** The story before the list has at least this many characters of paragraphs, and more than the list. */
+const MIN_STORY_CHARS = 500;
+/** A heading above the list, naming it ("Blog.", "More from us"), is at most this long. */
+const MAX_HEADING_CHARS = 60;
+const HEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+
+const flat = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** Host without "www.": two spellings of one site compare equal. */
+const hostOf = (url: string): string => new URL(url).hostname.replace(/^www\./, '');
+
+/** Whether two hosts are one site: the same, or one a subdomain of the other. */
+const sameSite = (a: string, b: string): boolean => a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
+
+/** Host and path without a trailing slash: the page's own address under another spelling. */
+const placeOf = (url: string): string => {
+  const u = new URL(url);
+  return `${hostOf(url)}${u.pathname.replace(/\/+$/, '')}${u.search}`;
+};
+
+interface Card {
+  element: Element;
+  url: string;
+  chars: number;
+}
+
+export interface TeaserSource {
+  /** The address the page was read at, the one it declares for itself, and its base URL. */
+  url: string;
+  site: string;
+  base?: string;
+}
+
+const INLINE = new Set(['A', 'SPAN', 'STRONG', 'EM', 'B', 'I', 'U', 'SMALL', 'MARK', 'CITE', 'Q']);
+
+/**
+ * Whether a link sits in running text inside the card: a summary that mentions a source ("According to
+ * a <a>2024 study</a>, …"), whose block of text is much longer than the link.
+ */
+function inProse(a: Element, card: Element): boolean {
+  let block = a.parentElement;
+  while (block && block !== card && INLINE.has(block.tagName)) block = block.parentElement;
+  if (!block || block === card) return false;
+  const chars = flat(block.textContent).length;
+  return chars >= PROSE_CHARS && chars > flat(a.textContent).length * 2;
+}
+
+const BLOCKS = 'div, p, h2, h3, h4, h5, h6, li, figure, img, picture';
+
+/**
+ * Whether a headline link stands as a line of its own in its card (in a heading, or a block of its
+ * own), or is the whole card: a link that opens a line of running text is a reference in a list of
+ * sources or publications ("<li><a>Report title</a> (ERR-273, May 2020). Three factors…", WCXB 4025),
+ * or a link in a paragraph.
+ */
+function isOwnLine(a: Element, card: Element): boolean {
+  if (a.querySelector(BLOCKS)) return true;
+  let block = a.parentElement;
+  while (block && block !== card && INLINE.has(block.tagName)) block = block.parentElement;
+  if (!block) return false;
+  if (block === card && INLINE.has(card.tagName)) return false;
+  return flat(block.textContent) === flat(a.textContent) || (block === card && card.tagName === 'A');
+}
+
+/**
+ * One card: its headline links to another page of the site, every other link of the card goes there
+ * too or is mentioned in its summary, and it holds no paragraph of story length.
+ */
+function cardOf(block: Element, base: string, own: ReadonlySet<string>, hosts: readonly string[]): Card | null {
+  const text = flat(block.textContent);
+  if (text.length > MAX_CARD_CHARS) return null;
+  const anchors = block.tagName === 'A' ? [block] : Array.from(block.getElementsByTagName('a'));
+  const links: Array<{ a: Element; url: string; chars: number }> = [];
+  for (const a of anchors) {
+    const href = a.getAttribute('href');
+    const url = href && !href.startsWith('#') ? cleanRelatedUrl(href, base) : null;
+    if (url) links.push({ a, url, chars: flat(a.textContent).length });
+  }
+  const headline = links.reduce<(typeof links)[number] | null>((best, link) => (!best || link.chars > best.chars ? link : best), null);
+  if (!headline || headline.chars < MIN_HEADLINE_CHARS || own.has(placeOf(headline.url)) || !isOwnLine(headline.a, block)) return null;
+  if (links.some((link) => link.url !== headline.url && !inProse(link.a, block))) return null;
+  const host = hostOf(headline.url);
+  if (!hosts.some((h) => sameSite(h, host))) return null;
+  return { element: block, url: headline.url, chars: text.length };
+}
+
+/** The cards among a block's children, and how many of its children hold text. */
+function cardsIn(list: Element, base: string, own: ReadonlySet<string>, hosts: readonly string[]): { cards: Card[]; blocks: number } {
+  const cards: Card[] = [];
+  let blocks = 0;
+  for (let child = list.firstElementChild; child; child = child.nextElementSibling) {
+    if (!flat(child.textContent)) continue;
+    blocks++;
+    const card = cardOf(child, base, own, hosts);
+    if (card) cards.push(card);
+  }
+  return { cards, blocks };
+}
+
+/** The cards of a block's children, or null when they are not a list of teasers. */
+function cardsOf(list: Element, base: string, own: ReadonlySet<string>, hosts: readonly string[]): Card[] | null {
+  const { cards, blocks } = cardsIn(list, base, own, hosts);
+  if (cards.length < MIN_CARDS || cards.length < blocks * MIN_CARD_SHARE) return null;
+  return new Set(cards.map((c) => c.url)).size === cards.length ? cards : null;
+}
+
+/**
+ * The same list on the page itself, where Readability may have dropped some of its cards: the nearest
+ * block holding the first and the last card's links, when its children are the same kind of cards.
+ */
+function listOnPage(page: Document | undefined, cards: readonly Card[], base: string, own: ReadonlySet<string>, hosts: readonly string[]): Element[] | null {
+  const first = cards[0]?.url;
+  const last = cards[cards.length - 1]?.url;
+  if (!page?.body || !first || !last || first === last) return null;
+  const anchors = Array.from(page.body.getElementsByTagName('a'));
+  // Readability made the article's links absolute; the page's are as it wrote them. A cheap look at
+  // the path before resolving each one.
+  const find = (url: string): Element | null => {
+    const path = new URL(url).pathname;
+    for (const a of anchors) {
+      const href = a.getAttribute('href');
+      if (href?.includes(path) && cleanRelatedUrl(href, base) === url) return a;
+    }
+    return null;
+  };
+  const a = find(first);
+  const b = find(last);
+  if (!a || !b) return null;
+  let common: Element | null = a.parentElement;
+  while (common && !common.contains(b)) common = common.parentElement;
+  // The block that holds them both side by side: its children are the cards, or their wrappers.
+  while (common && common !== page.body) {
+    const found = cardsOf(common, base, own, hosts);
+    if (found && found.length >= cards.length) return found.map((card) => card.element);
+    if (common.childElementCount > 1) return null;
+    common = common.parentElement;
+  }
+  return null;
+}
+
+/** The list and the wrappers around it that hold nothing else with text, and the heading just above. */
+function blockAround(list: Element, article: Element): Element[] {
+  let top = list;
+  for (let up = top.parentElement; up && up !== article; up = up.parentElement) {
+    let alone = true;
+    for (let c = up.firstElementChild; c && alone; c = c.nextElementSibling) if (c !== top && flat(c.textContent)) alone = false;
+    if (!alone) break;
+    top = up;
+  }
+  let before = top.previousElementSibling;
+  while (before && !flat(before.textContent)) before = before.previousElementSibling;
+  const label = before ? flat(before.textContent) : '';
+  const heading = before && (HEADINGS.has(before.tagName) || before.querySelector('h2, h3, h4, h5, h6')) && label.length <= MAX_HEADING_CHARS
+    && before.getElementsByTagName('p').length === 0 ? before : null;
+  return heading ? [heading, top] : [top];
+}
+
+/**
+ * Removes the teaser lists after the story's end from the article in place; returns the records and
+ * the lists' links, read from the page's own copy of each list when `page` has it (Readability may
+ * have dropped a card), described as the related harvest describes cards.
+ */
+export function removeTrailingTeasers(article: Element, source: TeaserSource, page?: Document): { removed: Removal[]; links: RelatedLink[] } {
+  const base = source.base ?? source.url;
+  const own = new Set<string>();
+  const hosts: string[] = [];
+  for (const address of [source.url, source.site, base]) {
+    try {
+      own.add(placeOf(address));
+      hosts.push(hostOf(address));
+    } catch {
+      // Not an address (a file path without a scheme): nothing to compare with.
+    }
+  }
+  // Paragraphs of story length and teaser lists, in document order; a list's own paragraphs are its summaries.
+  const order: Array<{ list: Element; cards: Card[] } | { prose: number }> = [];
+  walkElements(article, (element) => {
+    if (element !== article && element.childElementCount >= MIN_CARDS && !INLINE.has(element.tagName) && element.tagName !== 'P') {
+      const cards = cardsOf(element, base, own, hosts);
+      if (cards) {
+        order.push({ list: element, cards });
+        return 'skip';
+      }
+    }
+    if (element.tagName === 'P') {
+      const chars = flat(element.textContent).length;
+      if (chars >= PROSE_CHARS) order.push({ prose: chars });
+      return 'skip';
+    }
+    return undefined;
+  });
+  // The trailing lists: those after the last paragraph of story length.
+  let end = order.length;
+  while (end > 0 && 'list' in (order[end - 1] ?? {})) end--;
+  const story = order.slice(0, end).reduce((n, item) => n + ('prose' in item ? item.prose : 0), 0);
+  const lists = order.slice(end).filter((item): item is { list: Element; cards: Card[] } => 'list' in item);
+  const listChars = lists.reduce((n, item) => n + item.cards.reduce((m, c) => m + c.chars, 0), 0);
+  if (!lists.length || story < MIN_STORY_CHARS || listChars >= story) return { removed: [], links: [] };
+  const removed: Removal[] = [];
+  const links: RelatedLink[] = [];
+  const rule = STEP_RULES.teaserList;
+  for (const { list, cards } of lists) {
+    links.push(...linksOf(listOnPage(page, cards, base, own, hosts) ?? [list], base, () => false));
+    for (const element of blockAround(list, article)) {
+      removed.push(recordRemoval(element, rule, rule.match));
+      element.remove();
+    }
+  }
+  return { removed, links };
+}
