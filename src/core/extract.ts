@@ -363,7 +363,12 @@ function harvest(clone: Document, url: string, stats: PageStats, removed: Remova
 function chooseBody(clone: Document, disabled: Disabled, declaredTitle: string | null, again: () => Document): Body | null {
   const pick = disabled.step('fallback') ? null : pickContainer(clone);
   const pickChars = pick?.chars ?? 0;
-  const snapshot = pick ? snapshotPick(pick.element, containerChrome(pick.element)) : null;
+  const chrome = pick ? containerChrome(pick.element) : [];
+  const snapshot = pick ? snapshotPick(pick.element, chrome) : null;
+  // Whether Readability missed part of the story is judged without what the pick marks as beside it
+  // (its comments, a blog's sidebar): their paragraphs are not a part of the story Readability left out.
+  const asides = pick ? Array.from(pick.element.querySelectorAll(ASIDES)).filter((aside) => !chrome.some((c) => c.contains(aside))) : [];
+  const coverage = pick && snapshot && asides.length ? snapshotPick(pick.element, [...chrome, ...outermost(asides)]) : snapshot;
   const opening = disabled.step('opening') ? null : snapshotOpening(clone, [clone.title, declaredTitle]);
   if (!disabled.step('section-headings')) shieldSectionHeadings(clone, [clone.title, declaredTitle]);
   let parsed: ReturnType<Readability<Node>['parse']> = null;
@@ -402,7 +407,7 @@ function chooseBody(clone: Document, disabled: Disabled, declaredTitle: string |
       return body;
     }
   }
-  if (element && !empty && snapshot && missedStory(snapshot, element)) {
+  if (element && !empty && coverage && missedStory(coverage, element)) {
     // Readability kept part of the story: its opening, or a middle section, is missing (fixture
     // sectioned-story). Judged from the snapshot; the second preparation only when it is taken.
     const body = ours();
@@ -460,17 +465,40 @@ function missedStory(pick: PickSnapshot, readability: Element): boolean {
  * had the whole story (fixture brief-teaser-rail: a three-paragraph brief beside 20 teasers).
  */
 function addsProse(pick: Element, readability: Element): boolean {
-  return measureProse(pick).proseChars > measureProse(readability).proseChars * FALLBACK_PROSE_GAIN;
+  return measureProse(withoutAsides(pick)).proseChars > measureProse(readability).proseChars * FALLBACK_PROSE_GAIN;
+}
+
+/** The elements not inside another of them (document order kept). */
+function outermost(elements: readonly Element[]): Element[] {
+  return elements.filter((element) => !elements.some((other) => other !== element && other.contains(element)));
+}
+
+/**
+ * What a page marks as beside its story: `<aside>`, the complementary role, a blog theme's sidebar, and
+ * the comment thread (WordPress's `id="comments"` and comment lists). Not "widget": page builders call
+ * their content blocks widgets too (a listing's cards, WCXB 0076).
+ */
+const ASIDES = 'aside, [role="complementary"], [class~="sidebar"], [id="sidebar"], [id="comments"], [class~="comments"], [class~="comment-list"], [class~="commentlist"]';
+
+/**
+ * The pick without what it marks as beside the story: a short post's pick may be the whole blog page,
+ * and its comments and its sidebar's copyright and link notices are prose that is not the story's
+ * (trafilatura 0234).
+ * A copy, paid only on the pages that come to this choice.
+ */
+function withoutAsides(pick: Element): Element {
+  if (!pick.querySelector(ASIDES)) return pick;
+  const copy = pick.cloneNode(true) as Element;
+  for (const aside of Array.from(copy.querySelectorAll(ASIDES))) aside.remove();
+  return copy;
 }
 
 /**
  * True when the text holds most of the element's first SAMPLE_PARAGRAPHS substantial paragraphs:
  * Readability's result is part of the same story, not another part of the page. Not the first
  * paragraph alone: an affiliate disclaimer or a standfirst above the story's container opens
- * Readability's result but lies outside our pick (fixture roundup-product-cards). A known cost: where
- * the pick is a whole blog page, sidebar included, its sidebar's notices count as extra prose, and a
- * short post whose first line (a meta line Readability rewrote) had kept Readability's result by
- * luck now gives the whole page (trafilatura 0234).
+ * Readability's result but lies outside our pick (fixture roundup-product-cards). Where the pick is
+ * a whole blog page, its sidebar's notices do not count as extra prose (addsProse; trafilatura 0234).
  */
 function containsSample(text: string, element: Element): boolean {
   const { seen, found } = paragraphsFoundIn(text, element, SAMPLE_PARAGRAPHS);
