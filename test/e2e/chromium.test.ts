@@ -138,7 +138,7 @@ describe.skipIf(gate.skip)('Chromium with dist/chrome', () => {
       await tab.close();
     }
     expect(problems).toEqual([]);
-  }, 150_000);
+  }, 300_000);
 
   it('at its own address (http://its-host/its/path, as a reader meets it) every fixture gets the same verdict and shows as expected after one click', async () => {
     const problems: string[] = [];
@@ -165,7 +165,7 @@ describe.skipIf(gate.skip)('Chromium with dist/chrome', () => {
     }
     expect(problems).toEqual([]);
     expect(session.sink.served.length, 'pages answered at their own hosts').toBeGreaterThanOrEqual(fixtures.length);
-  }, 150_000);
+  }, 300_000);
 
   it('reader page for the seed tab renders the same article', async () => {
     const { page, state } = await openExtensionPage(session, 'reader.html', seedTabId, { width: 1280, height: 900 });

@@ -147,7 +147,7 @@ describe.skipIf(gate.skip)('Firefox with dist/firefox', () => {
       await tab.close();
     }
     expect(problems).toEqual([]);
-  }, 240_000);
+  }, 420_000);
 
   it('at its own address (http://its-host/its/path, as a reader meets it) every fixture gets the same verdict and shows as expected after one click', async () => {
     const problems: string[] = [];
@@ -174,7 +174,7 @@ describe.skipIf(gate.skip)('Firefox with dist/firefox', () => {
     }
     expect(problems).toEqual([]);
     expect(session.sink.served.length, 'pages answered at their own hosts').toBeGreaterThanOrEqual(fixtures.length);
-  }, 240_000);
+  }, 420_000);
 
   it('no request left 127.0.0.1 except the fixture pages’ own resources', () => {
     // Every fixture was opened at 127.0.0.1 (the one-click test) and at its own address: each page's
