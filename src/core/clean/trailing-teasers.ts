@@ -17,6 +17,7 @@ import { recordRemoval } from '../removal-record';
 import { STEP_RULES } from '../rules/step-rules';
 import { cleanRelatedUrl, linksOf } from '../related-card';
 import { walkElements } from './walk';
+import type { StorySource } from './story-pages';
 
 /** A list has at least this many cards, and they are at least this share of its blocks with text. */
 const MIN_CARDS = 3;
@@ -50,13 +51,6 @@ interface Card {
   element: Element;
   url: string;
   chars: number;
-}
-
-export interface TeaserSource {
-  /** The address the page was read at, the one it declares for itself, and its base URL. */
-  url: string;
-  site: string;
-  base?: string;
 }
 
 const INLINE = new Set(['A', 'SPAN', 'STRONG', 'EM', 'B', 'I', 'U', 'SMALL', 'MARK', 'CITE', 'Q']);
@@ -188,7 +182,7 @@ function blockAround(list: Element, article: Element): Element[] {
  * the lists' links, read from the page's own copy of each list when `page` has it (Readability may
  * have dropped a card), described as the related harvest describes cards.
  */
-export function removeTrailingTeasers(article: Element, source: TeaserSource, page?: Document): { removed: Removal[]; links: RelatedLink[] } {
+export function removeTrailingTeasers(article: Element, source: StorySource, page?: Document): { removed: Removal[]; links: RelatedLink[] } {
   const base = source.base ?? source.url;
   const own = new Set<string>();
   const hosts: string[] = [];
