@@ -181,12 +181,37 @@ function openingText(el: Element): string {
 }
 
 /**
+ * The elements that could hold a one-link line: those with both a linked anchor and a text that has a
+ * separator somewhere inside them, found in one walk of the page. Without both, a line's label test
+ * below cannot pass, and most elements have neither; reading each one's opening text cost more.
+ */
+function lineHolders(root: Element): Set<Node> {
+  const withSeparator = new Set<Node>();
+  const withLink = new Set<Node>();
+  const mark = (node: Node, into: Set<Node>): void => {
+    for (let up: Node | null = node; up && !into.has(up); up = up.parentNode) into.add(up);
+  };
+  // SHOW_ELEMENT | SHOW_TEXT.
+  const walker = root.ownerDocument.createTreeWalker(root, 5);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeType === 3) {
+      if (LINE_SEPARATOR.test(n.nodeValue ?? '') && n.parentNode) mark(n.parentNode, withSeparator);
+    } else if (isLink(n as Element)) {
+      mark(n, withLink);
+    }
+  }
+  const both = new Set<Node>();
+  for (const node of withSeparator) if (withLink.has(node)) both.add(node);
+  return both;
+}
+
+/**
  * "READ MORE: <a>Headline</a>" as a block of its own: a one-link related line in the story, in any of
  * the label languages of related-phrases.ts ("LE PUEDE INTERESAR:", "MIRA:" in an <h3>, "Veja também:";
  * trafilatura dev pages 0000, 0008, 0030, 0279). The headline must be the whole rest of the line.
  */
-function isPrefixedLinkLine(el: Element): boolean {
-  if (!LINE_TAGS.has(el.tagName) || hasMoreChildren(el, 2)) return false;
+function isPrefixedLinkLine(el: Element, holders: ReadonlySet<Node>): boolean {
+  if (!LINE_TAGS.has(el.tagName) || !holders.has(el) || hasMoreChildren(el, 2)) return false;
   // A cheap look at the line's first words before reading its whole text (a <div> may hold the whole
   // story): the label and its separator must open the line.
   if (!LINE_SEPARATOR.test(openingText(el).slice(0, OPENING_CHARS))) return false;
@@ -206,7 +231,9 @@ function harvest(doc: Document, pageUrl: string): HarvestResult {
   const related: Block[] = [];
   const zones: Element[] = [];
   // A tree walker, not an indexed live collection: jsdom's collection indexing is slow on big pages.
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 1);
+  const root = doc.body ?? doc.documentElement;
+  const holders = lineHolders(root);
+  const walker = doc.createTreeWalker(root, 1);
   for (let n = walker.nextNode(), i = 0; n && i < RELATED_LIMITS.maxAttributeScan; n = walker.nextNode(), i++) {
     const el = n as Element;
     if (el.tagName === 'A' || el.tagName === 'SCRIPT' || el.tagName === 'STYLE') continue;
@@ -221,7 +248,7 @@ function harvest(doc: Document, pageUrl: string): HarvestResult {
       // An inline "Recommended:" label names its own line only, not the section around it (WCXB 0030).
       const b = blockForHeading(el, isBoldLine(el) && heading.endsWith(':') ? 2 : 5);
       if (b.length) related.push(b);
-    } else if (isPrefixedLinkLine(el)) {
+    } else if (isPrefixedLinkLine(el, holders)) {
       related.push([el]);
     } else if ((hasToken(ws, RELATED_TOKENS) || (el.hasAttributes() && matchesPhrase(el.getAttribute('aria-label') ?? '', RELATED_HEADINGS))) &&
       !isStructural(el) && !closestTag(el, P) && hasAnchor(el) && !hasStoryRun(el)) {
