@@ -1,5 +1,5 @@
 // Measurements in one session (not a test: figures, no thresholds). Build first, then:
-//   npm run build && npm run measure                 (-- --runs N, -- --no-large, -- --no-detector)
+//   npm run build && npm run measure                 (-- --runs N, -- --every N, -- --no-large, -- --no-detector)
 // Prints, and writes to test-results/measure.json:
 //   - the always-on detector's cost per page load in the terms of ../shared/tools/perf-detector.mjs
 //     (harness/detector-cost.ts): own-code main-thread time from the browser's trace, for our
@@ -47,8 +47,8 @@ function bundleSizes(): { file: string; bytes: number; gzip: number }[] {
 }
 
 /** The detector beside the mock, same pages, same session; per page and the medians the issue asks for. */
-function measureDetector(runs: number, large: boolean): DetectorFigures {
-  const pages = fixturePagesDir();
+function measureDetector(runs: number, large: boolean, every: number): DetectorFigures {
+  const pages = fixturePagesDir(every);
   try {
     console.error(`perf-detector: our detector (${DIST_CHROME}), then the mock, ${runs} loads per page`);
     const before = loadavg().map(round);
@@ -104,25 +104,28 @@ function printDetector(d: DetectorFigures): void {
   console.log(`load average (1, 5, 15 min): ${d.load.before.join(', ')} before, ${d.load.after.join(', ')} after`);
 }
 
-function args(): { runs: number; large: boolean; detector: boolean } {
+function args(): { runs: number; every: number; large: boolean; detector: boolean } {
   const { values } = parseArgs({
     strict: true,
     options: {
       runs: { type: 'string', default: '5' },
+      every: { type: 'string', default: '1' },
       'no-large': { type: 'boolean', default: false },
       'no-detector': { type: 'boolean', default: false },
     },
   });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number >= 1, not ${values.runs}`);
-  return { runs, large: !values['no-large'], detector: !values['no-detector'] };
+  const every = Number(values.every);
+  if (!Number.isInteger(every) || every < 1) throw new Error(`--every must be a whole number >= 1, not ${values.every}`);
+  return { runs, every, large: !values['no-large'], detector: !values['no-detector'] };
 }
 
 async function main(): Promise<void> {
   const options = args();
   requireDist(DIST_CHROME);
   console.log(`Chromium: ${CHROMIUM_BIN}`);
-  const detector = options.detector ? measureDetector(options.runs, options.large) : null;
+  const detector = options.detector ? measureDetector(options.runs, options.large, options.every) : null;
   if (detector) printDetector(detector);
   const server = await startFixtureServer();
   const session = await launchChromium(DIST_CHROME);
