@@ -86,18 +86,35 @@ export function linksOf(block: Element[], base: string, inZone: (el: Element) =>
     const next = entries.slice(k + 1).find((e) => e.u !== u)?.a;
     let card = a;
     for (let p = a.parentElement; p && card !== root && root.contains(p) && !(prev && p.contains(prev)) && !(next && p.contains(next)); p = p.parentElement) card = p;
-    if (hasToken(words(card), SPONSORED_TOKENS) || descendants(card, 200).some(
-      (e) => isLeaf(e) && isSponsoredLabel(e.textContent ?? '', true))) return;
-    const link = describeCard(card, entries.filter((e) => e.u === u).map((e) => e.a), u, base);
+    if (hasToken(words(card), SPONSORED_TOKENS)) return;
+    const inside = insideOf(card);
+    if (inside.elements.some((e) => isLeaf(e) && isSponsoredLabel(e.textContent ?? '', true))) return;
+    const link = describeCard(card, inside, entries.filter((e) => e.u === u).map((e) => e.a), u, base);
     if (link) out.push(link);
   });
   return out;
 }
 
-function part(card: Element, tokens: readonly string[], skip: (Element | null)[]): Element | null {
-  for (const el of descendants(card, 200)) {
+/**
+ * A card's first 200 elements, walked once for all the parts looked for in it (a time, a source, a
+ * title, a summary, an "ago" line, a sponsor's label), with each element's words read when first asked.
+ */
+interface CardInside {
+  elements: Element[];
+  words: Array<string[] | undefined>;
+}
+
+function insideOf(card: Element): CardInside {
+  return { elements: descendants(card, 200), words: [] };
+}
+
+/** The first element of the card whose words name a part (tokens), outside and around the parts found already (skip). */
+function part(inside: CardInside, tokens: readonly string[], skip: (Element | null)[]): Element | null {
+  for (let i = 0; i < inside.elements.length; i++) {
+    const el = inside.elements[i] as Element;
     if (skip.some((s) => s && (s === el || s.contains(el) || el.contains(s)))) continue;
-    if (hasToken(words(el), tokens) && norm(el.textContent)) return el;
+    const ws = inside.words[i] ?? (inside.words[i] = words(el));
+    if (hasToken(ws, tokens) && norm(el.textContent)) return el;
   }
   return null;
 }
@@ -149,20 +166,20 @@ const DURATION_TOKENS = ['read', 'reading', 'readtime', 'duration', 'length', 'r
 const DURATION_TEXT = /(?:^|\s)(?:min(?:ute)?s?\.? read|read|reading time|lesezeit|lesedauer|de lecture|de lectura|di lettura|leestijd)(?:\s|$)/i;
 
 /** The card's time: its <time> (not a duration, datetime="PT9M"), else an element classed as a time that is not a reading time ("9 mins" in a "read-time" span). */
-function cardTime(card: Element): Element | null {
+function cardTime(card: Element, inside: CardInside): Element | null {
   const time = card.querySelector('time');
   if (time && !/^P/i.test(time.getAttribute('datetime') ?? '')) return time;
-  const classed = part(card, CARD_PART_TOKENS.time, [time]);
+  const classed = part(inside, CARD_PART_TOKENS.time, [time]);
   if (!classed || hasToken(words(classed), DURATION_TOKENS) || DURATION_TEXT.test(norm(classed.textContent))) return null;
   return classed;
 }
 
-function describeCard(card: Element, anchors: Element[], u: string, base: string): RelatedLink | null {
-  const timeEl = cardTime(card);
-  const sourceEl = card.querySelector('cite') ?? part(card, CARD_PART_TOKENS.source, [timeEl]);
+function describeCard(card: Element, inside: CardInside, anchors: Element[], u: string, base: string): RelatedLink | null {
+  const timeEl = cardTime(card, inside);
+  const sourceEl = card.querySelector('cite') ?? part(inside, CARD_PART_TOKENS.source, [timeEl]);
   const heads = Array.from(card.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]'))
     .filter((h) => norm(h.textContent) && !matchesPhrase(h.textContent ?? '', RELATED_HEADINGS));
-  const titled = part(card, CARD_PART_TOKENS.title, [timeEl, sourceEl]);
+  const titled = part(inside, CARD_PART_TOKENS.title, [timeEl, sourceEl]);
   if (titled && !matchesPhrase(titled.textContent ?? '', RELATED_HEADINGS)) heads.push(titled);
   const linkedHeads = heads.filter((h) => anchors.some((a) => a.contains(h) || h.contains(a)));
   // A kicker in a heading element above the title ("<h4>Bier</h4><span class=title>Heineken eröffnet…"):
@@ -176,12 +193,12 @@ function describeCard(card: Element, anchors: Element[], u: string, base: string
   const wholeTitle = readableText(headingEl) || longest || norm(a0.getAttribute('title') ?? a0.getAttribute('aria-label'))
     || norm(a0.querySelector('img')?.getAttribute('alt')) || norm(descendants(a0, 50).find((e) => isLeaf(e) && norm(e.textContent).length >= 10)?.textContent);
   if (!wholeTitle) return null;
-  const agoEl = timeEl ? null : descendants(card, 200).find((e) => isLeaf(e) && norm(e.textContent).length <= 30 && AGO.test(e.textContent ?? ''));
+  const agoEl = timeEl ? null : inside.elements.find((e) => isLeaf(e) && norm(e.textContent).length <= 30 && AGO.test(e.textContent ?? ''));
   const time = norm(timeEl?.textContent) || norm(timeEl?.getAttribute('datetime')) || norm(agoEl?.textContent);
   // One link wrapping the date and the headline ("Jan 31 High Line Park…"): the date is the card's time, not its title's.
   const title = withoutEdge(wholeTitle, norm(timeEl?.textContent) || norm(agoEl?.textContent));
   const titleEl = headingEl ?? anchors.find((a) => norm(a.textContent) === wholeTitle) ?? null;
-  const summaryEl = part(card, CARD_PART_TOKENS.summary, [titleEl, timeEl, sourceEl, agoEl ?? null])
+  const summaryEl = part(inside, CARD_PART_TOKENS.summary, [titleEl, timeEl, sourceEl, agoEl ?? null])
     ?? Array.from(card.querySelectorAll('p')).find((p) => !p.contains(titleEl) && norm(p.textContent).length >= 40 && norm(p.textContent) !== title);
   const summary = norm(summaryEl?.textContent);
   // A one- or two-word headline ("Brexit explained") counts when the card proves it is a story card:
