@@ -23,7 +23,7 @@ const USAGE = `usage: node build.mjs [--only ${PARTS.join('|')}] [--outdir DIR] 
  */
 const BUDGETS = {
   // The content script that runs on every page load: its bytes are compiled in every page.
-  'detector.js': 12_000, // 13.9 KB: 11.0 KB, 2.1 KB for pages that load late, SPA moves and inner roots (issue 9),
+  'detector.js': 12_250, // 12.2 KB with Chinese, Japanese and Korean paragraphs measured in Latin letters' worth (textWeight, +0.26 KB; issue 8, pages in many languages); 13.9 KB: 11.0 KB, 2.1 KB for pages that load late, SPA moves and inner roots (issue 9),
   // 0.8 KB for the headline window, the declared address and the refitted features (issue 8; their regular expressions run in the background);
   // 10.5 KB once the page only reads facts and the features are computed in the background (issue 11;
   // main-block-share, issue 8, is computed there too, from the paragraphs' facts); 11.1 KB with the

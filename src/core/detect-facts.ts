@@ -32,7 +32,7 @@ export interface PageFacts {
   /** The scan's counts by tag name, attribute-rule feature and kind (detect-scan.ts). */
   counts: Record<string, number>;
   /**
-   * Per sampled paragraph that is not hidden: [length of its trimmed text, the number of its parent
+   * Per sampled paragraph that is not hidden: [length of its trimmed text (textWeight), the number of its parent
    * element] (paragraphs of one parent share it; -1: no parent).
    */
   paragraphs: [number, number][];
@@ -63,6 +63,23 @@ function ownText(el: Element): string {
   return text.slice(0, MAX_NEARBY_CHARS);
 }
 
+/** Han characters and kana, and Hangul syllables: scripts that say more per character than Latin. */
+const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
+const HAN_KANA = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
+const HANGUL = /[\uac00-\ud7af]/g;
+
+/**
+ * A paragraph's length in Latin letters' worth: a Chinese or Japanese character counts three, a Hangul
+ * syllable two. A word of English takes about six characters with its space, a word of Chinese one or
+ * two, a Korean word three syllables and a space: a story's 60-character Chinese paragraph is a
+ * sentence or two, and measured in characters it read as a caption (fixtures chinese-short-paragraphs,
+ * chinese-fullwidth-colon).
+ */
+export function textWeight(text: string): number {
+  if (!DENSE_SCRIPT.test(text)) return text.length;
+  return text.length + 2 * (text.match(HAN_KANA)?.length ?? 0) + (text.match(HANGUL)?.length ?? 0);
+}
+
 /** A sampled paragraph of fewer characters is not counted as running text (detect.ts). */
 export const RUNNING_TEXT_MIN = 40;
 
@@ -80,7 +97,7 @@ function mayBeRunningText(p: Element): boolean {
 /** The text length of a sampled paragraph that counts as running text, else 0 (the bench's feature probe). */
 export function runningTextLength(p: Element): number {
   if (!mayBeRunningText(p)) return 0;
-  const length = (p.textContent ?? '').trim().length;
+  const length = textWeight((p.textContent ?? '').trim());
   return length < RUNNING_TEXT_MIN ? 0 : length;
 }
 
@@ -95,7 +112,7 @@ function paragraphFacts(scan: PageScan): [number, number][] {
       id = parents.get(parent) ?? parents.size;
       parents.set(parent, id);
     }
-    out.push([(p.textContent ?? '').trim().length, id]);
+    out.push([textWeight((p.textContent ?? '').trim()), id]);
   }
   return out;
 }
