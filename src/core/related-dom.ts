@@ -2,13 +2,14 @@
 // and selector engine are slow on big pages, so these walk the tree themselves, with caps.
 import { AD_LABELS, SPONSORED_LABELS } from './rules/related-phrases';
 import { RELATED_LIMITS } from './rules/related-selectors';
+import { foldDottedI } from './text';
 
 /** Collapses whitespace runs and trims. */
 export const norm = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** Lower-cased, collapsed text without decorative punctuation at the ends: how phrases are compared. */
 export function phraseKey(text: string): string {
-  return norm(text).toLowerCase().replace(/^[\s\-–—:|›»>→]+|[\s\-–—:|›»>→.…]+$/g, '');
+  return foldDottedI(norm(text).toLowerCase()).replace(/^[\s\-–—:|›»>→：]+|[\s\-–—:|›»>→.…：。]+$/g, '');
 }
 
 /** The text equals a phrase or starts with it as whole words ("More from Reuters" matches "more from"). */

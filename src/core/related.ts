@@ -160,8 +160,14 @@ function isExceptionHeading(heading: string): boolean {
 
 /** Blocks that may hold a one-link "read also" line: paragraphs, list items, subheadings, bare divs. */
 const LINE_TAGS = tagSet('P', 'LI', 'DIV', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE');
-/** What separates the label from the headline: "LEA TAMBIÉN: …", "Lesen Sie auch » …", "MIRA | …". */
-const LINE_SEPARATOR = /[:|»›→–—]/;
+/**
+ * What separates the label from the headline: "LEA TAMBIÉN: …", "Lesen Sie auch » …", "MIRA | …",
+ * the full-width colon of Chinese and Japanese text ("相关阅读：…"), or the closing bracket of a label
+ * set in brackets ("[관련기사] …", "【延伸阅读】…", "［関連記事］…").
+ */
+const LINE_SEPARATOR = /[:|»›→–—：\]】］〕」]/;
+/** The opening brackets of a bracketed label: left out of the label read before its closing bracket. */
+const LABEL_OPENING = /^[[【［〔「]\s*/;
 
 /** How much of a line's opening text is read for its label: characters, and nodes visited. */
 const OPENING_CHARS = 80;
@@ -217,11 +223,25 @@ function isPrefixedLinkLine(el: Element, holders: ReadonlySet<Node>): boolean {
   if (!LINE_SEPARATOR.test(openingText(el).slice(0, OPENING_CHARS))) return false;
   const text = norm(el.textContent);
   const cut = text.search(LINE_SEPARATOR);
-  const label = text.slice(0, cut);
-  if (cut < 2 || cut > 45 || text.length > 250) return false;
+  const label = text.slice(0, cut).replace(LABEL_OPENING, '');
+  if (cut < 2 || cut > 45 || text.length > 250 || !label) return false;
   if (!matchesPhrase(label, RELATED_HEADINGS) && !RELATED_LINE_PREFIXES.includes(phraseKey(label))) return false;
   const links = anchorsIn(el, 2);
   return links.length === 1 && norm(links[0]?.textContent) === norm(text.slice(cut + 1));
+}
+
+/**
+ * A label and the one link it names, in one bold line or heading ("<b>İLGİLİ HABER: <a>…</a></b>"): a
+ * related line of its own, not a heading over a list below it. Taken for a heading, it climbed to the
+ * story around it and took the story's paragraphs as a related block (fixture turkish-ilgili-haberler).
+ */
+function isLabelledLink(el: Element, text: string): boolean {
+  const cut = text.search(LINE_SEPARATOR);
+  if (cut < 0) return false;
+  const rest = norm(text.slice(cut + 1));
+  if (!rest) return false;
+  const links = anchorsIn(el, 2);
+  return links.length === 1 && norm(links[0]?.textContent) === rest;
 }
 
 function harvest(doc: Document, pageUrl: string): HarvestResult {
@@ -244,7 +264,7 @@ function harvest(doc: Document, pageUrl: string): HarvestResult {
       zones.push(...b);
     } else if (hasToken(ws, SPONSORED_TOKENS) || hasToken(ws, TRENDING_TOKENS)) {
       if (!isStructural(el) && !hasStoryRun(el)) zones.push(el);
-    } else if (heading && matchesPhrase(heading, RELATED_HEADINGS) && !isExceptionHeading(heading)) {
+    } else if (heading && matchesPhrase(heading, RELATED_HEADINGS) && !isExceptionHeading(heading) && !isLabelledLink(el, heading)) {
       // An inline "Recommended:" label names its own line only, not the section around it (WCXB 0030).
       const b = blockForHeading(el, isBoldLine(el) && heading.endsWith(':') ? 2 : 5);
       if (b.length) related.push(b);

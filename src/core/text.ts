@@ -23,6 +23,14 @@ export const VISIBLE_CHAR = /[^\s\u200b-\u200d\u2060\ufeff]/;
  */
 export const SOFT_HYPHENS = /\u00ad/g;
 
+/**
+ * Lower-cased text with the Turkish capital İ folded back to a plain i: JavaScript lower-cases "İ" to
+ * "i" and a combining dot above (U+0307), so "İLGİLİ HABERLER" would never equal "ilgili haberler".
+ */
+export function foldDottedI(lower: string): string {
+  return lower.includes('\u0307') ? lower.replace(/i\u0307/g, 'i') : lower;
+}
+
 interface Frame {
   node: Node;
   exit: boolean;

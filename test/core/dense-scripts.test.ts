@@ -1,7 +1,25 @@
-// Text measures that must hold in every script: paragraph lengths in Chinese, Japanese and Korean
-// counted in Latin letters' worth.
+// Text measures that must hold in every script: the Turkish dotted capital I when lower-cased, and
+// paragraph lengths in Chinese, Japanese and Korean counted in Latin letters' worth.
 import { describe, expect, it } from 'vitest';
+import { foldDottedI } from '../../src/core/text';
 import { textWeight } from '../../src/core/detect-facts';
+import { normalizeLabel } from '../../src/core/clean/compile-rules';
+import { phraseKey } from '../../src/core/related-dom';
+
+describe('foldDottedI', () => {
+  it('folds the combining dot that lower-casing "İ" leaves', () => {
+    expect('İLGİLİ HABERLER'.toLowerCase()).not.toBe('ilgili haberler');
+    expect(foldDottedI('İLGİLİ HABERLER'.toLowerCase())).toBe('ilgili haberler');
+    expect(foldDottedI('plain text')).toBe('plain text');
+  });
+  it('is applied by both label comparisons', () => {
+    expect(normalizeLabel('  YORUMLAR: ')).toBe('yorumlar');
+    expect(normalizeLabel('İLGİLİ HABERLER')).toBe('ilgili haberler');
+    expect(phraseKey('İlgili Haberler »')).toBe('ilgili haberler');
+    expect(normalizeLabel('暂无评论！')).toBe('暂无评论');
+    expect(phraseKey('相关阅读：')).toBe('相关阅读');
+  });
+});
 
 describe('textWeight', () => {
   it('leaves text in spaced scripts at its length', () => {

@@ -81,6 +81,30 @@ describe('harvestRelated: finding blocks', () => {
     expect(containers.map((c) => c.tagName)).toEqual(['P']);
   });
 
+  it('reads a line label after a full-width colon or set in brackets, and a Turkish capital İ', () => {
+    for (const line of ['相关阅读：', '【延伸阅读】', '［関連記事］', '[관련기사] ', 'Baca juga: ', 'Xem thêm: ', 'İLGİLİ HABER: ']) {
+      const { links, containers } = harvest(`<article><div class="body">
+        <p>First paragraph of the story, long enough to count as running prose in any reasonable reader view.</p>
+        <p>${line}<a href="/world/2025/02/earlier-story">An earlier story on the same subject</a></p>
+        <p>Third paragraph of the story, again long enough to be counted as part of the body of the article text.</p>
+      </div></article>`);
+      expect(links.map((l) => l.title), line).toEqual(['An earlier story on the same subject']);
+      expect(containers.map((c) => c.tagName), line).toEqual(['P']);
+    }
+    // A bracket that closes something else than a known label leaves the line alone.
+    expect(titles(`<article><div class="body"><p>[Update] <a href="/x/y/z">The council met again on Monday night</a></p></div></article>`)).toEqual([]);
+  });
+
+  it('takes a bold "label: link" line as that line, not as a heading over the story around it', () => {
+    const { links, containers } = harvest(`<div class="page"><div class="story"><div class="body">
+      <p>First paragraph of the story, long enough to count as running prose in any reasonable reader view.</p>
+      <p><strong>Related: <a href="/world/2025/02/earlier-story">An earlier story on the same subject</a></strong></p>
+      <p>Third paragraph of the story, again long enough to be counted as part of the body of the article text.</p>
+    </div></div><div class="more"><ul><li><a href="/a/b/c">A story in the list after the article</a></li></ul></div></div>`);
+    expect(links.map((l) => l.title)).toEqual(['An earlier story on the same subject']);
+    expect(containers.map((c) => c.tagName)).toEqual(['P']);
+  });
+
   it('falls back to a list of headline cards right after the story', () => {
     const cards = ['Council approves the new budget plan', 'Bridge repairs to finish in the spring', 'Library extends its weekend opening hours']
       .map((t, i) => `<div class="c9x"><img src="/i/${i}.jpg" alt=""><a href="/local/2025/03/story-${i}">${t}</a></div>`).join('');

@@ -3,6 +3,7 @@ import type { ClutterRule } from '../rules/rule-types';
 import { elementKeys, indexKey, matchesSimple, parseSimpleSelector } from './simple-selector';
 import type { SimpleSelector } from './simple-selector';
 import { readableText } from '../readable-text';
+import { foldDottedI } from '../text';
 
 export interface TokenEntry {
   words: string[];
@@ -74,12 +75,14 @@ function foldLookalikes(text: string): string {
 /** Normalises a block's text for label comparison: lower case, single spaces, no trailing punctuation. */
 export function normalizeLabel(text: string): string {
   return foldLookalikes(
-    text
-      .replace(/\s+/g, ' ')
-      .trim()
-      .toLowerCase()
-      .replace(/^[\s•·|:–—-]+/, '')
-      .replace(/[\s.:!…|•·–—-]+$/, ''),
+    foldDottedI(
+      text
+        .replace(/\s+/g, ' ')
+        .trim()
+        .toLowerCase(),
+    )
+      .replace(/^[\s•·|:：–—-]+/, '')
+      .replace(/[\s.:：。！!…|•·–—-]+$/, ''),
   );
 }
 

@@ -119,7 +119,13 @@ const DATE_FIGURES = /^\d{1,4}(?:st|nd|rd|th|\.)?$|^\d{1,2}:\d{2}$|^\d{1,4}[./-]
 /** "a.m.", "pm", and zones in capitals: "PT", "EDT", "UTC", "MEZ" ("Published 5:00 a.m. PT July 9, 2025"). */
 const TIME_WORDS = /^[ap]\.?m\.?$|^(?:[A-Z]{1,3}T|UTC|GMT|MESZ|MEZ)$/;
 /** Words that label a date in a byline ("Posted", "Updated", "Veröffentlicht am", "Publié le"). */
-const DATE_LABELS = new Set(['on', 'posted', 'published', 'updated', 'veröffentlicht', 'aktualisiert', 'publié', 'publicado', 'actualizado', 'pubblicato']);
+const DATE_LABELS = new Set([
+  'on', 'posted', 'published', 'updated', 'veröffentlicht', 'aktualisiert', 'publié', 'publicado', 'actualizado', 'pubblicato',
+  'aggiornato', 'atualizado', 'gepubliceerd', 'bijgewerkt', 'opublikowano', 'опубликовано', 'обновлено', 'diterbitkan',
+  'diperbarui', 'yayınlanma', 'güncelleme', 'güncellendi',
+  // Korean "posted" / "edited" ("김서연 기자 · 입력 2026.10.05 09:00": fixture korean-related-brackets), Japanese, Chinese
+  '입력', '수정', '기사입력', '등록', '公開', '更新', '公開日', '更新日', '投稿日', '发布', '发布时间', '发表于', '更新时间',
+]);
 
 /** Whether a token of a byline is part of a written date (or a separator beside one). */
 function isDateToken(token: string): boolean {

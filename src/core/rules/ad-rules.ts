@@ -79,6 +79,19 @@ export const adRules = [
         tr: ['reklam'],
         hu: ['hirdetés'],
         fi: ['mainos'],
+        et: ['reklaam'],
+        lv: ['reklāma'],
+        ro: ['publicitate'],
+        ca: ['publicitat'],
+        el: ['διαφήμιση'],
+        hr: ['oglas'], // Croatian, Serbian, Bosnian, Slovene
+        ar: ['إعلان', 'اعلان'],
+        he: ['פרסומת'],
+        fa: ['تبلیغات'],
+        hi: ['विज्ञापन'],
+        th: ['โฆษณา'],
+        vi: ['quảng cáo'], // fixture vietnamese-xem-them
+        id: ['iklan'], // Indonesian and Malay: fixture indonesian-baca-juga
       },
       patterns: [
         /^advertisement\s*[-–—:|]\s*(continue|scroll|story).{0,40}$/i,
