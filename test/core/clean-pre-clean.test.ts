@@ -31,6 +31,28 @@ describe('pre-clean rules', () => {
     expect(text).toContain('Advertising');
   });
 
+  it('takes calls to follow, subscribe and download in more languages, not story lines that use the words', () => {
+    const calls = [
+      'Siga a Folha do Litoral no Instagram e no WhatsApp para receber as principais notícias.',
+      'Obserwuj nas na Facebooku i Instagramie.',
+      'Bizi takip edin: Instagram ve X',
+      'Assine nossa newsletter e receba as notícias no seu e-mail.',
+      'Suscríbete a nuestro boletín y recibe las noticias cada mañana.',
+      'Abonnieren Sie unseren Newsletter.',
+      'Bültenimize abone olun, haberler e-postanıza gelsin.',
+      'Baixe o app', 'Pobierz aplikację', 'Téléchargez l’application',
+    ];
+    const story = [
+      'Sigue la polémica en Twitter después de que el ministro publicara su carta.',
+      'Segue o vídeo que o prefeito publicou no Instagram na noite de domingo.',
+      'The newsletter of the parish was printed for the last time in 1998.',
+      'Recibe el boletín oficial de la provincia cada lunes, según la ley.',
+    ];
+    const { text, removed } = clean(`<article>${[...calls, ...story].map((line) => `<p>${line}</p>`).join('')}</article>`);
+    expect(removed.map((r) => r.text)).toEqual(calls);
+    for (const line of story) expect(text).toContain(line);
+  });
+
   it('removes label blocks in every listed language', () => {
     const labels = ['Advertisement', 'ADVERTISEMENT', 'Sponsored', 'Story continues below advertisement', 'Anzeige', 'Publicidad', 'Publicité', '广告', '広告'];
     const { text, removed } = clean(`<article><p>Real sentence stays here in the article body.</p>${labels.map((l) => `<div>${l}</div>`).join('')}</article>`);

@@ -36,6 +36,20 @@ export const promoRules = [
       labels: {
         // video-playlist-promos; WCXB 0460, 4074 (Download the App), 4433 (Open in app)
         en: ['download the app', 'download our app', 'get the app', 'open in app', 'read in app'],
+        de: ['app herunterladen', 'jetzt app herunterladen', 'zur app', 'in der app öffnen', 'in der app lesen'],
+        fr: ["télécharger l'application", "téléchargez l'application", "télécharger l’application", "téléchargez l’application", "ouvrir dans l'application"],
+        es: ['descarga la app', 'descargar la app', 'descarga nuestra app', 'abrir en la app'],
+        it: ["scarica l'app", "scarica l’app", 'scarica la nostra app', "apri nell'app"],
+        pt: ['baixe o app', 'baixe o aplicativo', 'baixe nosso app', 'baixar o app', 'descarregue a app'], // fixture portuguese-newsletter-app
+        nl: ['download de app', 'open in de app'],
+        pl: ['pobierz aplikację', 'pobierz naszą aplikację', 'otwórz w aplikacji'], // fixture polish-newsletter-app
+        ru: ['скачать приложение', 'скачайте приложение', 'открыть в приложении'],
+        tr: ['uygulamayı indir', 'uygulamamızı indirin', 'uygulamada aç'],
+        id: ['unduh aplikasi', 'download aplikasi'],
+        vi: ['tải ứng dụng', 'tải app'],
+        ko: ['앱 다운로드', '앱에서 보기'],
+        ja: ['アプリをダウンロード', 'アプリで読む'],
+        zh: ['下载app', '下载客户端', '打开app'],
       },
       tokens: [
         'app-promo', // WCXB 0341 (GlobalFooter-AppPromo)

@@ -148,6 +148,11 @@ export const widgetRules = [
     match: {
       patterns: [
         /^(?:follow us|folgen sie uns|folge uns|folgt uns|suivez-nous|síguenos|seguici|siga-nos|segue-nos|volg ons)(?:\s+(?:on|auf|bei|sur|en|su|no|nas|na|op))?(?:\s*:)?\s+(?=.*\b(?:facebook|twitter|x|instagram|linkedin|youtube|telegram|tiktok|whatsapp|threads|bluesky|mastodon|pinterest|google news|social|sozialen|réseaux|redes)\b).{1,110}$/u,
+        // The same in more languages, and "Siga a <site> no Instagram" with the site's name for "us"
+        // (fixtures portuguese-newsletter-app, polish-newsletter-app). Network names may be inflected
+        // ("na Facebooku i Instagramie"). Only imperatives: not Spanish "sigue" or Portuguese "segue",
+        // which also say "continues" and "here follows" at the start of a story's sentence.
+        /^(?:siga|sigam|seguí|suivez|folgen sie|obserwuj(?:cie)? nas|śledź(?:cie)? nas|sledujte nás|sledujte nas|подписывайтесь на нас|подписывайтесь на|следите за нами|bizi takip edin|takip edin|ikuti kami|theo dõi chúng tôi|følg os|følg oss|följ oss|seuraa meitä|volg)(?![\p{L}])(?=.{0,80}(?<![\p{L}])(?:facebook|twitter|instagram|linkedin|youtube|telegram|tiktok|whatsapp|threads|bluesky|mastodon|pinterest|vk|вконтакте|телеграм)).{1,150}$/u,
         // Spanish papers' sign-off: "Puedes seguir a EL PAÍS Tecnología en Facebook y Twitter", "Puede
         // escribirnos a … o seguir a Materia en Facebook, Twitter, Instagram o suscribirse aquí a nuestra newsletter" (traf 0199)
         /^(?:puedes|puede|pueden) (?:escribirnos (?:a|en) \S{1,60} o )?seguir(?:nos)? (?:a |en )?.{0,60}\b(?:en|a través de) (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|whatsapp|telegram)\b.{0,160}$/u,
@@ -174,9 +179,29 @@ export const widgetRules = [
       labels: {
         // "subscribe" and "sign up" alone are a form's button: long-article, microdata, short-article
         en: ['subscribe', 'subscribe now', 'sign up for our newsletter', 'sign up', 'get our newsletter', 'subscribe to our newsletter'],
+        de: ['abonnieren', 'jetzt abonnieren', 'newsletter abonnieren', 'jetzt anmelden'],
+        fr: ["s'abonner", 's’abonner', 'abonnez-vous', "je m'abonne", 'je m’abonne', "s'inscrire", 's’inscrire'],
+        es: ['suscríbete', 'suscribirse', 'suscríbase', 'suscribite'],
+        it: ['iscriviti', 'abbonati', 'iscriviti alla newsletter'],
+        pt: ['inscreva-se', 'assine', 'assine já', 'cadastre-se'], // fixture portuguese-newsletter-app
+        nl: ['aanmelden', 'schrijf je in', 'abonneer', 'abonneren'],
+        pl: ['zapisz się', 'subskrybuj'], // fixture polish-newsletter-app
+        ru: ['подписаться', 'подпишитесь'],
+        tr: ['abone ol', 'abone olun'],
+        id: ['berlangganan', 'langganan'],
+        vi: ['đăng ký nhận tin'],
+        ko: ['구독하기', '뉴스레터 구독'],
+        ja: ['メルマガ登録', 'ニュースレターに登録'],
+        zh: ['订阅', '立即订阅'],
       },
       patterns: [
         /^(sign up|subscribe) (for|to) (our|the) .{0,40}newsletters?[.!]?$/i,
+        // The same invitation in the languages of the labels: a call to subscribe that names the
+        // newsletter within its first words ("Assine nossa newsletter e receba …", "Zapisz się do
+        // naszego newslettera …", "Abonnieren Sie unseren Newsletter …", "Suscríbete a nuestro boletín …").
+        // Imperatives only: not Spanish "recibe", also "receives" ("Recibe el boletín oficial …").
+        /^(?:assine|inscreva-se|cadastre-se|receba|abonnieren sie|abonniere|abonniert|melden sie sich|inscrivez-vous|abonnez-vous|recevez|suscríbete|suscríbase|suscribite|iscriviti|abbonati|ricevi|meld je aan|schrijf je in|abonneer je|zapisz się|subskrybuj|otrzymuj|подпишитесь|подписывайтесь|berlangganan|daftar|đăng ký)(?![\p{L}]).{0,40}(?<![\p{L}])(?:newsletter\p{L}{0,2}|nieuwsbrief|boletín|boletim|informativo|рассылк\p{L}{0,2}|bản tin)(?![\p{L}]).{0,200}$/u,
+        /^(?:e-?)?bültenimize abone ol.{0,160}$/u,
         // A question, then the call: "Do you want to be informed of DiEM25's actions? Sign up here" (traf 0182)
         /^[^.!?]{5,100}\?\s?(?:sign up|subscribe|register)(?: here| now| today| below| for (?:our|the) newsletter)?$/,
       ],
