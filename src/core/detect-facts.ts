@@ -6,6 +6,7 @@
 // page's main thread and 3.5 KB of script (issue 11; an earlier ablation had promised 1.3 ms; traced
 // with ../shared/tools/perf-detector.mjs).
 import type { PageScan } from './detect-scan.js';
+import { CJK, HAN_KANA, HANGUL } from './scripts.js';
 
 // Work bounds: the detector never reads more than this of a kind.
 const MAX_METAS = 300;
@@ -63,11 +64,6 @@ function ownText(el: Element): string {
   return text.slice(0, MAX_NEARBY_CHARS);
 }
 
-/** Han characters and kana, and Hangul syllables: scripts that say more per character than Latin. */
-const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
-const HAN_KANA = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
-const HANGUL = /[\uac00-\ud7af]/g;
-
 /**
  * A paragraph's length in Latin letters' worth: a Chinese or Japanese character counts three, a Hangul
  * syllable two. A word of English takes about six characters with its space, a word of Chinese one or
@@ -76,7 +72,7 @@ const HANGUL = /[\uac00-\ud7af]/g;
  * chinese-fullwidth-colon).
  */
 export function textWeight(text: string): number {
-  if (!DENSE_SCRIPT.test(text)) return text.length;
+  if (text.search(CJK) < 0) return text.length;
   return text.length + 2 * (text.match(HAN_KANA)?.length ?? 0) + (text.match(HANGUL)?.length ?? 0);
 }
 

@@ -4,6 +4,7 @@
 // brief, an aggregator's copy of a story) can still show the story, while a home page, search results
 // or a sign-in page keep their "not an article" answer. It also tells whether our own container pick
 // adds story text to Readability's result or only a teaser rail (src/core/extract.ts).
+import { HAN_KANA } from './scripts';
 
 /** Where holdsProse draws its lines (src/bench/click-calibration.ts checks them on the dev sets). */
 export interface ProseThresholds {
@@ -39,7 +40,7 @@ export const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'TH',
 /** Scripts that write words without spaces: a sentence there is shorter in characters. */
 const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/g;
 /** Chinese characters and Japanese kana: a word of running text is one or two of them. */
-const IDEOGRAPHIC = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
+const IDEOGRAPHIC = HAN_KANA;
 /**
  * What one Chinese character or kana weighs in the prose measure, in characters of a spaced script: a
  * word there is about six characters with its space, one or two here (text.ts reads 400 of them in

@@ -226,6 +226,11 @@ function isPrefixedLinkLine(el: Element, holders: ReadonlySet<Node>): boolean {
   const label = text.slice(0, cut).replace(LABEL_OPENING, '');
   if (cut < 2 || cut > 45 || text.length > 250 || !label) return false;
   if (!matchesPhrase(label, RELATED_HEADINGS) && !RELATED_LINE_PREFIXES.includes(phraseKey(label))) return false;
+  return restIsOneLink(el, text, cut);
+}
+
+/** Whether the element's text after its separator at `cut` is the whole text of its one link. */
+function restIsOneLink(el: Element, text: string, cut: number): boolean {
   const links = anchorsIn(el, 2);
   return links.length === 1 && norm(links[0]?.textContent) === norm(text.slice(cut + 1));
 }
@@ -237,11 +242,7 @@ function isPrefixedLinkLine(el: Element, holders: ReadonlySet<Node>): boolean {
  */
 function isLabelledLink(el: Element, text: string): boolean {
   const cut = text.search(LINE_SEPARATOR);
-  if (cut < 0) return false;
-  const rest = norm(text.slice(cut + 1));
-  if (!rest) return false;
-  const links = anchorsIn(el, 2);
-  return links.length === 1 && norm(links[0]?.textContent) === rest;
+  return cut >= 0 && norm(text.slice(cut + 1)) !== '' && restIsOneLink(el, text, cut);
 }
 
 function harvest(doc: Document, pageUrl: string): HarvestResult {

@@ -1,6 +1,7 @@
 // Plain text of an article body, one block per line (paragraphs, headings, list items, table rows,
 // pre blocks), and the word count / reading time derived from it. Blocks are never glued together:
 // every benchmark counts "end.Next" as one wrong token.
+import { CJK } from './scripts';
 
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET',
@@ -86,7 +87,6 @@ export function blockText(root: Node): string {
   return lines.join('\n');
 }
 
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/gu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu;
 
 /** Words in a text, counting each CJK character as one word. */

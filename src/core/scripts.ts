@@ -1,0 +1,10 @@
+// The Unicode ranges of the scripts that say more per character than Latin, for every measure that
+// weighs or counts them (detect-facts.ts, prose.ts, text.ts). Global regular expressions: for
+// `match`, `replace` and `search`, never `test` (which keeps state between calls).
+
+/** Chinese characters (unified ideographs, extension A, compatibility ideographs) and Japanese kana. */
+export const HAN_KANA = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
+/** Hangul syllables. */
+export const HANGUL = /[\uac00-\ud7af]/g;
+/** HAN_KANA and HANGUL together. */
+export const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/gu;
