@@ -16,6 +16,7 @@ import type { ClutterRule } from './rules/rule-types';
 import { pageMeter, holdsTooMuch } from './clean/main-content';
 import type { PageStats } from './clean/main-content';
 import { preClean } from './clean/pre-clean';
+import { removeCountBars } from './clean/count-bars';
 import { focusOn, trustedMain } from './clean/focus-main';
 import { stripPage } from './clean/strip-page';
 import { containerChrome, pickContainer, trimContainer } from './clean/fallback-container';
@@ -323,6 +324,7 @@ function prepare(document: Document, shape: DocumentShape, url: string, rules: r
   if (isArticle && !disabled.step('entry-form')) removed.push(...removeFieldForms(clone, stats, disabled));
   // Only on pages detected as articles: a landing page's <main> holds sections a story never has.
   if (isArticle && !disabled.step('focus')) {
+  if (stats.buttons?.length && !disabled.step('count-bar')) removed.push(...removeCountBars(stats.buttons, stats.protectedSet));
     // Our own container pick as the story too was tried: better on articles, worse on the pages the
     // detector wrongly calls articles (bench sample: 0.940 vs 0.938 articles, 0.793 vs 0.800 all).
     const story = trustedMain(stats);

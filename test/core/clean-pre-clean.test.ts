@@ -22,6 +22,15 @@ const ABOUT_ADS = `<article><h1>The advertising business</h1>
 </article>`;
 
 describe('pre-clean rules', () => {
+  it('never takes a line of code for a label, a trail or a count (a <pre> is verbatim)', () => {
+    const code = '<pre><code><span class="line">if ceiling > maxBackoff {</span>\n<span class="line">Advertisement</span>\n<span class="line">247 reactions</span></code></pre>';
+    const { text, removed } = clean(`<article><p>A post about retries, with the code that does them.</p>${code}</article>`);
+    expect(removed).toEqual([]);
+    for (const line of ['if ceiling > maxBackoff {', 'Advertisement', '247 reactions']) expect(text).toContain(line);
+    // The same lines outside code are a trail, a label and a count.
+    expect(clean('<article><p>Story.</p><div>Home › News › Rivers</div><p>Advertisement</p><p>247 reactions</p></article>').removed.map((r) => r.ruleId)).toEqual(['breadcrumbs', 'ad-label', 'engagement-count']);
+  });
+
   it('keeps every sentence of an article about advertising', () => {
     const { text, removed } = clean(ABOUT_ADS);
     expect(removed).toEqual([]);

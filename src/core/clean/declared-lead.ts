@@ -7,8 +7,15 @@
 import { pageHeadline } from '../detect-scan';
 import { elementStepper } from './walk';
 
-/** The description must be this long to name one paragraph (a site slogan is shorter). */
+/** The description must be this long to name a paragraph anywhere near the headline (a site slogan is shorter). */
 const MIN_LEAD_CHARS = 60;
+/**
+ * A shorter description names a dek (a subtitle such as "A small team, a stale index and forty-eight
+ * hours."), taken only right under the headline: further down, a line that short may be any caption.
+ */
+const MIN_DEK_CHARS = 25;
+/** Elements after the headline within which a short dek is looked for. */
+const DEK_SCAN_LIMIT = 4;
 /** Up to this length a lead is a standfirst, whose end is looked for in the article too. */
 const MAX_WHOLE_LEAD_CHARS = 500;
 /** Elements looked at after the headline before giving up: the lead sits right under it. */
@@ -37,14 +44,15 @@ function isDescription(text: string, description: { text: string; cut: boolean }
  */
 export function findDeclaredLead(document: Document, declared: string | null): string | null {
   const description = uncut(flat(declared));
-  if (description.text.length < MIN_LEAD_CHARS || !document.body) return null;
+  if (description.text.length < MIN_DEK_CHARS || !document.body) return null;
+  const limit = description.text.length < MIN_LEAD_CHARS ? DEK_SCAN_LIMIT : SCAN_LIMIT;
   const headline = pageHeadline(document);
   if (!headline) return null;
   let seen = 0;
   // From the headline on, into its own subtree first: the page before it is never looked at.
   const next = elementStepper(document.body);
   for (let element = next(headline, true); element; ) {
-    if (++seen > SCAN_LIMIT) return null;
+    if (++seen > limit) return null;
     const tag = element.tagName;
     if (SKIPPED.has(tag)) {
       element = next(element, false);

@@ -18,6 +18,8 @@ export interface PageStats {
    * address (infinite scroll). It is the story however little of the page's text it holds.
    */
   headlined?: boolean;
+  /** The page's buttons (<button> and role="button"), in document order, where the walk that measured it kept them. */
+  buttons?: Element[];
 }
 
 /** Prose an <article> needs to count as a story of its own (a three-paragraph brief has ~500 characters). */
@@ -68,10 +70,12 @@ export function pageMeter(doc: Document): PageMeter {
   let articleBody: Element | null = null;
   let mainEl: Element | null = null;
   const headlines: Element[] = [];
+  const buttons: Element[] = [];
   const visit = (element: Element): void => {
     // Read once: each read of tagName crosses jsdom's wrapper layer.
     const tag = element.tagName;
     if (tag === 'H1') headlines.push(element);
+    else if (tag === 'BUTTON') buttons.push(element);
     if (tag === 'P') {
       const length = (element.textContent ?? '').trim().length;
       paragraphs.push([element, length]);
@@ -83,12 +87,14 @@ export function pageMeter(doc: Document): PageMeter {
     if (!mainEl && tag === 'MAIN') mainEl = element;
     if (!element.hasAttributes()) return;
     if (!articleBody && /(^|\s)articleBody(\s|$)/.test(element.getAttribute('itemprop') ?? '')) articleBody = element;
-    if (!mainEl && element.getAttribute('role') === 'main') mainEl = element;
+    const role = element.getAttribute('role');
+    if (role === 'button' && tag !== 'BUTTON') buttons.push(element);
+    else if (!mainEl && role === 'main') mainEl = element;
   };
   const finish = (): PageStats => {
     const body = doc.body;
     const protectedSet = new Set<Element>();
-    if (!body) return { paragraphChars: 0, main: null, mainChars: 0, protectedSet };
+    if (!body) return { paragraphChars: 0, main: null, mainChars: 0, protectedSet, buttons };
     const mains: Element[] = [];
     let bestArticle: Element | null = null;
     let bestChars = 0;
@@ -112,7 +118,7 @@ export function pageMeter(doc: Document): PageMeter {
     const main = mains[0] ?? null;
     let mainChars = 0;
     if (main) for (const [p, length] of paragraphs) if (main.contains(p)) mainChars += length;
-    return headlined ? { paragraphChars, main, mainChars, protectedSet, headlined: true } : { paragraphChars, main, mainChars, protectedSet };
+    return headlined ? { paragraphChars, main, mainChars, protectedSet, headlined: true, buttons } : { paragraphChars, main, mainChars, protectedSet, buttons };
   };
   return { visit, finish };
 }

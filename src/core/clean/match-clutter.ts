@@ -27,7 +27,9 @@ export interface MatchOptions {
   hidden: boolean;
 }
 
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'HEAD', 'TITLE', 'IMG', 'PICTURE', 'VIDEO', 'IFRAME']);
+// A <pre> is code or verbatim text: a line of it ("if ceiling > maxBackoff {", a highlighter's
+// <span class="line">) is never a label, a breadcrumb trail or a date, whatever it looks like.
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'HEAD', 'TITLE', 'IMG', 'PICTURE', 'VIDEO', 'IFRAME', 'PRE']);
 const NO_LABEL_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'TR', 'TABLE', 'PRE', 'CODE', 'OPTION', 'SELECT', 'TEXTAREA', 'BLOCKQUOTE', 'Q', 'CITE']);
 const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 /** The most element children of a block that a long pattern (a rule's patternChars) is tried on. */

@@ -14,6 +14,9 @@ export const RELATED_HEADINGS: readonly string[] = [
   'related reading',
   'related posts',
   'read next',
+  // A blog theme's heading over its cards of other posts (Ghost's "Read more"); a lone "Read more"
+  // link is not a heading, and the harvester takes a heading only with the list it names.
+  'read more',
   'what to read next',
   'up next',
   'more from',

@@ -163,8 +163,8 @@ export const sectionRules = [
         'recirculation', // publishers' word for read-next modules: traf 0298 (its heading stayed behind), 0913 (in-text links), 0250
       ],
       // One list of related headings for the harvester and this rule, in every language it knows
-      // ('read more' is the lone button a widget leaves behind).
-      headings: { mul: [...RELATED_HEADINGS, 'read more'] },
+      // ('read more' is also the lone button a widget leaves behind).
+      headings: { mul: RELATED_HEADINGS },
     },
     maxChars: 3000,
     reason: 'related or recommended article list',

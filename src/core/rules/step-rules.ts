@@ -72,6 +72,13 @@ export const STEP_RULES = {
     reason: "the page's table of contents: its entries repeat the story's own headings",
     step: 'table-of-contents',
   },
+  countBar: {
+    id: 'count-bar',
+    category: 'share',
+    match: 'buttons with only counts beside them',
+    reason: 'like, clap, reply and repost buttons with their counts; the buttons cannot be used in the reader, and the counts alone read as stray numbers',
+    step: 'count-bar',
+  },
   pullQuote: {
     id: 'pull-quote',
     category: 'residue',

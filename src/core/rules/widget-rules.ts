@@ -77,6 +77,19 @@ export const widgetRules = [
     reason: 'share, print and e-mail buttons',
   },
   {
+    // A count of the readers' reactions standing as a line of its own once its icons are gone: "247
+    // reactions", "128 notes", "1.2K likes", and a reblogging platform's "moss liked this" notes.
+    id: 'engagement-count',
+    category: 'share',
+    match: {
+      patterns: [
+        /^\d[\d.,]*\s?[km]?\+?\s(?:reactions?|notes|likes?|claps?|reblogs?|reposts?|restacks?|shares|views|responses|upvotes?|hearts?)$/,
+        /^[\w.-]{1,40} (?:liked|reblogged) this(?: from [\w.-]{1,40})?$/,
+      ],
+    },
+    reason: "a count of the readers' likes, reactions or shares; not part of the story",
+  },
+  {
     // A line under the story that asks the reader to rate, like or share it: "Gefällt Ihnen dieser
     // Artikel?", "Artikel gefallen? Vergiss nicht zu teilen!", "Hier können Sie den Artikel bewerten"
     // (traf 0564, 0239, 0425). Only a whole short block that is the question, in the languages we meet.
