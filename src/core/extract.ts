@@ -23,13 +23,13 @@ import { containerChrome, pickContainer, trimContainer } from './clean/fallback-
 import { postClean } from './clean/residue';
 import { removeTrailingTeasers } from './clean/trailing-teasers';
 import { RELATED_LIMITS } from './rules/related-selectors';
-import { isDateOnly, takeMetaLine, withoutDate } from './clean/meta-line';
+import { isDateOnly, preferredByline, removeHeaderScraps, takeMetaLine, withoutDate } from './clean/meta-line';
 import { copyLeadFigure, restoreLeadFigure } from './clean/lead-figure';
 import { findDeclaredLead, restoreDeclaredLead } from './clean/declared-lead';
 import { absolutizeUrls, baseUrlOf } from './clean/absolute-urls';
 import { bracketFootnoteMarks } from './clean/footnote-marks';
 import { isMojibake, repairLinks, repairMojibake, repairSample, repairTree } from './clean/mojibake';
-import { readMetadata } from './clean/page-metadata';
+import { markedAuthor, readMetadata } from './clean/page-metadata';
 import type { PageMetadata } from './clean/page-metadata';
 import { takeSiteTitleHeadline } from './clean/site-title';
 import { restoreSectionHeadings, shieldSectionHeadings } from './clean/section-headings';
@@ -188,7 +188,7 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   const lead = verdict.isArticle && !disabled.step('declared-lead') ? findDeclaredLead(document, metadata.excerpt) : null;
   if (lead) restoreDeclaredLead(body.element, lead);
   if (prepared.kept.length) putBackKept(body.element, prepared.kept);
-  let title = pickTitle(document, body.title ?? metadata.title ?? '');
+  let title = pickTitle(document, body.title ?? metadata.title ?? '', metadata.title);
   // The address that names the site: the one the page declares, else its own.
   const site = siteAddress(document, url);
   const own = disabled.step('title-repeat') ? null : takeSiteTitleHeadline(body.element, title, metadata.siteName ?? body.readability?.siteName ?? null, site, document);
@@ -206,6 +206,7 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   // Only on articles: a forum's first post has a date line like every other post, and it stays.
   const metaLine = disabled.step('meta-line') || !verdict.isArticle ? null : takeMetaLine(body.element, metadata.byline);
   if (metaLine) removed.push(metaLine.removal);
+  if (verdict.isArticle && !disabled.step('meta-line')) removed.push(...removeHeaderScraps(body.element));
   // Before the links are made absolute: a reference's link is read as the page wrote it.
   if (!disabled.step('footnote-marks')) bracketFootnoteMarks(body.element, url);
   if (!disabled.step('absolute-urls')) absolutizeUrls(body.element, base);
@@ -231,8 +232,11 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
     (declared && !isDateOnly(declared) ? withoutDate(declared) : null) ?? fromLine;
   // As the page prints it (findNotShown compares it with the page's lines), and repaired before its date
   // is cut off: "Â·" is one twice-encoded "·", not a letter and a separator.
-  const pageByline = bylineOf(info.byline ?? null, metaLine?.byline ?? null);
-  const byline = twice ? bylineOf(fix(info.byline ?? null), fix(metaLine?.byline ?? null)) : pageByline;
+  const declaredByline = preferredByline(metadata.byline, body.readability?.byline ?? null);
+  // Else the author the page marks in its text (microdata, rel="author", an hCard), such as a blog's
+  // "Posted by" line that the author-bio rule removed before Readability could see it.
+  const pageByline = bylineOf(declaredByline, metaLine?.byline ?? null) ?? markedAuthor(document);
+  const byline = twice ? (bylineOf(fix(declaredByline), fix(metaLine?.byline ?? null)) ?? fix(pageByline)) : pageByline;
   const article: Article = {
     url,
     title: repairMojibake(title.trim(), twice),
@@ -320,11 +324,11 @@ function prepare(document: Document, shape: DocumentShape, url: string, rules: r
   const removed: Removal[] = [];
   const related = disabled.step('related') ? [] : harvest(clone, url, stats, removed, disabled);
   if (!disabled.step('rules')) removed.push(...preClean(clone, rules, stats, disabled));
+  if (stats.buttons?.length && !disabled.step('count-bar')) removed.push(...removeCountBars(stats.buttons, stats.protectedSet));
   // A sign-up form can outweigh a short story in Readability's eyes: gone before the parse, on articles.
   if (isArticle && !disabled.step('entry-form')) removed.push(...removeFieldForms(clone, stats, disabled));
   // Only on pages detected as articles: a landing page's <main> holds sections a story never has.
   if (isArticle && !disabled.step('focus')) {
-  if (stats.buttons?.length && !disabled.step('count-bar')) removed.push(...removeCountBars(stats.buttons, stats.protectedSet));
     // Our own container pick as the story too was tried: better on articles, worse on the pages the
     // detector wrongly calls articles (bench sample: 0.940 vs 0.938 articles, 0.793 vs 0.800 all).
     const story = trustedMain(stats);
@@ -519,15 +523,21 @@ function fallbackBody(doc: Document, title: string | null, readability: Partial<
  * site-name suffix or a cut at a colon otherwise leaks into the title: fixtures semantic-html5,
  * long-article). The headline is the <h1> the title names, as the detector reads it: not a logo's
  * <h1> above the story's, which gave the site's name as the story's title (fixture logo-headline).
+ * `declared` is the title the page declares apart from its <title> (og:title, JSON-LD headline): where
+ * the <title> is the site's name and that title together ("Crumb & Crust Notes: What Eleven Years of
+ * Sourdough Taught Me"), the declared one is the story's, also when the site's name is the page's <h1>.
  */
-function pickTitle(document: Document, candidate: string): string {
+function pickTitle(document: Document, candidate: string, declared: string | null): string {
   const h1 = pageHeadline(document, document.title || candidate);
   const heading = (h1?.textContent ?? '').replace(/\s+/g, ' ').trim();
   const flat = candidate.replace(/\s+/g, ' ').trim();
-  if (heading.length < 8 || heading.length > 300) return flat;
-  const raw = (document.title ?? '').replace(/\s+/g, ' ');
-  if (flat.includes(heading) || raw.includes(heading) || heading.includes(flat)) return heading;
-  return flat;
+  const raw = (document.title ?? '').replace(/\s+/g, ' ').trim();
+  const named = (declared ?? '').replace(/\s+/g, ' ').trim();
+  const decorates = (title: string): boolean => named.length >= 8 && title.length > named.length && title.includes(named);
+  // The <h1> is the other part of a "site: story" title: the site's name, not the story's headline.
+  if (decorates(raw) && heading && raw.includes(heading) && !named.includes(heading) && !heading.includes(named)) return named;
+  if (heading.length >= 8 && heading.length <= 300 && (flat.includes(heading) || raw.includes(heading) || heading.includes(flat))) return heading;
+  return decorates(flat) ? named : flat;
 }
 
 function stripNulls<T extends object>(value: T): Partial<T> {

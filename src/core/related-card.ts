@@ -12,6 +12,8 @@ import { readableText } from './readable-text';
 import { isLeaf } from './clean/walk';
 import { queryPairs } from './query-pairs';
 
+const SECTION_SEGMENTS = ['section', 'sections', 'rubrik', 'rubrique', 'rubriques', 'ressort', 'seccion', 'secciones', 'sezione'];
+
 const UNREAD_PARENT = /^(script|style|noscript|template)$/i;
 
 const DATE_ONLY = /^(?:\d{1,4}[-/. ]\d{1,2}[-/. ]\d{1,4}|(?:\d{1,2} )?[a-zé]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} [a-zé]{3,9}\.? \d{4})$/i;
@@ -52,6 +54,9 @@ export function articleUrl(a: Element, base: string): string | null {
   if (EXCLUDED_HOSTS.some((h) => (h.includes('/') ? hostPath.includes(h) : parsed.host === h || parsed.host.endsWith('.' + h)))) return null;
   const segs = parsed.pathname.split('/').filter(Boolean).map((s) => s.toLowerCase());
   if (!segs.length || segs.some((s) => NON_ARTICLE_PATH_SEGMENTS.includes(s))) return null;
+  // A section's front ("/sections/health-shots/", a card's kicker link): not a story, though a story's
+  // address may run on below a section's name.
+  if (segs.length <= 2 && SECTION_SEGMENTS.includes(segs[0] ?? '')) return null;
   if (MEDIA_FILE.test(parsed.pathname)) return null;
   if (ENCODED_TARGET.test(parsed.pathname)) return null;
   return u;

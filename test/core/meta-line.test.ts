@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { isDateOnly, takeMetaLine, withoutDate } from '../../src/core/clean/meta-line';
+import { isDateOnly, isHeaderScrap, preferredByline, removeHeaderScraps, takeMetaLine, withoutDate } from '../../src/core/clean/meta-line';
 import { STEP_RULES } from '../../src/core/rules/step-rules';
 
 const PROSE = '<p>The council met on Tuesday evening and voted to repair the old bridge before the winter storms arrive.</p>';
@@ -145,5 +145,49 @@ describe('takeMetaLine below a standfirst', () => {
     expect(below(`${PROSE}${PROSE}${line}`, 'Ana Ruiz')).toBeNull();
     // A line without a <time> that names the author after a paragraph is part of the story.
     expect(below(`${PROSE}<p>Ana Ruiz, 12.03.2024</p>${PROSE}`, 'Ana Ruiz')).toBeNull();
+  });
+});
+
+describe('preferredByline', () => {
+  it("keeps the markup's byline as the page prints it", () => {
+    expect(preferredByline('Ana Ruiz', 'Ana Ruiz in Lisbon')).toBe('Ana Ruiz in Lisbon');
+    expect(preferredByline(null, 'By Owen Marsh')).toBe('By Owen Marsh');
+    expect(preferredByline('Helen Farrow', 'By Helen Farrow May 11, 2026 2:20 pm')).toBe('By Helen Farrow May 11, 2026 2:20 pm');
+  });
+
+  it('takes the declared names over a lone "By" and over names glued to a date', () => {
+    expect(preferredByline('Thomas Reed', 'By')).toBe('Thomas Reed');
+    expect(preferredByline(null, 'Von')).toBeNull();
+    expect(preferredByline('Ingrid Solberg, Marek Nowak', 'By Ingrid Solberg and Marek Nowak May 14, 202410:31 AM GMT+2Updated 3 hours ago')).toBe('Ingrid Solberg, Marek Nowak');
+    // A name the declaration lacks keeps the markup's line.
+    expect(preferredByline('Ingrid Solberg', 'By Ingrid Solberg and Marek Nowak 202410:31')).toBe('Ingrid Solberg');
+    expect(preferredByline('Jane Smith', 'By John Doe 202410:31')).toBe('By John Doe 202410:31');
+  });
+});
+
+describe('removeHeaderScraps', () => {
+  const LEAD = '<p>Seit Jahresbeginn haben Wölfe in der Heide mehr als 200 Schafe gerissen. Die Schäfer sind verzweifelt.</p>';
+
+  it('knows a scrap by its words', () => {
+    for (const scrap of ['Von', 'By:', 'May 14, 2024', 'Updated 6:51 p.m. ET', '8 Min', '1x', '1.5×', '03:32']) expect(isHeaderScrap(scrap), scrap).toBe(true);
+    for (const line of ['May 2024 was wet', 'Lena Hartmann', 'Chapter 12', 'By the river']) expect(isHeaderScrap(line), line).toBe(false);
+  });
+
+  it('removes scraps above the second paragraph, a list of dates too, and nothing below it', () => {
+    const doc = new JSDOM(`<body><div id="a">${LEAD}<div>Von</div><ul><li><time>May 14, 2024</time></li><li>Updated 6:51 p.m. ET</li></ul><div><span>8 Min</span></div><figure><figcaption>May 14, 2024</figcaption></figure>${PROSE}<p>May 15, 2024</p>${PROSE}</div></body>`).window.document;
+    const article = doc.getElementById('a');
+    if (!article) throw new Error('no article');
+    expect(removeHeaderScraps(article).map((r) => r.ruleId)).toEqual(['header-scrap', 'header-scrap', 'header-scrap']);
+    const text = (article.textContent ?? '').replace(/\s+/g, ' ');
+    expect(text).not.toMatch(/Von|Updated|8 Min/);
+    expect(text).toContain('May 14, 2024'); // the caption's
+    expect(text).toContain('May 15, 2024'); // below the story's first paragraph
+  });
+
+  it('leaves a date that opens a longer line, and a heading', () => {
+    const doc = new JSDOM(`<body><div id="a"><div><span>2026-05-12 07:30</span> 来源：滨江日报</div><h3>14.05 BST</h3>${PROSE}</div></body>`).window.document;
+    const article = doc.getElementById('a');
+    if (!article) throw new Error('no article');
+    expect(removeHeaderScraps(article)).toEqual([]);
   });
 });

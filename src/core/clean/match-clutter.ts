@@ -89,6 +89,12 @@ export function isHidden(element: Element): boolean {
   return hiddenBy(element) !== null;
 }
 
+/** Whether `text` (the element's) is all the text of its parent, white space aside. */
+function holdsParentText(element: Element, text: string): boolean {
+  const parentText = element.parentElement?.textContent ?? '';
+  return parentText.replace(/\s+/g, '').length <= text.replace(/\s+/g, '').length;
+}
+
 /** Climbs from a section heading to the small section it opens (heading first, text bounded). */
 function sectionOf(heading: Element, rule: ClutterRule, stats: PageStats): Element {
   const limit = rule.maxChars ?? 20000;
@@ -197,8 +203,10 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
     }
     if (hit) {
       const { rule } = hit;
-      const chars = (element.textContent ?? '').trim().length;
-      if ((rule.maxChars === undefined || chars <= rule.maxChars) && (rule.neverStory || !holdsTooMuch(chars, stats)) && add(element, rule, hit.match)) return element;
+      const text = element.textContent ?? '';
+      const chars = text.trim().length;
+      if ((rule.maxChars === undefined || chars <= rule.maxChars) && !rule.spares?.test(text) && !(rule.sparesAlone && holdsParentText(element, text))
+        && (rule.neverStory || !holdsTooMuch(chars, stats)) && add(element, rule, hit.match)) return element;
     }
     // A label is a block of a few parts; a notice that runs to a few sentences (a rule's patternChars)
     // may carry a few more links ("filed under <a>News</a>, <a>Events</a> …").

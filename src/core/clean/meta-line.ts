@@ -153,6 +153,30 @@ export function withoutDate(byline: string): string {
   return /\p{L}/u.test(name) ? name : byline;
 }
 
+/** Words that only introduce a name ("By", "Von", "Par"): a byline of nothing else names no one. */
+const BYLINE_LEADS = new Set([
+  'by', 'from', 'author', 'written by', 'von', 'autor', 'autorin', 'text', 'par', 'auteur', 'por', 'texto', 'di', 'testo', 'door',
+  'av', 'af', 'przez', 'autorka', 'автор', 'от',
+]);
+
+/**
+ * The byline to show, of the one the page declares (JSON-LD or meta author) and the one Readability
+ * found in the page's markup. The markup's wins, as it prints the names as the page does ("Ana Ruiz in
+ * Lisbon"), unless it is only the word before a name ("By" in a span of its own, the name in the next
+ * one), or it holds every declared name and figures that withoutDate cannot cut: a date glued to
+ * the names by markup without spaces ("By Ingrid Solberg and Marek Nowak May 14, 202410:31 AM GMT+2
+ * Updated 3 hours ago").
+ */
+export function preferredByline(declared: string | null, found: string | null): string | null {
+  if (!found) return declared;
+  const bare = flat(found).toLowerCase().replace(/[:.\s]+$/, '');
+  if (BYLINE_LEADS.has(bare)) return declared;
+  if (!declared || !/\d/.test(withoutDate(found))) return found;
+  const lower = found.toLowerCase();
+  const names = declared.split(/\s*,\s*/).filter(Boolean);
+  return names.length > 0 && names.every((name) => lower.includes(name.toLowerCase())) ? declared : found;
+}
+
 /**
  * Removes the meta line at the top of the article body, in place; null when there is none. `author` is
  * the name the page declares (JSON-LD, meta author): a line with a <time> that names it may also stand
@@ -186,4 +210,65 @@ export function takeMetaLine(article: Element, author: string | null = null): Me
   };
   line.remove();
   return result;
+}
+
+/** An audio or video player's leftovers: its length ("8 Min", "03:32") or its speed button ("1x", "1.5×"). */
+const PLAYER_SCRAP = /^(?:\d{1,3}\s?(?:min|mins|minutes?|minuten)\.?|\d(?:[.,]\d{1,2})?\s?[x×]|\d{1,2}:\d{2}(?::\d{2})?)$/i;
+/** A scrap is a short line: anything longer is a line of the story. */
+const MAX_SCRAP_CHARS = 60;
+/** Elements that are lines of their own; any other must be alone in its parent to be one. */
+const SCRAP_BLOCKS = new Set(['p', 'div', 'section', 'header', 'footer', 'address']);
+/** Scraps sit among the lines of a story's header, not inside these. */
+const SCRAP_CONTAINERS = 'figure, figcaption, table, li, pre, blockquote';
+
+/** Whether a short line is a scrap of the story's header: a date, a byline's "By" left alone, a player's length or speed. */
+export function isHeaderScrap(text: string): boolean {
+  if (!text || text.length > MAX_SCRAP_CHARS) return false;
+  if (BYLINE_LEADS.has(text.toLowerCase().replace(/[:.\s]+$/, '')) || PLAYER_SCRAP.test(text)) return true;
+  const tokens = text.split(/\s+/);
+  // Every word a date's, and a year or a time among them ("May 14, 2024", "Updated 6:51 p.m. ET").
+  return tokens.every(isDateToken) && tokens.some((token) => /^\d{4}\b|\d:\d\d/.test(token));
+}
+
+/**
+ * Removes the scraps of the story's header that Readability kept between the headline and the first
+ * paragraph, in place, after the meta line went: the "By" or "Von" whose name it took for the byline,
+ * a second date line ("Updated 6:51 p.m. ET"), an audio player's "8 Min" and "1x". Only lines of their
+ * own above the second paragraph of prose (the first may be a standfirst above them); a figure and its
+ * caption are left alone.
+ */
+export function removeHeaderScraps(article: Element): Removal[] {
+  const scraps: Element[] = [];
+  let seen = 0;
+  let paragraphs = 0;
+  walkElements(article, (element) => {
+    if (++seen > SCAN_LIMIT) return 'stop';
+    // A picture's caption is not a paragraph of the story, and holds no scrap.
+    if (element.localName === 'figure' || element.localName === 'figcaption') return 'skip';
+    const text = flat(element.textContent);
+    // A paragraph: a <p>, or a block of that much text with no block inside it. The first may be the
+    // standfirst, above the byline and dates; the story has started at the second.
+    if (text.length >= PROSE_CHARS && (element.localName === 'p' || !element.querySelector('p, div, section, article'))) return ++paragraphs > 1 ? 'stop' : 'skip';
+    if (!text) return 'skip';
+    // A list of them: "<ul><li><time>May 14, 2024</time></li><li>Updated 6:51 p.m. ET</li></ul>".
+    const items = element.localName === 'ul' || element.localName === 'ol' ? Array.from(element.children) : null;
+    if (items?.length && items.every((item) => item.localName === 'li' && isHeaderScrap(flat(item.textContent)))) {
+      scraps.push(element);
+      return 'skip';
+    }
+    // A heading stays: a live blog's entry may be headed by its time.
+    if (HEADINGS.has(element.localName) || text.length > MAX_SCRAP_CHARS || element.firstElementChild?.nextElementSibling) return undefined;
+    if (!isHeaderScrap(text) || element.closest(SCRAP_CONTAINERS) || element.querySelector('img, picture, video, audio, iframe')) return undefined;
+    // A line of its own: a date that opens a longer line ("2026-05-12 07:30 来源：…") is part of that line.
+    if (!SCRAP_BLOCKS.has(element.localName) && flat(element.parentElement?.textContent) !== text) return 'skip';
+    scraps.push(element);
+    return 'skip';
+  });
+  const removed: Removal[] = [];
+  for (const scrap of scraps) {
+    if (isInPost(scrap)) continue;
+    removed.push(recordRemoval(scrap, STEP_RULES.headerScrap, STEP_RULES.headerScrap.match));
+    scrap.remove();
+  }
+  return removed;
 }

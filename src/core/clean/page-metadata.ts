@@ -104,6 +104,33 @@ function str(value: unknown): string | null {
   return typeof value === 'string' && value.trim() ? value.trim() : null;
 }
 
+/** Where a page marks its author in the text: schema.org microdata, the rel="author" link, an hCard's name. */
+const AUTHOR_MARKS = '[itemprop~="author"], a[rel~="author"], .author .fn, .author.fn, .vcard .fn';
+/** A name is shorter than this; a longer text is a bio or a sentence. */
+const MAX_AUTHOR_CHARS = 80;
+
+/**
+ * The author's name as the page marks it in its text: the first mark outside the comments (a comment's
+ * author is marked up alike). One query, asked only when neither the head nor Readability nor the meta
+ * line gave a byline.
+ */
+export function markedAuthor(doc: Document): string | null {
+  let marks: Element[];
+  try {
+    marks = Array.from(doc.body?.querySelectorAll(AUTHOR_MARKS) ?? []).slice(0, 10);
+  } catch {
+    return null;
+  }
+  for (const mark of marks) {
+    // A comment's author, or the publisher's own card in the footer (an hCard's "fn org") is not the story's.
+    if (mark.closest('[class*="comment" i], [id*="comment" i], footer') || mark.classList.contains('org')) continue;
+    const named = mark.getAttribute('itemprop')?.split(/\s+/).includes('author') ? mark.querySelector('[itemprop~="name"]') : null;
+    const name = ((named?.getAttribute('content') || named?.textContent) ?? mark.textContent ?? '').replace(/\s+/g, ' ').trim().replace(/^(?:posted |written )?by\s+/i, '');
+    if (name.length >= 2 && name.length <= MAX_AUTHOR_CHARS) return name;
+  }
+  return null;
+}
+
 /** Reads title, byline, site name, dates, language, direction, excerpt and lead image from the page. */
 export function readMetadata(doc: Document, baseUrl: string): PageMetadata {
   const marks = landmarks(doc);

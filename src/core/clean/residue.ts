@@ -57,7 +57,25 @@ export function postClean(article: Element, rules: readonly ClutterRule[], title
   if (!disabled.step('empty-blocks')) removeEmptyBlocks(article);
   // After the removals: the comment form's item had made the post's list one of two.
   if (!disabled.step('lone-list-item')) unwrapLoneListItems(article);
+  spaceCaptionParts(article);
   return removed;
+}
+
+/**
+ * A caption printed as parts side by side with nothing between them, which the page's stylesheet sets
+ * on lines of their own ("<span>… for two hours.</span><span>Callie Navarro for The Daily Ledger</span>"):
+ * without it they run together ("hours.Callie"). A space goes between two such parts.
+ */
+function spaceCaptionParts(article: Element): void {
+  for (const caption of Array.from(article.getElementsByTagName('figcaption'))) {
+    for (let part = caption.firstElementChild?.nextElementSibling ?? null; part; part = part.nextElementSibling) {
+      const before = part.previousSibling;
+      if (!before || before.nodeType !== 1) continue;
+      const left = before.textContent ?? '';
+      const right = part.textContent ?? '';
+      if (left.trim() && right.trim() && !/\s$/.test(left) && !/^\s/.test(right)) caption.insertBefore(caption.ownerDocument.createTextNode(' '), part);
+    }
+  }
 }
 
 /** Whether a media element stands under the element (a walk: the blocks asked are small and without text). */

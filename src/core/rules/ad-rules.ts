@@ -54,6 +54,7 @@ export const adRules = [
           'continue reading below', 'story continues below', 'article continues below', 'scroll to continue',
           'scroll to continue with content', 'advertisement - scroll to continue', 'ad feedback',
           'skip advertisement', 'remove ads', 'report this ad', 'close ad',
+          'supported by', 'advertisement skip advertisement', // the label over a sponsor's slot above a story
         ],
         de: ['anzeige', 'werbung', 'gesponsert', 'artikel wird unter der anzeige fortgesetzt'], // german-anzeige
         es: ['publicidad', 'anuncio', 'patrocinado', 'contenido patrocinado'], // spanish-publicidad

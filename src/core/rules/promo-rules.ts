@@ -71,9 +71,11 @@ export const promoRules = [
       // A subscription pitch the CMS writes as plain paragraphs at the end of a teaser (traf 0013, 0020):
       // the whole short block is the pitch; a sentence of the story that mentions subscribers never is.
       labels: {
-        en: ['already a subscriber?', 'already a member?', 'subscribers only', 'for subscribers only', 'premium content'],
-        de: ['bereits abonnent?', 'schon abonnent?', 'bereits registriert?', 'nur für abonnenten'],
-        fr: ['déjà abonné ?', 'déjà abonné?', 'réservé aux abonnés', 'article réservé aux abonnés'],
+        // The badge above a story for subscribers, too ("Member-only story", "Article réservé à nos abonnés").
+        en: ['already a subscriber?', 'already a member?', 'subscribers only', 'for subscribers only', 'premium content', 'member-only story',
+          'members only', 'subscriber exclusive', 'subscriber-only', 'exclusive to subscribers'],
+        de: ['bereits abonnent?', 'schon abonnent?', 'bereits registriert?', 'nur für abonnenten', 'exklusiv für abonnenten'],
+        fr: ['déjà abonné ?', 'déjà abonné?', 'réservé aux abonnés', 'article réservé aux abonnés', 'article réservé à nos abonnés', 'réservé à nos abonnés'],
         es: ['¿ya eres suscriptor?', '¿ya eres socio?', '¿ya eres miembro?', 'exclusivo para suscriptores'],
         it: ['sei già abbonato?', 'riservato agli abbonati'],
       },
@@ -126,7 +128,8 @@ export const promoRules = [
       patterns: [
         /^(?:please )?(?:support|fund|help (?:us )?(?:fund|sustain|support)) (?:our|independent|local|nonprofit|non-profit|quality|public[- ]interest|[\p{L}\d.-]+(?:'|’)s)\b[^.!?]{0,40}\b(?:journalism|reporting|newsroom|mission)\b.{0,300}$/u,
         /^if you (?:value|like|liked|love|loved|enjoy|enjoyed|appreciate|appreciated|found|find|rely on|believe in) (?:our|this|my)(?: [\p{L}-]+){0,2} (?:article|story|post|site|blog|work|reporting|journalism|content|newsletter|podcast|coverage|writing|videos?)\b.{0,160}\b(?:consider|support|donat|become|join|subscrib|chip in|patreon|tip)\w*\b.{0,300}$/u,
-        /^(?:since you(?:(?:'|’)ve| have)? (?:made it|read|scrolled|got) (?:this far|to the (?:bottom|end))|we have a small favou?r to ask|readers like you (?:make|keep|fund|power)|(?:this|our) (?:story|article|journalism|reporting|work|site|blog|newsletter|podcast|newsroom) is (?:free to read because|(?:funded|made possible|supported|paid for) by (?:readers|members|supporters|donors|you))|your (?:support|donations?|contributions?|gifts?|membership) (?:makes?|keeps?|helps?|allows?|enables?|ensures?|funds?|powers?) (?:our|us|this|independent)|(?:please )?consider (?:supporting us|supporting our|donating|making a donation|becoming a (?:member|supporter|patron)|a (?:monthly|one-time|one-off) (?:gift|donation|contribution))).{0,400}$/u,
+        // After an ellipsis too: "… we have a small favour to ask before you close this tab".
+        /^(?:…\s?|\.{3}\s?)?(?:since you(?:(?:'|’)ve| have)? (?:made it|read|scrolled|got) (?:this far|to the (?:bottom|end))|we have a small favou?r to ask|readers like you (?:make|keep|fund|power)|(?:this|our) (?:story|article|journalism|reporting|work|site|blog|newsletter|podcast|newsroom) is (?:free to read because|(?:funded|made possible|supported|paid for) by (?:readers|members|supporters|donors|you))|your (?:support|donations?|contributions?|gifts?|membership) (?:makes?|keeps?|helps?|allows?|enables?|ensures?|funds?|powers?) (?:our|us|this|independent)|(?:please )?consider (?:supporting us|supporting our|donating|making a donation|becoming a (?:member|supporter|patron)|a (?:monthly|one-time|one-off) (?:gift|donation|contribution))).{0,400}$/u,
         /^[^\p{L}\d]{0,3}(?:join|support) (?:(?:me|us) on|my|our) (?:patreon|ko-?fi|buy me a coffee)\b.{0,300}$/u,
         /^support [^.!?]{1,40}! (?:donate|become|contribute|join)\b.{0,300}$/u,
         /^(?:jetzt |bitte )?(?:unterstützen sie|unterstütze|unterstützt) (?:uns|unsere[nrm]? (?:arbeit|journalismus|redaktion)|(?:den |die )?unabhängigen? journalismus|\S+ (?:bereits|schon|jetzt) (?:ab|mit))\b.{0,300}$/u,

@@ -33,6 +33,10 @@ export interface ClutterRule {
   readonly match: RuleMatch;
   /** Removals by tokens/selectors larger than this many characters of text are skipped. */
   maxChars?: number;
+  /** A token or selector match spares a block whose text this matches. */
+  spares?: RegExp;
+  /** A token or selector match spares a block that holds all of its parent's text (an icon's words, a swatch's name). */
+  sparesAlone?: true;
   /**
    * The longest block, in normalised characters, that this rule's patterns are tried on (default and
    * minimum MAX_LABEL_CHARS, 120): for a notice that runs to a few sentences, such as a rights

@@ -44,6 +44,13 @@ export const STEP_RULES = {
     reason: "the story's byline and date line; the date and the byline are shown above the article",
     step: 'meta-line',
   },
+  headerScrap: {
+    id: 'header-scrap',
+    category: 'residue',
+    match: 'date, "By" or player line above the first paragraph',
+    reason: "a scrap of the story's header: a second date line, the word before a byline's name, an audio player's length or speed",
+    step: 'meta-line',
+  },
   repeatedLine: {
     id: 'repeated-line',
     category: 'residue',
@@ -65,19 +72,19 @@ export const STEP_RULES = {
     reason: 'a form to fill in (sign-up, contact, comment); its fields are never shown, and its labels are not the story',
     step: 'entry-form',
   },
-  tableOfContents: {
-    id: 'table-of-contents',
-    category: 'navigation',
-    match: 'list of links to places on the same page',
-    reason: "the page's table of contents: its entries repeat the story's own headings",
-    step: 'table-of-contents',
-  },
   countBar: {
     id: 'count-bar',
     category: 'share',
     match: 'buttons with only counts beside them',
     reason: 'like, clap, reply and repost buttons with their counts; the buttons cannot be used in the reader, and the counts alone read as stray numbers',
     step: 'count-bar',
+  },
+  tableOfContents: {
+    id: 'table-of-contents',
+    category: 'navigation',
+    match: 'list of links to places on the same page',
+    reason: "the page's table of contents: its entries repeat the story's own headings",
+    step: 'table-of-contents',
   },
   pullQuote: {
     id: 'pull-quote',

@@ -303,13 +303,37 @@ export const widgetRules = [
     reason: 'a server error message printed into the page',
   },
   {
+    // Text for screen readers only, which the page never shows (a sighted reader does not see it, so the
+    // reader view does not print it): "Image caption, " before every caption, "Post navigation" over a
+    // pager, ", opens new tab" after a link. The classes every framework and CMS writes for it. `sr-only`
+    // is a class, not a token: Tailwind's `md:not-sr-only` (which shows the element again) holds its words.
+    // (An element of class "sr-only md:not-sr-only" goes too: shown on wide screens only, rare in a story.)
+    id: 'screen-reader-only',
+    category: 'hidden',
+    match: {
+      tokens: ['visually-hidden', 'visuallyhidden', 'hidden-visually', 'screen-reader-text', 'screen-reader-only', 'screenreader-only', 'element-invisible', 'show-for-sr', 'a11y-hidden'],
+      selectors: ['.sr-only'],
+    },
+    maxChars: 300,
+    // Text with a figure stays: a shop prints its prices in aria-hidden elements (which the hidden step
+    // removes) and gives screen readers "Original price was: $30.00." instead (WCXB 4544): then it is the
+    // only copy of what the page shows.
+    spares: /\d/,
+    // So does the only text of its parent: the words of an icon that the reader cannot show (a comparison
+    // table's check mark, "Yes": WCXB 4869; a colour swatch's name: 3064).
+    sparesAlone: true,
+    reason: 'text only screen readers announce; the page does not show it',
+  },
+  {
     // A picture gallery's buttons, left as one line when their icons are gone: "Bild anzeigen Bild
     // schließen" (traf 0135). Only a whole block that is the controls.
     id: 'gallery-controls',
     category: 'residue',
     match: {
       labels: {
-        en: ['show image close image', 'open gallery', 'view gallery', 'close gallery', 'enlarge image', 'previous image next image', 'view larger image'],
+        en: ['show image close image', 'open gallery', 'view gallery', 'close gallery', 'enlarge image', 'previous image next image', 'view larger image',
+          // A caption's own toggle, printed inside or beside it: "… Harlow, Ohio. <b>hide caption</b>", "toggle caption"
+          'enlarge this image', 'hide caption', 'show caption', 'toggle caption', 'expand image', 'view image'],
         de: ['bild anzeigen bild schließen', 'bild anzeigen', 'bild schließen', 'bild vergrößern', 'galerie öffnen', 'bildergalerie öffnen', 'vorheriges bild nächstes bild'],
         fr: ["agrandir l'image", 'voir la galerie', 'ouvrir la galerie'],
         es: ['ampliar imagen', 'ver galería', 'abrir galería'],
