@@ -19,7 +19,7 @@ const BUTTONS = 'button, [role="button"]';
 const MEDIA = 'img, picture, video, audio, iframe, canvas, table, svg image';
 
 /** A button, or an element that says it is one. */
-export function isButton(element: Element): boolean {
+function isButton(element: Element): boolean {
   return element.localName === 'button' || element.getAttribute('role') === 'button';
 }
 

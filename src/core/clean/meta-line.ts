@@ -231,8 +231,8 @@ export function isHeaderScrap(text: string): boolean {
 }
 
 /**
- * Removes the scraps of the story's header that Readability kept between the headline and the first
- * paragraph, in place, after the meta line went: the "By" or "Von" whose name it took for the byline,
+ * Removes the scraps of the story's header that Readability kept at the top of the article, in place,
+ * after the meta line went: the "By" or "Von" whose name it took for the byline,
  * a second date line ("Updated 6:51 p.m. ET"), an audio player's "8 Min" and "1x". Only lines of their
  * own above the second paragraph of prose (the first may be a standfirst above them); a figure and its
  * caption are left alone.
