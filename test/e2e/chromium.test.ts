@@ -160,6 +160,10 @@ describe.skipIf(gate.skip)('Chromium with dist/chrome', () => {
       if (f.name === 'double-encoded') await page.screenshot({ path: resultPath('chromium-popup-double-encoded.png') });
       // A story a page builder split into sibling sections, all of them shown (src/core/clean/template-sections.ts).
       if (f.name === 'builder-sections') await page.screenshot({ path: resultPath('chromium-popup-builder-sections.png'), fullPage: true });
+      // A news site's header: the byline from a lone "By" span, no date scraps, the caption and its credit apart.
+      if (f.name === 'byline-prefix-span') await page.screenshot({ path: resultPath('chromium-popup-byline-prefix-span.png') });
+      // A blog platform's post without the clap and response counts that stood beside its buttons.
+      if (f.name === 'blog-clap-counts') await page.screenshot({ path: resultPath('chromium-popup-blog-clap-counts.png') });
       await page.close();
       await tab.close();
     }

@@ -10,11 +10,35 @@ export interface RecordedRequest {
   resourceType: string;
 }
 
-/** Every http(s) URL a page's HTML mentions in src/href/content/srcset, resolved against where it is served. */
+/**
+ * The URLs of a srcset, read as the HTML standard reads them: a URL runs to the next white space (a
+ * comma inside it belongs to it, a comma at its end ends the candidate), its descriptors to the next comma.
+ */
+function srcsetUrls(value: string): string[] {
+  const urls: string[] = [];
+  let rest = value;
+  for (;;) {
+    rest = rest.replace(/^[\s,]+/, '');
+    const url = /^\S+/.exec(rest)?.[0];
+    if (!url) return urls;
+    rest = rest.slice(url.length);
+    if (url.endsWith(',')) urls.push(url.replace(/,+$/, ''));
+    else {
+      urls.push(url);
+      const comma = rest.indexOf(',');
+      rest = comma < 0 ? '' : rest.slice(comma + 1);
+    }
+  }
+}
+
+/** Every http(s) URL a page's HTML mentions in src/href/content/srcset or a style's url(), resolved against where it is served. */
 export function referencedUrls(html: string, baseUrl: string): Set<string> {
   const urls = new Set<string>();
-  for (const match of html.matchAll(/\b(?:src|href|content|srcset|data-src)\s*=\s*"([^"]+)"/gi)) {
-    for (const part of (match[1] ?? '').split(',')) {
+  // Either quote (a blog engine's templates write single quotes); only a srcset lists several URLs, so
+  // only it is split at commas (an image CDN's address may hold them: "…/width=1000,height=420/…").
+  for (const match of html.matchAll(/\b(src|href|content|srcset|data-src)\s*=\s*(?:"([^"]+)"|'([^']+)')/gi)) {
+    const value = match[2] ?? match[3] ?? '';
+    for (const part of match[1]?.toLowerCase() === 'srcset' ? srcsetUrls(value) : [value]) {
       const candidate = part.trim().split(/\s+/)[0]?.replace(/&amp;/g, '&') ?? '';
       if (candidate === '') continue;
       try {
@@ -23,6 +47,15 @@ export function referencedUrls(html: string, baseUrl: string): Set<string> {
       } catch {
         // Not a URL after all.
       }
+    }
+  }
+  // And what its styles load: url(…) in a style attribute or a <style> block (a profile link's icon).
+  for (const match of html.matchAll(/url\(\s*['"]?([^'")\s]+)['"]?\s*\)/gi)) {
+    try {
+      const url = new URL((match[1] ?? '').replace(/&amp;/g, '&'), baseUrl);
+      if (url.protocol === 'http:' || url.protocol === 'https:') urls.add(url.href);
+    } catch {
+      // Not a URL after all.
     }
   }
   return urls;
