@@ -206,7 +206,10 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   // Only on articles: a forum's first post has a date line like every other post, and it stays.
   const metaLine = disabled.step('meta-line') || !verdict.isArticle ? null : takeMetaLine(body.element, metadata.byline);
   if (metaLine) removed.push(metaLine.removal);
-  if (verdict.isArticle && !disabled.step('meta-line')) removed.push(...removeHeaderScraps(body.element));
+  if (verdict.isArticle && !disabled.step('meta-line')) {
+    const authors = [metadata.byline, body.readability?.byline, metaLine?.byline].filter((name): name is string => !!name);
+    removed.push(...removeHeaderScraps(body.element, authors));
+  }
   // Before the links are made absolute: a reference's link is read as the page wrote it.
   if (!disabled.step('footnote-marks')) bracketFootnoteMarks(body.element, url);
   if (!disabled.step('absolute-urls')) absolutizeUrls(body.element, base);

@@ -191,3 +191,21 @@ describe('removeHeaderScraps', () => {
     expect(removeHeaderScraps(article)).toEqual([]);
   });
 });
+
+describe('removeHeaderScraps: the byline portrait', () => {
+  it("removes a picture alone whose description is the author's name, and keeps the story's pictures", () => {
+    const doc = new JSDOM(`<body><div id="a"><div><a href="/@priya"><img src="avatar.jpg" alt="Priya Raman" width="44" height="44"></a></div><img src="lead.jpg" alt="Rows of battery containers">${PROSE}${PROSE}<p><img src="late.jpg" alt="Priya Raman"></p></div></body>`).window.document;
+    const article = doc.getElementById('a');
+    if (!article) throw new Error('no article');
+    // Below the story's second paragraph a picture of the author is the story's own.
+    expect(removeHeaderScraps(article, ['By Priya Raman and Tom Lee']).map((r) => r.ruleId)).toEqual(['header-scrap']);
+    expect(Array.from(article.querySelectorAll('img')).map((img) => img.getAttribute('src'))).toEqual(['lead.jpg', 'late.jpg']);
+  });
+
+  it('keeps every picture when no author is known', () => {
+    const doc = new JSDOM(`<body><div id="a"><div><img src="avatar.jpg" alt="Priya Raman"></div>${PROSE}</div></body>`).window.document;
+    const article = doc.getElementById('a');
+    if (!article) throw new Error('no article');
+    expect(removeHeaderScraps(article)).toEqual([]);
+  });
+});

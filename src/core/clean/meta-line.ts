@@ -230,15 +230,30 @@ export function isHeaderScrap(text: string): boolean {
   return tokens.every(isDateToken) && tokens.some((token) => /^\d{4}\b|\d:\d\d/.test(token));
 }
 
+/** The names a byline holds, lower case: "By Ingrid Solberg and Marek Nowak" gives both, and the whole line. */
+function authorNames(byline: string): string[] {
+  const line = flat(byline).toLowerCase().replace(/^by\s+/, '');
+  return line ? [line, ...line.split(/\s*,\s*|\s+and\s+|\s*&\s*/).filter((name) => name.length > 2)] : [];
+}
+
+/** Whether the element is one picture and nothing else, described by one of `names` (an author's portrait). */
+function isPortrait(element: Element, names: ReadonlySet<string>): boolean {
+  const images = element.localName === 'img' ? [element] : Array.from(element.getElementsByTagName('img'));
+  if (images.length !== 1 || element.querySelector('video, iframe, svg')) return false;
+  return names.has(flat(images[0]?.getAttribute('alt')).toLowerCase());
+}
+
 /**
  * Removes the scraps of the story's header that Readability kept at the top of the article, in place,
- * after the meta line went: the "By" or "Von" whose name it took for the byline,
+ * after the meta line went: the author's portrait (a picture described by a name of `authors`, the
+ * bylines the page declares and Readability found), the "By" or "Von" whose name it took for the byline,
  * a second date line ("Updated 6:51 p.m. ET"), an audio player's "8 Min" and "1x". Only lines of their
  * own above the second paragraph of prose (the first may be a standfirst above them); a figure and its
  * caption are left alone.
  */
-export function removeHeaderScraps(article: Element): Removal[] {
+export function removeHeaderScraps(article: Element, authors: readonly string[] = []): Removal[] {
   const scraps: Element[] = [];
+  const names = new Set(authors.flatMap(authorNames));
   let seen = 0;
   let paragraphs = 0;
   walkElements(article, (element) => {
@@ -246,6 +261,11 @@ export function removeHeaderScraps(article: Element): Removal[] {
     // A picture's caption is not a paragraph of the story, and holds no scrap.
     if (element.localName === 'figure' || element.localName === 'figcaption') return 'skip';
     const text = flat(element.textContent);
+    // The byline's portrait: a picture alone (in its link or box) whose description is the author's name.
+    if (!text && names.size > 0 && isPortrait(element, names)) {
+      scraps.push(element);
+      return 'skip';
+    }
     // A paragraph: a <p>, or a block of that much text with no block inside it. The first may be the
     // standfirst, above the byline and dates; the story has started at the second.
     if (text.length >= PROSE_CHARS && (element.localName === 'p' || !element.querySelector('p, div, section, article'))) return ++paragraphs > 1 ? 'stop' : 'skip';
