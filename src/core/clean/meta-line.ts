@@ -159,6 +159,11 @@ const BYLINE_LEADS = new Set([
   'av', 'af', 'przez', 'autorka', 'автор', 'от',
 ]);
 
+/** Whether a text is only the word before a name ("By", "Von:"). */
+function isBylineLead(text: string): boolean {
+  return BYLINE_LEADS.has(flat(text).toLowerCase().replace(/[:.\s]+$/, ''));
+}
+
 /**
  * The byline to show, of the one the page declares (JSON-LD or meta author) and the one Readability
  * found in the page's markup. The markup's wins, as it prints the names as the page does ("Ana Ruiz in
@@ -169,8 +174,7 @@ const BYLINE_LEADS = new Set([
  */
 export function preferredByline(declared: string | null, found: string | null): string | null {
   if (!found) return declared;
-  const bare = flat(found).toLowerCase().replace(/[:.\s]+$/, '');
-  if (BYLINE_LEADS.has(bare)) return declared;
+  if (isBylineLead(found)) return declared;
   if (!declared || !/\d/.test(withoutDate(found))) return found;
   const lower = found.toLowerCase();
   const names = declared.split(/\s*,\s*/).filter(Boolean);
@@ -224,7 +228,7 @@ const SCRAP_CONTAINERS = 'figure, figcaption, table, li, pre, blockquote';
 /** Whether a short line is a scrap of the story's header: a date, a byline's "By" left alone, a player's length or speed. */
 export function isHeaderScrap(text: string): boolean {
   if (!text || text.length > MAX_SCRAP_CHARS) return false;
-  if (BYLINE_LEADS.has(text.toLowerCase().replace(/[:.\s]+$/, '')) || PLAYER_SCRAP.test(text)) return true;
+  if (isBylineLead(text) || PLAYER_SCRAP.test(text)) return true;
   const tokens = text.split(/\s+/);
   // Every word a date's, and a year or a time among them ("May 14, 2024", "Updated 6:51 p.m. ET").
   return tokens.every(isDateToken) && tokens.some((token) => /^\d{4}\b|\d:\d\d/.test(token));

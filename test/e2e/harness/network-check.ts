@@ -39,26 +39,24 @@ export function referencedUrls(html: string, baseUrl: string): Set<string> {
   for (const match of html.matchAll(/\b(src|href|content|srcset|data-src)\s*=\s*(?:"([^"]+)"|'([^']+)')/gi)) {
     const value = match[2] ?? match[3] ?? '';
     for (const part of match[1]?.toLowerCase() === 'srcset' ? srcsetUrls(value) : [value]) {
-      const candidate = part.trim().split(/\s+/)[0]?.replace(/&amp;/g, '&') ?? '';
-      if (candidate === '') continue;
-      try {
-        const url = new URL(candidate, baseUrl);
-        if (url.protocol === 'http:' || url.protocol === 'https:') urls.add(url.href);
-      } catch {
-        // Not a URL after all.
-      }
+      addHttpUrl(urls, part.trim().split(/\s+/)[0] ?? '', baseUrl);
     }
   }
   // And what its styles load: url(…) in a style attribute or a <style> block (a profile link's icon).
-  for (const match of html.matchAll(/url\(\s*['"]?([^'")\s]+)['"]?\s*\)/gi)) {
-    try {
-      const url = new URL((match[1] ?? '').replace(/&amp;/g, '&'), baseUrl);
-      if (url.protocol === 'http:' || url.protocol === 'https:') urls.add(url.href);
-    } catch {
-      // Not a URL after all.
-    }
-  }
+  for (const match of html.matchAll(/url\(\s*['"]?([^'")\s]+)['"]?\s*\)/gi)) addHttpUrl(urls, match[1] ?? '', baseUrl);
   return urls;
+}
+
+/** Adds a reference as written in HTML (`&amp;` for "&"), resolved against `baseUrl`, when it is an http(s) URL. */
+function addHttpUrl(urls: Set<string>, written: string, baseUrl: string): void {
+  const candidate = written.replace(/&amp;/g, '&');
+  if (candidate === '') return;
+  try {
+    const url = new URL(candidate, baseUrl);
+    if (url.protocol === 'http:' || url.protocol === 'https:') urls.add(url.href);
+  } catch {
+    // Not a URL after all.
+  }
 }
 
 export interface NetworkVerdict {
