@@ -87,7 +87,8 @@ export function blockText(root: Node): string {
   return lines.join('\n');
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu;
+// Combining marks belong to their word: Devanagari's and Thai's vowel signs, Arabic's and Hebrew's points.
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’_-]*/gu;
 
 /** Words in a text, counting each CJK character as one word. */
 export function countWords(text: string): { words: number; cjk: number } {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { blockText, readingMinutes } from '../../src/core/text';
+import { blockText, countWords, readingMinutes } from '../../src/core/text';
 import { removeEmptyBlocks } from '../../src/core/clean/residue';
 
 const body = (html: string) => new JSDOM(`<body>${html}</body>`).window.document.body;
@@ -39,6 +39,12 @@ describe('removeEmptyBlocks', () => {
     expect(root.querySelector('span, strong, em')).toBeNull();
   });
 
+  it('drops a block of one or two separators left between removed buttons, not a scene break nor a separator in a line', () => {
+    const root = body('<div><p>Story.</p><div> · <!-- like --> · </div><p>|</p><p>* * *</p><p>· · ·</p><p>Home <span>|</span> About</p></div>');
+    removeEmptyBlocks(root);
+    expect(blockText(root).split('\n')).toEqual(['Story.', '* * *', '· · ·', 'Home | About']);
+  });
+
   it('drops a block of zero-width characters only: Webflow\'s spacer paragraphs (<p>&zwj;</p>, 20 WCXB pages)', () => {
     const root = body('<div><p>First.</p><p>\u200d</p><div><p>\u200b</p></div><p>\ufeff </p><p>Emoji 👩\u200d💻 stays.</p></div>');
     removeEmptyBlocks(root);
@@ -52,5 +58,12 @@ describe('readingMinutes', () => {
     expect(readingMinutes('word '.repeat(460))).toBe(2);
     expect(readingMinutes('字'.repeat(1200))).toBe(3);
     expect(readingMinutes('')).toBe(1);
+  });
+
+  it("counts a word with its vowel signs as one word (Devanagari's matras, Arabic's points)", () => {
+    // "किसानों ने मंडी में" is four words; split at each vowel sign it was nine.
+    expect(countWords('किसानों ने मंडी में').words).toBe(4);
+    expect(countWords('مُحَمَّد رَسُول').words).toBe(2);
+    expect(readingMinutes('किसानों ने मंडी में '.repeat(115))).toBe(2);
   });
 });

@@ -86,6 +86,17 @@ describe('removeTrailingTeasers', () => {
     expect(run(`${STORY}<p>Patients can take ${links} for free.</p>`).removed).toEqual([]);
   });
 
+  it('takes a list of two bare headline links under the story, not two cards outside a list nor two links with more text', () => {
+    const item = (slug: string, title: string) => `<li><a href="/blogs/journal/${slug}">${title}</a></li>`;
+    const pair = `${item('winter-chain-care', 'Watch: Winter chain care in five minutes')}${item('choosing-tyre-width', 'Choosing a tyre width for gravel roads')}`;
+    const { removed, links } = run(`${STORY}<div><ul>${pair}</ul></div>`);
+    expect(removed).toEqual(['related/teaser-list']);
+    expect(links.map((link) => link.split(' ')[0]?.split('/').pop())).toEqual(['winter-chain-care', 'choosing-tyre-width']);
+    expect(run(`${STORY}<div>${CARDS.slice(0, 2).join('')}</div>`).removed).toEqual([]);
+    const described = `<li><a href="/blogs/journal/a">The first post about home repairs</a>, with photos</li><li><a href="/blogs/journal/b">The second post about home repairs</a></li>`;
+    expect(run(`${STORY}<ul>${described}</ul>`).removed).toEqual([]);
+  });
+
   it("lists every card of the page's own list when Readability dropped one of them", () => {
     const page = `<body><main>${STORY}<section><div class="track">${CARDS.join('')}</div></section></main></body>`;
     const kept = [CARDS[0], CARDS[2], CARDS[3]].join('');

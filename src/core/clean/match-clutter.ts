@@ -95,6 +95,24 @@ function holdsParentText(element: Element, text: string): boolean {
   return parentText.replace(/\s+/g, '').length <= text.replace(/\s+/g, '').length;
 }
 
+/**
+ * Whether an element, or its parent, stands beside its aria-hidden twin: the shown half of a pair whose
+ * other half is for screen readers ("30<span class=sr-only> minutes</span>" beside "<span
+ * aria-hidden=true>mins</span>"), a word that opens with the same letter. The hidden step removes that
+ * half, as Readability does. An icon's glyph or ligature beside ", opens new tab" is no twin.
+ */
+function hasHiddenTwin(element: Element): boolean {
+  const first = (text: string | null): string => (text ?? '').trim().charAt(0).toLowerCase();
+  const own = first(element.textContent);
+  if (!/\p{L}/u.test(own)) return false;
+  for (let at: Element | null = element, level = 0; at && level < 2; at = at.parentElement, level++) {
+    for (const twin of [at.previousElementSibling, at.nextElementSibling]) {
+      if (twin?.getAttribute('aria-hidden') === 'true' && first(twin.textContent) === own && !/[_]/.test(twin.textContent ?? '')) return true;
+    }
+  }
+  return false;
+}
+
 /** Climbs from a section heading to the small section it opens (heading first, text bounded). */
 function sectionOf(heading: Element, rule: ClutterRule, stats: PageStats): Element {
   const limit = rule.maxChars ?? 20000;
@@ -206,6 +224,7 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
       const text = element.textContent ?? '';
       const chars = text.trim().length;
       if ((rule.maxChars === undefined || chars <= rule.maxChars) && !rule.spares?.test(text) && !(rule.sparesAlone && holdsParentText(element, text))
+        && !(rule.sparesTwin && hasHiddenTwin(element))
         && (rule.neverStory || !holdsTooMuch(chars, stats)) && add(element, rule, hit.match)) return element;
     }
     // A label is a block of a few parts; a notice that runs to a few sentences (a rule's patternChars)

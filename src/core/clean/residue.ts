@@ -90,7 +90,17 @@ function holdsMedia(element: Element): boolean {
 }
 
 /**
- * Drops elements with neither text nor media, innermost first (not reported: nothing to show); zero-width
+ * The separators that stood between buttons or links once those went: " · · " under a story whose like,
+ * comment and share buttons were removed, a lone "|". One or two of them; a scene break ("* * *",
+ * "· · ·", "•••") has three and is not one. Only a block of them goes: a "|" in a <span> between two
+ * links of a line stays.
+ */
+function isLoneSeparators(text: string): boolean {
+  return /^[\s·|•]+$/.test(text) && (text.match(/[·|•]/g) ?? []).length <= 2;
+}
+
+/**
+ * Drops elements with neither text (or only a separator or two) nor media, innermost first (not reported: nothing to show); zero-width
  * characters are no text (text.ts VISIBLE_CHAR). An inline element whose only text is white space (a
  * no-break space counts) is replaced by one space, so that the words around it stay apart (WCXB 0344 read "makesiPhones").
  */
@@ -102,7 +112,7 @@ export function removeEmptyBlocks(root: Element): void {
   for (let i = candidates.length - 1; i >= 0; i--) {
     const element = candidates[i];
     const text = element?.textContent ?? '';
-    if (!element || VISIBLE_CHAR.test(text)) continue;
+    if (!element || (VISIBLE_CHAR.test(text) && (INLINE.has(element.localName) || !isLoneSeparators(text)))) continue;
     if (MEDIA.has(element.localName) || holdsMedia(element)) continue;
     if (element.id && element.tagName === 'A') continue;
     if (text && INLINE.has(element.localName)) element.replaceWith(element.ownerDocument.createTextNode(' '));

@@ -1,11 +1,11 @@
 // A tiny matcher for the simple selectors the rule tables use (tag, #id, .class, [attr], [attr="v"],
-// [attr^="v"], [attr~="v"], with an optional `i` flag; no combinators). Checking these by hand in the
+// [attr^="v"], [attr*="v"], [attr~="v"], with an optional `i` flag; no combinators). Checking these by hand in the
 // one page walk is far cheaper than a selector engine call per element or a combined
 // querySelectorAll (hundreds of milliseconds on a large page under jsdom).
 
 interface AttrTest {
   name: string;
-  op: '' | '=' | '^=' | '~=';
+  op: '' | '=' | '^=' | '*=' | '~=';
   value: string;
   caseless: boolean;
 }
@@ -17,7 +17,7 @@ export interface SimpleSelector {
   attrs: AttrTest[];
 }
 
-const PART = /^(?:([a-zA-Z][\w-]*)|#([\w-]+)|\.([\w-]+)|\[\s*([\w-]+)\s*(?:(\^=|~=|=)\s*"([^"]*)"\s*(i)?)?\s*\])/;
+const PART = /^(?:([a-zA-Z][\w-]*)|#([\w-]+)|\.([\w-]+)|\[\s*([\w-]+)\s*(?:(\^=|\*=|~=|=)\s*"([^"]*)"\s*(i)?)?\s*\])/;
 
 /** Parses a simple selector, or returns null when it uses anything this matcher does not support. */
 export function parseSimpleSelector(selector: string): SimpleSelector | null {
@@ -47,6 +47,7 @@ function attrMatches(element: Element, test: AttrTest): boolean {
   const wanted = test.caseless ? test.value.toLowerCase() : test.value;
   if (test.op === '=') return value === wanted;
   if (test.op === '^=') return wanted !== '' && value.startsWith(wanted);
+  if (test.op === '*=') return wanted !== '' && value.includes(wanted);
   return value.split(/\s+/).includes(wanted);
 }
 

@@ -21,6 +21,12 @@ import type { StorySource } from './story-pages';
 
 /** A list has at least this many cards, and they are at least this share of its blocks with text. */
 const MIN_CARDS = 3;
+/**
+ * A list (`<ul>`, `<ol>`) whose items are each a headline link and nothing else needs only this many:
+ * two "Watch: …" and "Read: …" links under a story, with no heading (a broadcaster's links block).
+ */
+const MIN_LINK_ITEMS = 2;
+const LISTS = new Set(['UL', 'OL']);
 const MIN_CARD_SHARE = 0.6;
 /** A card's text (headline, summary, date, label) is at most this long; a card's headline at least this. */
 const MAX_CARD_CHARS = 500;
@@ -51,6 +57,8 @@ interface Card {
   element: Element;
   url: string;
   chars: number;
+  /** The card is its headline link and nothing else. */
+  bare: boolean;
 }
 
 const INLINE = new Set(['A', 'SPAN', 'STRONG', 'EM', 'B', 'I', 'U', 'SMALL', 'MARK', 'CITE', 'Q']);
@@ -103,7 +111,7 @@ function cardOf(block: Element, base: string, own: ReadonlySet<string>, hosts: r
   if (links.some((link) => link.url !== headline.url && !inProse(link.a, block))) return null;
   const host = hostOf(headline.url);
   if (!hosts.some((h) => sameSite(h, host))) return null;
-  return { element: block, url: headline.url, chars: text.length };
+  return { element: block, url: headline.url, chars: text.length, bare: text.length === headline.chars };
 }
 
 /** The cards among a block's children, and how many of its children hold text. */
@@ -122,7 +130,8 @@ function cardsIn(list: Element, base: string, own: ReadonlySet<string>, hosts: r
 /** The cards of a block's children, or null when they are not a list of teasers. */
 function cardsOf(list: Element, base: string, own: ReadonlySet<string>, hosts: readonly string[]): Card[] | null {
   const { cards, blocks } = cardsIn(list, base, own, hosts);
-  if (cards.length < MIN_CARDS || cards.length < blocks * MIN_CARD_SHARE) return null;
+  const least = LISTS.has(list.tagName) && cards.length === blocks && cards.every((c) => c.bare) ? MIN_LINK_ITEMS : MIN_CARDS;
+  if (cards.length < least || cards.length < blocks * MIN_CARD_SHARE) return null;
   return new Set(cards.map((c) => c.url)).size === cards.length ? cards : null;
 }
 
@@ -197,7 +206,8 @@ export function removeTrailingTeasers(article: Element, source: StorySource, pag
   // Paragraphs of story length and teaser lists, in document order; a list's own paragraphs are its summaries.
   const order: Array<{ list: Element; cards: Card[] } | { prose: number }> = [];
   walkElements(article, (element) => {
-    if (element !== article && element.childElementCount >= MIN_CARDS && !INLINE.has(element.tagName) && element.tagName !== 'P') {
+    const least = LISTS.has(element.tagName) ? MIN_LINK_ITEMS : MIN_CARDS;
+    if (element !== article && element.childElementCount >= least && !INLINE.has(element.tagName) && element.tagName !== 'P') {
       const cards = cardsOf(element, base, own, hosts);
       if (cards) {
         order.push({ list: element, cards });

@@ -78,11 +78,41 @@ export const creditRules = [
         /^(?:nachdruck|vervielfältigung|weiterverbreitung)(?: ist)?(?: nur)? mit (?:ausdrücklicher |schriftlicher |vorheriger )?(?:genehmigung|erlaubnis|zustimmung).{0,80}$/u,
         /^(?:toute )?reproduction (?:même partielle |strictement )?interdite.{0,80}$/u,
         /^(?:queda )?prohibida (?:su|la) reproducción.{0,80}$/u,
+        // An aggregator's note on the story it retells, and a site's word on the pages it links to: "This
+        // article is a summary of a story originally published by the Springfield Gazette. LocalPulse is
+        // not responsible for the content of the original article."
+        /^this (?:article|story|post) is a (?:summary|shortened version|condensed version) of (?:a|an|the) (?:story|article|report|post) (?:originally |first )?published (?:by|in|on|at) .{1,240}$/,
+        /^(?:the )?[\p{L}\p{N} .&'’-]{1,40} is not responsible for the content of (?:external (?:web)?sites|external links|linked (?:web)?sites|the original (?:article|story))\.?$/u,
       ],
     },
     maxChars: 300,
     patternChars: 300,
     insideArticleOnly: true,
     reason: 'a copyright, licence or reprint notice',
+  },
+  {
+    // The newspaper's note that the story also ran on paper, under the story: "A version of this article
+    // appears in print on May 15, 2024, Section B, Page 1 of the New York edition with the headline: …
+    // Order Reprints | Today's Paper | Subscribe", "This article appeared in the print edition under the
+    // headline …", "Erschienen in DER SPIEGEL 21/2024", "Cet article est paru dans l'édition du 14 mai".
+    // Each opens on the story itself ("this article", "a version of this story") or on "published in",
+    // and names the paper edition or an issue, so a sentence of the story about a newspaper is not one.
+    id: 'print-edition',
+    category: 'credit',
+    match: {
+      patterns: [
+        /^a version of this (?:article|story|review|essay|column|report|interview|piece|obituary) (?:appears|appeared|was published|ran) (?:in print|in the print edition|on page)\b.{0,420}$/,
+        /^this (?:article|story|review|essay|column|report|interview|piece) (?:appears|appeared|was published|ran|was first published) in (?:print|the print edition|the [^.]{1,50} print edition|the [^.]{1,40} (?:issue|edition) of)\b.{0,300}$/,
+        /^(?:dieser|der) (?:artikel|text|beitrag) (?:erschien|ist (?:zuerst )?erschienen|wurde (?:zuerst )?veröffentlicht) (?:zuerst )?in (?:der |unserer )?(?:print-?ausgabe|gedruckten ausgabe|ausgabe \S+|zeitungsausgabe)\b.{0,200}$/u,
+        /^erschienen in (?:der )?(?:print-?ausgabe\b.{0,120}|.{1,40} \d{1,2}\/\d{4})$/u,
+        /^(?:cet article (?:est paru|a été publié)|article paru|paru) dans (?:l['’]édition|le numéro|notre édition|le journal)\b.{0,200}$/u,
+        /^(?:este (?:artículo|texto) (?:fue publicado|se publicó|apareció)|publicado) en (?:la edición impresa|la edición (?:de|en) papel|el número)\b.{0,200}$/u,
+        /^(?:questo articolo è (?:stato pubblicato|apparso)|pubblicato) (?:nell['’]edizione cartacea|sul numero|nel numero)\b.{0,200}$/u,
+      ],
+    },
+    maxChars: 500,
+    patternChars: 500,
+    insideArticleOnly: true,
+    reason: 'the note that the story also ran in the printed paper',
   },
 ] as const satisfies readonly ClutterRule[];

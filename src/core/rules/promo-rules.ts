@@ -91,6 +91,12 @@ export const promoRules = [
         /^hazte (?:miembro|socio|socia|suscriptor|suscriptora)\b.{0,70}$/,
         /^(?:este|el) (?:artículo|contenido) es (?:exclusivo|solo) para (?:suscriptores|socios|miembros).{0,60}$/,
         /^(?:questo articolo|l'articolo|l’articolo) è riservato agli abbonati.{0,60}$/,
+        // The note over a subscribers' story that a subscriber gave the reader: "You're reading a gift
+        // article", "Dieser Artikel gehört zum Angebot von SPIEGEL+. Sie können ihn auch ohne Abonnement
+        // lesen, weil er Ihnen geschenkt wurde."
+        /^(?:(?:you(?:'|’)re|you are) reading a gift(?:ed)? (?:article|story)|a (?:subscriber|member) (?:has )?(?:gifted|shared|sent) (?:you )?this (?:article|story)|this (?:article|story) (?:was|has been|is) (?:a gift|gifted|shared with you) (?:to you )?(?:from|by) (?:a|one of our) (?:subscribers?|members?)).{0,160}$/,
+        /^(?:dieser|der) (?:artikel|beitrag|text) (?:gehört zum angebot von|ist teil (?:von|des angebots von)) .{1,40}\. sie können ihn (?:auch )?ohne abo(?:nnement)? lesen.{0,120}$/u,
+        /^(?:dieser|der) (?:artikel|beitrag|text) wurde (?:ihnen|dir) (?:von .{1,60} )?geschenkt.{0,120}$/u,
       ],
       // Not 'paywall' alone: many sites give the subscribers' part of the story itself that class.
       tokens: ['paywall-message', 'paywall-prompt', 'paywall-cta'],

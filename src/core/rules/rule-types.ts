@@ -38,6 +38,11 @@ export interface ClutterRule {
   /** A token or selector match spares a block that holds all of its parent's text (an icon's words, a swatch's name). */
   sparesAlone?: true;
   /**
+   * A token or selector match spares a block beside an aria-hidden twin (its own or its parent's sibling):
+   * the hidden step removes the twin, so this block is the pair's only copy ("30 minutes", not "30").
+   */
+  sparesTwin?: true;
+  /**
    * The longest block, in normalised characters, that this rule's patterns are tried on (default and
    * minimum MAX_LABEL_CHARS, 120): for a notice that runs to a few sentences, such as a rights
    * paragraph or a blog engine's "posted on … filed under …" line (trafilatura dev 0003, 0963).

@@ -32,6 +32,18 @@ export const widgetRules = [
     reason: 'video player chrome (the player itself cannot be shown in the reader)',
   },
   {
+    // The caption of a video that the reader cannot play, once the player is gone: "Watch: Thousands of
+    // dead fish found in River Teifi", "VIDEO: How the rescue unfolded", "Vidéo : …". Only a caption
+    // (a card's "WATCH: …" headline on a listing is the card's title, WCXB 2965), and only one that says
+    // it is a video; a screen-reader prefix ("Media caption, ") may come first.
+    id: 'video-caption',
+    category: 'video',
+    match: { selectors: ['figcaption'] },
+    spares: /^(?!(?:[^,:]{1,20},\s*)?(?:watch|video|vidéo|ver vídeo|vídeo|guarda)\s?[:|])/i,
+    maxChars: 200,
+    reason: 'the caption of a video the reader cannot play',
+  },
+  {
     id: 'share-bar',
     category: 'share',
     match: {
@@ -86,8 +98,12 @@ export const widgetRules = [
         /^\d[\d.,]*\s?[km]?\+?\s(?:reactions?|notes|likes?|claps?|reblogs?|reposts?|restacks?|shares|views|responses|upvotes?|hearts?)$/,
         /^[\w.-]{1,40} (?:liked|reblogged) this(?: from [\w.-]{1,40})?$/,
       ],
+      // A link down to the page's comments whose whole text is their number ("312" beside a speech
+      // bubble icon, "12 comments"): an icon link that a story sentence linking to the comments is not.
+      selectors: ['a[href*="#comment" i]', 'a[href*="#respond" i]', 'a[href*="#disqus_thread" i]'],
     },
-    reason: "a count of the readers' likes, reactions or shares; not part of the story",
+    spares: /^(?!\s*\d[\d.,]*\s?[km]?\+?(?:\s?comments?)?\s*$)/i,
+    reason: "a count of the readers' likes, reactions, shares or comments; not part of the story",
   },
   {
     // A line under the story that asks the reader to rate, like or share it: "Gefällt Ihnen dieser
@@ -97,7 +113,8 @@ export const widgetRules = [
     category: 'share',
     match: {
       labels: {
-        en: ['was this article helpful?', 'was this helpful?', 'rate this article', 'did you like this article?', 'did you find this article helpful?'],
+        en: ['was this article helpful?', 'was this helpful?', 'rate this article', 'did you like this article?', 'did you find this article helpful?',
+          'is this content helpful?', 'is this article helpful?', 'was this content helpful?', 'is this helpful?'],
         de: ['war dieser artikel hilfreich?', 'artikel bewerten', 'beitrag bewerten', 'wie hat ihnen dieser artikel gefallen?', 'wie hat dir dieser artikel gefallen?'],
         fr: ['cet article vous a-t-il été utile ?', 'cet article vous a plu ?', 'notez cet article'],
         es: ['¿te ha gustado este artículo?', '¿te ha resultado útil este artículo?', '¿te resultó útil este artículo?', 'valora este artículo'],
@@ -322,6 +339,9 @@ export const widgetRules = [
     // So does the only text of its parent: the words of an icon that the reader cannot show (a comparison
     // table's check mark, "Yes": WCXB 4869; a colour swatch's name: 3064).
     sparesAlone: true,
+    // And text whose shown twin is aria-hidden: a recipe card's "30<sr> minutes</sr>" beside "<span
+    // aria-hidden>mins</span>" kept only "30" once both halves went.
+    sparesTwin: true,
     reason: 'text only screen readers announce; the page does not show it',
   },
   {
