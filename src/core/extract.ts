@@ -11,6 +11,7 @@ import { harvestRelated } from './related';
 import { rulesForUrl } from './rules/all-rules';
 import { measureShape } from './clean/guard';
 import { contentClone } from './clean/content-clone';
+import { walkElements } from './clean/walk';
 import type { DocumentShape } from './clean/guard';
 import type { ClutterRule } from './rules/rule-types';
 import { pageMeter, holdsTooMuch } from './clean/main-content';
@@ -23,7 +24,7 @@ import { containerChrome, pickContainer, trimContainer } from './clean/fallback-
 import { postClean } from './clean/residue';
 import { removeTrailingTeasers } from './clean/trailing-teasers';
 import { RELATED_LIMITS } from './rules/related-selectors';
-import { isDateOnly, preferredByline, removeHeaderScraps, takeMetaLine, withoutDate } from './clean/meta-line';
+import { bylineNames, isDateOnly, preferredByline, removeHeaderScraps, takeMetaLine, withoutDate } from './clean/meta-line';
 import { copyLeadFigure, restoreLeadFigure } from './clean/lead-figure';
 import { findDeclaredLead, restoreDeclaredLead } from './clean/declared-lead';
 import { absolutizeUrls, baseUrlOf } from './clean/absolute-urls';
@@ -51,7 +52,7 @@ import { paragraphsFoundIn, snapshotPick, storyCoverage } from './clean/story-co
 import { openingCopy, openingGap, snapshotOpening } from './clean/story-opening';
 import type { OpeningSnapshot } from './clean/story-opening';
 import type { PickSnapshot } from './clean/story-coverage';
-import { runElements, sectionRun } from './clean/template-sections';
+import { firstParagraphOf, runElements, sectionRun } from './clean/template-sections';
 import { findNotShown, survivedText } from './not-shown';
 import { tagListsWay, walkTagLists, withTagLists } from './tag-lists';
 import { speedUpChecks } from './readability-speed';
@@ -78,6 +79,8 @@ const MISSED_SHARE = 0.5;
 /** Sections beside Readability's are put back when they hold this many prose characters, and this share of its text. */
 const SECTIONS_MIN_ADDED = 200;
 const SECTIONS_SHARE = 0.25;
+/** A kept section is found in Readability's result by its first paragraph's first this many characters (as template-sections.ts). */
+const SECTION_SAMPLE_CHARS = 80;
 /** Above this many elements Readability (superlinear on huge pages) is skipped for our linear pick. */
 const READABILITY_MAX_ELEMENTS = 40_000;
 
@@ -243,7 +246,7 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   const article: Article = {
     url,
     title: repairMojibake(title.trim(), twice),
-    byline,
+    byline: bylineNames(byline, metadata.byline),
     siteName: fix(info.siteName ?? localCopySite(site, url)),
     publishedTime: metadata.publishedTime ?? info.publishedTime ?? metaLine?.date ?? null,
     lang: info.lang ?? null,
@@ -435,16 +438,61 @@ function chooseBody(clone: Document, disabled: Disabled, declaredTitle: string |
 function addSections(element: Element, snapshot: PickSnapshot, again: () => Document): void {
   const keptText = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
   const run = sectionRun(snapshot.layout, snapshot.paragraphs, keptText);
-  if (!run || run.added < SECTIONS_MIN_ADDED || run.added < SECTIONS_SHARE * keptText.length) return;
+  if (!run) return;
+  // Sections beside the kept ones come back when they hold enough prose to be the story's; those left
+  // out between two kept ones are the story's whatever they hold.
+  const beside = run.added >= SECTIONS_MIN_ADDED && run.added >= SECTIONS_SHARE * keptText.length;
+  if (!beside && !run.gaps.length) return;
   const fresh = pickContainer(again());
   if (!fresh) return;
   // Laid out as the snapshot was: without the pick's chrome, which stays out of the copies too.
   trimContainer(fresh.element);
-  const { before, after } = runElements(snapshotPick(fresh.element).layout, run);
+  const { before, after, gaps } = runElements(snapshotPick(fresh.element).layout, run);
   const doc = element.ownerDocument;
+  // A section between may be in the result already, where Readability kept it inside another block (a
+  // picture and its caption): its text and its pictures shown, it is not added twice.
+  const address = (img: Element): string | null => {
+    try {
+      return new URL(img.getAttribute('src') ?? '', img.ownerDocument.baseURI).href;
+    } catch {
+      return img.getAttribute('src');
+    }
+  };
+  const pictures = new Set(Array.from(element.getElementsByTagName('img'), address));
+  const shown = (section: Element): boolean => {
+    const text = (section.textContent ?? '').replace(/\s+/g, ' ').trim();
+    return (!text || keptText.includes(text)) && Array.from(section.getElementsByTagName('img')).every((img) => pictures.has(address(img)));
+  };
+  for (const gap of gaps) {
+    const next = keptBlockOf(element, snapshot.paragraphs[firstParagraphOf(snapshot.layout, run, gap.next)]);
+    if (!next?.parentNode) continue;
+    for (const section of gap.elements) if (!shown(section)) next.parentNode.insertBefore(doc.importNode(section, true), next);
+  }
+  if (!beside) return;
   const first = element.firstChild;
   for (const section of before) element.insertBefore(doc.importNode(section, true), first);
   for (const section of after) element.appendChild(doc.importNode(section, true));
+}
+
+/**
+ * The block of Readability's result that holds a kept section: the outermost element of the result
+ * that starts with the section's first paragraph (found by its opening) and holds nothing before it.
+ */
+function keptBlockOf(result: Element, paragraph: string | undefined): Element | null {
+  if (!paragraph) return null;
+  const sample = paragraph.slice(0, SECTION_SAMPLE_CHARS);
+  let found: Element | null = null;
+  walkElements(result, (element) => {
+    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!text.includes(sample)) return 'skip';
+    if (text.startsWith(sample)) {
+      found = element;
+      return 'stop';
+    }
+    return undefined;
+  });
+  const block = found as Element | null;
+  return block && block !== result ? block : null;
 }
 
 /**

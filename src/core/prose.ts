@@ -71,8 +71,14 @@ function proseLength(text: string): number {
 function ideographs(text: string): number {
   return (text.match(IDEOGRAPHIC) ?? []).length;
 }
-/** A sentence ends inside the line (". Next") or at its end, in the scripts we meet. */
-const SENTENCE_END = /[.!?…。！？؟।][\s"'”’»)\]]*(?:\s|$)|[。！？]/;
+/** A sentence ends inside the line (". Next") or at its end, in the scripts we meet (Myanmar's ။, Khmer's ។ too). */
+const SENTENCE_END = /[.!?…。！？؟।။។][\s"'”’»)\]]*(?:\s|$)|[。！？]/;
+/**
+ * Thai and Lao end a sentence with a space, not a mark: a line mostly in them is prose when it is long
+ * and parted by spaces into three runs or more (a headline is shorter, a menu entry one run).
+ */
+const UNMARKED_SCRIPT = /[\u0e00-\u0eff]/g;
+const MIN_UNMARKED_LINE = 100;
 
 /** What a clean body holds, measured per line (a block's own text). */
 export interface ProseMeasure {
@@ -171,7 +177,8 @@ export function isProseLine(text: string, linkChars: number): boolean {
   const long = hangulOrThai > text.length / 3 ? text.length >= MIN_DENSE_LINE : proseLength(text) >= MIN_PROSE_LINE || isIdeographicSentence(text);
   if (!long) return false;
   if (linkChars > text.length / 2) return false;
-  return SENTENCE_END.test(text);
+  if (SENTENCE_END.test(text)) return true;
+  return text.length >= MIN_UNMARKED_LINE && (text.match(UNMARKED_SCRIPT) ?? []).length > text.length / 3 && text.split(' ').length >= 3;
 }
 
 /** A line that is one whole Chinese or Japanese sentence of MIN_IDEOGRAPHIC_SENTENCE characters or more. */

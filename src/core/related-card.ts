@@ -1,6 +1,7 @@
 // Turns the anchors of a related block into RelatedLink cards: URL cleaning and filtering, the card
 // around each link, and its title, source, time, summary and image.
 import type { RelatedLink } from './types';
+import { UNSPACED } from './scripts';
 import { NON_TITLE_PREFIXES, NON_TITLE_TEXTS, RELATED_HEADINGS } from './rules/related-phrases';
 import {
   CARD_PART_TOKENS, EXCLUDED_HOSTS, MEDIA_FILE, NON_ARTICLE_PATH_SEGMENTS, RELATED_LIMITS, SPONSORED_TOKENS, TRACKING_PARAMS, TRACKING_PREFIXES,
@@ -151,7 +152,7 @@ function linkText(a: Element): string {
  */
 function isNonTitle(text: string): boolean {
   const key = phraseKey(text);
-  const short = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(key) ? key.length < 6 : key.split(' ').length < 3;
+  const short = UNSPACED.test(key) ? key.length < 6 : key.split(' ').length < 3;
   return short || isNeverTitle(key);
 }
 

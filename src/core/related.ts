@@ -5,12 +5,13 @@
 // Cards are described in related-card.ts; DOM helpers live in related-dom.ts.
 import type { RelatedLink } from './types';
 import {
-  RELATED_EXCEPTION_WORDS, RELATED_HEADINGS, RELATED_HEADING_EXCEPTIONS, RELATED_LINE_PREFIXES, TRENDING_HEADINGS,
+  RELATED_EXCEPTION_WORDS, RELATED_HEADINGS, RELATED_HEADING_EXCEPTIONS, RELATED_HEADING_FORMS, RELATED_LINE_PREFIXES, TRENDING_HEADINGS,
 } from './rules/related-phrases';
 import {
   CARD_PART_TOKENS, CHROME_SELECTOR, CHROME_TOKENS, RELATED_LIMITS, RELATED_TOKENS, SPONSORED_TOKENS, TRENDING_TOKENS,
 } from './rules/related-selectors';
 import { articleUrl, cleanRelatedUrl, linksOf } from './related-card';
+import { UNSPACED } from './scripts';
 import { queryPairs } from './query-pairs';
 import { hasMoreChildren, isLeaf, nextNode } from './clean/walk';
 import { baseHref } from './clean/absolute-urls';
@@ -84,12 +85,18 @@ function isLinkDense(el: Element): boolean {
   return len <= 200 || anchorsIn(el).reduce((n, a) => n + norm(a.textContent).length, 0) >= len * 0.3;
 }
 
+/** The chrome tokens other than a pager's: with one of them, a related-looking block is still chrome ("menu related-menu"). */
+const NOT_PAGING_CHROME = CHROME_TOKENS.filter((token) => token !== 'pagination' && token !== 'pager');
+
 function inChrome(el: Element): boolean {
   const chrome = el.closest(CHROME_SELECTOR);
   if (chrome && !chrome.parentElement?.closest('article, main, [role="main"]')) return true;
   let cur: Element | null = el;
   for (let i = 0; cur && i < 5 && !isStructural(cur); i++, cur = cur.parentElement) {
-    if (hasToken(words(cur), CHROME_TOKENS)) return true;
+    const ws = words(cur);
+    // A related block that pages its own cards is no menu: a news theme's "td_block_related_posts
+    // td_with_ajax_pagination".
+    if (hasToken(ws, CHROME_TOKENS) && !(hasToken(ws, RELATED_TOKENS) && !hasToken(ws, NOT_PAGING_CHROME))) return true;
   }
   return false;
 }
@@ -211,6 +218,13 @@ function lineHolders(root: Element): Set<Node> {
   return both;
 }
 
+/** A heading that names a list of related links: one of the phrases, or of the forms with a subject inside. */
+function isRelatedHeading(heading: string): boolean {
+  if (matchesPhrase(heading, RELATED_HEADINGS)) return true;
+  const key = phraseKey(heading);
+  return key.length <= 60 && RELATED_HEADING_FORMS.some((form) => form.test(key));
+}
+
 /**
  * "READ MORE: <a>Headline</a>" as a block of its own: a one-link related line in the story, in any of
  * the label languages of related-phrases.ts ("LE PUEDE INTERESAR:", "MIRA:" in an <h3>, "Veja também:";
@@ -265,7 +279,7 @@ function harvest(doc: Document, pageUrl: string): HarvestResult {
       zones.push(...b);
     } else if (hasToken(ws, SPONSORED_TOKENS) || hasToken(ws, TRENDING_TOKENS)) {
       if (!isStructural(el) && !hasStoryRun(el)) zones.push(el);
-    } else if (heading && matchesPhrase(heading, RELATED_HEADINGS) && !isExceptionHeading(heading) && !isLabelledLink(el, heading)) {
+    } else if (heading && isRelatedHeading(heading) && !isExceptionHeading(heading) && !isLabelledLink(el, heading)) {
       // An inline "Recommended:" label names its own line only, not the section around it (WCXB 0030).
       const b = blockForHeading(el, isBoldLine(el) && heading.endsWith(':') ? 2 : 5);
       if (b.length) related.push(b);
@@ -373,7 +387,7 @@ function cardListAfterStory(doc: Document, base: string, excluded: (el: Element)
       const anchors = anchorsIn(c, 5);
       const urls = new Set(anchors.map((a) => articleUrl(a, base)).filter(Boolean));
       const text = norm(anchors[0]?.textContent);
-      return urls.size === 1 && text.length >= 20 && text.split(' ').length >= 3;
+      return urls.size === 1 && text.length >= 20 && (text.split(' ').length >= 3 || UNSPACED.test(text));
     });
     if (good.length >= 3 && good.length >= items.length * 0.6 && !excluded(el) && !closestTag(el, P)) return el;
   }

@@ -45,6 +45,16 @@ describe('trustedMain + focusOn', () => {
     for (let i = 1; i <= 6; i++) expect(text).toContain(`Paragraph ${i} of the story`);
   });
 
+  it("keeps the story's header block standing beside an ancestor of the story: its headline, dek and lead picture", () => {
+    const html = `<body><header><nav><a href="/">Home</a><a href="/news">News</a></nav></header><main>
+      <div class="lede"><h1>The council votes on the bridge</h1><p class="dek">A dek under the headline.</p><figure><img src="/lead.jpg" alt="The bridge"></figure></div>
+      <div class="layout"><div class="column"><article>${STORY}</article></div><aside class="rail"><a href="/x">Most read story of the week</a></aside></div></main></body>`;
+    const { doc, text } = focus(html);
+    expect(text).toContain('A dek under the headline.');
+    expect(doc.querySelector('img[src="/lead.jpg"]')).not.toBeNull();
+    expect(text).not.toContain('Most read story');
+  });
+
   it('leaves the page alone when the <article> holds less than most of the text', () => {
     const rail = Array.from({ length: 8 }, () => '<p>Another long paragraph in the sidebar that is not part of the story at all, but is long.</p>').join('');
     const { removed, text } = focus(page(STORY, rail));

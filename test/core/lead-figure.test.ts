@@ -25,6 +25,21 @@ describe('copyLeadFigure', () => {
     expect(copyLeadFigure(measurePage(doc(`<article>${logo}<div>${PARAS}</div>${HERO}</article>`)))).toBeNull();
   });
 
+  it("skips the byline's portrait of the author, by its address or its class", () => {
+    const byline = '<div class="byline"><img class="article__author-img" src="/static/authors/jane-roe.jpg" alt="">By Jane Roe</div>';
+    const figure = copyLeadFigure(measurePage(doc(`<article><h1>Bridge</h1>${byline}${HERO}<div class="body">${PARAS}</div></article>`)));
+    expect(figure?.querySelector('img')?.getAttribute('src')).toBe('https://img.example.com/hero-1200.jpg');
+  });
+
+  it('looks in a <main> story past the dek under the headline, and in a header block beside the body', () => {
+    const dek = '<p class="dek">The council approved the new bridge after a long night of debate, and work will start in the spring.</p>';
+    const lede = `<div class="lede"><h1>Bridge</h1>${dek}${HERO}</div>`;
+    const inMain = copyLeadFigure(measurePage(doc(`<main>${lede}<div class="body"><div class="inner">${PARAS}</div></div></main>`)));
+    expect(inMain?.querySelector('img')?.getAttribute('src')).toBe('https://img.example.com/hero-1200.jpg');
+    const beside = copyLeadFigure(measurePage(doc(`<div class="page">${lede}<div class="wrap"><div itemprop="articleBody">${PARAS}</div></div></div>`)));
+    expect(beside?.querySelector('img')?.getAttribute('src')).toBe('https://img.example.com/hero-1200.jpg');
+  });
+
   it('needs a story container: a page without one gives nothing', () => {
     expect(copyLeadFigure(measurePage(doc(`<div>${HERO}${PARAS}</div>`)))).toBeNull();
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { isDateOnly, isHeaderScrap, preferredByline, removeHeaderScraps, takeMetaLine, withoutDate } from '../../src/core/clean/meta-line';
+import { bylineNames, isDateOnly, isHeaderScrap, preferredByline, removeHeaderScraps, takeMetaLine, withoutDate } from '../../src/core/clean/meta-line';
 import { STEP_RULES } from '../../src/core/rules/step-rules';
 
 const PROSE = '<p>The council met on Tuesday evening and voted to repair the old bridge before the winter storms arrive.</p>';
@@ -169,8 +169,8 @@ describe('removeHeaderScraps', () => {
   const LEAD = '<p>Seit Jahresbeginn haben Wölfe in der Heide mehr als 200 Schafe gerissen. Die Schäfer sind verzweifelt.</p>';
 
   it('knows a scrap by its words', () => {
-    for (const scrap of ['Von', 'By:', 'May 14, 2024', 'Updated 6:51 p.m. ET', '8 Min', '1x', '1.5×', '03:32']) expect(isHeaderScrap(scrap), scrap).toBe(true);
-    for (const line of ['May 2024 was wet', 'Lena Hartmann', 'Chapter 12', 'By the river']) expect(isHeaderScrap(line), line).toBe(false);
+    for (const scrap of ['Von', 'By:', 'May 14, 2024', 'Updated 6:51 p.m. ET', '8 Min', '1x', '1.5×', '03:32', 'Updated: Mar 14, 2025 / 10:41 PM CDT']) expect(isHeaderScrap(scrap), scrap).toBe(true);
+    for (const line of ['May 2024 was wet', 'Lena Hartmann', 'Chapter 12', 'By the river', 'Tom / Jerry 2024']) expect(isHeaderScrap(line), line).toBe(false);
   });
 
   it('removes scraps above the second paragraph, a list of dates too, and nothing below it', () => {
@@ -207,5 +207,31 @@ describe('removeHeaderScraps: the byline portrait', () => {
     const article = doc.getElementById('a');
     if (!article) throw new Error('no article');
     expect(removeHeaderScraps(article)).toEqual([]);
+  });
+});
+
+describe('bylineNames', () => {
+  it('takes the word before the names off, in the forms pages print', () => {
+    expect(bylineNames('By Helen Farrow')).toBe('Helen Farrow');
+    expect(bylineNames('by: Kayla Brandt')).toBe('Kayla Brandt');
+    expect(bylineNames('Written By Delia Moraes')).toBe('Delia Moraes');
+    expect(bylineNames('Author Hanna Lindqvist')).toBe('Hanna Lindqvist');
+    expect(bylineNames('Von Jonas Riedel und Mara Kühn')).toBe('Jonas Riedel und Mara Kühn');
+    expect(bylineNames('By Ailsa Mercer, Local Democracy Reporter')).toBe('Ailsa Mercer, Local Democracy Reporter');
+  });
+
+  it('keeps names that open with such a word, and bylines without one', () => {
+    expect(bylineNames('Di Maria')).toBe('Di Maria');
+    expect(bylineNames('von Trotta')).toBe('von Trotta');
+    expect(bylineNames('Ana Ruiz in Lisbon')).toBe('Ana Ruiz in Lisbon');
+    expect(bylineNames('By')).toBe('By');
+    expect(bylineNames(null)).toBeNull();
+  });
+
+  it("takes a job title glued after the declared name off, and nothing else after it", () => {
+    expect(bylineNames('By Derrick Lamont NBA Writer', 'Derrick Lamont')).toBe('Derrick Lamont');
+    expect(bylineNames('Priya Raman, Senior Correspondent', 'Priya Raman')).toBe('Priya Raman');
+    expect(bylineNames('Ana Ruiz in Lisbon', 'Ana Ruiz')).toBe('Ana Ruiz in Lisbon');
+    expect(bylineNames('Derrick Lamont NBA Writer')).toBe('Derrick Lamont NBA Writer');
   });
 });

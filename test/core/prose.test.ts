@@ -40,6 +40,14 @@ describe('measureProse', () => {
     // Ten characters that end in a Latin full stop are no Chinese sentence end.
     expect(measureProse(body('<p>门一开，几位老茶客就走了进来.</p>')).paragraphs).toBe(0);
   });
+
+  it('takes a long Thai line parted by spaces as prose, for Thai ends a sentence with a space, not a mark', () => {
+    const thai = 'ชาวบ้านตำบลห้วยเย็น อำเภอดอยงาม จังหวัดน่าน กว่า 300 คน ร่วมกันปลูกต้นไม้ในพื้นที่ป่าต้นน้ำ 500 ไร่ เมื่อวันเสาร์ที่ผ่านมา หลังลำห้วยแห้งขอดติดต่อกันสามปี';
+    expect(measureProse(body(`<p>${thai}</p>`)).paragraphs).toBe(1);
+    // A headline, shorter, and a long run with no space: no paragraph.
+    expect(measureProse(body('<p>ชาวบ้านห้วยเย็นรวมพลังปลูกป่าต้นน้ำ 500 ไร่ ฟื้นลำห้วยที่เคยแห้งขอด</p>')).paragraphs).toBe(0);
+    expect(measureProse(body(`<p>${thai.replace(/ /g, '')}</p>`)).paragraphs).toBe(0);
+  });
 });
 
 describe('holdsProse', () => {

@@ -25,6 +25,16 @@ describe('shieldSectionHeadings', () => {
     expect(shieldSectionHeadings(d, [d.title, TITLE])).toBe(0);
   });
 
+  it('takes the "header" words off the class and id of a heading below the story, which Readability would drop', () => {
+    const d = doc(`<header class="site-header"><h2 class="site-header-title">Site</h2></header>${PROSE}<h3 class="wprm-recipe-header wprm-block-text">Ingredients</h3><h3 id="notes-header" class="sidebar-title">Notes</h3>`);
+    shieldSectionHeadings(d, [d.title, TITLE]);
+    expect(Array.from(d.body.querySelectorAll('h2, h3')).map((h) => `${h.getAttribute('class')}#${h.id}`)).toEqual(['site-header-title#', 'wprm-block-text#', 'sidebar-title#']);
+    // A heading over a list of links keeps its name, for Readability to drop with the list (trafilatura 0640).
+    const topics = doc(`${PROSE}<h3 class="big-header">Weitere Themen</h3><div><ul><li><a href="/a">Altersvorsorge</a></li><li><a href="/b">Betriebsrente</a></li></ul></div>`);
+    shieldSectionHeadings(topics, [topics.title, TITLE]);
+    expect(topics.body.querySelector('h3')?.getAttribute('class')).toBe('big-header');
+  });
+
   it('does nothing without a title', () => {
     const d = doc(`${PROSE}<h2>When do hens lay eggs?</h2>`);
     expect(shieldSectionHeadings(d, [null, ''])).toBe(0);

@@ -17,14 +17,14 @@ const pickOf = (html: string): Element => {
   body.innerHTML = html;
   return body;
 };
-/** The texts a run would add, before and after, from a pick and the paragraph numbers Readability kept. */
-function added(html: string, kept: readonly number[]): { before: string[]; after: string[] } | null {
+/** The texts a run would add, before and after (and between, when it fills gaps), from a pick and the paragraph numbers Readability kept. */
+function added(html: string, kept: readonly number[]): { before: string[]; after: string[]; gaps?: string[][] } | null {
   const { layout, paragraphs } = snapshotPick(pickOf(html));
   const run = sectionRun(layout, paragraphs, kept.map(sentence).join(' '));
   if (!run) return null;
-  const { before, after } = runElements(layout, run);
+  const { before, after, gaps } = runElements(layout, run);
   const words = (elements: Element[]) => elements.map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim());
-  return { before: words(before), after: words(after) };
+  return gaps.length ? { before: words(before), after: words(after), gaps: gaps.map((gap) => words(gap.elements)) } : { before: words(before), after: words(after) };
 }
 
 describe('sectionRun', () => {
@@ -65,6 +65,17 @@ describe('sectionRun', () => {
     const html = text(1, 1, 2) + text(2, 3, 4) + text(3, 5);
     expect(added(html, [2, 3])).toBeNull();
     expect(added(html, [42])).toBeNull();
+  });
+
+  it('fills the gap between two sections Readability kept: a section alike, a quote and a picture between them', () => {
+    const quote = '<div class="container-fluid quote-row"><blockquote>The kiln is honest.</blockquote></div>';
+    const html = text(1, 1, 2) + text(2, 3) + quote + '<div class="container-fluid image-row"><img src="a.jpg"></div>' + text(3, 4, 5) + text(4, 6);
+    expect(added(html, [1, 2, 4, 5])).toEqual({ before: [], after: [], gaps: [[sentence(3), 'The kiln is honest.', '']] });
+  });
+
+  it('leaves a gap that holds prose of another kind (a newsletter box in the story), and adds nothing beside two kept sections', () => {
+    const box = `<div class="container-fluid newsletter-row"><p>${sentence(9)}</p></div>`;
+    expect(added(text(1, 1, 2) + box + text(3, 4, 5) + text(4, 6), [1, 2, 4, 5])).toBeNull();
   });
 
   it('never joins items that stand alone: <article>s, list items, table rows', () => {

@@ -4,8 +4,9 @@
 // <div>s. Readability takes those <div>s of nothing but links for a menu and empties the quote, and the
 // story's "a resident posted this photo:" then points at nothing (fixture social-embeds). A quote whose
 // text is all links, in boxes, is rewritten as one paragraph per address before the parse, so the
-// pointer to the post stays. A quote with text of its own (a tweet's fallback is its text) is left as
-// the page has it.
+// pointer to the post stays. A quote with text of its own (a tweet's fallback is its text) keeps it,
+// its paragraphs split at their blank lines (splitQuoteBreaks), which Readability would otherwise turn
+// into a <div> it may drop.
 
 /** A fallback is a line or two: a longer block of links is a list of something else. */
 const MAX_FALLBACK_CHARS = 300;
@@ -58,4 +59,57 @@ export function flattenEmbedFallback(quote: Element): boolean {
     }),
   );
   return true;
+}
+
+const isBreak = (node: Node | null): boolean => node?.nodeType === 1 && (node as Element).tagName === 'BR';
+const isBlank = (node: Node | null): boolean => node?.nodeType === 3 && !(node.nodeValue ?? '').trim();
+
+/**
+ * Splits each paragraph of a quote at its blank lines (two or more <br> in a row) into paragraphs of its
+ * own, in place. An embedded post's fallback writes its line breaks so ("MALIK BRENNAN FROM THE CORNER
+ * 🎯<br><br>We're going to overtime. <a>pic.twitter.com/…</a>"), and Readability, which turns such a
+ * paragraph into a <div> around a new one, then weighs that <div> by its links and drops the post's
+ * text, keeping only its "— Denver Nuggets (@nuggets)" line. Returns the number of paragraphs added.
+ */
+export function splitQuoteBreaks(quote: Element): number {
+  let added = 0;
+  for (const p of Array.from(quote.getElementsByTagName('p'))) {
+    if (p.getElementsByTagName('br').length < 2) continue;
+    let current: Element = p;
+    let node: Node | null = p.firstChild;
+    while (node) {
+      const next: Node | null = node.nextSibling;
+      if (isBreak(node)) {
+        let after: Node | null = next;
+        while (isBlank(after)) after = after?.nextSibling ?? null;
+        if (isBreak(after)) {
+          // A blank line: drop the run of breaks, and what follows goes into a new paragraph.
+          let end: Node | null = node;
+          while (end && (isBreak(end) || isBlank(end))) {
+            const gone: Node = end;
+            end = end.nextSibling;
+            gone.parentNode?.removeChild(gone);
+          }
+          if (!end) break;
+          const fresh = p.ownerDocument.createElement('p');
+          for (const name of ['lang', 'dir']) {
+            const value = p.getAttribute(name);
+            if (value !== null) fresh.setAttribute(name, value);
+          }
+          current.after(fresh);
+          while (end) {
+            const moving: Node = end;
+            end = end.nextSibling;
+            fresh.appendChild(moving);
+          }
+          current = fresh;
+          added++;
+          node = fresh.firstChild;
+          continue;
+        }
+      }
+      node = next;
+    }
+  }
+  return added;
 }

@@ -1,12 +1,14 @@
 // Narrows the clone to the story before Readability: when one container clearly holds the story,
 // the page chrome far from it (navigation, sidebars, footers, comment threads) goes. Readability then
 // scores a fraction of the page. The story's own parent keeps all its children: headline, byline and
-// lead image sit there.
+// lead image sit there; so does the story's header block when it stands further up, beside an ancestor
+// of the body (a news CMS's "lede" block: headline, dek, byline and lead picture).
 import type { Removal } from '../types';
 import type { PageStats } from './main-content';
 import { recordRemoval } from '../removal-record';
 import { chromeMatch, STEP_RULES } from '../rules/step-rules';
 import { markKept } from '../clone-marks';
+import { headerBefore } from './lead-figure';
 
 /** Share of the page's text the story container must hold to be trusted. */
 const MIN_SHARE = 0.6;
@@ -31,14 +33,15 @@ export function focusOn(doc: Document, story: Element, kept: (match: string) => 
   const keep = story.parentElement;
   if (!keep || keep === body) return [];
   const removed: Removal[] = [];
-  // Above the story's parent, every side branch goes.
+  const header = keep.getElementsByTagName('h1').length ? null : headerBefore(story);
+  // Above the story's parent, every side branch goes, but the story's header.
   for (let child: Element = keep, parent = keep.parentElement; parent; child = parent, parent = parent.parentElement) {
     if (parent === doc.documentElement) break;
     for (let sibling = parent.firstElementChild; sibling; ) {
       const next: Element | null = sibling.nextElementSibling;
       const match = sibling === child ? '' : chromeMatch(sibling);
       if (sibling !== child && kept(match)) markKept(sibling);
-      else if (sibling !== child) {
+      else if (sibling !== child && sibling !== header) {
         const removal = recordRemoval(sibling, STEP_RULES.pageChrome, match);
         if (removal.text) removed.push(removal);
         sibling.remove();

@@ -12,14 +12,17 @@ import { walkElements } from './walk';
 const SCAN_LIMIT = 60;
 /** A paragraph this long means the story text has started: a picture further down is not the lead. */
 const PROSE_CHARS = 80;
+/** A story's header block (headline, dek, byline, picture) holds at most this many characters. */
+const MAX_HEADER_CHARS = 1500;
 /** Declared sizes below this are icons, avatars or logos. */
 const MIN_SIDE = 100;
-const NOT_A_PHOTO = /logo|icon|avatar|sprite|badge|placeholder/i;
+/** In an image's address or class: a logo, an icon or the byline's portrait of the author, not the story's picture. */
+const NOT_A_PHOTO = /logo|icon|avatar|sprite|badge|placeholder|headshot|mugshot|byline|authors?(?![a-z])/i;
 const PICTURE_TAGS = new Set(['FIGURE', 'PICTURE', 'IMG']);
 
 function isPhoto(img: Element): boolean {
   const src = img.getAttribute('src') ?? '';
-  if (!/^https?:|^\/|^\.|^[\w-]+\//i.test(src) || NOT_A_PHOTO.test(src)) return false;
+  if (!/^https?:|^\/|^\.|^[\w-]+\//i.test(src) || NOT_A_PHOTO.test(src) || NOT_A_PHOTO.test(img.getAttribute('class') ?? '')) return false;
   for (const side of ['width', 'height']) {
     const value = Number(img.getAttribute(side) ?? '');
     if (value > 0 && value < MIN_SIDE) return false;
@@ -34,19 +37,51 @@ function imageOf(element: Element): Element | null {
 
 /**
  * A detached copy of the story's lead picture (the first figure, picture or photo in the story before
- * its text starts), or null. The story is the <article> measurePage found, or the parent of an
- * itemprop=articleBody (the picture sits beside the body there).
+ * its text starts, a dek under the headline aside), or null. The story is the <article> or <main>
+ * measurePage found, or the parent of an itemprop=articleBody (the picture sits beside the body there);
+ * else the story's header block beside the body (headerBefore).
  */
 export function copyLeadFigure(stats: PageStats): Element | null {
   const main = stats.main;
   if (!main) return null;
-  const story = main.tagName === 'ARTICLE' ? main : main.parentElement;
-  if (!story || story.tagName === 'BODY' || story.tagName === 'MAIN') return null;
+  const story = main.tagName === 'ARTICLE' || main.tagName === 'MAIN' ? main : main.parentElement;
+  const lead = story && (story === main || (story.tagName !== 'BODY' && story.tagName !== 'MAIN')) ? leadIn(story) : null;
+  if (lead) return lead;
+  // The story's header block (headline, dek, byline, lead picture: a news CMS's "lede" <article> or
+  // <header>) stands beside the body rather than around it: the picture is looked for there.
+  const header = headerBefore(main);
+  return header ? leadIn(header, true) : null;
+}
+
+/** Levels above the body looked at for the header block beside it. */
+const HEADER_LEVELS = 3;
+
+/**
+ * The story's header block: the block just before the body, or before one of its first ancestors, that
+ * holds the story's headline (an <h1>) and little else; or null.
+ */
+export function headerBefore(main: Element): Element | null {
+  let at: Element | null = main;
+  for (let level = 0; at && at.tagName !== 'BODY' && level <= HEADER_LEVELS; level++, at = at.parentElement) {
+    let before = at.previousElementSibling;
+    while (before && !(before.textContent ?? '').trim()) before = before.previousElementSibling;
+    if (!before) continue;
+    if ((before.textContent ?? '').length > MAX_HEADER_CHARS) return null;
+    return before.tagName === 'H1' || before.getElementsByTagName('h1').length > 0 ? before : null;
+  }
+  return null;
+}
+
+/**
+ * A copy of the first photo in a block before its text starts, or null. In a header block (`header`)
+ * a long paragraph is the dek, not the story's text: the picture may come after it.
+ */
+function leadIn(story: Element, header = false): Element | null {
   let found: Element | null = null;
   let seen = 0;
   walkElements(story, (element) => {
     if (++seen > SCAN_LIMIT) return 'stop';
-    if (element.tagName === 'P' && (element.textContent ?? '').trim().length >= PROSE_CHARS) return 'stop';
+    if (!header && element.tagName === 'P' && !isDek(element) && (element.textContent ?? '').trim().length >= PROSE_CHARS) return 'stop';
     if (!PICTURE_TAGS.has(element.tagName)) return undefined;
     const img = imageOf(element);
     if (img && isPhoto(img)) found = element;
@@ -54,6 +89,13 @@ export function copyLeadFigure(stats: PageStats): Element | null {
   });
   const lead = found as Element | null;
   return lead ? (lead.cloneNode(true) as Element) : null;
+}
+
+/** A paragraph right under the headline: the story's dek, which the lead picture may follow. */
+function isDek(p: Element): boolean {
+  let before = p.previousElementSibling;
+  while (before && !(before.textContent ?? '').trim()) before = before.previousElementSibling;
+  return before?.tagName === 'H1';
 }
 
 /** Every image URL an <img> names: src, srcset candidates and lazy-loading data-* attributes. */

@@ -112,7 +112,7 @@ export function isDateOnly(text: string): boolean {
 }
 
 /** Separators between a byline's name and its date ("·", "|", "•", dashes, commas). */
-const SEPARATOR = /^[\s|•·,;–—-]*$/;
+const SEPARATOR = /^[\s|•·,;/–—-]*$/;
 /** Tokens of a date written in figures: "11,", "2026", "2:20", "21st", "14.02.2026,", "2026-05-11". */
 const DATE_FIGURES = /^\d{1,4}(?:st|nd|rd|th|\.)?$|^\d{1,2}:\d{2}$|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/i;
 
@@ -162,6 +162,28 @@ const BYLINE_LEADS = new Set([
 /** Whether a text is only the word before a name ("By", "Von:"). */
 function isBylineLead(text: string): boolean {
   return BYLINE_LEADS.has(flat(text).toLowerCase().replace(/[:.\s]+$/, ''));
+}
+
+/** Lead words that also open names ("Di Maria", "von Trotta"): taken off only before two more words. */
+const NAME_LEADS = new Set(['di', 'von', 'door', 'text', 'av', 'af']);
+/** A job title after the name ("NBA Writer", "Staff Reporter", "Senior Correspondent"). */
+const ROLE = /^,?\s*(?:[\p{L}.&'’-]+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|producer|journalist|critic|analyst|photographer|staff)s?$/iu;
+
+/**
+ * The byline as shown above the article: without the word before the names ("By Helen Farrow",
+ * "Written By Delia Moraes", "by: Kayla Brandt", a recipe card's "Author Hanna Lindqvist"), and
+ * without a job title glued after the name the page declares ("By Derrick Lamont NBA Writer" when
+ * the page declares Derrick Lamont). Other words stay ("Ana Ruiz in Lisbon").
+ */
+export function bylineNames(byline: string | null, declared: string | null = null): string | null {
+  if (!byline) return byline;
+  let text = flat(byline);
+  const lead = /^((?:written|posted|reported|words|story|text|photos?) by|\p{L}+)\s*[:：]?\s+(.*\p{L}.*)$/iu.exec(text);
+  const word = lead?.[1]?.toLowerCase() ?? '';
+  if (lead?.[2] && (isBylineLead(word) || word.endsWith(' by')) && (!NAME_LEADS.has(word) || lead[2].split(' ').length >= 3)) text = lead[2];
+  const name = flat(declared);
+  if (name && !name.includes(',') && text.toLowerCase().startsWith(name.toLowerCase()) && ROLE.test(text.slice(name.length))) return name;
+  return text;
 }
 
 /**

@@ -11,6 +11,10 @@
 // become <h2>s again. So does the heading of a live blog's post (one of several sibling <article>s),
 // wherever it stands and however much of the title it repeats. The headline itself, and a heading
 // above the story, Readability may drop as it always did.
+//
+// Readability also drops, as the page's header, any element whose class or id says "header": below the
+// story's first paragraph that is a heading named for what it is (a recipe card's "Ingredients" in
+// `<h3 class="wprm-recipe-header">`), so such a heading loses those words first.
 
 import { byAttribute, byTag } from '../tag-lists';
 
@@ -49,24 +53,59 @@ function retag(element: Element, tag: string): Element {
   return next;
 }
 
+/** A class or id word that Readability reads as the page's header, on a heading of the story. */
+const HEADER_WORD = /header/i;
+
+/**
+ * Whether what follows a heading is mostly links: a "Weitere Themen" heading over a list of topic links
+ * (trafilatura 0640), which Readability rightly drops with its list.
+ */
+function headsLinks(heading: Element): boolean {
+  let next = heading.nextElementSibling;
+  for (let up: Element | null = heading; !next && up?.parentElement; up = up.parentElement) next = up.parentElement.nextElementSibling;
+  if (!next) return false;
+  const text = (next.textContent ?? '').replace(/\s+/g, '').length;
+  let links = 0;
+  for (const a of Array.from(next.getElementsByTagName('a'))) links += (a.textContent ?? '').replace(/\s+/g, '').length;
+  return next.tagName === 'A' || (text > 0 && links * 2 >= text);
+}
+
+/**
+ * Takes the class and id words with "header" off a heading below the story's first paragraph, in place,
+ * unless links follow it.
+ * Readability drops any element so named as unlikely content, and a heading is named for what it is: a
+ * recipe card's "Ingredients" and "Instructions" in `<h3 class="wprm-recipe-header">`, a section's
+ * `<h2 class="section-header">`. Other words (comment, related, sidebar, social) stay, for it to judge.
+ */
+function unmarkHeader(heading: Element): void {
+  if (!HEADER_WORD.test(`${heading.getAttribute('class') ?? ''} ${heading.id}`) || headsLinks(heading)) return;
+  const classes = heading.getAttribute('class');
+  if (classes && HEADER_WORD.test(classes)) heading.setAttribute('class', classes.split(/\s+/).filter((word) => !HEADER_WORD.test(word)).join(' '));
+  const id = heading.getAttribute('id');
+  if (id && HEADER_WORD.test(id)) heading.removeAttribute('id');
+}
+
 /**
  * Turns the section headings that Readability would drop as the title (measured against each of
  * `titles`: the document title and the declared one) into <h3> stand-ins, in place. A section heading
  * is an <h2> below the story's first paragraph of prose and not the headline in other words (not a run
  * of the title's words); <h1>s and headings above the story stay as they are, for Readability to drop
- * when they repeat the title. Returns how many were shielded.
+ * when they repeat the title. Headings below the story's first paragraph also lose the "header" words
+ * of their class and id (unmarkHeader). Returns how many were shielded.
  */
 export function shieldSectionHeadings(doc: Document, titles: readonly (string | null | undefined)[]): number {
   const known = titles.map((title) => tokens(title ?? '')).filter((list) => list.length > 0);
   const body = doc.body;
-  if (!known.length || !body) return 0;
+  if (!body) return 0;
   let count = 0;
   let belowProse = false;
-  for (const element of byTag(body, ['p', 'h2'])) {
+  for (const element of byTag(body, ['p', 'h2', 'h3', 'h4', 'h5', 'h6'])) {
     if (element.tagName === 'P') {
       belowProse ||= (element.textContent ?? '').trim().length >= PROSE_CHARS;
       continue;
     }
+    if (belowProse) unmarkHeader(element);
+    if (element.tagName !== 'H2' || !known.length) continue;
     const post = isInPost(element);
     if (!belowProse && !post) continue;
     const words = tokens(element.textContent ?? '');

@@ -3,7 +3,7 @@
 // element.style and jsdom can throw on CSS it cannot parse), lazy images become real images, and an
 // embedded post's link-only fallback becomes paragraphs that Readability keeps.
 import { walkElements } from './walk';
-import { flattenEmbedFallback } from './embed-fallbacks';
+import { flattenEmbedFallback, splitQuoteBreaks } from './embed-fallbacks';
 import { fixAmpImage, fixLazyImage, fixNoscriptImage } from './lazy-images';
 import { noteStreamed, placeStreamedSegments, streamedParts } from './streamed-segments';
 
@@ -96,5 +96,5 @@ export function stripPage(doc: Document, lazy = true, embeds = true): void {
   for (const element of doomed) element.remove();
   for (const amp of amps) fixAmpImage(amp);
   for (const noscript of noscripts) fixNoscriptImage(noscript);
-  for (const quote of quotes) flattenEmbedFallback(quote);
+  for (const quote of quotes) if (!flattenEmbedFallback(quote)) splitQuoteBreaks(quote);
 }

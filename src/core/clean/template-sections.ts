@@ -14,6 +14,11 @@
 // author box, a newsletter box) ends the run, and so does a section with an <h1> after it: the next
 // story of an endless page. Fixture builder-sections.
 //
+// When Readability kept two or more such sections, it judged the ones beside them, but it may have
+// dropped one between them: a site builder's block with a subheading and one paragraph, a quote block,
+// a picture (their scores under its sibling floor of 10). Those come back in their place, whatever they
+// hold, but for prose of another template (a newsletter box in the story). Fixture builder-blocks-gap.
+//
 // Read twice: once on the pick before Readability rewrites the document (to decide, from paragraph
 // texts only), and once on a fresh preparation when the run is taken (to copy the sections).
 import { byTag } from '../tag-lists';
@@ -36,6 +41,9 @@ interface Child {
   headline: boolean;
   /** Whether it holds the pick's first <h1>, the story's own headline. */
   title: boolean;
+  /** Whether it is a quiet part of a story, or mostly a link's words (partOf), judged before Readability moves it. */
+  quiet: boolean;
+  linked: boolean;
 }
 
 interface Row {
@@ -75,6 +83,28 @@ function templateOf(element: Element): string | null {
   return shape.includes('.') || element.tagName === 'SECTION' ? shape : null;
 }
 
+/** A section between two kept ones that holds no prose is a picture, a quote or a subheading: this short. */
+const MAX_BETWEEN_CHARS = 200;
+
+/**
+ * What a short section is besides its prose: quiet (a picture, a short quote or a subheading, with no
+ * links and no buttons; a product box's "Check Amazon Price", a shop's name and price, a stock quote's
+ * figures are widgets, whatever their size), or linked (mostly a link's words: "Read our full … review").
+ * A long section is neither.
+ */
+function partOf(section: Element): { quiet: boolean; linked: boolean } {
+  const raw = section.textContent ?? '';
+  // White space of the markup aside, a long text is neither: not folded to know it.
+  if (raw.length > MAX_BETWEEN_CHARS * 8) return { quiet: false, linked: false };
+  const text = flat(raw);
+  let links = 0;
+  for (const a of Array.from(section.getElementsByTagName('a'))) links += flat(a.textContent).length;
+  return {
+    quiet: text.length <= MAX_BETWEEN_CHARS && links === 0 && !section.querySelector('button, form, input, select, iframe'),
+    linked: text.length > 0 && links * 2 >= text.length,
+  };
+}
+
 /** The parent's children and their templates, or null when no two children share one. */
 function rowOf(parent: Element, headlines: ReadonlySet<Element>, title: ReadonlySet<Element>): Child[] | null {
   const children: Child[] = [];
@@ -91,7 +121,7 @@ function rowOf(parent: Element, headlines: ReadonlySet<Element>, title: Readonly
       }
       counts[template] = (counts[template] ?? 0) + 1;
     }
-    children.push({ element: child, template, prose: 0, paths: new Map(), headline: headlines.has(child), title: title.has(child) });
+    children.push({ element: child, template, prose: 0, paths: new Map(), headline: headlines.has(child), title: title.has(child), ...partOf(child) });
   }
   let shared = false;
   for (const child of children) {
@@ -158,19 +188,28 @@ export function sectionLayout(pick: Element, paragraphs: readonly Paragraph[]): 
   return { rows, places };
 }
 
-/** The sections to add beside the one Readability kept: their row and child indices, before and after. */
+/** The sections to add beside the ones Readability kept: their row and child indices, before, between and after. */
 export interface SectionRun {
+  /** The row of the sections before and after (-1 when there are none). */
   row: number;
   before: number[];
   after: number[];
-  /** Prose characters the added sections hold. */
+  /** Prose characters the sections added before and after hold. */
   added: number;
+  /** The row of the gaps (-1 when there are none): nearer the kept paragraphs than `row`. */
+  gapRow: number;
+  /**
+   * The sections Readability left out between two it kept (a builder's subheading block, quote block or
+   * picture between two text blocks): each run of them, and the kept child they stand before.
+   */
+  gaps: Array<{ indices: number[]; next: number }>;
 }
 
 /**
  * The run of sections around Readability's result, when every substantial paragraph of the pick that
- * Readability kept (found by its opening in `keptText`) lies in one section, and that section's
- * siblings built alike hold more prose. Nearest row first; null when there is none.
+ * Readability kept (found by its opening in `keptText`) lies in sections of one template in one row:
+ * beside the one it kept, the sections built alike that hold more prose; between those it kept, the
+ * sections it left out. Nearest row first; null when there is none.
  */
 export function sectionRun(layout: SectionLayout, paragraphs: readonly string[], keptText: string): SectionRun | null {
   const kept: number[] = [];
@@ -179,19 +218,77 @@ export function sectionRun(layout: SectionLayout, paragraphs: readonly string[],
   });
   const first = kept[0];
   if (first === undefined) return null;
+  let gapRow = -1;
+  let gaps: SectionRun['gaps'] = [];
   for (const place of layout.places[first] ?? []) {
-    // Every kept paragraph in the same child of this row.
-    if (!kept.every((i) => (layout.places[i] ?? []).some((p) => p.row === place.row && p.child === place.child))) continue;
+    // Every kept paragraph in a child of this row, and the template most of those children share (a
+    // picture's caption that Readability kept between two text blocks may have none).
     const row = layout.rows[place.row] as Row;
-    const template = row.children[place.child]?.template ?? -1;
-    if (template < 0) continue;
+    const children = new Set<number>();
+    let inRow = true;
+    for (const i of kept) {
+      const at = (layout.places[i] ?? []).find((p) => p.row === place.row);
+      if (!at) {
+        inRow = false;
+        break;
+      }
+      children.add(at.child);
+    }
+    const taken = [...children].sort((a, b) => a - b);
+    if (!inRow) continue;
+    const templates = taken.map((i) => row.children[i]?.template ?? -1);
+    const template = mostShared(templates);
+    const alike = templates.filter((t) => t === template).length;
     const paths = new Set(kept.flatMap((i) => (layout.places[i] ?? []).filter((p) => p.row === place.row).map((p) => p.path)));
-    const before = extend(row.children, place.child, -1, template, paths);
-    const after = extend(row.children, place.child, 1, template, paths);
+    if (taken.length > 1) {
+      // Several sections kept, at least two of them of the template (the story is split into sections
+      // built alike, not paragraphs with a figure of some class between them): the nearest such row's
+      // gaps are filled; the sections beside are looked for further out, around the one that holds them all.
+      if (gapRow >= 0 || template < 0 || alike < 2) continue;
+      for (let k = 1; k < taken.length; k++) {
+        const indices = between(row.children, taken[k - 1] as number, taken[k] as number, template, paths);
+        if (indices?.length) gaps.push({ indices, next: taken[k] as number });
+      }
+      if (gaps.length) gapRow = place.row;
+      continue;
+    }
+    const only = taken[0] as number;
+    if (row.children[only]?.template !== template || template < 0) continue;
+    const before = extend(row.children, only, -1, template, paths);
+    const after = extend(row.children, only, 1, template, paths);
     const added = [...before, ...after].reduce((sum, i) => sum + (row.children[i]?.prose ?? 0), 0);
-    if (added > 0) return { row: place.row, before: before.reverse(), after, added };
+    if (added > 0) return { row: place.row, before: before.reverse(), after, added, gapRow, gaps };
   }
-  return null;
+  return gapRow >= 0 ? { row: -1, before: [], after: [], added: 0, gapRow, gaps } : null;
+}
+
+/** The template most of the kept children share (the first of equals), or -1 when none has one. */
+function mostShared(templates: readonly number[]): number {
+  let best = -1;
+  let most = 0;
+  for (const template of templates) {
+    if (template < 0) continue;
+    const count = templates.filter((t) => t === template).length;
+    if (count > most) [best, most] = [template, count];
+  }
+  return best;
+}
+
+/**
+ * The children strictly between two kept ones, when each continues the story: a section of its template
+ * laid out alike and not mostly a link, or a quiet one that holds no prose (a picture, a short quote, a
+ * subheading). Null when one holds prose of another kind or is a widget (a newsletter box, a product
+ * box, a stock quote in the story): then none come back.
+ */
+function between(children: readonly Child[], from: number, to: number, template: number, paths: ReadonlySet<string>): number[] | null {
+  const indices: number[] = [];
+  for (let i = from + 1; i < to; i++) {
+    const child = children[i] as Child;
+    if (child.headline) return null;
+    if (child.prose > 0 ? child.template !== template || child.linked || !laidOutAlike(child, paths) : !child.quiet) return null;
+    indices.push(i);
+  }
+  return indices;
 }
 
 /**
@@ -229,10 +326,23 @@ function extend(children: readonly Child[], from: number, step: 1 | -1, template
   return taken;
 }
 
-/** The elements of a run, read from a layout of the same prepared page: before and after, in document order. */
-export function runElements(layout: SectionLayout, run: SectionRun): { before: Element[]; after: Element[] } {
-  const row = layout.rows[run.row];
-  const pickOut = (indices: readonly number[]): Element[] =>
-    row ? indices.flatMap((i) => (row.children[i] ? [row.children[i].element] : [])) : [];
-  return { before: pickOut(run.before), after: pickOut(run.after) };
+/** The elements of a run, read from a layout of the same prepared page: before, between and after, in document order. */
+export function runElements(layout: SectionLayout, run: SectionRun): { before: Element[]; after: Element[]; gaps: Array<{ elements: Element[]; next: number }> } {
+  const pickOut = (at: number, indices: readonly number[]): Element[] => {
+    const row = layout.rows[at];
+    return row ? indices.flatMap((i) => (row.children[i] ? [row.children[i].element] : [])) : [];
+  };
+  return {
+    before: pickOut(run.row, run.before),
+    after: pickOut(run.row, run.after),
+    gaps: run.gaps.map((gap) => ({ elements: pickOut(run.gapRow, gap.indices), next: gap.next })),
+  };
+}
+
+/**
+ * The first substantial paragraph of a child of the run's gap row (snapshotPick's index), to find where that
+ * child's text stands in Readability's result; -1 when it has none.
+ */
+export function firstParagraphOf(layout: SectionLayout, run: SectionRun, child: number): number {
+  return layout.places.findIndex((own) => own.some((p) => p.row === run.gapRow && p.child === child));
 }

@@ -24,6 +24,7 @@ export const RELATED_HEADINGS: readonly string[] = [
   'more on this story',
   'more stories',
   'more like this',
+  'more for you', // a portal's feed of cards under the story
   'more in',
   'more about',
   'you may also like',
@@ -235,6 +236,16 @@ export const RELATED_LINE_PREFIXES: readonly string[] = [
   'читайте', 'читать также', 'смотрите', 'подробнее', 'читайте більше', 'дивіться також',
   // Indonesian, Malay, Vietnamese, Turkish (the headings above count as labels too)
   'baca', 'simak juga', 'lihat juga', 'xem thêm', 'đọc thêm', 'xem tiếp', 'ayrıca okuyun', 'bunu da okuyun',
+];
+
+/**
+ * Related headings that name a subject between their words: "More NBA coverage", "More election
+ * reporting". Tried on the whole heading, lower-cased; the subject is one to three words, so a section
+ * of the story ("More than a game: how the city…") is not one. Not "More … news": a listing's own
+ * list is headed so ("More recent industry news", WCXB 0083).
+ */
+export const RELATED_HEADING_FORMS: readonly RegExp[] = [
+  /^more (?:[\p{L}\p{N}&'’.-]+ ){1,3}(?:coverage|reporting)$/u,
 ];
 
 /** Words that make a related-looking heading name a tag, topic or search list instead ("Related investing topics"). */
