@@ -164,6 +164,10 @@ describe.skipIf(gate.skip)('Chromium with dist/chrome', () => {
       if (f.name === 'byline-prefix-span') await page.screenshot({ path: resultPath('chromium-popup-byline-prefix-span.png') });
       // A blog platform's post without the clap and response counts that stood beside its buttons.
       if (f.name === 'blog-clap-counts') await page.screenshot({ path: resultPath('chromium-popup-blog-clap-counts.png') });
+      // A tech site's story whose hero picture stands in a "lede" block beside the body, shown first.
+      if (f.name === 'lede-block-in-main') await page.screenshot({ path: resultPath('chromium-popup-lede-block-in-main.png') });
+      // A recipe card: its headings ("Ingredients", "Instructions") and its times with their units.
+      if (f.name === 'recipe-card') await page.screenshot({ path: resultPath('chromium-popup-recipe-card.png'), fullPage: true });
       await page.close();
       await tab.close();
     }

@@ -94,8 +94,15 @@ export async function launchFirefox(extensionDir: string, options: FirefoxOption
 export async function openExtensionPage(session: FirefoxSession, url: string): Promise<Page> {
   const page = await session.browser.newPage();
   page.on('request', (req) => {
-    // BiDi has no resourceType() (it throws UnsupportedOperation): infer images from the URL.
-    const resourceType = /\.(png|jpe?g|gif|webp|avif|svg)(\?|#|$)/i.test(req.url()) ? 'image' : 'other';
+    // BiDi has no resourceType() (it throws UnsupportedOperation): an image is asked for as one (the
+    // Accept header Firefox sends for an <img>), or named so (a portal's "….img?w=768" is not).
+    let accept = '';
+    try {
+      accept = req.headers().accept ?? '';
+    } catch {
+      accept = '';
+    }
+    const resourceType = /^image\//i.test(accept) || /\.(png|jpe?g|gif|webp|avif|svg)(\?|#|$)/i.test(req.url()) ? 'image' : 'other';
     session.requests.push({ url: req.url(), from: url, resourceType });
   });
   // Not awaited: the document is waited for instead (the pending goto settles, caught, later).
