@@ -217,6 +217,8 @@ describe('bylineNames', () => {
     expect(bylineNames('Written By Delia Moraes')).toBe('Delia Moraes');
     expect(bylineNames('Author Hanna Lindqvist')).toBe('Hanna Lindqvist');
     expect(bylineNames('Von Jonas Riedel und Mara Kühn')).toBe('Jonas Riedel und Mara Kühn');
+    expect(bylineNames('Text: Anna Muster')).toBe('Anna Muster');
+    expect(bylineNames('Story by Jane Doe')).toBe('Jane Doe');
     expect(bylineNames('By Ailsa Mercer, Local Democracy Reporter')).toBe('Ailsa Mercer, Local Democracy Reporter');
   });
 

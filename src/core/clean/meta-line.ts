@@ -164,7 +164,7 @@ function isBylineLead(text: string): boolean {
   return BYLINE_LEADS.has(flat(text).toLowerCase().replace(/[:.\s]+$/, ''));
 }
 
-/** Lead words that also open names ("Di Maria", "von Trotta"): taken off only before two more words. */
+/** Lead words that also open names ("Di Maria", "von Trotta"): without a colon, taken off only before two more words. */
 const NAME_LEADS = new Set(['di', 'von', 'door', 'text', 'av', 'af']);
 /** A job title after the name ("NBA Writer", "Staff Reporter", "Senior Correspondent"). */
 const ROLE = /^,?\s*(?:[\p{L}.&'’-]+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|producer|journalist|critic|analyst|photographer|staff)s?$/iu;
@@ -178,9 +178,12 @@ const ROLE = /^,?\s*(?:[\p{L}.&'’-]+\s+){0,3}(?:writer|reporter|correspondent|
 export function bylineNames(byline: string | null, declared: string | null = null): string | null {
   if (!byline) return byline;
   let text = flat(byline);
-  const lead = /^((?:written|posted|reported|words|story|text|photos?) by|\p{L}+)\s*[:：]?\s+(.*\p{L}.*)$/iu.exec(text);
+  const lead = /^((?:written|posted|reported|words|story|text|photos?) by|\p{L}+)\s*([:：]?)\s+(.*\p{L}.*)$/iu.exec(text);
   const word = lead?.[1]?.toLowerCase() ?? '';
-  if (lead?.[2] && (isBylineLead(word) || word.endsWith(' by')) && (!NAME_LEADS.has(word) || lead[2].split(' ').length >= 3)) text = lead[2];
+  const rest = lead?.[3];
+  // A colon says the word is a label ("Text: Anna Muster"); without one, a word that opens names too
+  // ("Di Maria") is taken off only before two more words.
+  if (rest && (isBylineLead(word) || word.endsWith(' by')) && (lead?.[2] || !NAME_LEADS.has(word) || rest.split(' ').length >= 3)) text = rest;
   const name = flat(declared);
   if (name && !name.includes(',') && text.toLowerCase().startsWith(name.toLowerCase()) && ROLE.test(text.slice(name.length))) return name;
   return text;

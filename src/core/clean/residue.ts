@@ -100,8 +100,8 @@ function isLoneSeparators(text: string): boolean {
 }
 
 /**
- * Drops elements with neither text (or only a separator or two) nor media, innermost first (not reported: nothing to show); zero-width
- * characters are no text (text.ts VISIBLE_CHAR). An inline element whose only text is white space (a
+ * Drops elements with neither text (or only a separator or two: isLoneSeparators) nor media, innermost
+ * first (not reported: nothing to show); zero-width characters are no text (text.ts VISIBLE_CHAR). An inline element whose only text is white space (a
  * no-break space counts) is replaced by one space, so that the words around it stay apart (WCXB 0344 read "makesiPhones").
  */
 export function removeEmptyBlocks(root: Element): void {

@@ -72,10 +72,10 @@ function headsLinks(heading: Element): boolean {
 
 /**
  * Takes the class and id words with "header" off a heading below the story's first paragraph, in place,
- * unless links follow it.
- * Readability drops any element so named as unlikely content, and a heading is named for what it is: a
- * recipe card's "Ingredients" and "Instructions" in `<h3 class="wprm-recipe-header">`, a section's
- * `<h2 class="section-header">`. Other words (comment, related, sidebar, social) stay, for it to judge.
+ * unless links follow it. Readability drops any element so named as unlikely content, and a heading is
+ * named for what it is: a recipe card's "Ingredients" and "Instructions" in `<h3
+ * class="wprm-recipe-header">`, a section's `<h2 class="section-header">`. Other words (comment,
+ * related, sidebar, social) stay, for it to judge.
  */
 function unmarkHeader(heading: Element): void {
   if (!HEADER_WORD.test(`${heading.getAttribute('class') ?? ''} ${heading.id}`) || headsLinks(heading)) return;

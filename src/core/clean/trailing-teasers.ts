@@ -1,6 +1,7 @@
-// A list of teaser cards that Readability kept after the story's end: three or more blocks side by side,
-// each one link to another story of the same site (its headline on a line of its own, often its
-// picture, a short summary and a date), with no story text after them. A shop's blog section under the
+// A list of teaser cards that Readability kept after the story's end: three or more blocks side by side
+// (or a list of two items that are each a bare headline link: a broadcaster's "Watch: …" links), each
+// one link to another story of the same site (its headline on a line of its own, often its picture, a
+// short summary and a date), with no story text after them. A shop's blog section under the
 // post ("Blog." and a carousel of posts, WCXB 4524; fixture journal-carousel), a list of the site's
 // other guides, "Editors' Recommendations:" under a review (trafilatura 0273): the page gave them no
 // heading or class that the harvest before Readability knows, and Readability took them in as the
