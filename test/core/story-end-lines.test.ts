@@ -65,4 +65,13 @@ describe('lines at the story’s end that are about the paper, not the story', (
     expect(clean(`${STORY}<figure><img src="/a.jpg" alt=""><figcaption>Watchmakers at work in a Geneva workshop.</figcaption></figure>`).rules).toEqual([]);
     expect(clean(`${STORY}<p>Watch: the film opens on Friday in twelve cinemas.</p>`).rules).toEqual([]);
   });
+
+  it("removes a link to a network's share endpoint (a picture's \"Pin\" button), not the picture nor its caption", () => {
+    const pin = '<a class="pin-it-button" href="https://pinterest.com/pin/create/bookmarklet/?media=x&amp;url=y" aria-label="Pin to Pinterest"><svg></svg><span>Pin</span></a>';
+    const { text, rules } = clean(`${STORY}<figure><img src="/a.jpg" alt="">${pin}<figcaption>Slice the pears thinly.</figcaption></figure>`);
+    expect(rules).toEqual(['share-bar']);
+    expect(text).toContain('Slice the pears thinly.');
+    expect(text).not.toMatch(/\bPin\b/);
+    expect(clean(`${STORY}<p>She <a href="https://example.org/pinterest-study">studied Pinterest boards</a> for a year.</p>`).rules).toEqual([]);
+  });
 });

@@ -84,6 +84,12 @@ export const widgetRules = [
         zh: ['分享', '分享到'],
       },
       patterns: [/^(?:(?:printer[- ]friendly(?: version)?|print(?: this)?(?: story| article| page)?|e-?mail this(?: story| article)?|email to a friend)\s*[|·•]?\s*){1,4}$/i],
+      // A link to a network's share endpoint, whatever the site calls it: a picture's "Pin" button
+      // (pinterest.com/pin/create/…) left above its caption once the icon went, a "Tweet this" link.
+      selectors: [
+        'a[href*="pinterest.com/pin/create" i]', 'a[href*="facebook.com/sharer" i]', 'a[href*="twitter.com/intent/tweet" i]',
+        'a[href*="x.com/intent/tweet" i]', 'a[href*="linkedin.com/sharearticle" i]', 'a[href*="linkedin.com/sharing" i]',
+      ],
     },
     maxChars: 300,
     reason: 'share, print and e-mail buttons',
