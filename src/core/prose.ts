@@ -4,7 +4,7 @@
 // brief, an aggregator's copy of a story) can still show the story, while a home page, search results
 // or a sign-in page keep their "not an article" answer. It also tells whether our own container pick
 // adds story text to Readability's result or only a teaser rail (src/core/extract.ts).
-import { HAN_KANA } from './scripts';
+import { HAN_KANA, THAI_LAO } from './scripts';
 
 /** Where holdsProse draws its lines (src/bench/click-calibration.ts checks them on the dev sets). */
 export interface ProseThresholds {
@@ -77,7 +77,6 @@ const SENTENCE_END = /[.!?…。！？؟।။។][\s"'”’»)\]]*(?:\s|$)|[�
  * Thai and Lao end a sentence with a space, not a mark: a line mostly in them is prose when it is long
  * and parted by spaces into three runs or more (a headline is shorter, a menu entry one run).
  */
-const UNMARKED_SCRIPT = /[\u0e00-\u0eff]/g;
 const MIN_UNMARKED_LINE = 100;
 
 /** What a clean body holds, measured per line (a block's own text). */
@@ -178,7 +177,7 @@ export function isProseLine(text: string, linkChars: number): boolean {
   if (!long) return false;
   if (linkChars > text.length / 2) return false;
   if (SENTENCE_END.test(text)) return true;
-  return text.length >= MIN_UNMARKED_LINE && (text.match(UNMARKED_SCRIPT) ?? []).length > text.length / 3 && text.split(' ').length >= 3;
+  return text.length >= MIN_UNMARKED_LINE && (text.match(THAI_LAO) ?? []).length > text.length / 3 && text.split(' ').length >= 3;
 }
 
 /** A line that is one whole Chinese or Japanese sentence of MIN_IDEOGRAPHIC_SENTENCE characters or more. */

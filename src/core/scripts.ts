@@ -6,6 +6,8 @@
 export const HAN_KANA = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
 /** Hangul syllables. */
 export const HANGUL = /[\uac00-\ud7af]/g;
+/** Thai and Lao, which end a sentence with a space rather than a mark (prose.ts). */
+export const THAI_LAO = /[\u0e00-\u0eff]/g;
 /** HAN_KANA and HANGUL together. */
 export const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/gu;
 /**
