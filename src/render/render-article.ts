@@ -17,6 +17,8 @@ import { RESTORED_CLASS, restorePlace } from './restore-place';
 import { verdictReasons } from './verdict-reasons';
 
 const SAFE_URL = /^(?:https?:|mailto:|#)/i;
+/** What DOMPurify puts before every id and name from the page (its SANITIZE_NAMED_PROPS). */
+const NAMED_PROPS_PREFIX = 'user-content-';
 
 type Purifier = ReturnType<typeof DOMPurify>;
 let purifier: Purifier | null = null;
@@ -32,6 +34,14 @@ function getPurifier(win: Window & typeof globalThis): Purifier {
   });
   instance.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeName === 'A') {
+      const href = node.getAttribute('href') ?? '';
+      if (href.startsWith('#')) {
+        // A link to a place in the article (a footnote and its way back): it stays in this page,
+        // and points at the id as renamed below (SANITIZE_NAMED_PROPS).
+        if (href.length > 1 && !href.startsWith(`#${NAMED_PROPS_PREFIX}`)) node.setAttribute('href', `#${NAMED_PROPS_PREFIX}${href.slice(1)}`);
+        node.removeAttribute('target');
+        return;
+      }
       node.setAttribute('target', '_blank');
       node.setAttribute('rel', 'noopener noreferrer');
     } else if (node.nodeName === 'IMG') {

@@ -184,6 +184,31 @@ describe.skipIf(gate.skip)('Chromium with dist/chrome', () => {
     await page.close();
   });
 
+  it("a footnote's number jumps to its note and the note's arrow jumps back, in the same reader tab", async () => {
+    const { page: tab, tabId } = await openNewTab(session, server.fixtureUrl('essay-footnotes'));
+    const { page, state } = await openExtensionPage(session, 'reader.html', tabId, { width: 800, height: 400 });
+    expect(state).toBe('article');
+    const pagesBefore = session.context.pages().length;
+    const inView = (selector: string) =>
+      page.evaluate((sel) => {
+        // Seen: below the sticky bar, which would hide a place jumped to at the window's top.
+        const box = document.querySelector(sel)?.getBoundingClientRect();
+        const bar = document.querySelector('.bar')?.getBoundingClientRect().bottom ?? 0;
+        return box !== undefined && box.top >= bar && box.bottom <= window.innerHeight;
+      }, selector);
+    expect(await inView('#content li')).toBe(false);
+    await page.click('#content sup a');
+    await page.waitForFunction(() => location.hash !== '', undefined, { timeout: 5_000 });
+    expect(await inView('#content li')).toBe(true);
+    await page.screenshot({ path: resultPath('chromium-reader-footnote.png') });
+    await page.click('#content li a');
+    await page.waitForFunction(() => /fnref/.test(location.hash), undefined, { timeout: 5_000 });
+    expect(await inView('#content sup')).toBe(true);
+    expect(session.context.pages().length).toBe(pagesBefore);
+    await page.close();
+    await tab.close();
+  });
+
   it('"Open in reader tab" opens the reader page for the seed tab', async () => {
     const { page, state } = await openExtensionPage(session, 'popup.html', seedTabId);
     expect(state).toBe('article');

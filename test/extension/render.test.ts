@@ -109,6 +109,24 @@ describe('renderArticle', () => {
     expect(content?.getAttribute('lang')).toBe('en');
   });
 
+  it("keeps a footnote's links inside the article: to the note and back, ids renamed alike, no new tab", () => {
+    const { doc, win } = popup();
+    const html = [
+      '<p>A claim.<sup id="fnref:1"><a href="#fn:1">[1]</a></sup> <a href="https://ok.test/">away</a></p>',
+      '<ol><li id="fn:1"><p>The source. <a href="#fnref:1">↩</a></p></li></ol>',
+    ].join('');
+    renderArticle(doc, article({ html }), win);
+    const content = doc.getElementById('content');
+    const [toNote, away, back] = Array.from(content?.querySelectorAll('a') ?? []);
+    expect(toNote?.getAttribute('href')).toBe('#user-content-fn:1');
+    expect(toNote?.hasAttribute('target')).toBe(false);
+    expect(content?.querySelector('li')?.id).toBe('user-content-fn:1');
+    expect(doc.getElementById((toNote?.getAttribute('href') ?? '').slice(1))?.textContent).toContain('The source.');
+    expect(doc.getElementById((back?.getAttribute('href') ?? '').slice(1))?.localName).toBe('sup');
+    expect(back?.hasAttribute('target')).toBe(false);
+    expect(away?.getAttribute('target')).toBe('_blank');
+  });
+
   it('lists related links with title, source, time and summary, dropping non-web URLs', () => {
     const { doc, win } = popup();
     renderArticle(
