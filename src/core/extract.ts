@@ -7,6 +7,7 @@ import { detectReadable } from './detect';
 import { declaredUrl, isLocalAddress } from './detect-url';
 import { pageHeadline } from './detect-scan';
 import { readableDocument } from './inner-roots';
+import { endsAtPaywall } from './paywall';
 import { harvestRelated } from './related';
 import { rulesForUrl } from './rules/all-rules';
 import { measureShape } from './clean/guard';
@@ -261,6 +262,7 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
     extractor: body.extractor,
   };
   if (metadata.leadImage) article.leadImage = metadata.leadImage;
+  if (verdict.isArticle && !disabled.step('paywall-note') && endsAtPaywall(document, removed)) article.endsAtPaywall = true;
   const shown = [title.trim(), pageByline ?? '', pageText].join('\n');
   const notShown = findNotShown(document, { shown, survived, removed, byline: pageByline, base, win, isVisible: options.isVisible });
   // Its blocks are the page's own lines; their anchors name article lines, which were repaired alike.

@@ -133,6 +133,11 @@ export interface Article {
    * (src/core/not-shown.ts), in page order; empty when nothing was lost, absent when not checked.
    */
   notShown?: NotShownBlock[];
+  /**
+   * True when the story as the page shows it stops where the site's paywall begins (src/core/paywall.ts):
+   * the clean view ends early by the site's doing. Absent otherwise.
+   */
+  endsAtPaywall?: true;
 }
 
 /**
@@ -171,7 +176,7 @@ export type ExtractResult =
 export const CLEAN_STEPS = [
   'related', 'rules', 'hidden', 'lazy-images', 'embed-fallbacks', 'fallback', 'section-headings', 'focus', 'lead-figure', 'declared-lead', 'residue', 'meta-line',
   'repeated-line', 'edge-menu', 'entry-form', 'table-of-contents', 'story-pages', 'teaser-list', 'code-line-numbers', 'standards-line', 'pull-quote', 'title-repeat', 'empty-blocks', 'lone-list-item', 'footnote-marks', 'absolute-urls', 'mojibake',
-  'sections', 'opening', 'count-bar',
+  'sections', 'opening', 'count-bar', 'paywall-note',
 ] as const;
 export type CleanStepId = (typeof CLEAN_STEPS)[number];
 

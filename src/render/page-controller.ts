@@ -76,6 +76,7 @@ export async function startPage(doc: Document, mode: PageMode, env: PageEnv, sta
   const removed = doc.getElementById('removed');
   const clutterStatus = doc.getElementById('clutter-status');
   const notDetectedNote = doc.getElementById('not-detected-note');
+  const paywallNote = doc.getElementById('paywall-note');
   doc.documentElement.dataset['mode'] = mode;
   const params = new URLSearchParams(win.location.search);
   if (params.has('tab')) doc.documentElement.dataset['framing'] = 'tab';
@@ -163,6 +164,8 @@ export async function startPage(doc: Document, mode: PageMode, env: PageEnv, sta
     article = view.article;
     // A plain click showed what the detector missed because it reads as an article: say so, quietly.
     if (notDetectedNote) notDetectedNote.hidden = forced || view.verdict.isArticle;
+    // The article ends early by the site's doing (src/core/paywall.ts), not a paragraph lost: say so under it.
+    if (paywallNote) paywallNote.hidden = view.article.endsAtPaywall !== true;
     renderArticle(doc, view.article, win, env.uiLanguage);
     notShown.show(view.article);
     markPhase('shown');

@@ -210,6 +210,12 @@ for (const name of names) {
       for (const text of blocks) expect(collapse(r.result.article.text)).not.toContain(collapse(text));
     });
 
+    it('says the story stops at the site\'s paywall only where it does (endsAtPaywall)', () => {
+      const r = run();
+      if (!r.result.ok) return;
+      expect(r.result.article.endsAtPaywall ?? false).toBe(r.fixture.expected.endsAtPaywall ?? false);
+    });
+
     it('has the expected title, byline and removal categories', () => {
       const r = run();
       const { title, byline, removedCategories } = r.fixture.expected;

@@ -134,6 +134,7 @@ describe.skipIf(gate.skip)('Chromium with dist/chrome', () => {
       const note = await page.isVisible('#not-detected-note');
       problems.push(...clickProblems(f, view, note, server.origin));
       if (!f.expected.isArticle && clickShowsArticle(f)) await page.screenshot({ path: resultPath(`chromium-popup-missed-${f.name}.png`) });
+      if (f.expected.endsAtPaywall) await page.screenshot({ path: resultPath(`chromium-popup-paywall-${f.name}.png`), fullPage: true });
       await page.close();
       await tab.close();
     }

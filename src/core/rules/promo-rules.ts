@@ -86,6 +86,10 @@ export const promoRules = [
         /^(?:please )?(?:subscribe|sign in|log in|register)(?: now)? to (?:continue reading|keep reading|read (?:the|this) (?:full|entire|whole|rest of the) (?:story|article)|unlock this (?:story|article)).{0,90}$/,
         /^if you(?:'|’| a)re (?:seeing this message but you(?:'|’| a)re )?already a (?:subscriber|member).{0,100}$/,
         /^this (?:article|story|content) is (?:only |exclusively )?(?:available|reserved) (?:to|for) (?:paying |premium |our )?(?:subscribers|members).{0,60}$/,
+        // Ghost's "This post is for paying subscribers only", alone or with its buttons after it ("Subscribe
+        // now", "Already have an account? Sign in"): the sentence ends there, so a post "for members who
+        // asked about …" is no pitch.
+        /^this (?:article|story|post|content|newsletter) is (?:only )?for (?:paying |paid |premium )?(?:subscribers|members)(?: only)?(?:[.!]\s*.{0,100}|\s+(?:subscribe|sign in|sign up|log in|become|join|upgrade|already)\b.{0,100})?$/,
         /^(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für (?:abonnenten|abonnentinnen|abonnent:innen|abonnierende).{0,60}$/,
         /^(?:cet article|la suite de cet article|la suite) est réservée? (?:à nos|aux) abonnés.{0,60}$/,
         /^hazte (?:miembro|socio|socia|suscriptor|suscriptora)\b.{0,70}$/,

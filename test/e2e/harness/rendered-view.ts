@@ -27,6 +27,8 @@ export interface RenderedView {
   visibleButtons: string[];
   /** The not-shown notice's line when it is visible, else ''. */
   notShown: string;
+  /** The line under the article saying the site's paywall cuts the story, when it is visible, else ''. */
+  paywallNote: string;
 }
 
 /** Runs in the extension page: a plain snapshot of what it renders. Must stay self-contained. */
@@ -75,6 +77,7 @@ export function readRenderedView(): RenderedView {
       return el !== null && visible(el);
     }),
     notShown: ((el) => (el && visible(el) ? text(el) : ''))(document.getElementById('not-shown')),
+    paywallNote: ((el) => (el && visible(el) ? text(el) : ''))(document.getElementById('paywall-note')),
   };
 }
 
@@ -120,6 +123,10 @@ export function articleProblems(view: RenderedView, expected: Expected, localOri
   const lost = expected.notShown?.length ?? 0;
   if (lost === 0 && view.notShown !== '') problems.push(`a not-shown notice on a clean page: "${view.notShown}"`);
   if (lost > 0 && !view.notShown.startsWith(String(lost))) problems.push(`the not-shown notice is "${view.notShown}", expected one for ${lost} paragraphs`);
+  // The paywall line: under an article the site cuts short, and nowhere else.
+  if ((view.paywallNote !== '') !== (expected.endsAtPaywall === true)) {
+    problems.push(expected.endsAtPaywall ? 'no paywall note under a story the site cuts short' : `a paywall note under a whole story: "${view.paywallNote}"`);
+  }
   for (const want of expected.related) {
     // Related links belong in their own section, not duplicated in the article body.
     if (view.contentText.includes(normalize(want.title))) problems.push(`#content contains the related link "${want.title}"`);

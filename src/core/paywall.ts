@@ -1,0 +1,113 @@
+// Whether the article ends where the site's paywall begins: the page shows a subscriber's story only
+// up to a "subscribe to continue reading" pitch. The clean view then ends early, and the reader should
+// know that it is the site's doing, not a paragraph that the cleaning lost (Article.endsAtPaywall).
+//
+// Two signs, each meaning the same on any site:
+// - What the page declares for search engines (Google's "subscription and paywalled content" markup):
+//   `"isAccessibleForFree": false` in JSON-LD or microdata, with `hasPart` naming the paywalled part by a
+//   CSS selector. A subscriber's page holds that part with its text; a reader's page holds it empty or
+//   not at all. Without a named part the declaration alone does not tell (a subscriber's page declares
+//   it too), and the pitch must say so.
+// - A subscription pitch that the cleaning removed after the story's last block, saying the rest is
+//   for subscribers ("Subscribe to continue reading", "Already a subscriber? Sign in"). A gift note or a
+//   "Member-only story" badge stands above the story; a pitch that means "this is all you get" stands
+//   after it.
+import type { Removal } from './types';
+
+/** Work bound: never more JSON-LD blocks, nodes or declared parts than these. */
+const MAX_BLOCKS = 8;
+const MAX_NODES = 400;
+const MAX_PARTS = 8;
+/** A declared part with less text than this is the placeholder a reader gets, not the story. */
+const MIN_PART_CHARS = 200;
+
+/**
+ * What a pitch after the story says when it means the story stops there: the rest, the full story, to
+ * continue, "already a subscriber?", for subscribers only (English, German, French, Spanish, Italian,
+ * as the paywall-pitch rule reads them).
+ */
+const CUT_PITCH = new RegExp(
+  [
+    String.raw`\b(?:continue|keep) reading\b`,
+    String.raw`\b(?:rest|remainder) of (?:this|the) (?:story|article|post)\b`,
+    String.raw`\b(?:full|entire|whole) (?:story|article|post)\b`,
+    String.raw`\balready (?:a )?(?:subscriber|member|subscribed)\b`,
+    String.raw`\b(?:subscribers?|members?)[- ]only\b`,
+    String.raw`\bfor (?:paying |paid |premium )?(?:subscribers|members)\b`,
+    String.raw`\b(?:weiterlesen|abonnent(?:en|innen)?|abonniert)\b`,
+    String.raw`(?:réservée? (?:à nos|aux) abonnés|la suite de cet article|déjà abonné)`,
+    String.raw`(?:ya eres (?:suscriptor|socio|miembro)|exclusivo para suscriptores|seguir leyendo|sigue leyendo)`,
+    String.raw`(?:riservato agli abbonati|già abbonato|continua a leggere)`,
+  ].join('|'),
+  'iu',
+);
+
+const isFalse = (value: unknown): boolean => value === false || (typeof value === 'string' && value.trim().toLowerCase() === 'false');
+
+/** The page's declaration: whether it says the story is not free, and the selectors of the parts it says are paywalled. */
+export interface PaywallDeclaration {
+  notFree: boolean;
+  parts: string[];
+}
+
+/** Reads `isAccessibleForFree` and its `hasPart` selectors from the JSON-LD blocks and microdata, bounded. */
+export function declaredPaywall(doc: Document): PaywallDeclaration {
+  const declared: PaywallDeclaration = { notFree: false, parts: [] };
+  const scripts = Array.from(doc.querySelectorAll('script[type="application/ld+json" i]')).slice(0, MAX_BLOCKS);
+  for (const script of scripts) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue; // a malformed block says nothing
+    }
+    const queue: unknown[] = [data];
+    for (let seen = 0; queue.length > 0 && seen < MAX_NODES; seen++) {
+      const node = queue.shift();
+      if (Array.isArray(node)) {
+        queue.push(...node.slice(0, 50));
+        continue;
+      }
+      if (node === null || typeof node !== 'object') continue;
+      const record = node as Record<string, unknown>;
+      if (isFalse(record.isAccessibleForFree)) {
+        declared.notFree = true;
+        const selector = record.cssSelector;
+        if (typeof selector === 'string' && selector.trim() && declared.parts.length < MAX_PARTS) declared.parts.push(selector.trim());
+      }
+      for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage', 'hasPart'] as const) {
+        if (record[key] !== undefined && typeof record[key] === 'object') queue.push(record[key]);
+      }
+    }
+  }
+  const microdata = doc.querySelector('[itemprop="isAccessibleForFree" i]');
+  if (microdata && isFalse(microdata.getAttribute('content') ?? microdata.textContent ?? '')) declared.notFree = true;
+  return declared;
+}
+
+/** The text length of the page's elements that a declared part's selector names; null when the selector is unusable. */
+function partChars(doc: Document, selector: string): number | null {
+  let elements: Element[];
+  try {
+    elements = Array.from(doc.querySelectorAll(selector)).slice(0, 20);
+  } catch {
+    return null; // not a selector this DOM can read
+  }
+  return elements.reduce((sum, element) => sum + (element.textContent ?? '').replace(/\s+/g, ' ').trim().length, 0);
+}
+
+/** Whether the removals hold a subscription pitch after the story's last block that says the story stops there. */
+export function pitchAfterStory(removed: readonly Removal[]): boolean {
+  return removed.some(
+    (removal) => removal.ruleId === 'paywall-pitch' && removal.anchor?.side === 'after' && !removal.anchor.inside && CUT_PITCH.test(removal.text),
+  );
+}
+
+/** Whether the article as the page shows it stops at the site's paywall (see the top of this file). */
+export function endsAtPaywall(doc: Document, removed: readonly Removal[]): boolean {
+  if (pitchAfterStory(removed)) return true;
+  const declared = declaredPaywall(doc);
+  if (!declared.notFree || declared.parts.length === 0) return false;
+  const sizes = declared.parts.map((selector) => partChars(doc, selector)).filter((chars): chars is number => chars !== null);
+  return sizes.length > 0 && sizes.every((chars) => chars < MIN_PART_CHARS);
+}
