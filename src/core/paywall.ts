@@ -5,9 +5,10 @@
 // Two signs, each meaning the same on any site:
 // - What the page declares for search engines (Google's "subscription and paywalled content" markup):
 //   `"isAccessibleForFree": false` in JSON-LD or microdata, with `hasPart` naming the paywalled part by a
-//   CSS selector. A subscriber's page holds that part with its text; a reader's page holds it empty or
-//   not at all. Without a named part the declaration alone does not tell (a subscriber's page declares
-//   it too), and the pitch must say so.
+//   CSS selector. A subscriber's page holds that part with its text; a reader's page holds it empty.
+//   Without a named part the declaration alone does not tell (a subscriber's page declares it too),
+//   nor does a part the page lacks altogether (a selector copied from an example, naming nothing on a
+//   page that shows the whole story): then the pitch must say so.
 // - A subscription pitch that the cleaning removed after the story's last block, saying the rest is
 //   for subscribers ("Subscribe to continue reading", "Already a subscriber? Sign in"). A gift note or a
 //   "Member-only story" badge stands above the story; a pitch that means "this is all you get" stands
@@ -85,7 +86,7 @@ export function declaredPaywall(doc: Document): PaywallDeclaration {
   return declared;
 }
 
-/** The text length of the page's elements that a declared part's selector names; null when the selector is unusable. */
+/** The text length of the page's elements that a declared part's selector names; null when it names none or is unusable. */
 function partChars(doc: Document, selector: string): number | null {
   let elements: Element[];
   try {
@@ -93,6 +94,7 @@ function partChars(doc: Document, selector: string): number | null {
   } catch {
     return null; // not a selector this DOM can read
   }
+  if (elements.length === 0) return null;
   return elements.reduce((sum, element) => sum + (element.textContent ?? '').replace(/\s+/g, ' ').trim().length, 0);
 }
 

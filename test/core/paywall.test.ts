@@ -46,10 +46,11 @@ describe('what a page declares about its paywall', () => {
 describe('an article that stops where the paywall begins (endsAtPaywall)', () => {
   it('is marked when the declared paywalled part is empty on the page, as a reader without a subscription gets it', () => {
     expect(endsAtPaywall(page(jsonLd(NOT_FREE), '', '<div class="paywalled"></div>'))).toBe(true);
-    expect(endsAtPaywall(page(jsonLd(NOT_FREE)))).toBe(true);
+    expect(endsAtPaywall(page(jsonLd(NOT_FREE), '', '<div class="paywalled">\n  <!-- for subscribers -->\n</div>'))).toBe(true);
   });
 
-  it('is not marked when the declared part holds the rest of the story (a subscriber\'s page), or the selector is unusable', () => {
+  it('is not marked when the declared part holds the rest of the story (a subscriber\'s page), names nothing, or is unusable', () => {
+    expect(endsAtPaywall(page(jsonLd(NOT_FREE)))).toBe(false);
     const rest = `<div class="paywalled">${STORY}</div>`;
     expect(endsAtPaywall(page(jsonLd(NOT_FREE), '', rest))).toBe(false);
     const broken = { ...NOT_FREE, hasPart: { ...NOT_FREE.hasPart, cssSelector: '..[' } };
