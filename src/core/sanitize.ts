@@ -20,13 +20,16 @@ const purifiers = new WeakMap<object, Purifier>();
  * Elements the sanitizer drops with everything inside them: forbidden below or outside the HTML profile,
  * and in DOMPurify's FORBID_CONTENTS. Markup kept to be sanitized later leaves them out (restorable.ts).
  */
-export const DROPPED_WITH_CONTENT: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'math']);
+export const DROPPED_WITH_CONTENT: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'annotation', 'annotation-xml']);
 
 /** Attributes the sanitizer always drops (and, with ALLOW_DATA_ATTR false, every data-* but its own marks). */
 export const FORBIDDEN_ATTRS: readonly string[] = ['style', 'class', 'srcdoc', 'action', 'formaction', 'ping', 'target', 'background'];
 
 const CONFIG: Config & { RETURN_DOM: true } = {
-  USE_PROFILES: { html: true },
+  // MathML is a formula's text (a science story's f₀ ≈ c / 4h): it stays. Its TeX source in an
+  // <annotation> is not shown by a browser, and goes with its content.
+  USE_PROFILES: { html: true, mathMl: true },
+  ADD_FORBID_CONTENTS: ['annotation', 'annotation-xml'],
   FORBID_TAGS: [
     'form', 'input', 'button', 'select', 'option', 'textarea', 'iframe', 'frame', 'frameset', 'object', 'embed',
     'style', 'script', 'noscript', 'link', 'meta', 'base', 'dialog', 'template', 'portal', 'fencedframe',

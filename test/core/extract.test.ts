@@ -71,6 +71,18 @@ describe('extractArticle', () => {
     expect(html).toContain('src="https://news.example.com/img/a.jpg"');
   });
 
+  it('keeps a MathML formula as the page wrote it, without its TeX source; a hidden copy beside its picture stays hidden', () => {
+    const formula = '<math><semantics><mrow><msub><mi>f</mi><mn>0</mn></msub><mo>≈</mo><mi>c</mi><mo>/</mo><mn>4</mn><mi>h</mi></mrow><annotation encoding="application/x-tex">f_0 \\approx c/4h</annotation></semantics></math>';
+    const hidden = '<span style="display: none"><math><mi>x</mi><mo>=</mo><mn>2</mn></math></span><img src="/math/x.svg" alt="x=2" width="40" height="18">';
+    const result = extractArticle(page(`<article><h1>Police diplomacy</h1>${para(1)}<p>The pitch is ${formula} for a closed pipe, and ${hidden} at rest.</p>${para(2)}${para(3)}</article>`).window.document, URL_);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.article.html).toContain('<math><mrow><msub><mi>f</mi><mn>0</mn></msub><mo>≈</mo>');
+    expect(result.article.text).toContain('The pitch is f0≈c/4h for a closed pipe');
+    expect(result.article.text).not.toContain('approx');
+    expect(result.article.html).not.toContain('<mi>x</mi>');
+    expect(result.article.html).toContain('x.svg');
+  });
+
   it('shows a section the page keeps collapsed open (<details open>), with its summary', () => {
     const body = `<details><summary>Which day will my bins be collected?</summary><p>${'The town is now split into four zones, each collected on one weekday. '.repeat(3)}</p></details>`;
     const result = extractArticle(page(STORY.replace('</article>', `${body}</article>`)).window.document, URL_);

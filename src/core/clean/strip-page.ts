@@ -8,8 +8,8 @@ import { fixAmpImage, fixLazyImage, fixNoscriptImage } from './lazy-images';
 import { noteStreamed, placeStreamedSegments, streamedParts } from './streamed-segments';
 
 const NON_CONTENT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'TEMPLATE', 'OBJECT', 'EMBED', 'APPLET']);
-/** Inline SVG and MathML: never part of the clean article (the sanitizer's HTML profile drops them). */
-const FOREIGN = new Set(['svg', 'math']);
+/** Inline SVG: never part of the clean article (the sanitizer drops it). MathML is a formula's text and stays. */
+const FOREIGN = new Set(['svg']);
 
 /** Whether dropNonContent drops the element (with all it holds). */
 export function isNonContent(element: Element): boolean {
