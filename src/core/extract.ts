@@ -239,7 +239,9 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
     (declared && !isDateOnly(declared) ? withoutDate(declared) : null) ?? fromLine;
   // As the page prints it (findNotShown compares it with the page's lines), and repaired before its date
   // is cut off: "Â·" is one twice-encoded "·", not a letter and a separator.
-  const declaredByline = preferredByline(metadata.byline, body.readability?.byline ?? null);
+  let pageWords: string | null = null;
+  const printed = (name: string): boolean => (pageWords ??= (document.body?.textContent ?? '').replace(/\s+/g, ' ')).includes(name);
+  const declaredByline = preferredByline(metadata.byline, body.readability?.byline ?? null, printed);
   // Else the author the page marks in its text (microdata, rel="author", an hCard), such as a blog's
   // "Posted by" line that the author-bio rule removed before Readability could see it.
   const pageByline = bylineOf(declaredByline, metaLine?.byline ?? null) ?? markedAuthor(document);

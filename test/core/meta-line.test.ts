@@ -157,6 +157,13 @@ describe('preferredByline', () => {
 
   it('takes the declared names over a lone "By" and over names glued to a date', () => {
     expect(preferredByline('Thomas Reed', 'By')).toBe('Thomas Reed');
+    // A label or a place that the byline's markup also holds, when the page prints the declared name.
+    const printed = (name: string): boolean => ['রফিকুল ইসলাম', 'Nasrin Afshari'].includes(name);
+    expect(preferredByline('রফিকুল ইসলাম', 'নীলগঞ্জ', printed)).toBe('রফিকুল ইসলাম');
+    expect(preferredByline('Nasrin Afshari', 'Article information', printed)).toBe('Nasrin Afshari');
+    // A declared name the page never prints (a user name, the publisher) does not overrule the page's byline.
+    expect(preferredByline('admin', 'Maria Lopez', printed)).toBe('Maria Lopez');
+    expect(preferredByline('Nasrin Afshari', 'Nasrin Afshari in Tehran', printed)).toBe('Nasrin Afshari in Tehran');
     expect(preferredByline(null, 'Von')).toBeNull();
     expect(preferredByline('Ingrid Solberg, Marek Nowak', 'By Ingrid Solberg and Marek Nowak May 14, 202410:31 AM GMT+2Updated 3 hours ago')).toBe('Ingrid Solberg, Marek Nowak');
     // A name the declaration lacks keeps the markup's line.
@@ -171,6 +178,14 @@ describe('removeHeaderScraps', () => {
   it('knows a scrap by its words', () => {
     for (const scrap of ['Von', 'By:', 'May 14, 2024', 'Updated 6:51 p.m. ET', '8 Min', '1x', '1.5×', '03:32', 'Updated: Mar 14, 2025 / 10:41 PM CDT']) expect(isHeaderScrap(scrap), scrap).toBe(true);
     for (const line of ['May 2024 was wet', 'Lena Hartmann', 'Chapter 12', 'By the river', 'Tom / Jerry 2024']) expect(isHeaderScrap(line), line).toBe(false);
+  });
+
+  it("removes the author's name alone on its line above the story, not a line that only holds it", () => {
+    const doc = new JSDOM(`<body><div id="a"><div><span>রফিকুল ইসলাম</span></div>${LEAD}<p>রফিকুল ইসলাম said so.</p>${PROSE}</div></body>`).window.document;
+    const article = doc.getElementById('a');
+    if (!article) throw new Error('no article');
+    expect(removeHeaderScraps(article, ['রফিকুল ইসলাম']).map((r) => r.text)).toEqual(['রফিকুল ইসলাম']);
+    expect(article.textContent).toContain('রফিকুল ইসলাম said so.');
   });
 
   it('removes scraps above the second paragraph, a list of dates too, and nothing below it', () => {
@@ -224,6 +239,8 @@ describe('bylineNames', () => {
 
   it('keeps names that open with such a word, and bylines without one', () => {
     expect(bylineNames('Di Maria')).toBe('Di Maria');
+    expect(bylineNames('di Giulia Ferrandi')).toBe('di Giulia Ferrandi');
+    expect(bylineNames('di Giulia Ferrandi', 'Giulia Ferrandi')).toBe('Giulia Ferrandi');
     expect(bylineNames('von Trotta')).toBe('von Trotta');
     expect(bylineNames('Ana Ruiz in Lisbon')).toBe('Ana Ruiz in Lisbon');
     expect(bylineNames('By')).toBe('By');

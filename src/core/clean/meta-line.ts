@@ -80,7 +80,7 @@ function bylineOf(element: Element): string | null {
 }
 
 /** Words a written-out date is made of besides month and weekday names ("6 de mayo de 2022", "Monday at 5:30 pm"). */
-const DATE_WORDS = new Set(['de', 'del', 'of', 'the', 'at', 'um', 'à', 'le', 'el', 'am', 'pm', 'h', 'hrs', 'uhr', 'th', 'st', 'nd', 'rd', 'er', 'e', 'di', 'van']);
+const DATE_WORDS = new Set(['de', 'del', 'of', 'the', 'at', 'um', 'à', 'le', 'el', 'am', 'pm', 'h', 'hrs', 'uhr', 'th', 'st', 'nd', 'rd', 'er', 'e', 'di', 'van', 'il', 'alle', 'ore']);
 const DATE_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'da'];
 let dateNames: Set<string> | null = null;
 
@@ -121,7 +121,7 @@ const TIME_WORDS = /^[ap]\.?m\.?$|^(?:[A-Z]{1,3}T|UTC|GMT|MESZ|MEZ)$/;
 /** Words that label a date in a byline ("Posted", "Updated", "Veröffentlicht am", "Publié le"). */
 const DATE_LABELS = new Set([
   'on', 'posted', 'published', 'updated', 'veröffentlicht', 'aktualisiert', 'publié', 'publicado', 'actualizado', 'pubblicato',
-  'aggiornato', 'atualizado', 'gepubliceerd', 'bijgewerkt', 'opublikowano', 'опубликовано', 'обновлено', 'diterbitkan',
+  'aggiornato', 'modifica', 'modificato', 'atualizado', 'gepubliceerd', 'bijgewerkt', 'opublikowano', 'опубликовано', 'обновлено', 'diterbitkan',
   'diperbarui', 'yayınlanma', 'güncelleme', 'güncellendi',
   // Korean "posted" / "edited" ("김서연 기자 · 입력 2026.10.05 09:00": fixture korean-related-brackets), Japanese, Chinese
   '입력', '수정', '기사입력', '등록', '公開', '更新', '公開日', '更新日', '投稿日', '发布', '发布时间', '发表于', '更新时间',
@@ -183,10 +183,17 @@ export function bylineNames(byline: string | null, declared: string | null = nul
   const rest = lead?.[3];
   // A colon says the word is a label ("Text: Anna Muster"); without one, a word that opens names too
   // ("Di Maria") is taken off only before two more words.
-  if (rest && (isBylineLead(word) || word.endsWith(' by')) && (lead?.[2] || !NAME_LEADS.has(word) || rest.split(' ').length >= 3)) text = rest;
   const name = flat(declared);
+  // Or the rest is the declared name itself ("di Giulia Ferrandi", the page declaring "Giulia Ferrandi").
+  if (rest && (isBylineLead(word) || word.endsWith(' by')) && (lead?.[2] || !NAME_LEADS.has(word) || rest.split(' ').length >= 3 || rest.toLowerCase() === name.toLowerCase())) text = rest;
   if (name && !name.includes(',') && text.toLowerCase().startsWith(name.toLowerCase()) && ROLE.test(text.slice(name.length))) return name;
   return text;
+}
+
+/** Whether two lines share a word of two letters or more, case aside. */
+function sharesWord(a: string, b: string): boolean {
+  const words = new Set(a.toLowerCase().match(/[\p{L}\p{M}]{2,}/gu) ?? []);
+  return (b.toLowerCase().match(/[\p{L}\p{M}]{2,}/gu) ?? []).some((word) => words.has(word));
 }
 
 /**
@@ -195,11 +202,16 @@ export function bylineNames(byline: string | null, declared: string | null = nul
  * Lisbon"), unless it is only the word before a name ("By" in a span of its own, the name in the next
  * one), or it holds every declared name and figures that withoutDate cannot cut: a date glued to
  * the names by markup without spaces ("By Ingrid Solberg and Marek Nowak May 14, 202410:31 AM GMT+2
- * Updated 3 hours ago").
+ * Updated 3 hours ago"). Nor when it shares no word with the declared names and the page prints
+ * them (`printed`): then it is not the byline.
  */
-export function preferredByline(declared: string | null, found: string | null): string | null {
+export function preferredByline(declared: string | null, found: string | null, printed: (name: string) => boolean = () => false): string | null {
   if (!found) return declared;
   if (isBylineLead(found)) return declared;
+  // Readability's pick shares no word with the declared names, which the page prints: it took a label
+  // or a place the page's byline markup also holds ("Article information" in a heading classed byline,
+  // the reporter's district in a span classed author-location).
+  if (declared && !sharesWord(found, declared) && declared.split(/\s*,\s*/).every((name) => name && printed(name))) return declared;
   if (!declared || !/\d/.test(withoutDate(found))) return found;
   const lower = found.toLowerCase();
   const names = declared.split(/\s*,\s*/).filter(Boolean);
@@ -276,7 +288,8 @@ function isPortrait(element: Element, names: ReadonlySet<string>): boolean {
  * Removes the scraps of the story's header that Readability kept at the top of the article, in place,
  * after the meta line went: the author's portrait (a picture described by a name of `authors`, the
  * bylines the page declares and Readability found), the "By" or "Von" whose name it took for the byline,
- * a second date line ("Updated 6:51 p.m. ET"), an audio player's "8 Min" and "1x". Only lines of their
+ * a second date line ("Updated 6:51 p.m. ET"), an audio player's "8 Min" and "1x", the author's name
+ * alone on a line. Only lines of their
  * own above the second paragraph of prose (the first may be a standfirst above them); a figure and its
  * caption are left alone.
  */
@@ -307,7 +320,8 @@ export function removeHeaderScraps(article: Element, authors: readonly string[] 
     }
     // A heading stays: a live blog's entry may be headed by its time.
     if (HEADINGS.has(element.localName) || text.length > MAX_SCRAP_CHARS || element.firstElementChild?.nextElementSibling) return undefined;
-    if (!isHeaderScrap(text) || element.closest(SCRAP_CONTAINERS) || element.querySelector('img, picture, video, audio, iframe')) return undefined;
+    // A scrap, or the author's name alone on its line (the byline shown above the article).
+    if (!(isHeaderScrap(text) || names.has(text.toLowerCase())) || element.closest(SCRAP_CONTAINERS) || element.querySelector('img, picture, video, audio, iframe')) return undefined;
     // A line of its own: a date that opens a longer line ("2026-05-12 07:30 来源：…") is part of that line.
     if (!SCRAP_BLOCKS.has(element.localName) && flat(element.parentElement?.textContent) !== text) return 'skip';
     scraps.push(element);
