@@ -16,18 +16,31 @@ const PROSE_CHARS = 80;
 const MAX_HEADER_CHARS = 1500;
 /** Declared sizes below this are icons, avatars or logos. */
 const MIN_SIDE = 100;
+/** A square picture up to this size is a portrait (an avatar, a columnist's cutout). */
+const MAX_PORTRAIT_SIDE = 240;
 /** In an image's address or class: a logo, an icon or the byline's portrait of the author, not the story's picture. */
 const NOT_A_PHOTO = /logo|icon|avatar|sprite|badge|placeholder|headshot|mugshot|byline|authors?(?![a-z])/i;
 const PICTURE_TAGS = new Set(['FIGURE', 'PICTURE', 'IMG']);
 
+/**
+ * An address a photo is served from: the web, a path, or a saved copy's folder beside the page (a name
+ * Firefox percent-encodes: "Mill%20Street%20bridge_files/…"); or an image the saving tool put inline
+ * (SingleFile), long enough to be a photo rather than a lazy-loading placeholder.
+ */
+const PHOTO_ADDRESS = /^https?:|^\/|^\.|^[\w%.-]+\/|^data:image\/(?!svg)/i;
+const MIN_INLINE_PHOTO = 2000;
+
 function isPhoto(img: Element): boolean {
   const src = img.getAttribute('src') ?? '';
-  if (!/^https?:|^\/|^\.|^[\w-]+\//i.test(src) || NOT_A_PHOTO.test(src) || NOT_A_PHOTO.test(img.getAttribute('class') ?? '')) return false;
+  if (!PHOTO_ADDRESS.test(src) || (src.startsWith('data:') ? src.length < MIN_INLINE_PHOTO : NOT_A_PHOTO.test(src))) return false;
+  if (NOT_A_PHOTO.test(img.getAttribute('class') ?? '')) return false;
   for (const side of ['width', 'height']) {
     const value = Number(img.getAttribute(side) ?? '');
     if (value > 0 && value < MIN_SIDE) return false;
   }
-  return true;
+  // A small square is the byline's portrait of the columnist (a "cutout" beside the headline), not the story's photo.
+  const width = Number(img.getAttribute('width') ?? '');
+  return !(width > 0 && width <= MAX_PORTRAIT_SIDE && Number(img.getAttribute('height') ?? '') === width);
 }
 
 /** The <img> a picture element shows: itself, or its first descendant <img>. */
@@ -45,7 +58,7 @@ export function copyLeadFigure(stats: PageStats): Element | null {
   const main = stats.main;
   if (!main) return null;
   const story = main.tagName === 'ARTICLE' || main.tagName === 'MAIN' ? main : main.parentElement;
-  const lead = story && (story === main || (story.tagName !== 'BODY' && story.tagName !== 'MAIN')) ? leadIn(story) : null;
+  const lead = story && (story === main || (story.tagName !== 'BODY' && story.tagName !== 'MAIN')) ? leadIn(story, false, main) : null;
   if (lead) return lead;
   // The story's header block (headline, dek, byline, lead picture: a news CMS's "lede" <article> or
   // <header>) stands beside the body rather than around it: the picture is looked for there.
@@ -74,14 +87,17 @@ export function headerBefore(main: Element): Element | null {
 
 /**
  * A copy of the first photo in a block before its text starts, or null. In a header block (`header`)
- * a long paragraph is the dek, not the story's text: the picture may come after it.
+ * a long paragraph is the dek, not the story's text: the picture may come after it. The text starts
+ * in `body`, the story's body container inside the block.
  */
-function leadIn(story: Element, header = false): Element | null {
+function leadIn(story: Element, header = false, body: Element = story): Element | null {
   let found: Element | null = null;
   let seen = 0;
   walkElements(story, (element) => {
     if (++seen > SCAN_LIMIT) return 'stop';
-    if (!header && element.tagName === 'P' && !isDek(element) && (element.textContent ?? '').trim().length >= PROSE_CHARS) return 'stop';
+    // The story's text starts in its body: a long paragraph before the body (a columnist's bio in the
+    // byline block) is header material, as a dek is.
+    if (!header && element.tagName === 'P' && !isDek(element) && body.contains(element) && (element.textContent ?? '').trim().length >= PROSE_CHARS) return 'stop';
     if (!PICTURE_TAGS.has(element.tagName)) return undefined;
     const img = imageOf(element);
     if (img && isPhoto(img)) found = element;
@@ -91,11 +107,28 @@ function leadIn(story: Element, header = false): Element | null {
   return lead ? (lead.cloneNode(true) as Element) : null;
 }
 
-/** A paragraph right under the headline: the story's dek, which the lead picture may follow. */
+/** Wrappers looked through between the headline and its dek ("<div class=subtitle><p>…</p></div>"). */
+const DEK_WRAPPERS = 2;
+/** A block holding the headline and little else (a kicker, a label) may stand before the dek. */
+const MAX_TITLE_BLOCK = 400;
+
+/**
+ * A paragraph right under the headline: the story's dek, which the lead picture may follow. Also when
+ * a wrapper or two hold it alone (a CMS's subtitle or standfirst block after the <h1>).
+ */
 function isDek(p: Element): boolean {
-  let before = p.previousElementSibling;
-  while (before && !(before.textContent ?? '').trim()) before = before.previousElementSibling;
-  return before?.tagName === 'H1';
+  let at: Element = p;
+  for (let level = 0; level <= DEK_WRAPPERS; level++) {
+    let before = at.previousElementSibling;
+    while (before && !(before.textContent ?? '').trim()) before = before.previousElementSibling;
+    // The headline, or a short block that holds it (its kicker and <h1> in a <header>).
+    if (before) return before.tagName === 'H1' || (before.getElementsByTagName('h1').length > 0 && (before.textContent ?? '').length <= MAX_TITLE_BLOCK);
+    const parent = at.parentElement;
+    // Only a wrapper whose text is the paragraph's: a block that goes on after it is the story's text.
+    if (!parent || (parent.textContent ?? '').trim() !== (p.textContent ?? '').trim()) return false;
+    at = parent;
+  }
+  return false;
 }
 
 /** Every image URL an <img> names: src, srcset candidates and lazy-loading data-* attributes. */
