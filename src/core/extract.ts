@@ -27,6 +27,7 @@ import { removeTrailingTeasers } from './clean/trailing-teasers';
 import { RELATED_LIMITS } from './rules/related-selectors';
 import { bylineNames, isDateOnly, preferredByline, removeHeaderScraps, takeMetaLine, withoutDate } from './clean/meta-line';
 import { copyLeadFigure, restoreLeadFigure } from './clean/lead-figure';
+import { declaredClaim, restoreClaim } from './clean/claim-review';
 import { findDeclaredLead, restoreDeclaredLead } from './clean/declared-lead';
 import { absolutizeUrls, baseUrlOf } from './clean/absolute-urls';
 import { bracketFootnoteMarks } from './clean/footnote-marks';
@@ -192,6 +193,9 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   const lead = verdict.isArticle && !disabled.step('declared-lead') ? findDeclaredLead(document, metadata.excerpt) : null;
   if (lead) restoreDeclaredLead(body.element, lead);
   if (prepared.kept.length) putBackKept(body.element, prepared.kept);
+  // A fact-check's claim and rating, from its ClaimReview, when the box that printed them was left out.
+  const claim = verdict.isArticle && !disabled.step('claim-review') ? declaredClaim(document) : null;
+  if (claim) restoreClaim(body.element, claim, metadata.lang ?? body.readability?.lang ?? null);
   let title = pickTitle(document, body.title ?? metadata.title ?? '', metadata.title);
   // The address that names the site: the one the page declares, else its own.
   const site = siteAddress(document, url);

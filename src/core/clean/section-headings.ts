@@ -75,14 +75,22 @@ function headsLinks(heading: Element): boolean {
  * unless links follow it. Readability drops any element so named as unlikely content, and a heading is
  * named for what it is: a recipe card's "Ingredients" and "Instructions" in `<h3
  * class="wprm-recipe-header">`, a section's `<h2 class="section-header">`. Other words (comment,
- * related, sidebar, social) stay, for it to judge.
+ * related, sidebar, social) stay, for it to judge. A wrapper around the heading alone loses them too.
  */
 function unmarkHeader(heading: Element): void {
-  if (!HEADER_WORD.test(`${heading.getAttribute('class') ?? ''} ${heading.id}`) || headsLinks(heading)) return;
-  const classes = heading.getAttribute('class');
-  if (classes && HEADER_WORD.test(classes)) heading.setAttribute('class', classes.split(/\s+/).filter((word) => !HEADER_WORD.test(word)).join(' '));
-  const id = heading.getAttribute('id');
-  if (id && HEADER_WORD.test(id)) heading.removeAttribute('id');
+  // The heading, and a wrapper that holds nothing but it: a card's `<header class="o-pick__header"><h3>Our Sources</h3></header>`.
+  const text = (heading.textContent ?? '').trim();
+  const named: Element[] = [];
+  for (let at: Element | null = heading, level = 0; at && level < 3 && (at.textContent ?? '').trim() === text; at = at.parentElement, level++) {
+    if (HEADER_WORD.test(`${at.getAttribute('class') ?? ''} ${at.id}`)) named.push(at);
+  }
+  if (named.length === 0 || headsLinks(heading)) return;
+  for (const element of named) {
+    const classes = element.getAttribute('class');
+    if (classes && HEADER_WORD.test(classes)) element.setAttribute('class', classes.split(/\s+/).filter((word) => !HEADER_WORD.test(word)).join(' '));
+    const id = element.getAttribute('id');
+    if (id && HEADER_WORD.test(id)) element.removeAttribute('id');
+  }
 }
 
 /**

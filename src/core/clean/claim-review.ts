@@ -1,0 +1,149 @@
+// A fact-check's claim and verdict. Fact-checkers print them in a box above the story ("Claim: … Our
+// rating: False", a meter picture), made of short blocks that Readability scores as nothing and that
+// often stand outside the story's container, so the clean view lost the core of the page. The same
+// facts are declared for search engines in schema.org's ClaimReview (Google's fact-check markup, used
+// by fact-checkers in every language): what was claimed, who claimed it, and the rating's name. When the
+// article does not show them, they are put at its top from the declaration, as a quote and a line.
+import { walkElements } from './walk';
+
+/** A fact-check as the page declares it. */
+export interface DeclaredClaim {
+  claim: string;
+  /** Who made the claim, when the page says. */
+  claimant: string | null;
+  /** The rating's name ("False", "Mostly true", "Faux"). */
+  rating: string;
+}
+
+/** Work bound: never more JSON-LD blocks or nodes than these. */
+const MAX_BLOCKS = 8;
+const MAX_NODES = 200;
+const MAX_CLAIM_CHARS = 600;
+const MAX_RATING_CHARS = 80;
+/** The article's first elements, where a kept claim box would stand, and the longest line that may print the rating. */
+const OPENING_ELEMENTS = 120;
+const MAX_RATING_LINE = 120;
+
+/** The two labels, in the languages fact-checkers publish in most; English otherwise. */
+const ENGLISH: [claim: string, rating: string] = ['Claim', 'Rating'];
+const LABELS: Record<string, [claim: string, rating: string]> = {
+  en: ENGLISH,
+  fr: ['Affirmation', 'Verdict'],
+  es: ['Afirmación', 'Veredicto'],
+  pt: ['Alegação', 'Classificação'],
+  de: ['Behauptung', 'Bewertung'],
+  it: ['Affermazione', 'Verdetto'],
+  nl: ['Bewering', 'Oordeel'],
+};
+
+const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.replace(/\s+/g, ' ').trim() : null);
+
+function nameOf(value: unknown): string | null {
+  if (Array.isArray(value)) return nameOf(value[0]);
+  if (value !== null && typeof value === 'object') return text((value as Record<string, unknown>).name);
+  return text(value);
+}
+
+/** The first ClaimReview the page declares with a claim and a named rating, or null. */
+export function declaredClaim(doc: Document): DeclaredClaim | null {
+  const scripts = Array.from(doc.querySelectorAll('script[type="application/ld+json" i]')).slice(0, MAX_BLOCKS);
+  for (const script of scripts) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const queue: unknown[] = [data];
+    for (let seen = 0; queue.length > 0 && seen < MAX_NODES; seen++) {
+      const node = queue.shift();
+      if (Array.isArray(node)) {
+        queue.push(...node.slice(0, 50));
+        continue;
+      }
+      if (node === null || typeof node !== 'object') continue;
+      const record = node as Record<string, unknown>;
+      const types = Array.isArray(record['@type']) ? record['@type'] : [record['@type']];
+      if (types.includes('ClaimReview')) {
+        const claim = text(record.claimReviewed);
+        const rated = record.reviewRating !== null && typeof record.reviewRating === 'object' ? (record.reviewRating as Record<string, unknown>) : {};
+        // The rating's words: alternateName, as Google's markup asks; some sites give only a name.
+        const ratingName = text(rated.alternateName) ?? text(rated.name);
+        const item = record.itemReviewed as Record<string, unknown> | undefined;
+        if (claim && ratingName && claim.length <= MAX_CLAIM_CHARS && ratingName.length <= MAX_RATING_CHARS) {
+          return { claim, claimant: item ? nameOf(item.author) : null, rating: ratingName };
+        }
+      }
+      for (const key of ['@graph', 'mainEntity', 'review'] as const) {
+        if (record[key] !== undefined && typeof record[key] === 'object') queue.push(record[key]);
+      }
+    }
+  }
+  return null;
+}
+
+const fold = (value: string): string =>
+  value
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201c\u201d"'«»„]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Whether the article already shows the fact-check: the claim anywhere, or a short line near its top that ends in the rating ("Our rating: False"). */
+function shown(article: Element, claim: DeclaredClaim): boolean {
+  if (fold(article.textContent ?? '').includes(fold(claim.claim))) return true;
+  const rating = fold(claim.rating);
+  let found = false;
+  let seen = 0;
+  walkElements(article, (element) => {
+    if (++seen > OPENING_ELEMENTS) return 'stop';
+    const line = fold(element.textContent ?? '');
+    if (line.length <= MAX_RATING_LINE && (line === rating || line.endsWith(` ${rating}`) || line.endsWith(`:${rating}`))) found = true;
+    return found ? 'stop' : undefined;
+  });
+  return found;
+}
+
+/**
+ * Puts the declared claim and rating at the top of the article ("Claim: … — who", "Rating: False"),
+ * labelled in the page's language where known, unless the article shows them. Returns whether it did.
+ */
+export function restoreClaim(article: Element, claim: DeclaredClaim, lang: string | null): boolean {
+  if (shown(article, claim)) return false;
+  const doc = article.ownerDocument;
+  const [claimLabel, ratingLabel] = LABELS[(lang ?? 'en').slice(0, 2).toLowerCase()] ?? ENGLISH;
+  const quote = doc.createElement('blockquote');
+  const said = doc.createElement('p');
+  const label = doc.createElement('strong');
+  label.textContent = `${claimLabel}:`;
+  said.append(label, ` ${claim.claim}`);
+  quote.append(said);
+  if (claim.claimant) {
+    const by = doc.createElement('p');
+    by.textContent = `— ${claim.claimant}`;
+    quote.append(by);
+  }
+  const verdict = doc.createElement('p');
+  const verdictLabel = doc.createElement('strong');
+  verdictLabel.textContent = `${ratingLabel}: ${claim.rating}`;
+  verdict.append(verdictLabel);
+  // Readability wraps its result in one <div>: the box goes inside it, before the first block (after a lead picture).
+  const first = article.firstElementChild;
+  const into = first && first.tagName === 'DIV' && first.nextElementSibling === null ? first : article;
+  let before = into.firstElementChild;
+  while (before && isPicture(before)) before = before.nextElementSibling;
+  into.insertBefore(quote, before);
+  into.insertBefore(verdict, before);
+  return true;
+}
+
+/** A block that is only a picture (the lead figure put back above the text). */
+function isPicture(element: Element): boolean {
+  if ((element.textContent ?? '').trim()) return false;
+  let picture = false;
+  walkElements(element, (el) => {
+    if (el.localName === 'img' || el.localName === 'picture') picture = true;
+    return picture ? 'stop' : undefined;
+  });
+  return picture;
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { declaredClaim, restoreClaim } from '../../src/core/clean/claim-review';
+
+const REVIEW = {
+  '@context': 'https://schema.org',
+  '@type': 'ClaimReview',
+  claimReviewed: 'Ostrava County has banned residents from keeping backyard chickens.',
+  reviewRating: { '@type': 'Rating', ratingValue: 2, bestRating: 6, alternateName: 'False' },
+  itemReviewed: { '@type': 'Claim', author: { '@type': 'Organization', name: 'Viral Facebook posts' } },
+};
+
+function doc(head: string, body = '<div><p>The story.</p></div>'): Document {
+  return new JSDOM(`<html><head>${head}</head><body>${body}</body></html>`).window.document;
+}
+
+const ld = (data: unknown): string => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
+
+describe('a fact-check declared in ClaimReview', () => {
+  it('reads the claim, who made it and the rating\'s name, in a @graph too', () => {
+    expect(declaredClaim(doc(ld(REVIEW)))).toEqual({ claim: REVIEW.claimReviewed, claimant: 'Viral Facebook posts', rating: 'False' });
+    const graph = { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage' }, { ...REVIEW, itemReviewed: undefined, reviewRating: { name: 'Faux' } }] };
+    expect(declaredClaim(doc(ld(graph)))).toEqual({ claim: REVIEW.claimReviewed, claimant: null, rating: 'Faux' });
+  });
+
+  it('gives nothing without a claim or a rating\'s name, or for another type', () => {
+    expect(declaredClaim(doc(ld({ ...REVIEW, claimReviewed: '' })))).toBeNull();
+    expect(declaredClaim(doc(ld({ ...REVIEW, reviewRating: { ratingValue: 2 } })))).toBeNull();
+    expect(declaredClaim(doc(ld({ ...REVIEW, '@type': 'NewsArticle' })))).toBeNull();
+    expect(declaredClaim(doc('<script type="application/ld+json">{ broken</script>'))).toBeNull();
+  });
+
+  it('puts the claim and the rating at the top of an article that lacks them, after a lead picture, labelled in the page language', () => {
+    const page = doc('', '<div id="a"><div><figure><img src="https://x.example/a.jpg"></figure><p>The story.</p></div></div>');
+    const article = page.getElementById('a');
+    if (!article) throw new Error('no article');
+    const claim = { claim: 'Le comté a interdit les poules.', claimant: 'Des publications Facebook', rating: 'Faux' };
+    expect(restoreClaim(article, claim, 'fr-FR')).toBe(true);
+    const lines = (el: Element): string => (el.children.length > 0 && el.localName === 'blockquote' ? Array.from(el.children).map(lines).join(' ') : (el.textContent ?? '').trim());
+    const blocks = Array.from(article.firstElementChild?.children ?? []).map((el) => `${el.localName}: ${lines(el)}`);
+    expect(blocks).toEqual([
+      'figure: ',
+      'blockquote: Affirmation: Le comté a interdit les poules. — Des publications Facebook',
+      'p: Verdict: Faux',
+      'p: The story.',
+    ]);
+  });
+
+  it('leaves an article alone that shows the claim, or prints the rating on a short line near its top', () => {
+    const claim = { claim: 'Ostrava County has banned residents from keeping backyard chickens.', claimant: null, rating: 'False' };
+    for (const body of [
+      '<div id="a"><p>“Ostrava County has banned residents from keeping backyard chickens.”</p><p>The story.</p></div>',
+      '<div id="a"><p>Claim: chickens are banned.</p><p>Our rating: <strong>False</strong></p><p>The story.</p></div>',
+    ]) {
+      const article = doc('', body).getElementById('a');
+      if (!article) throw new Error('no article');
+      expect(restoreClaim(article, claim, 'en'), body).toBe(false);
+    }
+    // "false" inside a sentence is no rating line.
+    const article = doc('', '<div id="a"><p>The post was flagged as part of efforts to combat false news.</p></div>').getElementById('a');
+    if (!article) throw new Error('no article');
+    expect(restoreClaim(article, claim, 'en')).toBe(true);
+  });
+});
