@@ -243,6 +243,23 @@ function isPrefixedLinkLine(el: Element, holders: ReadonlySet<Node>): boolean {
   return restIsOneLink(el, text, cut);
 }
 
+/**
+ * "<strong>Leggi anche</strong> <a>Headline</a>": the same line with its label set in bold and no
+ * separator after it. The bold label opens the line, and its one link is the rest.
+ */
+function isBoldLabelLine(el: Element): boolean {
+  const bold = el.firstElementChild;
+  if (!bold || (bold.tagName !== 'STRONG' && bold.tagName !== 'B') || !LINE_TAGS.has(el.tagName) || hasMoreChildren(el, 2)) return false;
+  for (let node = el.firstChild; node && node !== bold; node = node.nextSibling) if (norm(node.textContent)) return false;
+  const label = norm(bold.textContent).replace(/\s*[:：]$/, '');
+  if (!label || label.length > 45 || (!matchesPhrase(label, RELATED_HEADINGS) && !RELATED_LINE_PREFIXES.includes(phraseKey(label)))) return false;
+  const links = anchorsIn(el, 2);
+  const link = links[0];
+  if (links.length !== 1 || !link || bold.contains(link)) return false;
+  const text = norm(el.textContent);
+  return norm(text.slice(norm(bold.textContent).length)) === norm(link.textContent);
+}
+
 /** Whether the element's text after its separator at `cut` is the whole text of its one link. */
 function restIsOneLink(el: Element, text: string, cut: number): boolean {
   const links = anchorsIn(el, 2);
@@ -283,7 +300,7 @@ function harvest(doc: Document, pageUrl: string): HarvestResult {
       // An inline "Recommended:" label names its own line only, not the section around it (WCXB 0030).
       const b = blockForHeading(el, isBoldLine(el) && heading.endsWith(':') ? 2 : 5);
       if (b.length) related.push(b);
-    } else if (isPrefixedLinkLine(el, holders)) {
+    } else if (isPrefixedLinkLine(el, holders) || isBoldLabelLine(el)) {
       related.push([el]);
     } else if ((hasToken(ws, RELATED_TOKENS) || (el.hasAttributes() && matchesPhrase(el.getAttribute('aria-label') ?? '', RELATED_HEADINGS))) &&
       !isStructural(el) && !closestTag(el, P) && hasAnchor(el) && !hasStoryRun(el)) {

@@ -271,6 +271,9 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
     // calls to the reader keep opensLine's narrower test above.
     if (label && label.rule.category === 'promo' && inSentence(element)) return null;
     if (label && label.rule.wholeLink && !isWholeLink(element)) return null;
+    // A credit is the words beside a picture, never the picture: a box that holds both ("<div><img><span>Image
+    // source, Getty Images</span></div>", whose text is the credit alone) is looked into for the credit's own element.
+    if (label && label.rule.category === 'credit' && element.querySelector('img, picture, video')) return null;
     if (label && add(element, label.rule, label.match)) {
       // A duration's widget prints the video title twice right after it.
       const twinMatch = `${label.match}, its title twice after it`;

@@ -29,6 +29,10 @@ export const creditRules = [
         // "Foto: Sascha Klahn", "Bild: Jahr Media", "Photo by Jane Doe", "Imagen: Télam" (traf 0585, 0518, 0811);
         // a dot inside a name is no sentence's end: "Image credit: © Depositphotos.com/AndrewLozovyi" (WCXB 0006, 0116)
         /^(?:fotos?|photos?|photograph(?:y)?|bild(?:er)?|titelbild|aufmacherbild|bildquelle|fotoquelle|images?|imagen(?:es)?|fotografía|crédito(?:s)?|credits?|(?:photo|image|foto) credits?|zdjęcie|fot\.)\s*(?::|©|\||by\s|von\s|de\s)\s*(?:[^.!?]|\.(?=\S)){2,100}[.]?$/iu,
+        // The same word in other scripts: "Фото: Городницька міська рада", "ছবি: প্রথম আলো", "منبع تصویر،Navid
+        // Rostami" (the BBC's Persian credit, its comma glued to the name), "写真：共同", "사진=연합뉴스", "Ảnh: Reuters";
+        // the BBC's English "Image source, Getty Images" too.
+        /^(?:фото(?:графия)?|світлина|снимка|ছবি|फ़ोटो|फोटो|तस्वीर|عکس|منبع تصویر|منبع عکس|صورة|الصورة|تصوير|φωτογραφία|φωτ\.|צילום|写真|图片来源|圖片來源|图片|圖片|摄影|攝影|사진(?:\s?제공)?|fotoğraf|ภาพ|ảnh|image source)\s*[:：،,=/|]\s*(?:[^.!?。]|\.(?=\S)){2,100}[.。]?$/u,
         // "Source: Crypton", "Quelle: Landesregierung" under a picture or a chart: a name, no sentence (WCXB 0011, 1396; traf 0680)
         /^(?:source|quelle|fuente|fonte|źródło|bron)\s?:\s?[^.!?:]{2,50}$/iu,
         // "Augusta National/Getty Images", "Judy Eddy/WENN.com", "TebNad/Shutterstock.com" (traf 0668, 0936, 0099)

@@ -78,6 +78,11 @@ export const promoRules = [
         fr: ['déjà abonné ?', 'déjà abonné?', 'réservé aux abonnés', 'article réservé aux abonnés', 'article réservé à nos abonnés', 'réservé à nos abonnés'],
         es: ['¿ya eres suscriptor?', '¿ya eres socio?', '¿ya eres miembro?', 'exclusivo para suscriptores'],
         it: ['sei già abbonato?', 'riservato agli abbonati'],
+        sv: ['redan prenumerant?', 'är du redan prenumerant?'],
+        nl: ['al abonnee?', 'ben je al abonnee?', 'bent u al abonnee?'],
+        da: ['allerede abonnent?', 'er du allerede abonnent?'],
+        pl: ['masz już subskrypcję?', 'masz już prenumeratę?'],
+        pt: ['já é assinante?', 'já és assinante?', 'exclusivo para assinantes'],
       },
       patterns: [
         // "To view the full story, please subscribe to The Haitian Times. You can choose a $60 Annual
@@ -95,6 +100,12 @@ export const promoRules = [
         /^hazte (?:miembro|socio|socia|suscriptor|suscriptora)\b.{0,70}$/,
         /^(?:este|el) (?:artículo|contenido) es (?:exclusivo|solo) para (?:suscriptores|socios|miembros).{0,60}$/,
         /^(?:questo articolo|l'articolo|l’articolo) è riservato agli abbonati.{0,60}$/,
+        // "Prenumerera på DN för att fortsätta läsa. Första månaden för 1 kr …", "Word abonnee om verder te
+        // lezen", "Assine para continuar lendo", "Zaloguj się, aby czytać dalej"
+        /^(?:prenumerera|logga in|bli prenumerant)\b.{0,60}\bför att (?:fortsätta )?läsa\b.{0,160}$/u,
+        /^(?:word abonnee|neem een abonnement|log in|abonneer)\b.{0,60}\bom (?:verder |dit artikel )?(?:te )?(?:lezen|verder te lezen)\b.{0,160}$/u,
+        /^(?:assine|faça login|entre|torne-se assinante)\b.{0,60}\bpara continuar (?:lendo|a ler)\b.{0,160}$/u,
+        /^(?:zaloguj się|wykup (?:subskrypcję|prenumeratę)|zostań subskrybentem)\b.{0,60}\b(?:aby|żeby) (?:czytać dalej|przeczytać (?:cały )?(?:artykuł|tekst))\b.{0,160}$/u,
         // The note over a subscribers' story that a subscriber gave the reader: "You're reading a gift
         // article", "Dieser Artikel gehört zum Angebot von SPIEGEL+. Sie können ihn auch ohne Abonnement
         // lesen, weil er Ihnen geschenkt wurde."
@@ -136,7 +147,9 @@ export const promoRules = [
         pt: ['doe agora', 'faça uma doação', 'apoie-nos'],
       },
       patterns: [
-        /^(?:please )?(?:support|fund|help (?:us )?(?:fund|sustain|support)) (?:our|independent|local|nonprofit|non-profit|quality|public[- ]interest|[\p{L}\d.-]+(?:'|’)s)\b[^.!?]{0,40}\b(?:journalism|reporting|newsroom|mission)\b.{0,300}$/u,
+        /^(?:please )?(?:support|fund|help (?:us )?(?:fund|sustain|support)) (?:our|independent|local|nonprofit|non-profit|quality|public[- ]interest|[\p{L}\d.-]+(?:'|’)s)\b[^.!?]{0,40}\b(?:journalism|reporting|newsroom|mission|fact-checking|fact checking|news)\b.{0,300}$/u,
+        // "Field Notes is made possible by listeners like you. Become a … member", under its heading "Support Field Notes"
+        /^(?:support [^.!?]{1,40}?\s)?[^.!?]{1,60} (?:is|are) (?:made possible|funded|supported|powered|sustained) by (?:listeners|readers|viewers|members|supporters|donors|people) like you\b.{0,300}$/u,
         /^if you (?:value|like|liked|love|loved|enjoy|enjoyed|appreciate|appreciated|found|find|rely on|believe in) (?:our|this|my)(?: [\p{L}-]+){0,2} (?:article|story|post|site|blog|work|reporting|journalism|content|newsletter|podcast|coverage|writing|videos?)\b.{0,160}\b(?:consider|support|donat|become|join|subscrib|chip in|patreon|tip)\w*\b.{0,300}$/u,
         // After an ellipsis too: "… we have a small favour to ask before you close this tab".
         /^(?:…\s?|\.{3}\s?)?(?:since you(?:(?:'|’)ve| have)? (?:made it|read|scrolled|got) (?:this far|to the (?:bottom|end))|we have a small favou?r to ask|readers like you (?:make|keep|fund|power)|(?:this|our) (?:story|article|journalism|reporting|work|site|blog|newsletter|podcast|newsroom) is (?:free to read because|(?:funded|made possible|supported|paid for) by (?:readers|members|supporters|donors|you))|your (?:support|donations?|contributions?|gifts?|membership) (?:makes?|keeps?|helps?|allows?|enables?|ensures?|funds?|powers?) (?:our|us|this|independent)|(?:please )?consider (?:supporting us|supporting our|donating|making a donation|becoming a (?:member|supporter|patron)|a (?:monthly|one-time|one-off) (?:gift|donation|contribution))).{0,400}$/u,

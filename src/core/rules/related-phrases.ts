@@ -25,6 +25,12 @@ export const RELATED_HEADINGS: readonly string[] = [
   'more stories',
   'more like this',
   'more for you', // a portal's feed of cards under the story
+  // A podcast's other episodes under the one on the page
+  'more episodes',
+  'recent episodes',
+  'latest episodes',
+  'other episodes',
+  'previous episodes',
   'more in',
   'more about',
   'you may also like',
@@ -271,6 +277,9 @@ export const TRENDING_HEADINGS: readonly string[] = [
   'most commented',
   'trending',
   'trending now',
+  'trending videos', // a video rail's heading left when its player went
+  'trending stories',
+  'most watched',
   'popular now',
   'popular',
   'top stories today',

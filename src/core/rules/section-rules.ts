@@ -123,7 +123,7 @@ export const sectionRules = [
     category: 'author-bio',
     match: {
       patterns: [
-        /^(?:the )?(?:views|opinions|views and opinions) expressed (?:in this (?:article|post|piece|column|blog|op-ed) |here(?:in)? )?are (?:solely |entirely |only )?(?:those|that) of the (?:author|authors|writer|writers|contributor|contributors)\b.{0,200}$/,
+        /^(?:the )?(?:views|opinions|views and opinions) expressed (?:in this (?:article|post|piece|column|blog|op-ed) |here(?:in)? )?are (?:solely |entirely |only )?(?:(?:those|that) of the (?:author|authors|writer|writers|contributor|contributors)\b|(?:the )?(?:author|writer|columnist|contributor)(?:'|’)s own\b).{0,200}$/,
         /^(?:dieser|der) (?:beitrag|artikel|text|kommentar|gastbeitrag|blogbeitrag) (?:gibt|spiegelt) (?:ausschließlich |allein |nur )?die (?:meinung|ansicht|auffassung)(?:en)? (?:des|der) (?:autors|autorin|autoren|verfassers|verfasserin|autor\*in|autor:in)\b.{0,160}$/u,
         /^(?:les opinions|les propos) (?:exprimée?s )?(?:dans cet article |ici )?(?:n'engagent|n’engagent) que (?:leur|son) auteur.{0,120}$/u,
         /^(?:las opiniones|la opinión) (?:expresadas? )?(?:en este artículo )?(?:son|es) (?:de )?(?:exclusiva )?responsabilidad (?:exclusiva )?de (?:su|sus|el|los) autor(?:es)?\b.{0,120}$/u,

@@ -39,7 +39,8 @@ export const widgetRules = [
     id: 'video-caption',
     category: 'video',
     match: { selectors: ['figcaption'] },
-    spares: /^(?!(?:[^,:]{1,20},\s*)?(?:watch|video|vidéo|ver vídeo|vídeo|guarda)\s?[:|])/i,
+    // "Watch: …", "VIDEO: …" before it, or "… – video" after it (the Guardian's video captions).
+    spares: /^(?!(?:[^,:]{1,20},\s*)?(?:watch|video|vidéo|ver vídeo|vídeo|guarda)\s?[:|]|.{1,180}\s[–—-]\s(?:video|vidéo|vídeo)\s*$)/i,
     maxChars: 200,
     reason: 'the caption of a video the reader cannot play',
   },
@@ -136,6 +137,12 @@ export const widgetRules = [
         // Submit a letter to the editor or write to letters@…" (traf 0913)
         /^(?:we want to hear|we'd like to hear|tell us) what you think (?:about|of) this (?:article|story|piece).{0,160}$/,
         /^(?:submit|send|write) (?:us )?a letter to the editor\b.{0,120}$/,
+        // "Do you have an opinion on the issues raised in this article? If you would like to submit a response …"
+        /^(?:do you have|have you got) an opinion on (?:the issues|anything) raised in this (?:article|piece|story)\?.{0,240}$/,
+        // The report-a-typo line under a story: "Якщо ви помітили помилку, виділіть … і натисніть Ctrl + Enter",
+        // "Нашли ошибку? Выделите её и нажмите Ctrl+Enter", "Found a typo? Select it and press Ctrl+Enter". A
+        // mistake word and the keys: a tutorial's "Press Ctrl + Enter to run the cell" stays.
+        /^(?=.{0,200}(?:помилк|ошибк|опечатк|błąd|typo|mistake|error|fehler|chyb|hib)).{0,200}\bctrl\s?\+\s?enter\b.{0,120}$/u,
         // The question put to the comments: "Verraten Sie gerne in den Kommentaren: …" (traf 0694)
         /^(?:verraten sie|verratet|verrate|schreiben sie|schreibt|erzählen sie|erzählt) (?:uns )?(?:es )?(?:gerne |gern )?(?:uns )?in den kommentaren\b.{0,160}$/u,
         // A rating widget's count: "5 from 7 votes", "4,8 von 120 Bewertungen" (traf 0196)
@@ -189,6 +196,9 @@ export const widgetRules = [
         // ("na Facebooku i Instagramie"). Only imperatives: not Spanish "sigue" or Portuguese "segue",
         // which also say "continues" and "here follows" at the start of a story's sentence.
         /^(?:siga|sigam|seguí|suivez|folgen sie|obserwuj(?:cie)? nas|śledź(?:cie)? nas|sledujte nás|sledujte nas|подписывайтесь на нас|подписывайтесь на|следите за нами|bizi takip edin|takip edin|ikuti kami|theo dõi chúng tôi|følg os|følg oss|följ oss|seuraa meitä|volg)(?![\p{L}])(?=.{0,80}(?<![\p{L}])(?:facebook|twitter|instagram|linkedin|youtube|telegram|tiktok|whatsapp|threads|bluesky|mastodon|pinterest|vk|вконтакте|телеграм)).{1,150}$/u,
+        // A podcast's call to follow the show: "Listen and follow Field Notes on Apple Podcasts, Spotify or
+        // wherever you get your podcasts", "Subscribe to the show on Apple Podcasts or Spotify".
+        /^(?=.{0,200}(?:apple podcasts|spotify|google podcasts|pocket casts|overcast|wherever you (?:get|listen to) (?:your )?podcasts))(?:listen(?: to)?|follow|subscribe(?: to)?|find)(?: (?:and|&|or) (?:follow|subscribe(?: to)?|listen(?: to)?|rate))?\b.{1,220}$/u,
         // Spanish papers' sign-off: "Puedes seguir a EL PAÍS Tecnología en Facebook y Twitter", "Puede
         // escribirnos a … o seguir a Materia en Facebook, Twitter, Instagram o suscribirse aquí a nuestra newsletter" (traf 0199)
         /^(?:puedes|puede|pueden) (?:escribirnos (?:a|en) \S{1,60} o )?seguir(?:nos)? (?:a |en )?.{0,60}\b(?:en|a través de) (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|whatsapp|telegram)\b.{0,160}$/u,
@@ -282,6 +292,8 @@ export const widgetRules = [
         /^you are using an? (?:outdated|old|unsupported|out of date) (?:web )?browser.{0,100}$/,
         /^(?:please )?(?:enable|turn on) javascript.{0,100}$/,
         /^javascript (?:is|must be|seems to be) (?:disabled|required|turned off).{0,100}$/,
+        // An interactive graphic's stand-in: "This graphic requires JavaScript. Please enable it …"
+        /^this (?:graphic|interactive|chart|map|visuali[sz]ation|feature|content|embed|video|page|tool|quiz|calculator) (?:requires|needs) javascript.{0,140}$/,
         /^(?:ihr|dein) browser ist (?:veraltet|nicht mehr aktuell).{0,100}$/,
         /^votre navigateur (?:est obsolète|n'est plus (?:supporté|à jour)|n’est plus (?:supporté|à jour)).{0,100}$/,
         /^(?:tu|su) navegador (?:está desactualizado|no es compatible).{0,100}$/,
