@@ -289,9 +289,8 @@ function isPortrait(element: Element, names: ReadonlySet<string>): boolean {
  * after the meta line went: the author's portrait (a picture described by a name of `authors`, the
  * bylines the page declares and Readability found), the "By" or "Von" whose name it took for the byline,
  * a second date line ("Updated 6:51 p.m. ET"), an audio player's "8 Min" and "1x", the author's name
- * alone on a line. Only lines of their
- * own above the second paragraph of prose (the first may be a standfirst above them); a figure and its
- * caption are left alone.
+ * alone on a line. Only lines of their own above the second paragraph of prose (the first may be a
+ * standfirst above them); a figure and its caption are left alone.
  */
 export function removeHeaderScraps(article: Element, authors: readonly string[] = []): Removal[] {
   const scraps: Element[] = [];

@@ -75,14 +75,17 @@ function headsLinks(heading: Element): boolean {
  * unless links follow it. Readability drops any element so named as unlikely content, and a heading is
  * named for what it is: a recipe card's "Ingredients" and "Instructions" in `<h3
  * class="wprm-recipe-header">`, a section's `<h2 class="section-header">`. Other words (comment,
- * related, sidebar, social) stay, for it to judge. A wrapper around the heading alone loses them too.
+ * related, sidebar, social) stay, for it to judge. A <header> around the heading alone loses them too.
  */
 function unmarkHeader(heading: Element): void {
-  // The heading, and a wrapper that holds nothing but it: a card's `<header class="o-pick__header"><h3>Our Sources</h3></header>`.
+  // The heading, and a <header> element that holds nothing but it: a card's `<header
+  // class="o-pick__header"><h3>Our Sources</h3></header>`. Not any wrapper: a dialog's `<div
+  // class="modal__header"><h2>…` that lost its word let a journal's sign-in modal outscore its abstract
+  // (trafilatura 0468).
   const text = (heading.textContent ?? '').trim();
   const named: Element[] = [];
   for (let at: Element | null = heading, level = 0; at && level < 3 && (at.textContent ?? '').trim() === text; at = at.parentElement, level++) {
-    if (HEADER_WORD.test(`${at.getAttribute('class') ?? ''} ${at.id}`)) named.push(at);
+    if ((at === heading || at.localName === 'header') && HEADER_WORD.test(`${at.getAttribute('class') ?? ''} ${at.id}`)) named.push(at);
   }
   if (named.length === 0 || headsLinks(heading)) return;
   for (const element of named) {
