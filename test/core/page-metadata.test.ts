@@ -19,3 +19,13 @@ describe('readMetadata: the author the text marks', () => {
     expect(read('', `<a rel="author" href="/a">${'A very long author text that reads like a sentence and not like any name at all, '.repeat(2)}</a>`).byline).toBeNull();
   });
 });
+
+describe('readMetadata: the publication date the text marks', () => {
+  it('reads itemprop="datePublished" from an element\'s datetime, content or title (Blogger\'s <abbr title>)', () => {
+    const published = (head: string, body: string): string | null => readMetadata(doc(head, body), 'https://blog.example/post').publishedTime;
+    expect(published('', '<a class="timestamp-link" href="/p"><abbr class="published" itemprop="datePublished" title="2024-10-13T08:41:00-07:00">8:41 AM</abbr></a>')).toBe('2024-10-13T08:41:00-07:00');
+    expect(published('<meta itemprop="datePublished" content="2024-01-02">', '')).toBe('2024-01-02');
+    expect(published('<meta property="article:published_time" content="2025-05-05T10:00:00Z">', '<abbr itemprop="datePublished" title="2024-10-13">x</abbr>')).toBe('2025-05-05T10:00:00Z');
+    expect(published('', '<p>No date here.</p>')).toBeNull();
+  });
+});

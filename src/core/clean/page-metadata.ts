@@ -21,11 +21,13 @@ interface Landmarks {
   jsonLd: Element[];
   title: Element | null;
   time: Element | null;
+  /** The first element marked itemprop="datePublished" that gives the date in an attribute (Blogger's <abbr title>). */
+  published: string | null;
 }
 
 /** One walk over the page collecting the elements metadata comes from (selector calls are slow in jsdom). */
 function landmarks(doc: Document): Landmarks {
-  const found: Landmarks = { metas: [], jsonLd: [], title: null, time: null };
+  const found: Landmarks = { metas: [], jsonLd: [], title: null, time: null, published: null };
   const root = doc.documentElement;
   if (!root) return found;
   walkElements(root, (element) => {
@@ -37,6 +39,9 @@ function landmarks(doc: Document): Landmarks {
     } else if (tag === 'TITLE' && !found.title) found.title = element;
     else if (tag === 'TIME' && !found.time && element.hasAttribute('datetime')) found.time = element;
     else if (tag === 'STYLE' || tag === 'svg' || tag === 'SVG') return 'skip';
+    if (!found.published && tag !== 'META' && element.getAttribute('itemprop') === 'datePublished') {
+      found.published = element.getAttribute('datetime') ?? element.getAttribute('content') ?? element.getAttribute('title');
+    }
     return undefined;
   });
   return found;
@@ -153,7 +158,7 @@ export function readMetadata(doc: Document, baseUrl: string): PageMetadata {
     byline: (ld ? nameOf(ld.author) : null) ?? meta.get('author') ?? meta.get('article:author') ?? meta.get('dc.creator') ?? null,
     siteName: meta.get('og:site_name') ?? (ld ? nameOf(ld.publisher) : null) ?? meta.get('application-name') ?? null,
     publishedTime:
-      meta.get('article:published_time') ?? (ld ? str(ld.datePublished) : null) ?? meta.get('date') ?? meta.get('dc.date') ?? meta.get('pubdate') ?? marks.time?.getAttribute('datetime') ?? null,
+      meta.get('article:published_time') ?? (ld ? str(ld.datePublished) : null) ?? meta.get('date') ?? meta.get('dc.date') ?? meta.get('pubdate') ?? meta.get('datepublished') ?? marks.published ?? marks.time?.getAttribute('datetime') ?? null,
     lang: root?.getAttribute('lang')?.trim() || meta.get('og:locale') || null,
     dir: dirAttr === 'rtl' ? 'rtl' : dirAttr === 'ltr' ? 'ltr' : null,
     excerpt: meta.get('description') ?? meta.get('og:description') ?? (ld ? str(ld.description) : null) ?? null,
