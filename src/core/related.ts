@@ -146,8 +146,10 @@ function isBoldLine(el: Element): boolean {
   let block = el.parentElement;
   while (block && ['FONT', 'SPAN', 'EM', 'I', 'U'].includes(block.tagName)) block = block.parentElement;
   if (!block) return false;
-  // "<strong>À lire aussi :</strong> <a>…</a>" is a label too (fixture french-publicite).
-  return norm(block.textContent).startsWith(text) && (norm(block.textContent) === text || text.endsWith(':') || el.nextElementSibling?.tagName === 'BR' || el.parentElement?.nextElementSibling?.tagName === 'BR');
+  // "<strong>À lire aussi :</strong> <a>…</a>" is a label too (fixture french-publicite), and a bold line
+  // over the list it names ("<section><strong>بیشتر بخوانید</strong><ul>…</ul></section>").
+  const next = el.nextElementSibling?.tagName;
+  return norm(block.textContent).startsWith(text) && (norm(block.textContent) === text || text.endsWith(':') || next === 'BR' || next === 'UL' || next === 'OL' || el.parentElement?.nextElementSibling?.tagName === 'BR');
 }
 
 function headingCandidate(el: Element, ws: string[]): string | null {

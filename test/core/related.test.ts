@@ -55,6 +55,15 @@ describe('harvestRelated: finding blocks', () => {
     }
   });
 
+  it('reads a bold label as a heading over its list, and a bold label with one link and no separator as a read-also line', () => {
+    const list = `${STORY}<section><strong>بیشتر بخوانید</strong><ul><li><a href="/x/y/one">نخستین عنوان مرتبط با این خبر</a></li><li><a href="/x/y/two">دومین عنوان مرتبط با این خبر</a></li></ul></section>`;
+    expect(titles(list)).toEqual(['نخستین عنوان مرتبط با این خبر', 'دومین عنوان مرتبط با این خبر']);
+    expect(titles(`${STORY}<p><strong>Leggi anche</strong> <a href="/x/y/ponte">Il ponte riapre dopo tre anni</a></p>`)).toEqual(['Il ponte riapre dopo tre anni']);
+    // A bold phrase that is not a related label, or a line that goes on after its link, is no such line.
+    expect(titles(`${STORY}<p><strong>Update</strong> <a href="/x/y/z">The council voted again</a></p>`)).toEqual([]);
+    expect(titles(`${STORY}<p><strong>Leggi anche</strong> <a href="/x/y/ponte">il ponte</a> che ha riaperto ieri dopo tre anni di lavori.</p>`)).toEqual([]);
+  });
+
   it('finds a block by class, id, aria-label or data attribute', () => {
     for (const attrs of ['class="c-read-next"', 'id="recommendedStories"', 'aria-label="Related articles"', 'data-component="more-from-section"']) {
       expect(titles(`${STORY}<div ${attrs}><a href="/x/y/z">A headline from the block</a></div>`), attrs).toEqual(['A headline from the block']);
