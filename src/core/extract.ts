@@ -28,6 +28,7 @@ import { RELATED_LIMITS } from './rules/related-selectors';
 import { bylineNames, isDateOnly, preferredByline, removeHeaderScraps, takeMetaLine, withoutDate } from './clean/meta-line';
 import { copyLeadFigure, restoreLeadFigure } from './clean/lead-figure';
 import { declaredClaim, restoreClaim } from './clean/claim-review';
+import { unmarkPictureBoxes } from './clean/picture-boxes';
 import { findDeclaredLead, restoreDeclaredLead } from './clean/declared-lead';
 import { absolutizeUrls, baseUrlOf } from './clean/absolute-urls';
 import { bracketFootnoteMarks } from './clean/footnote-marks';
@@ -391,6 +392,7 @@ function chooseBody(clone: Document, disabled: Disabled, declaredTitle: string |
   const coverage = pick && snapshot && asides.length ? snapshotPick(pick.element, [...chrome, ...outermost(asides)]) : snapshot;
   const opening = disabled.step('opening') ? null : snapshotOpening(clone, [clone.title, declaredTitle]);
   if (!disabled.step('section-headings')) shieldSectionHeadings(clone, [clone.title, declaredTitle]);
+  if (!disabled.step('picture-boxes') && clone.body) unmarkPictureBoxes(clone.body);
   let parsed: ReturnType<Readability<Node>['parse']> = null;
   try {
     const reader = new Readability<Node>(clone, { charThreshold: 500, keepClasses: false, serializer: (node) => node });

@@ -26,6 +26,7 @@ export const adRules = [
         'leaderboard', // the 728×90 banner: WCXB 0004 (gpt-leaderboard-ad), 0027 (leaderboard_728x90). Risky: a game's score table; maxChars bounds it
         'skyscraper', // the 160×600 rail: WCXB 4589 (ofd-skyscraper-wrapper), traf 0209 (skyscraper-ad)
         'billboard-ad', // traf 0335 (header-billboard-ad), 0352
+        'billboard', // the 970×250 slot by its format's name: a code blog's own (dev.to's js-billboard)
         'mpu', // "mid-page unit", the 300×250 slot: about-advertising; WCXB 0399 (MPUTop), 0574 (ad_mpu_bottom)
         'dotcom-ad', 'ad-text', 'ad-label',
       ],
@@ -77,7 +78,7 @@ export const adRules = [
         sv: ['annons'],
         da: ['annonce'],
         no: ['annonse'],
-        tr: ['reklam'],
+        tr: ['reklam', 'haberin devamı', 'haberin devamı için kaydırın'], // "the story goes on" under an ad slot
         hu: ['hirdetés'],
         fi: ['mainos'],
         et: ['reklaam'],

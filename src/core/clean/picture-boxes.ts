@@ -1,0 +1,34 @@
+// A story's picture in a box that Readability would drop by its name. Readability weighs an element
+// whose class or id says "media" as unlikely content (its negative class words), and in its conditional
+// clean-up removes a box that has no text score of its own to make up for it: a photo between two
+// paragraphs in `<div class="media"><figure><img><figcaption>…` went with its caption, unrecorded
+// (a Turkish news site's story; "inline-media", "media-block", "news-media" alike). The word names what
+// the box holds, a picture, on any site. So before the parse, a box around a picture that holds
+// nothing else but its caption loses its "media" words. Video players and embeds, also "media", keep
+// them: a box with a player, a frame or a button is not a picture's.
+import { byTag } from '../tag-lists';
+
+const MEDIA_WORD = /media/i;
+/** Boxes looked at above a picture: its figure, a wrapper or two. */
+const LEVELS = 3;
+/** More text than this is more than a caption and its credit: the box is not the picture's alone. */
+const MAX_CAPTION_CHARS = 400;
+const NOT_A_PICTURE = 'video, audio, iframe, object, embed, button, form';
+
+/** Takes the "media" words off the class and id of the boxes around the pictures below `root`, in place; returns how many. */
+export function unmarkPictureBoxes(root: Element): number {
+  let count = 0;
+  for (const picture of byTag(root, ['img', 'picture'])) {
+    let box = picture.parentElement;
+    for (let level = 0; box && box !== root && level < LEVELS; level++, box = box.parentElement) {
+      if ((box.textContent ?? '').replace(/\s+/g, ' ').trim().length > MAX_CAPTION_CHARS || box.querySelector(NOT_A_PICTURE)) break;
+      const classes = box.getAttribute('class') ?? '';
+      const id = box.getAttribute('id') ?? '';
+      if (!MEDIA_WORD.test(classes) && !MEDIA_WORD.test(id)) continue;
+      if (MEDIA_WORD.test(classes)) box.setAttribute('class', classes.split(/\s+/).filter((word) => !MEDIA_WORD.test(word)).join(' '));
+      if (MEDIA_WORD.test(id)) box.removeAttribute('id');
+      count++;
+    }
+  }
+  return count;
+}
