@@ -29,6 +29,7 @@ import { bylineNames, isDateOnly, preferredByline, removeHeaderScraps, takeMetaL
 import { copyLeadFigure, restoreLeadFigure } from './clean/lead-figure';
 import { declaredClaim, restoreClaim } from './clean/claim-review';
 import { unmarkPictureBoxes } from './clean/picture-boxes';
+import { nextStoryPage } from './clean/story-pages';
 import { findDeclaredLead, restoreDeclaredLead } from './clean/declared-lead';
 import { absolutizeUrls, baseUrlOf } from './clean/absolute-urls';
 import { bracketFootnoteMarks } from './clean/footnote-marks';
@@ -270,6 +271,9 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   };
   if (metadata.leadImage) article.leadImage = metadata.leadImage;
   if (verdict.isArticle && !disabled.step('paywall-note') && endsAtPaywall(document, removed)) article.endsAtPaywall = true;
+  // A story split over pages: where it goes on (its pager went with the story-pages step).
+  const nextPage = verdict.isArticle && !disabled.step('story-pages') ? nextStoryPage(document, { url, site, base }) : null;
+  if (nextPage) article.nextPage = nextPage;
   const shown = [title.trim(), pageByline ?? '', pageText].join('\n');
   const notShown = findNotShown(document, { shown, survived, removed, byline: pageByline, base, win, isVisible: options.isVisible });
   // Its blocks are the page's own lines; their anchors name article lines, which were repaired alike.

@@ -138,6 +138,11 @@ export interface Article {
    * the clean view ends early by the site's doing. Absent otherwise.
    */
   endsAtPaywall?: true;
+  /**
+   * The address of the story's next page, when the site splits the story over pages and this is not the
+   * last (src/core/clean/story-pages.ts): the article shows this page only. Absent otherwise.
+   */
+  nextPage?: string;
 }
 
 /**

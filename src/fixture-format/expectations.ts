@@ -13,7 +13,7 @@ import type { RelatedLink, RemovalCategory } from '../core/types';
 import { REMOVAL_CATEGORIES as CATEGORIES } from '../core/types';
 import { isRecord } from '../guards';
 
-export const EXPECTED_KEYS = ['url', 'alsoAt', 'isArticle', 'readsAsArticle', 'title', 'byline', 'keep', 'gone', 'images', 'related', 'relatedFromArticle', 'removedCategories', 'notShown', 'endsAtPaywall'] as const;
+export const EXPECTED_KEYS = ['url', 'alsoAt', 'isArticle', 'readsAsArticle', 'title', 'byline', 'keep', 'gone', 'images', 'related', 'relatedFromArticle', 'removedCategories', 'notShown', 'endsAtPaywall', 'nextPage'] as const;
 export const RELATED_KEYS = ['url', 'title', 'source', 'time', 'summary', 'image'] as const;
 
 /** An expected related link has the shape of a harvested one; only the fields it gives are compared. */
@@ -57,6 +57,11 @@ export interface Expected {
    * under the article); absent, there must be no such note.
    */
   endsAtPaywall?: true;
+  /**
+   * The address of the story's next page, where the site splits the story over pages and this is not the
+   * last (article.nextPage, a line with its link under the article); absent, there must be none.
+   */
+  nextPage?: string;
 }
 
 export interface FixtureCase {
@@ -141,6 +146,7 @@ export function validateExpected(raw: unknown): string[] {
     const from = obj.relatedFromArticle;
     if (!isStringArray(from) || from.length === 0 || !from.every((u) => listed.has(u))) errors.push('"relatedFromArticle" must be a non-empty array of URLs listed in "related"');
   }
+  if ('nextPage' in obj && !isAbsoluteHttp(obj.nextPage)) errors.push('"nextPage" must be an absolute http(s) URL');
   if ('endsAtPaywall' in obj && obj.endsAtPaywall !== true) errors.push('"endsAtPaywall" is true where given (leave it out for a story the page shows whole)');
   if ('notShown' in obj && !(isStringArray(obj.notShown) && obj.notShown.length > 0)) {
     errors.push('"notShown" must be a non-empty array of non-empty strings (leave it out for a page with no notice)');

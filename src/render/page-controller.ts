@@ -30,6 +30,17 @@ import { markPhase } from './read-tab';
 import { forcedBy, startRead } from './first-read';
 import type { StartedRead } from './first-read';
 
+/** The address if it is a web page's (http or https), else null: a link from page data opens only those. */
+function webUrl(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
 export type PageMode = 'popup' | 'reader';
 type PageState = 'loading' | 'article' | 'not-article' | 'site-off' | 'restricted' | 'error';
 
@@ -77,6 +88,8 @@ export async function startPage(doc: Document, mode: PageMode, env: PageEnv, sta
   const clutterStatus = doc.getElementById('clutter-status');
   const notDetectedNote = doc.getElementById('not-detected-note');
   const paywallNote = doc.getElementById('paywall-note');
+  const nextPageNote = doc.getElementById('next-page-note');
+  const nextPageLink = doc.getElementById('next-page-link');
   doc.documentElement.dataset['mode'] = mode;
   const params = new URLSearchParams(win.location.search);
   if (params.has('tab')) doc.documentElement.dataset['framing'] = 'tab';
@@ -166,6 +179,10 @@ export async function startPage(doc: Document, mode: PageMode, env: PageEnv, sta
     if (notDetectedNote) notDetectedNote.hidden = forced || view.verdict.isArticle;
     // The article ends early by the site's doing (src/core/paywall.ts), not a paragraph lost: say so under it.
     if (paywallNote) paywallNote.hidden = view.article.endsAtPaywall !== true;
+    // A story the site splits over pages: this is one, and the next is a link away (src/core/clean/story-pages.ts).
+    const next = webUrl(view.article.nextPage);
+    if (nextPageNote) nextPageNote.hidden = next === null;
+    if (nextPageLink instanceof win.HTMLAnchorElement) nextPageLink.href = next ?? '';
     renderArticle(doc, view.article, win, env.uiLanguage);
     notShown.show(view.article);
     markPhase('shown');

@@ -216,6 +216,12 @@ for (const name of names) {
       expect(r.result.article.endsAtPaywall ?? false).toBe(r.fixture.expected.endsAtPaywall ?? false);
     });
 
+    it("names the story's next page only where the site splits it over pages (nextPage)", () => {
+      const r = run();
+      if (!r.result.ok) return;
+      expect(r.result.article.nextPage ?? null).toBe(r.fixture.expected.nextPage ?? null);
+    });
+
     it('has the expected title, byline and removal categories', () => {
       const r = run();
       const { title, byline, removedCategories } = r.fixture.expected;

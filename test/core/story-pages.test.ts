@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { removeStoryPagers } from '../../src/core/clean/story-pages';
+import { nextStoryPage, removeStoryPagers } from '../../src/core/clean/story-pages';
 import { extractArticle } from '../../src/core/index';
 import { loadFixture } from '../../src/fixture-format/expectations';
 
@@ -102,5 +102,24 @@ describe('removeStoryPagers', () => {
       expect(lines.article.text).toContain(previous);
       expect(pagerLines(html, fixture.expected.url)).toEqual([]);
     });
+  });
+});
+
+describe('nextStoryPage', () => {
+  const next = (links: string, url = URL, site = URL): string | null =>
+    nextStoryPage(new JSDOM(`<body>${PROSE}${links}</body>`, { url }).window.document, { url, site });
+
+  it("names the story's next page from its page links, wherever they stand, by the page number added to its address", () => {
+    expect(next(`<div class="paging"><a href="${URL}?page=1">1</a> <a href="${URL}?page=2">2</a> <a href="${URL}?page=3">3</a></div>`)).toBe(`${URL}?page=2`);
+    expect(next(`<p>Pages: <a href="${URL}3/">3</a> <a href="/2026/03/the-long-walk/2/">2</a></p>`)).toBe(`${URL}2/`);
+    // Read on page 2: page 3 is next; on the last page there is none.
+    expect(next(`<a href="${URL}?page=1">1</a><a href="${URL}?page=3">3</a>`, `${URL}?page=2`)).toBe(`${URL}?page=3`);
+    expect(next(`<a href="${URL}?page=1">1</a><a href="${URL}?page=2">2</a>`, `${URL}?page=3`)).toBeNull();
+  });
+
+  it('names nothing for links to other stories, to places in the page or to its comments', () => {
+    expect(next('<a href="https://blog.example/2026/03/another-walk/2/">Another walk, part 2</a>')).toBeNull();
+    expect(next(`<a href="${URL}?replytocom=12#respond">Reply</a><a href="${URL}#comments">12 comments</a>`)).toBeNull();
+    expect(next('<p>No page links.</p>')).toBeNull();
   });
 });

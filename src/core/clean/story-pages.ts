@@ -143,3 +143,41 @@ export function removeStoryPagers(article: Element, source: StorySource): Remova
     return removal;
   });
 }
+
+/** The page number an address names: a page number added to its query, or at the end of its path; null for none. */
+function pageNumber(url: URL): number | null {
+  let found: number | null = null;
+  for (const [, value] of queryPairs(url.searchParams)) if (PAGE_NUMBER.test(value)) found = Number(value);
+  const suffix = /\/(\d{1,3})\/?$/.exec(url.pathname);
+  return found ?? (suffix ? Number(suffix[1]) : null);
+}
+
+/** Links looked at for the next page: a page's first ones (its pager is near its story). */
+const MAX_PAGE_LINKS = 3000;
+
+/**
+ * The address of the story's next page: among the page's links to other pages of this same story (the
+ * story's address with a page number added, as the pager prints them, wherever a rule or Readability
+ * put the pager), the one with the lowest page number above the page being read (page 1 when its
+ * address names none). Null on the last page or a story in one piece. rel=next is not read, as above.
+ */
+export function nextStoryPage(doc: Document, source: StorySource): string | null {
+  const story = ownAddresses(source);
+  const read = parse(source.url, source.url);
+  if (!read || story.length === 0) return null;
+  // A cheap look first: a link to a page of the story names the story's path (or its last part).
+  const keys = story.map((own) => own.pathname.replace(/\/+$/, '').split('/').pop() ?? '').filter((key) => key.length > 2);
+  if (keys.length === 0) return null;
+  const base = source.base ?? source.url;
+  const current = pageNumber(read) ?? 1;
+  let next: { url: string; page: number } | null = null;
+  const links = doc.getElementsByTagName('a');
+  for (let i = 0; i < links.length && i < MAX_PAGE_LINKS; i++) {
+    const href = links[i]?.getAttribute('href') ?? '';
+    if (!/\d/.test(href) || !keys.some((key) => href.includes(key)) || storyPage(href, story, base) !== 'page') continue;
+    const url = parse(href, base);
+    const page = url ? pageNumber(url) : null;
+    if (url && page !== null && page > current && (!next || page < next.page)) next = { url: url.href, page };
+  }
+  return next?.url ?? null;
+}

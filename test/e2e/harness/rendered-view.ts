@@ -29,6 +29,8 @@ export interface RenderedView {
   notShown: string;
   /** The line under the article saying the site's paywall cuts the story, when it is visible, else ''. */
   paywallNote: string;
+  /** The next-page line's link, when the line is visible, else ''. */
+  nextPage: string;
 }
 
 /** Runs in the extension page: a plain snapshot of what it renders. Must stay self-contained. */
@@ -78,6 +80,7 @@ export function readRenderedView(): RenderedView {
     }),
     notShown: ((el) => (el && visible(el) ? text(el) : ''))(document.getElementById('not-shown')),
     paywallNote: ((el) => (el && visible(el) ? text(el) : ''))(document.getElementById('paywall-note')),
+    nextPage: ((el) => (el && visible(el) ? document.getElementById('next-page-link')?.getAttribute('href') ?? '' : ''))(document.getElementById('next-page-note')),
   };
 }
 
@@ -127,6 +130,9 @@ export function articleProblems(view: RenderedView, expected: Expected, localOri
   if ((view.paywallNote !== '') !== (expected.endsAtPaywall === true)) {
     problems.push(expected.endsAtPaywall ? 'no paywall note under a story the site cuts short' : `a paywall note under a whole story: "${view.paywallNote}"`);
   }
+  // The next-page line: under one page of a story split over pages, with the next page's address.
+  const nextPage = view.nextPage === '' ? '' : hrefAsOnSite(view.nextPage, localOrigin, expected.url);
+  if (nextPage !== (expected.nextPage ?? '')) problems.push(`the next-page link is "${view.nextPage}", expected "${expected.nextPage ?? ''}"`);
   for (const want of expected.related) {
     // Related links belong in their own section, not duplicated in the article body.
     if (view.contentText.includes(normalize(want.title))) problems.push(`#content contains the related link "${want.title}"`);
