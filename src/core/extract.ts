@@ -245,8 +245,7 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
     (declared && !isDateOnly(declared) ? withoutDate(declared) : null) ?? fromLine;
   // As the page prints it (findNotShown compares it with the page's lines), and repaired before its date
   // is cut off: "Â·" is one twice-encoded "·", not a letter and a separator.
-  let pageWords: string | null = null;
-  const printed = (name: string): boolean => (pageWords ??= (document.body?.textContent ?? '').replace(/\s+/g, ' ')).includes(name);
+  const printed = (name: string): boolean => printsName(document, name);
   const declaredByline = preferredByline(metadata.byline, body.readability?.byline ?? null, printed);
   // Else the author the page marks in its text (microdata, rel="author", an hCard), such as a blog's
   // "Posted by" line that the author-bio rule removed before Readability could see it.
@@ -283,6 +282,15 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
     for (const removal of removed) repairRemoval(removal, blocks);
   }
   return { ok: true, article, verdict };
+}
+
+/** Whether the page's text holds `name` in one of its text nodes (a byline prints a name whole), read until it is found. */
+function printsName(document: Document, name: string): boolean {
+  const body = document.body;
+  if (!body || !name.trim()) return false;
+  const walker = document.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((node.nodeValue ?? '').replace(/\s+/g, ' ').includes(name)) return true;
+  return false;
 }
 
 /**

@@ -4,7 +4,7 @@
 //
 // Two signs, each meaning the same on any site:
 // - What the page declares for search engines (Google's "subscription and paywalled content" markup):
-//   `"isAccessibleForFree": false` in JSON-LD or microdata, with `hasPart` naming the paywalled part by a
+//   `"isAccessibleForFree": false` in JSON-LD, with `hasPart` naming the paywalled part by a
 //   CSS selector. A subscriber's page holds that part with its text; a reader's page holds it empty.
 //   Without a named part the declaration alone does not tell (a subscriber's page declares it too),
 //   nor does a part the page lacks altogether (a selector copied from an example, naming nothing on a
@@ -51,7 +51,10 @@ export interface PaywallDeclaration {
   parts: string[];
 }
 
-/** Reads `isAccessibleForFree` and its `hasPart` selectors from the JSON-LD blocks and microdata, bounded. */
+/**
+ * Reads `isAccessibleForFree` and its `hasPart` selectors from the JSON-LD blocks, bounded. (Microdata may
+ * declare it too; looking for it took a query over the whole page on every extraction, for a rare form.)
+ */
 export function declaredPaywall(doc: Document): PaywallDeclaration {
   const declared: PaywallDeclaration = { notFree: false, parts: [] };
   const scripts = Array.from(doc.querySelectorAll('script[type="application/ld+json" i]')).slice(0, MAX_BLOCKS);
@@ -81,8 +84,6 @@ export function declaredPaywall(doc: Document): PaywallDeclaration {
       }
     }
   }
-  const microdata = doc.querySelector('[itemprop="isAccessibleForFree" i]');
-  if (microdata && isFalse(microdata.getAttribute('content') ?? microdata.textContent ?? '')) declared.notFree = true;
   return declared;
 }
 

@@ -38,8 +38,6 @@ describe('what a page declares about its paywall', () => {
     expect(declaredPaywall(page(jsonLd(graph)))).toEqual({ notFree: true, parts: ['.paywalled'] });
     expect(declaredPaywall(page(jsonLd({ '@type': 'NewsArticle', isAccessibleForFree: true })))).toEqual({ notFree: false, parts: [] });
     expect(declaredPaywall(page('<script type="application/ld+json">{ not json</script>'))).toEqual({ notFree: false, parts: [] });
-    const microdata = page('', '', '<meta itemprop="isAccessibleForFree" content="False">');
-    expect(declaredPaywall(microdata).notFree).toBe(true);
   });
 });
 

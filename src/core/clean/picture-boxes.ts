@@ -15,13 +15,25 @@ const LEVELS = 3;
 const MAX_CAPTION_CHARS = 400;
 const NOT_A_PICTURE = 'video, audio, iframe, object, embed, button, form';
 
+/** Whether the element's text, whitespace aside, is longer than `max` characters: read only as far as it takes. */
+function longerThan(element: Element, max: number): boolean {
+  let chars = 0;
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    chars += (node.nodeValue ?? '').replace(/\s+/g, '').length;
+    if (chars > max) return true;
+  }
+  return false;
+}
+
 /** Takes the "media" words off the class and id of the boxes around the pictures below `root`, in place; returns how many. */
 export function unmarkPictureBoxes(root: Element): number {
   let count = 0;
   for (const picture of byTag(root, ['img', 'picture'])) {
     let box = picture.parentElement;
     for (let level = 0; box && box !== root && level < LEVELS; level++, box = box.parentElement) {
-      if ((box.textContent ?? '').replace(/\s+/g, ' ').trim().length > MAX_CAPTION_CHARS || box.querySelector(NOT_A_PICTURE)) break;
+      // Its text first, read no further than a caption's length: the story's container around a picture is long.
+      if (longerThan(box, MAX_CAPTION_CHARS) || box.querySelector(NOT_A_PICTURE)) break;
       const classes = box.getAttribute('class') ?? '';
       const id = box.getAttribute('id') ?? '';
       if (!MEDIA_WORD.test(classes) && !MEDIA_WORD.test(id)) continue;
