@@ -9,7 +9,7 @@ import type { ExtGlobal } from './harness/extension-api';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
 import { clickShowsArticle, loadAllFixtures, loadFixture, type Fixture } from './harness/fixtures';
 import { readClutter } from './harness/live-page';
-import { launchFirefox, openExtensionPage, settledState, tabIdFor, type FirefoxSession } from './harness/firefox';
+import { gotoLoaded, launchFirefox, openExtensionPage, settledState, tabIdFor, type FirefoxSession } from './harness/firefox';
 import { judgeRequests, referencedUrls, unexplainedSinkEntries } from './harness/network-check';
 import { DIST_FIREFOX, requireDist, resultPath } from './harness/paths';
 import { articleProblems, clickProblems, MAX_CONTROLS_HEIGHT, readControlsBottom, readRenderedView } from './harness/rendered-view';
@@ -133,7 +133,7 @@ describe.skipIf(gate.skip)('Firefox with dist/firefox', () => {
     for (const f of loadAllFixtures()) {
       const url = server.fixtureUrl(f.name);
       const tab = await session.browser.newPage();
-      await tab.goto(url, { waitUntil: 'load' });
+      await gotoLoaded(tab, url);
       const tabId = await tabIdFor(helper, url);
       // After the detector's verdict, as a user clicks on a page that has loaded.
       await expect.poll(() => tabState(tabId), { timeout: 10_000 }).not.toBeNull();
@@ -155,7 +155,7 @@ describe.skipIf(gate.skip)('Firefox with dist/firefox', () => {
     for (const f of fixtures) {
       const url = server.ownUrl(f.name);
       const tab = await session.browser.newPage();
-      await tab.goto(url, { waitUntil: 'load' });
+      await gotoLoaded(tab, url);
       expect(tab.url(), `${f.name} opened at its own address`).toBe(url);
       const tabId = await tabIdFor(helper, url);
       await expect.poll(() => tabState(tabId), { timeout: 10_000 }).not.toBeNull();
