@@ -13,11 +13,10 @@
 //   for subscribers ("Subscribe to continue reading", "Already a subscriber? Sign in"). A gift note or a
 //   "Member-only story" badge stands above the story; a pitch that means "this is all you get" stands
 //   after it.
+import { jsonLdNodes } from './json-ld-nodes';
 import type { Removal } from './types';
 
-/** Work bound: never more JSON-LD blocks, nodes or declared parts than these. */
-const MAX_BLOCKS = 8;
-const MAX_NODES = 400;
+/** Work bound: never more declared parts than this. */
 const MAX_PARTS = 8;
 /** A declared part with less text than this is the placeholder a reader gets, not the story. */
 const MIN_PART_CHARS = 200;
@@ -57,32 +56,11 @@ export interface PaywallDeclaration {
  */
 export function declaredPaywall(doc: Document): PaywallDeclaration {
   const declared: PaywallDeclaration = { notFree: false, parts: [] };
-  const scripts = Array.from(doc.querySelectorAll('script[type="application/ld+json" i]')).slice(0, MAX_BLOCKS);
-  for (const script of scripts) {
-    let data: unknown;
-    try {
-      data = JSON.parse(script.textContent ?? '');
-    } catch {
-      continue; // a malformed block says nothing
-    }
-    const queue: unknown[] = [data];
-    for (let seen = 0; queue.length > 0 && seen < MAX_NODES; seen++) {
-      const node = queue.shift();
-      if (Array.isArray(node)) {
-        queue.push(...node.slice(0, 50));
-        continue;
-      }
-      if (node === null || typeof node !== 'object') continue;
-      const record = node as Record<string, unknown>;
-      if (isFalse(record.isAccessibleForFree)) {
-        declared.notFree = true;
-        const selector = record.cssSelector;
-        if (typeof selector === 'string' && selector.trim() && declared.parts.length < MAX_PARTS) declared.parts.push(selector.trim());
-      }
-      for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage', 'hasPart'] as const) {
-        if (record[key] !== undefined && typeof record[key] === 'object') queue.push(record[key]);
-      }
-    }
+  for (const record of jsonLdNodes(doc, ['@graph', 'mainEntity', 'mainEntityOfPage', 'hasPart'])) {
+    if (!isFalse(record.isAccessibleForFree)) continue;
+    declared.notFree = true;
+    const selector = record.cssSelector;
+    if (typeof selector === 'string' && selector.trim() && declared.parts.length < MAX_PARTS) declared.parts.push(selector.trim());
   }
   return declared;
 }

@@ -16,7 +16,7 @@ import { mountExportActions } from './export-actions';
 import { mountShortcuts } from './keyboard-shortcuts';
 import { mountReadingToolbar } from './reading-toolbar';
 import { mountRemovedControls } from './removed-controls';
-import { renderArticle, renderMessage, renderVerdict } from './render-article';
+import { isWebUrl, renderArticle, renderMessage, renderVerdict } from './render-article';
 import { mountSiteChoices } from './site-choices';
 import { mountNotShown } from './not-shown-view';
 import { button } from './page-elements';
@@ -29,17 +29,6 @@ import { safeLang } from '../theme/apply-prefs';
 import { markPhase } from './read-tab';
 import { forcedBy, startRead } from './first-read';
 import type { StartedRead } from './first-read';
-
-/** The address if it is a web page's (http or https), else null: a link from page data opens only those. */
-function webUrl(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:' ? url : null;
-  } catch {
-    return null;
-  }
-}
 
 export type PageMode = 'popup' | 'reader';
 type PageState = 'loading' | 'article' | 'not-article' | 'site-off' | 'restricted' | 'error';
@@ -180,7 +169,7 @@ export async function startPage(doc: Document, mode: PageMode, env: PageEnv, sta
     // The article ends early by the site's doing (src/core/paywall.ts), not a paragraph lost: say so under it.
     if (paywallNote) paywallNote.hidden = view.article.endsAtPaywall !== true;
     // A story the site splits over pages: this is one, and the next is a link away (src/core/clean/story-pages.ts).
-    const next = webUrl(view.article.nextPage);
+    const next = view.article.nextPage && isWebUrl(view.article.nextPage) ? view.article.nextPage : null;
     if (nextPageNote) nextPageNote.hidden = next === null;
     if (nextPageLink instanceof win.HTMLAnchorElement) nextPageLink.href = next ?? '';
     renderArticle(doc, view.article, win, env.uiLanguage);

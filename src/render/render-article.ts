@@ -78,7 +78,8 @@ function setText(doc: Document, id: string, text: string): void {
   element.hidden = text === '';
 }
 
-function isWebUrl(url: string): boolean {
+/** Whether the address is a web page's (http or https): page data links only to those. */
+export function isWebUrl(url: string): boolean {
   try {
     const { protocol } = new URL(url);
     return protocol === 'http:' || protocol === 'https:';

@@ -4,6 +4,7 @@
 // facts are declared for search engines in schema.org's ClaimReview (Google's fact-check markup, used
 // by fact-checkers in every language): what was claimed, who claimed it, and the rating's name. When the
 // article does not show them, they are put at its top from the declaration, as a quote and a line.
+import { jsonLdNodes } from '../json-ld-nodes';
 import { walkElements } from './walk';
 
 /** A fact-check as the page declares it. */
@@ -15,9 +16,6 @@ export interface DeclaredClaim {
   rating: string;
 }
 
-/** Work bound: never more JSON-LD blocks or nodes than these. */
-const MAX_BLOCKS = 8;
-const MAX_NODES = 200;
 const MAX_CLAIM_CHARS = 600;
 const MAX_RATING_CHARS = 80;
 /** The article's first elements, where a kept claim box would stand, and the longest line that may print the rating. */
@@ -46,37 +44,16 @@ function nameOf(value: unknown): string | null {
 
 /** The first ClaimReview the page declares with a claim and a named rating, or null. */
 export function declaredClaim(doc: Document): DeclaredClaim | null {
-  const scripts = Array.from(doc.querySelectorAll('script[type="application/ld+json" i]')).slice(0, MAX_BLOCKS);
-  for (const script of scripts) {
-    let data: unknown;
-    try {
-      data = JSON.parse(script.textContent ?? '');
-    } catch {
-      continue;
-    }
-    const queue: unknown[] = [data];
-    for (let seen = 0; queue.length > 0 && seen < MAX_NODES; seen++) {
-      const node = queue.shift();
-      if (Array.isArray(node)) {
-        queue.push(...node.slice(0, 50));
-        continue;
-      }
-      if (node === null || typeof node !== 'object') continue;
-      const record = node as Record<string, unknown>;
-      const types = Array.isArray(record['@type']) ? record['@type'] : [record['@type']];
-      if (types.includes('ClaimReview')) {
-        const claim = text(record.claimReviewed);
-        const rated = record.reviewRating !== null && typeof record.reviewRating === 'object' ? (record.reviewRating as Record<string, unknown>) : {};
-        // The rating's words: alternateName, as Google's markup asks; some sites give only a name.
-        const ratingName = text(rated.alternateName) ?? text(rated.name);
-        const item = record.itemReviewed as Record<string, unknown> | undefined;
-        if (claim && ratingName && claim.length <= MAX_CLAIM_CHARS && ratingName.length <= MAX_RATING_CHARS) {
-          return { claim, claimant: item ? nameOf(item.author) : null, rating: ratingName };
-        }
-      }
-      for (const key of ['@graph', 'mainEntity', 'review'] as const) {
-        if (record[key] !== undefined && typeof record[key] === 'object') queue.push(record[key]);
-      }
+  for (const record of jsonLdNodes(doc, ['@graph', 'mainEntity', 'review'])) {
+    const types = Array.isArray(record['@type']) ? record['@type'] : [record['@type']];
+    if (!types.includes('ClaimReview')) continue;
+    const claim = text(record.claimReviewed);
+    const rated = record.reviewRating !== null && typeof record.reviewRating === 'object' ? (record.reviewRating as Record<string, unknown>) : {};
+    // The rating's words: alternateName, as Google's markup asks; some sites give only a name.
+    const ratingName = text(rated.alternateName) ?? text(rated.name);
+    const item = record.itemReviewed as Record<string, unknown> | undefined;
+    if (claim && ratingName && claim.length <= MAX_CLAIM_CHARS && ratingName.length <= MAX_RATING_CHARS) {
+      return { claim, claimant: item ? nameOf(item.author) : null, rating: ratingName };
     }
   }
   return null;
