@@ -29,14 +29,20 @@ function gutterLines(pre: Element): number {
   return lines.length;
 }
 
-/** Removes the line-number gutters of the article's code blocks, in place; returns what went. */
-export function removeCodeLineNumbers(article: Element): Removal[] {
+/** The article's code blocks (its outermost `<pre>`s), in document order. */
+export function codeBlocksIn(article: Element): Element[] {
   const pres: Element[] = [];
   walkElements(article, (element) => {
     if (element.localName !== 'pre') return undefined;
     pres.push(element);
     return 'skip';
   });
+  return pres;
+}
+
+/** Removes the line-number gutters of the article's code blocks, in place; returns what went. */
+export function removeCodeLineNumbers(article: Element): Removal[] {
+  const pres = codeBlocksIn(article);
   const removed: Removal[] = [];
   for (let i = 0; i + 1 < pres.length; i++) {
     const gutter = pres[i];

@@ -17,6 +17,7 @@ import { removePullQuotes } from './pull-quotes';
 import { removeStoryPagers } from './story-pages';
 import type { StorySource } from './story-pages';
 import { removeCodeLineNumbers } from './code-line-numbers';
+import { removeCodeToolbars } from './code-toolbars';
 import { removeStandardsLine } from './standards-line';
 import { unwrapLoneListItems } from './lone-list-item';
 import { walkElements } from './walk';
@@ -43,6 +44,7 @@ export function postClean(article: Element, rules: readonly ClutterRule[], title
   if (!disabled.step('table-of-contents')) removed.push(...removeContentsLists(article));
   if (!disabled.step('story-pages')) removed.push(...removeStoryPagers(article, source));
   if (!disabled.step('code-line-numbers')) removed.push(...removeCodeLineNumbers(article));
+  if (!disabled.step('code-toolbar')) removed.push(...removeCodeToolbars(article));
   if (!disabled.step('standards-line')) removed.push(...removeStandardsLine(article));
   // Only in a story: a forum reply quotes an earlier post word for word, and that quote is the reply's context.
   if (isArticle && !disabled.step('pull-quote')) removed.push(...removePullQuotes(article));

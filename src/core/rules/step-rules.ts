@@ -100,6 +100,13 @@ export const STEP_RULES = {
     reason: "a code highlighter's line numbers, printed as a block of their own beside the code; not part of the code",
     step: 'code-line-numbers',
   },
+  codeToolbar: {
+    id: 'code-toolbar',
+    category: 'residue',
+    match: "line beside a code block of only its language's name or a copy label",
+    reason: "a code highlighter's toolbar (the language's name, a copy button), printed as a line of its own beside the code; not part of the story",
+    step: 'code-toolbar',
+  },
   standardsLine: {
     id: 'standards-line',
     category: 'credit',
