@@ -16,7 +16,7 @@ import { removeContentsLists } from './table-of-contents';
 import { removePullQuotes } from './pull-quotes';
 import { removeStoryPagers } from './story-pages';
 import type { StorySource } from './story-pages';
-import { removeCodeLineNumbers } from './code-line-numbers';
+import { codeBlocksIn, removeCodeLineNumbers } from './code-line-numbers';
 import { removeCodeToolbars } from './code-toolbars';
 import { removeStandardsLine } from './standards-line';
 import { unwrapLoneListItems } from './lone-list-item';
@@ -43,6 +43,7 @@ export function postClean(article: Element, rules: readonly ClutterRule[], title
   if (!disabled.step('entry-form')) removed.push(...removeEntryForms(article));
   if (!disabled.step('table-of-contents')) removed.push(...removeContentsLists(article));
   if (!disabled.step('story-pages')) removed.push(...removeStoryPagers(article, source));
+  codeLineBreaks(article);
   if (!disabled.step('code-line-numbers')) removed.push(...removeCodeLineNumbers(article));
   if (!disabled.step('code-toolbar')) removed.push(...removeCodeToolbars(article));
   if (!disabled.step('standards-line')) removed.push(...removeStandardsLine(article));
@@ -61,6 +62,17 @@ export function postClean(article: Element, rules: readonly ClutterRule[], title
   if (!disabled.step('lone-list-item')) unwrapLoneListItems(article);
   spaceCaptionParts(article);
   return removed;
+}
+
+/**
+ * A code block whose lines the page ends with <br>s (Medium: `<pre><span>line<br>line</span></pre>`):
+ * each <br> becomes the line end it shows as, so that the text, the Markdown and the line-number check
+ * read the code's lines, not one run-together line. The block looks the same.
+ */
+function codeLineBreaks(article: Element): void {
+  for (const pre of codeBlocksIn(article)) {
+    for (const br of Array.from(pre.getElementsByTagName('br'))) br.replaceWith(pre.ownerDocument.createTextNode('\n'));
+  }
 }
 
 /**
