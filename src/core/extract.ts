@@ -18,6 +18,7 @@ import type { ClutterRule } from './rules/rule-types';
 import { pageMeter, holdsTooMuch } from './clean/main-content';
 import type { PageStats } from './clean/main-content';
 import { preClean } from './clean/pre-clean';
+import { openTabPanels } from './clean/tab-panels';
 import { removeCountBars } from './clean/count-bars';
 import { focusOn, trustedMain } from './clean/focus-main';
 import { stripPage } from './clean/strip-page';
@@ -348,6 +349,7 @@ function prepare(document: Document, shape: DocumentShape, url: string, rules: r
   const meter = pageMeter(clone);
   markClone(clone, meter.visit);
   const stats = meter.finish();
+  if (!disabled.step('tab-panels')) openTabPanels(clone);
   const removed: Removal[] = [];
   const related = disabled.step('related') ? [] : harvest(clone, url, stats, removed, disabled);
   if (!disabled.step('rules')) removed.push(...preClean(clone, rules, stats, disabled));

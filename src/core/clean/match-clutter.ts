@@ -37,6 +37,7 @@ const MAX_NOTICE_CHILDREN = 12;
 /** Paragraph text that makes a hidden block a story a reader came for, not a stray panel. */
 const MIN_STORY_CHARS = 300;
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+const HIDDEN_DECLARATIONS = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important)?\s*(?=;|$)/gi;
 
 
 /** Class or id words of collapsed content a reader would expand: an FAQ's answers, a tab's panel. */
@@ -82,6 +83,14 @@ function hiddenBy(element: Element): string | null {
   if (element.getAttribute('aria-hidden') === 'true') return HIDDEN_MATCHES.aria;
   const style = element.getAttribute('style');
   return style !== null && HIDDEN_STYLE.test(style) ? HIDDEN_MATCHES.style : null;
+}
+
+/** Shows a hidden element of the working clone: without its hidden attribute, aria-hidden and inline hiding. */
+export function reveal(element: Element): void {
+  element.removeAttribute('hidden');
+  if (element.getAttribute('aria-hidden') === 'true') element.removeAttribute('aria-hidden');
+  const style = element.getAttribute('style');
+  if (style !== null && HIDDEN_STYLE.test(style)) element.setAttribute('style', style.replace(HIDDEN_DECLARATIONS, ''));
 }
 
 /** Hidden by the page's own markup: the hidden attribute, aria-hidden, an inline display:none or visibility:hidden. */
@@ -210,9 +219,11 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
     // most of the page's paragraph text. Its paragraphs, not all its text: a hidden toolbar of a short
     // story's page still goes (trafilatura dev 0437, the Wayback Machine's).
     const hidden = options.hidden && element.hasAttributes() ? hiddenBy(element) : null;
-    if (hidden && !options.disabled.kept(STEP_RULES.hidden.id, hidden) && !isDisclosurePanel(element, (controlled ??= controlledIds(body)))
-      && !holdsStory(element, stats)) {
-      if (add(element, STEP_RULES.hidden, hidden)) return element;
+    if (hidden && !options.disabled.kept(STEP_RULES.hidden.id, hidden)) {
+      // A collapsed panel is shown open, as a <details> is: Readability drops what is hidden, and the
+      // panel is a part of the story the reader came for (a tab's panel of an explainer).
+      if (isDisclosurePanel(element, (controlled ??= controlledIds(body)))) reveal(element);
+      else if (!holdsStory(element, stats) && add(element, STEP_RULES.hidden, hidden)) return element;
     }
     let hit: RuleHit | null = tokenRule(compiled, element, accept) ?? simpleSelectorRule(compiled, element, accept);
     if (!hit && bySelector.has(element)) {
