@@ -190,7 +190,7 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   const body =
     shape.elements > READABILITY_MAX_ELEMENTS
       ? fallbackBody(prepared.clone, null, null)
-      : chooseBody(prepared.clone, disabled, metadata.title, () => prepare(document, shape, url, rules, disabled, verdict.isArticle).clone);
+      : chooseBody(prepared.clone, disabled, metadata.title, freshPreparation(prepared.clone, () => prepare(document, shape, url, rules, disabled, verdict.isArticle).clone));
   if (!body) return { ok: false, reason: 'empty', message: 'no readable content found', verdict };
   if (prepared.leadFigure && body.extractor === 'readability') restoreLeadFigure(body.element, prepared.leadFigure);
   const lead = verdict.isArticle && !disabled.step('declared-lead') ? findDeclaredLead(document, metadata.excerpt) : null;
@@ -388,6 +388,20 @@ function harvest(clone: Document, url: string, stats: PageStats, removed: Remova
     container.remove();
   }
   return links;
+}
+
+/**
+ * The prepared page again, unread, for the steps after Readability (which rewrites the one it parses):
+ * first a copy of it made before the parse (a deep copy of the cleaned page costs less than cleaning
+ * the page again), then, if asked again, a new preparation.
+ */
+function freshPreparation(clone: Document, again: () => Document): () => Document {
+  let spare: Document | null = clone.cloneNode(true) as Document;
+  return () => {
+    const copy = spare;
+    spare = null;
+    return copy ?? again();
+  };
 }
 
 /**
