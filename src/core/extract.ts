@@ -349,7 +349,7 @@ function prepare(document: Document, shape: DocumentShape, url: string, rules: r
   const meter = pageMeter(clone);
   markClone(clone, meter.visit);
   const stats = meter.finish();
-  if (!disabled.step('tab-panels')) openTabPanels(clone);
+  if (!disabled.step('open-panels')) openTabPanels(clone);
   const removed: Removal[] = [];
   const related = disabled.step('related') ? [] : harvest(clone, url, stats, removed, disabled);
   if (!disabled.step('rules')) removed.push(...preClean(clone, rules, stats, disabled));

@@ -31,6 +31,12 @@ describe('openTabPanels', () => {
     expect(doc.querySelector('[role="tablist"]')).toBeNull();
   });
 
+  it('leaves an accordion marked up as tabs as it is: each header above its panel, inside the list', () => {
+    const doc = open('<div role="tablist"><div role="tab" id="h1"><h5><a aria-controls="c1">Podcast Transcript</a></h5></div><div id="c1" role="tabpanel" aria-labelledby="h1" class="collapse"><p>The transcript.</p></div></div>');
+    expect(doc.body.textContent?.replace(/\s+/g, ' ').trim()).toBe('Podcast TranscriptThe transcript.');
+    expect(doc.querySelector('[role="tablist"]')).not.toBeNull();
+  });
+
   it('keeps a strip with a tab that names no panel, and leaves a page without panels alone', () => {
     const doc = open('<div role="tablist"><button role="tab" aria-controls="a">One</button><button role="tab">Two</button></div><div id="a" role="tabpanel" hidden>First panel.</div>');
     expect(doc.querySelector('[role="tablist"]')).not.toBeNull();

@@ -222,8 +222,9 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
     if (hidden && !options.disabled.kept(STEP_RULES.hidden.id, hidden)) {
       // A collapsed panel is shown open, as a <details> is: Readability drops what is hidden, and the
       // panel is a part of the story the reader came for (a tab's panel of an explainer).
-      if (isDisclosurePanel(element, (controlled ??= controlledIds(body)))) reveal(element);
-      else if (!holdsStory(element, stats) && add(element, STEP_RULES.hidden, hidden)) return element;
+      if (isDisclosurePanel(element, (controlled ??= controlledIds(body)))) {
+        if (!options.disabled.step('open-panels')) reveal(element);
+      } else if (!holdsStory(element, stats) && add(element, STEP_RULES.hidden, hidden)) return element;
     }
     let hit: RuleHit | null = tokenRule(compiled, element, accept) ?? simpleSelectorRule(compiled, element, accept);
     if (!hit && bySelector.has(element)) {

@@ -37,6 +37,9 @@ export function openTabPanels(doc: Document): void {
     const tab = tabOf(panel, controls);
     const label = flat(tab?.textContent);
     if (!tab || !label || label.length > MAX_LABEL_CHARS || panel.contains(tab)) continue;
+    // An accordion marked up as tabs: its "tab" is the header right above the panel, in the same
+    // list, and it stays where it is (WCXB 0307, a podcast's transcript under its header).
+    if (tab.closest('[role="tablist"]')?.contains(panel)) continue;
     named.add(tab.closest('[role="tab"]') ?? tab);
     if (flat(panel.textContent).startsWith(label)) continue;
     const heading = doc.createElement('p');
