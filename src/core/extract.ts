@@ -19,6 +19,7 @@ import { pageMeter, holdsTooMuch } from './clean/main-content';
 import type { PageStats } from './clean/main-content';
 import { preClean } from './clean/pre-clean';
 import { openTabPanels } from './clean/tab-panels';
+import { keepStoryAsides } from './clean/story-asides';
 import { removeCountBars } from './clean/count-bars';
 import { focusOn, trustedMain } from './clean/focus-main';
 import { stripPage } from './clean/strip-page';
@@ -28,7 +29,7 @@ import { removeTrailingTeasers } from './clean/trailing-teasers';
 import { RELATED_LIMITS } from './rules/related-selectors';
 import { bylineNames, isDateOnly, preferredByline, removeHeaderScraps, takeMetaLine, withoutDate } from './clean/meta-line';
 import { copyLeadFigure, restoreLeadFigure } from './clean/lead-figure';
-import { declaredClaim, restoreClaim } from './clean/claim-review';
+import { declaredClaim, declaredRating, restoreClaim, restoreRating } from './clean/claim-review';
 import { unmarkPictureBoxes } from './clean/picture-boxes';
 import { nextStoryPage } from './clean/story-pages';
 import { findDeclaredLead, restoreDeclaredLead } from './clean/declared-lead';
@@ -199,6 +200,9 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   // A fact-check's claim and rating, from its ClaimReview, when the box that printed them was left out.
   const claim = verdict.isArticle && !disabled.step('claim-review') ? declaredClaim(document) : null;
   if (claim) restoreClaim(body.element, claim, metadata.lang ?? body.readability?.lang ?? null);
+  // A review's rating, from its Review, when the stars above the story were left out.
+  const rating = verdict.isArticle && !claim && !disabled.step('claim-review') ? declaredRating(document) : null;
+  if (rating) restoreRating(body.element, rating, metadata.lang ?? body.readability?.lang ?? null);
   let title = pickTitle(document, body.title ?? metadata.title ?? '', metadata.title);
   // The address that names the site: the one the page declares, else its own.
   const site = siteAddress(document, url);
@@ -421,6 +425,7 @@ function chooseBody(clone: Document, disabled: Disabled, declaredTitle: string |
   const opening = disabled.step('opening') ? null : snapshotOpening(clone, [clone.title, declaredTitle]);
   if (!disabled.step('section-headings')) shieldSectionHeadings(clone, [clone.title, declaredTitle]);
   if (!disabled.step('picture-boxes') && clone.body) unmarkPictureBoxes(clone.body);
+  if (!disabled.step('story-asides') && clone.body) keepStoryAsides(clone.body);
   let parsed: ReturnType<Readability<Node>['parse']> = null;
   try {
     const reader = new Readability<Node>(clone, { charThreshold: 500, keepClasses: false, serializer: (node) => node });

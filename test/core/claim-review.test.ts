@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { declaredClaim, restoreClaim } from '../../src/core/clean/claim-review';
+import { declaredClaim, declaredRating, ratingLine, restoreClaim, restoreRating } from '../../src/core/clean/claim-review';
 
 const REVIEW = {
   '@context': 'https://schema.org',
@@ -60,5 +60,32 @@ describe('a fact-check declared in ClaimReview', () => {
     const article = doc('', '<div id="a"><p>The post was flagged as part of efforts to combat false news.</p></div>').getElementById('a');
     if (!article) throw new Error('no article');
     expect(restoreClaim(article, claim, 'en')).toBe(true);
+  });
+});
+
+describe("a review's rating declared in Review", () => {
+  const FILM = { '@context': 'https://schema.org', '@type': 'Review', reviewRating: { '@type': 'Rating', ratingValue: 4, bestRating: 5 }, itemReviewed: { '@type': 'Movie', name: 'The Salt Orchard' } };
+
+  it('reads the value out of its best (5 when not said), and not a product buyer\'s review', () => {
+    expect(declaredRating(doc(ld(FILM)))).toEqual({ value: 4, best: 5 });
+    expect(declaredRating(doc(ld({ ...FILM, reviewRating: { ratingValue: '3,5' } })))).toEqual({ value: 3.5, best: 5 });
+    expect(declaredRating(doc(ld({ '@type': 'Product', review: [FILM] })))).toBeNull();
+    expect(declaredRating(doc(ld(REVIEW)))).toBeNull();
+    expect(declaredRating(doc(ld({ ...FILM, reviewRating: { ratingValue: 7, bestRating: 5 } })))).toBeNull();
+  });
+
+  it('writes stars and figures, figures alone out of more than ten', () => {
+    expect(ratingLine({ value: 4, best: 5 })).toBe('★★★★☆ 4/5');
+    expect(ratingLine({ value: 3.5, best: 5 })).toBe('★★★½☆ 3.5/5');
+    expect(ratingLine({ value: 86, best: 100 })).toBe('86/100');
+  });
+
+  it('puts the line at the top unless the opening shows a rating', () => {
+    const article = doc('', '<div><p>Some films announce their seriousness with a storm.</p></div>').body;
+    expect(restoreRating(article, { value: 4, best: 5 }, 'en')).toBe(true);
+    expect(article.textContent).toMatch(/^Rating: ★★★★☆ 4\/5Some films/);
+    for (const shown of ['<p>★★★★☆</p>', '<p>Our verdict: 4 out of 5</p>', '<p>Rating: 4/5</p>']) {
+      expect(restoreRating(doc('', `<div>${shown}<p>The review.</p></div>`).body, { value: 4, best: 5 }, 'en')).toBe(false);
+    }
   });
 });
