@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileRules, labelRule, normalizeLabel, MAX_LABEL_CHARS } from '../../src/core/clean/compile-rules';
+import { classWords, compileRules, labelRule, normalizeLabel, MAX_LABEL_CHARS } from '../../src/core/clean/compile-rules';
 import type { ClutterRule } from '../../src/core/rules/rule-types';
 
 const accept = (): boolean => true;
@@ -13,6 +13,13 @@ describe('normalizeLabel', () => {
   it('leaves Cyrillic words and Cyrillic labels as they are', () => {
     expect(normalizeLabel('Все права защищены')).toBe('все права защищены');
     expect(normalizeLabel('Реклама iPhone')).toBe('реклама iphone');
+  });
+});
+
+describe('classWords', () => {
+  it("splits a name's words, but keeps a minified name whole: its capitals are no word boundaries", () => {
+    expect(classWords('adSlot shareBar related_articles ad-300x250')).toEqual([['ad', 'slot'], ['share', 'bar'], ['related', 'articles'], ['ad', '300x', '250']]);
+    expect(classWords('hvbAAd kAdYe')).toEqual([['hvbaad'], ['kadye']]);
   });
 });
 

@@ -96,18 +96,28 @@ function isHash(segment: string): boolean {
   return /^[0-9a-f]+$/i.test(segment) && /\d/.test(segment) && /[a-f]/i.test(segment) && (segment.length >= 6 || /\d[a-f]/i.test(segment));
 }
 
-/** The words of one name: camelCase, snake_case, kebab-case and letter-digit boundaries split; hashes dropped. */
+/**
+ * The words of one name: camelCase, snake_case, kebab-case and letter-digit boundaries split; hashes
+ * dropped. A minified name ("kAdYe", "hvbAAd": a compressor's letters, not words) stays whole: a split
+ * that leaves a letter alone is no camelCase, and its "Ad" named no advertisement (a story's paragraph
+ * classed so went as an ad).
+ */
 function nameWords(name: string): string[] {
-  return name
-    .split(/[^a-zA-Z0-9\u00c0-\uffff]+/)
-    .filter((segment) => segment && !isHash(segment))
-    .join(' ')
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .replace(/([a-zA-Z])(\d)/g, '$1 $2')
-    .toLowerCase()
-    .split(' ')
-    .filter(Boolean);
+  const words: string[] = [];
+  for (const segment of name.split(/[^a-zA-Z0-9\u00c0-\uffff]+/)) {
+    if (!segment || isHash(segment)) continue;
+    const parts = segment
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+      .replace(/([a-zA-Z])(\d)/g, '$1 $2')
+      .toLowerCase()
+      .split(' ')
+      .filter(Boolean);
+    const camel = parts.length > 1 && /[a-z][A-Z]|[A-Z]{2}[a-z]/.test(segment);
+    if (camel && parts.some((part) => /^[a-z]$/.test(part))) words.push(segment.toLowerCase());
+    else words.push(...parts);
+  }
+  return words;
 }
 
 /** Splits one class or id value into the word sequences of each name ("shareBar x_y" -> [[share,bar],[x,y]]). */
