@@ -71,8 +71,12 @@ function proseLength(text: string): number {
 function ideographs(text: string): number {
   return (text.match(IDEOGRAPHIC) ?? []).length;
 }
-/** A sentence ends inside the line (". Next") or at its end, in the scripts we meet (Myanmar's ။, Khmer's ។ too). */
-const SENTENCE_END = /[.!?…。！？؟।။។][\s"'”’»)\]]*(?:\s|$)|[。！？]/;
+/**
+ * A sentence ends inside the line (". Next") or at its end, in the scripts we meet: Myanmar's ။, Khmer's
+ * ។, Urdu's ۔ (fixture urdu-read-more: no line of its story counted as prose), Armenian's ։, Ethiopic's
+ * ።, Tibetan's ། and the Devanagari double danda too.
+ */
+const SENTENCE_END = /[.!?…。！？؟।॥။។۔։።།][\s"'”’»)\]]*(?:\s|$)|[。！？]/;
 /**
  * Thai and Lao end a sentence with a space, not a mark: a line mostly in them is prose when it is long
  * and parted by spaces into three runs or more (a headline is shorter, a menu entry one run).

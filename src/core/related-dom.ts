@@ -2,21 +2,25 @@
 // and selector engine are slow on big pages, so these walk the tree themselves, with caps.
 import { AD_LABELS, SPONSORED_LABELS } from './rules/related-phrases';
 import { RELATED_LIMITS } from './rules/related-selectors';
-import { foldDottedI } from './text';
+import { foldDottedI, LEADING_MARKS } from './text';
 
 /** Collapses whitespace runs and trims. */
 export const norm = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** Lower-cased, collapsed text without decorative punctuation at the ends: how phrases are compared. */
 export function phraseKey(text: string): string {
-  return foldDottedI(norm(text).toLowerCase()).replace(/^[\s\-–—:|›»>→：]+|[\s\-–—:|›»>→.…：。]+$/g, '');
+  return foldDottedI(norm(text).toLowerCase()).replace(LEADING_MARKS, '').replace(/^[\s\-–—:|›»>→：]+|[\s\-–—:|›»>→.…：。]+$/g, '');
 }
+
+const EAST_ASIAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** The text equals a phrase or starts with it as whole words ("More from Reuters" matches "more from"). */
 export function matchesPhrase(text: string, phrases: readonly string[]): boolean {
   const key = phraseKey(text);
   if (!key || key.length > 60) return false;
-  return phrases.some((p) => key === p || key.startsWith(p + ' ') || key.startsWith(p + ':') || (/^[^\x00-\x7f]/.test(p) && key.startsWith(p)));
+  // In Chinese, Japanese and Korean the words that narrow a phrase come before it: "연합뉴스 관련기사"
+  // (the agency's related stories), "地域の関連記事".
+  return phrases.some((p) => key === p || key.startsWith(p + ' ') || key.startsWith(p + ':') || (/^[^\x00-\x7f]/.test(p) && (key.startsWith(p) || (EAST_ASIAN.test(p) && key.endsWith(p)))));
 }
 
 // Words of class, id, aria-label, data-* values and custom tag names. Each distinct string is split

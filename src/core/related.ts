@@ -140,6 +140,9 @@ function opensWith(wrapper: Element, head: Element): boolean {
   return true;
 }
 
+/** A label in a line of text is the line's own, not a block's: "<p><span>Related</span> reading …". */
+const INLINE_LABEL_PARENT = new Set(['P', 'LI', 'A', 'SPAN', 'STRONG', 'B', 'EM', 'I', 'LABEL', 'BUTTON', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'DT', 'DD', 'FIGCAPTION']);
+
 function isBoldLine(el: Element): boolean {
   if (el.tagName !== 'B' && el.tagName !== 'STRONG') return false;
   const text = norm(el.textContent);
@@ -152,11 +155,20 @@ function isBoldLine(el: Element): boolean {
   return norm(block.textContent).startsWith(text) && (norm(block.textContent) === text || text.endsWith(':') || next === 'BR' || next === 'UL' || next === 'OL' || el.parentElement?.nextElementSibling?.tagName === 'BR');
 }
 
+/**
+ * A label of the block it opens, whatever its class is named in the site's language: an element of
+ * text only, first in its parent, with the block's content after it ("<div class="kapcsolodo-cikk"><div
+ * class="kapcsolodo-cim">Kapcsolódó</div><a>…</a></div>").
+ */
+function isLabelLeaf(el: Element): boolean {
+  return el.childElementCount === 0 && el.previousElementSibling === null && el.nextElementSibling !== null && !INLINE_LABEL_PARENT.has(el.parentElement?.tagName ?? '');
+}
+
 function headingCandidate(el: Element, ws: string[]): string | null {
   // A bold line standing alone in its block is a heading in old table layouts (fixture table-layout).
   const bold = isBoldLine(el);
   const isHeading = bold || HEADING_TAGS.has(el.tagName) || el.getAttribute('role') === 'heading';
-  if (!isHeading && !hasToken(ws, HEADING_TOKENS)) return null;
+  if (!isHeading && !hasToken(ws, HEADING_TOKENS) && !isLabelLeaf(el)) return null;
   if (hasMoreChildren(el, 3)) return null;
   if (closestTag(el, bold ? NOT_BOLD_HEADING : NOT_HEADING)) return null;
   const text = norm(el.textContent);
@@ -237,7 +249,9 @@ function isPrefixedLinkLine(el: Element, holders: ReadonlySet<Node>): boolean {
   // A cheap look at the line's first words before reading its whole text (a <div> may hold the whole
   // story): the label and its separator must open the line.
   if (!LINE_SEPARATOR.test(openingText(el).slice(0, OPENING_CHARS))) return false;
-  const text = norm(el.textContent);
+  // A line in parentheses reads the same: "(Leer más: <a>…</a>)".
+  const whole = norm(el.textContent);
+  const text = /^\(.*\)$/.test(whole) ? norm(whole.slice(1, -1)) : whole;
   const cut = text.search(LINE_SEPARATOR);
   const label = text.slice(0, cut).replace(LABEL_OPENING, '');
   if (cut < 2 || cut > 45 || text.length > 250 || !label) return false;

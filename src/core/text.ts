@@ -103,3 +103,9 @@ export function readingMinutes(text: string): number {
   const { words, cjk } = countWords(text);
   return Math.max(1, Math.round(cjk / 400 + words / 230));
 }
+
+/**
+ * Separators, and pictographs and arrows set before a label ("📌 LEIA TAMBÉM:", "➡️ Siga …"), at a label's
+ * start; not ©, ® or ™, which are pictographs to Unicode and open a rights line ("© 2025 …").
+ */
+export const LEADING_MARKS = /^(?:[\s•·|:：–—\-\u{FE0F}\u{200D}➡►▶▸→»]|(?![©®™])\p{Extended_Pictographic})+/u;

@@ -14,6 +14,19 @@ describe('normalizeLabel', () => {
     expect(normalizeLabel('Все права защищены')).toBe('все права защищены');
     expect(normalizeLabel('Реклама iPhone')).toBe('реклама iphone');
   });
+
+  it('skips the pictographs and arrows a page sets before a label', () => {
+    expect(normalizeLabel('📌 LEIA TAMBÉM:')).toBe('leia também');
+    expect(normalizeLabel('➡️ Siga o canal no WhatsApp')).toBe('siga o canal no whatsapp');
+    expect(normalizeLabel('▶ 관련기사')).toBe('관련기사');
+  });
+});
+
+describe('classWords', () => {
+  it("splits a name's words, but keeps a minified name whole: its capitals are no word boundaries", () => {
+    expect(classWords('adSlot shareBar related_articles ad-300x250')).toEqual([['ad', 'slot'], ['share', 'bar'], ['related', 'articles'], ['ad', '300x', '250']]);
+    expect(classWords('hvbAAd kAdYe')).toEqual([['hvbaad'], ['kadye']]);
+  });
 });
 
 describe('classWords', () => {

@@ -104,6 +104,21 @@ describe('harvestRelated: finding blocks', () => {
     expect(titles(`<article><div class="body"><p>[Update] <a href="/x/y/z">The council met again on Monday night</a></p></div></article>`)).toEqual([]);
   });
 
+  it('reads a line in parentheses, a label after a pictograph, an Urdu label, a Korean heading that names whose related stories, and a label that opens its card whatever its class', () => {
+    const story = (inner: string): string => `<article><div class="body">
+        <p>First paragraph of the story, long enough to count as running prose in any reasonable reader view.</p>
+        ${inner}
+        <p>Third paragraph of the story, again long enough to be counted as part of the body of the article text.</p>
+      </div></article>`;
+    const link = '<a href="/world/2025/02/earlier-story">An earlier story on the same subject</a>';
+    for (const inner of [`<p>(Leer más: ${link})</p>`, `<h2>📌 LEIA TAMBÉM:</h2><ul><li>${link}</li></ul>`, `<p><strong>مزید پڑھیں: </strong>${link}</p>`,
+      `<div class="kapcsolodo-cikk"><div class="kapcsolodo-cim">Kapcsolódó</div>${link}</div>`, `<h4>연합뉴스 관련기사</h4><ul><li>${link}</li></ul>`]) {
+      expect(titles(story(inner)), inner).toEqual(['An earlier story on the same subject']);
+    }
+    // A label inside a line of text names that line only.
+    expect(titles(story(`<p><span>Related</span> reading is what the council asked for, and the story goes on here: ${link} and more words.</p>`))).toEqual([]);
+  });
+
   it('takes a bold "label: link" line as that line, not as a heading over the story around it', () => {
     const { links, containers } = harvest(`<div class="page"><div class="story"><div class="body">
       <p>First paragraph of the story, long enough to count as running prose in any reasonable reader view.</p>

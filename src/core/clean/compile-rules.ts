@@ -3,7 +3,7 @@ import type { ClutterRule } from '../rules/rule-types';
 import { elementKeys, indexKey, matchesSimple, parseSimpleSelector } from './simple-selector';
 import type { SimpleSelector } from './simple-selector';
 import { readableText } from '../readable-text';
-import { foldDottedI } from '../text';
+import { foldDottedI, LEADING_MARKS } from '../text';
 
 export interface TokenEntry {
   words: string[];
@@ -81,7 +81,7 @@ export function normalizeLabel(text: string): string {
         .trim()
         .toLowerCase(),
     )
-      .replace(/^[\s•·|:：–—-]+/, '')
+      .replace(LEADING_MARKS, '')
       .replace(/[\s.:：。！!…|•·–—-]+$/, ''),
   );
 }

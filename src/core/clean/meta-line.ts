@@ -81,7 +81,7 @@ function bylineOf(element: Element): string | null {
 
 /** Words a written-out date is made of besides month and weekday names ("6 de mayo de 2022", "Monday at 5:30 pm"). */
 const DATE_WORDS = new Set(['de', 'del', 'of', 'the', 'at', 'um', 'à', 'le', 'el', 'am', 'pm', 'h', 'hrs', 'uhr', 'th', 'st', 'nd', 'rd', 'er', 'e', 'di', 'van', 'il', 'alle', 'ore']);
-const DATE_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'da'];
+const DATE_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'da', 'nb', 'fi', 'cs', 'ro', 'hu'];
 let dateNames: Set<string> | null = null;
 
 /** Month and weekday names, long and short, in the languages above, built once from Intl when first needed. */
@@ -123,6 +123,8 @@ const DATE_LABELS = new Set([
   'on', 'posted', 'published', 'updated', 'veröffentlicht', 'aktualisiert', 'publié', 'publicado', 'actualizado', 'pubblicato',
   'aggiornato', 'modifica', 'modificato', 'atualizado', 'gepubliceerd', 'bijgewerkt', 'opublikowano', 'опубликовано', 'обновлено', 'diterbitkan',
   'diperbarui', 'yayınlanma', 'güncelleme', 'güncellendi',
+  'módosítva', 'frissítve', 'publikálva', 'päivitetty', 'julkaistu', 'aktualizováno', 'publikováno', 'aktualizace', 'actualizat', 'publicat',
+  'oppdatert', 'publisert', 'opdateret', 'udgivet', 'uppdaterad', 'publicerad', 'dikemaskini',
   // Korean "posted" / "edited" ("김서연 기자 · 입력 2026.10.05 09:00": fixture korean-related-brackets), Japanese, Chinese
   '입력', '수정', '기사입력', '등록', '公開', '更新', '公開日', '更新日', '投稿日', '发布', '发布时间', '发表于', '更新时间',
 ]);

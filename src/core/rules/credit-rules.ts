@@ -28,7 +28,7 @@ export const creditRules = [
       patterns: [
         // "Foto: Sascha Klahn", "Bild: Jahr Media", "Photo by Jane Doe", "Imagen: Télam" (traf 0585, 0518, 0811);
         // a dot inside a name is no sentence's end: "Image credit: © Depositphotos.com/AndrewLozovyi" (WCXB 0006, 0116)
-        /^(?:fotos?|photos?|photograph(?:y)?|bild(?:er)?|titelbild|aufmacherbild|bildquelle|fotoquelle|images?|imagen(?:es)?|fotografía|crédito(?:s)?|credits?|(?:photo|image|foto) credits?|zdjęcie|fot\.)\s*(?::|©|\||by\s|von\s|de\s)\s*(?:[^.!?]|\.(?=\S)){2,100}[.]?$/iu,
+        /^(?:fotos?|photos?|photograph(?:y)?|bild(?:er)?|titelbild|aufmacherbild|bildquelle|fotoquelle|images?|imagen(?:es)?|fotografía|crédito(?:s)?|credits?|(?:photo|image|foto) credits?|zdjęcie|fot\.|fotó|kép|kuva|kuvat|foto ?credit)\s*(?::|©|\||by\s|von\s|de\s)\s*(?:[^.!?]|\.(?=\S)){2,100}[.]?$/iu,
         // The same word in other scripts: "Фото: Городницька міська рада", "ছবি: প্রথম আলো", "منبع تصویر،Navid
         // Rostami" (the BBC's Persian credit, its comma glued to the name), "写真：共同", "사진=연합뉴스", "Ảnh: Reuters";
         // the BBC's English "Image source, Getty Images" too.
@@ -89,6 +89,11 @@ export const creditRules = [
         // article is a summary of a story originally published by the Springfield Gazette. LocalPulse is
         // not responsible for the content of the original article."
         /^this (?:article|story|post) is a (?:summary|shortened version|condensed version) of (?:a|an|the) (?:story|article|report|post) (?:originally |first )?published (?:by|in|on|at) .{1,240}$/,
+        // A syndicated story's notice: "(This story has been published from a wire agency feed without
+        // modifications to the text. Only the headline has been changed.)", "This story has not been edited by
+        // … staff and is auto-generated from a syndicated feed.", dpa's "Die Meldung wurde automatisch übernommen".
+        /^\(?(?:this|the) (?:story|article|report|copy) (?:has (?:been|not been edited by .{1,60} and is)|was|is) (?:auto-?generated |automatically )?(?:published |generated |taken )?from (?:a|an|the) (?:wire|news)? ?(?:agency |syndicated |automated )?feed\b.{0,200}$/u,
+        /^\(?(?:diese|die) (?:meldung|nachricht|agenturmeldung) (?:wurde|ist) (?:automatisch|redaktionell nicht bearbeitet).{0,160}$/u,
         /^(?:the )?[\p{L}\p{N} .&'’-]{1,40} is not responsible for the content of (?:external (?:web)?sites|external links|linked (?:web)?sites|the original (?:article|story))\.?$/u,
       ],
     },

@@ -23,6 +23,8 @@ export const RELATED_HEADINGS: readonly string[] = [
   'more on this',
   'more on this story',
   'more stories',
+  'recent posts',
+  'latest posts',
   'more like this',
   'more for you', // a portal's feed of cards under the story
   // A podcast's other episodes under the one on the page
@@ -135,6 +137,10 @@ export const RELATED_HEADINGS: readonly string[] = [
   'مطالب مرتبط',
   'اخبار مرتبط',
   'بیشتر بخوانید',
+  // Urdu
+  'مزید پڑھیں',
+  'یہ بھی پڑھیں',
+  'متعلقہ خبریں',
   // Korean (fixture korean-related-brackets), more Japanese and Chinese
   '관련기사',
   '관련 기사',
@@ -191,6 +197,7 @@ export const RELATED_HEADINGS: readonly string[] = [
   'súvisiace články',
   'prečítajte si tiež',
   'kapcsolódó cikkek',
+  'kapcsolódó',
   'olvasd el ezt is',
   'articole similare',
   'articole asemănătoare',
@@ -225,7 +232,7 @@ export const RELATED_LINE_PREFIXES: readonly string[] = [
   'weiterlesen', 'auch lesen', 'lies auch', 'lesen sie hier', 'mehr dazu', 'passend dazu', 'dazu passend', 'lesetipp',
   'zum weiterlesen', 'hier weiterlesen', 'ebenfalls interessant', 'auch spannend',
   // Spanish (traf 0000, 0008, 0030, 0279)
-  'leer más', 'lea también', 'lea más', 'lea', 'lee', 'lee más', 'le puede interesar', 'puede interesarte',
+  'leer más', 'lea también', 'lea más', 'lea', 'lee', 'lee más', 'más información', 'le puede interesar', 'puede interesarte',
   'te podría interesar', 'mira', 'mira también', 'ver también', 'vea también', 'puedes ver', 'puedes leer',
   'también lee', 'te recomendamos', 'no te pierdas',
   // Portuguese (traf 0658)
@@ -251,7 +258,8 @@ export const RELATED_LINE_PREFIXES: readonly string[] = [
  * list is headed so ("More recent industry news", WCXB 0083).
  */
 export const RELATED_HEADING_FORMS: readonly RegExp[] = [
-  /^more (?:[\p{L}\p{N}&'’.-]+ ){1,3}(?:coverage|reporting)$/u,
+  /^more (?:[\p{L}\p{N}&'’.-]+ ){1,3}(?:coverage|reporting|stories)$/u,
+  /^(?:top|full|more) coverage$/u,
 ];
 
 /** Words that make a related-looking heading name a tag, topic or search list instead ("Related investing topics"). */
