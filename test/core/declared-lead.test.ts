@@ -17,6 +17,12 @@ describe('findDeclaredLead', () => {
     expect(findDeclaredLead(document, 'A slogan.')).toBeNull();
   });
 
+  it('finds a dek printed without the full stop its description ends with', () => {
+    const dek = 'Los vecinos restauraron el edificio de 1912 con ayuda de exresidentes';
+    const { document } = new JSDOM(`<body><h1>Un pueblo recupera su estación</h1><h2 class="subheadline">${dek}</h2><div><p>The story.</p></div></body>`).window;
+    expect(findDeclaredLead(document, `${dek}.`)).toBe(dek);
+  });
+
   it("looks under the headline the title names, not under a logo's <h1> a hundred elements above it", () => {
     const menu = `<div class="menu">${'<div><a href="/s">Section</a></div>'.repeat(90)}</div>`;
     const page = (title: string) => new JSDOM(`<head><title>${title}</title></head><body><header><h1>Farm Weekly</h1>${menu}</header>

@@ -37,6 +37,14 @@ describe('takeMetaLine', () => {
     expect(text).not.toContain('Updated');
   });
 
+  it('removes a line of dates written out, without a <time>, and keeps a sentence with a date', () => {
+    const { line, text } = take(`<div class="gnt_ar_dt">Published 5:02 a.m. ET May 4, 2026<span>Updated 9:15 a.m. ET May 4, 2026</span></div>${PROSE}`);
+    expect(line?.byline).toBeNull();
+    expect(text.startsWith('The council met')).toBe(true);
+    expect(take(`<p>Päivitetty 19.2.2025 12:40</p>${PROSE}`).line).not.toBeNull();
+    expect(take(`<p>The bridge opened on May 4, 2026.</p>${PROSE}`).line).toBeNull();
+  });
+
   it('gives no byline when the line holds only a label beside its <time>', () => {
     for (const label of ['Published:', 'Veröffentlicht am', 'Updated on', 'Publié le']) {
       const { line, text } = take(`<div class="post-date"><span>${label}</span> <time datetime="2025-03-14">14 March 2025</time></div>${PROSE}`);
@@ -114,6 +122,8 @@ describe('withoutDate', () => {
     expect(withoutDate('Von Jonas Riedel · 14.02.2026, 08:00 Uhr')).toBe('Von Jonas Riedel');
     expect(withoutDate('5 de mayo de 2022 | Por Ana Ruiz')).toBe('Por Ana Ruiz');
     expect(withoutDate('Anna Kowalska, 2026-03-01')).toBe('Anna Kowalska');
+    expect(withoutDate('Jordan Pike and Alexis Grant Published: Jun. 2, 2026 at 6:48 AM CDT| Updated: 2 hours ago')).toBe('Jordan Pike and Alexis Grant');
+    expect(withoutDate('Maren Oakridge · 3 hours ago')).toBe('Maren Oakridge');
   });
 
   it('leaves a byline without a year or a time as it is', () => {
@@ -153,6 +163,11 @@ describe('preferredByline', () => {
     expect(preferredByline('Ana Ruiz', 'Ana Ruiz in Lisbon')).toBe('Ana Ruiz in Lisbon');
     expect(preferredByline(null, 'By Owen Marsh')).toBe('By Owen Marsh');
     expect(preferredByline('Helen Farrow', 'By Helen Farrow May 11, 2026 2:20 pm')).toBe('By Helen Farrow May 11, 2026 2:20 pm');
+  });
+
+  it('takes the declared name when the page glued a word of its date to it', () => {
+    expect(preferredByline('Wen Ashdown', 'Wen AshdownJan 21, 2025')).toBe('Wen Ashdown');
+    expect(preferredByline('Wen Ashdown', 'Wen Ashdown and Li Ma')).toBe('Wen Ashdown and Li Ma');
   });
 
   it('takes the declared names over a lone "By" and over names glued to a date', () => {
@@ -228,6 +243,10 @@ describe('removeHeaderScraps: the byline portrait', () => {
 describe('bylineNames', () => {
   it('takes the word before the names off, in the forms pages print', () => {
     expect(bylineNames('By Helen Farrow')).toBe('Helen Farrow');
+    expect(bylineNames('Sofia Lindqvist sofia.lindqvist@nvt.example')).toBe('Sofia Lindqvist');
+    expect(bylineNames('By Ana Ruiz | ana.ruiz@diario.example')).toBe('Ana Ruiz');
+    expect(bylineNames('김민준 기자(mjkim@yna.example)')).toBe('김민준 기자');
+    expect(bylineNames('Article de Clémence Aubriot')).toBe('Clémence Aubriot');
     expect(bylineNames('by: Kayla Brandt')).toBe('Kayla Brandt');
     expect(bylineNames('Written By Delia Moraes')).toBe('Delia Moraes');
     expect(bylineNames('Author Hanna Lindqvist')).toBe('Hanna Lindqvist');

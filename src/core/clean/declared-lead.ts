@@ -31,9 +31,14 @@ function uncut(description: string): { text: string; cut: boolean } {
   return { text, cut: text !== description };
 }
 
+function withoutStop(text: string): string {
+  return text.replace(/[\s.。．!！?？]+$/u, '');
+}
+
 /** Whether a block's text is the declared description, whole or (when the description was cut) its start. */
 function isDescription(text: string, description: { text: string; cut: boolean }): boolean {
-  if (text === description.text) return true;
+  // Its closing full stop aside: a page may print a dek without the one its description ends with.
+  if (text === description.text || withoutStop(text) === withoutStop(description.text)) return true;
   return description.cut && text.length > description.text.length && text.startsWith(description.text);
 }
 
@@ -48,6 +53,7 @@ export function findDeclaredLead(document: Document, declared: string | null): s
   const limit = description.text.length < MIN_LEAD_CHARS ? DEK_SCAN_LIMIT : SCAN_LIMIT;
   const headline = pageHeadline(document);
   if (!headline) return null;
+  const shortest = withoutStop(description.text).length;
   let seen = 0;
   // From the headline on, into its own subtree first: the page before it is never looked at.
   const next = elementStepper(document.body);
@@ -60,7 +66,7 @@ export function findDeclaredLead(document: Document, declared: string | null): s
     }
     if (LEAD_TAGS.has(tag) && !element.hasAttribute('hidden')) {
       const text = flat(element.textContent);
-      if (text.length < description.text.length) {
+      if (text.length < shortest) {
         element = next(element, false);
         continue;
       }

@@ -17,6 +17,8 @@ const PROSE_CHARS = 80;
 const META_TOKENS = /(?:^|[\s_-])(?:byline|dateline|meta|source|author|credit)(?:$|[\s_-])/i;
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const DATE_BLOCKS = new Set(['p', 'div', 'header', 'section']);
+/** A line of written dates is short: two dates with their labels. */
+const MAX_DATE_LINE_CHARS = 120;
 /** A date written in figures, ISO or day-month-year, with its time and zone, after at most one short label. */
 const DATE_ONLY =
   /^(?:\p{L}{2,15}\s?:\s?)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\s?\d{1,2}[./]\s?(?:\d{4}|\d{2}))(?:[ ,T|]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?(?:uhr|h))?(?:\s?(?:[+-]\d{2}:?\d{2}|z|utc|gmt|mez|cet))?)?$/iu;
@@ -40,13 +42,25 @@ function isMetaLine(element: Element): boolean {
   // "Publikacja: 04.05.2021", "opublikowano: 2021-04-29 17:13:04", traf 0470, 0857, 0459).
   // A block of its own only: a date inside a line ("Veröffentlicht: <span>05.01.2020</span> | Abgelegt
   // unter: …") or a table's cell is part of something else.
-  if (DATE_ONLY.test(text) && DATE_BLOCKS.has(element.localName) && !element.closest('table, pre, li, dl') && !element.querySelector('img, picture, video, iframe')) return true;
+  if (isDateLine(text) && DATE_BLOCKS.has(element.localName) && !element.closest('table, pre, li, dl') && !element.querySelector('img, picture, video, iframe')) return true;
   // Else a date needs a <time>; class names alone ("meta") are too loose to remove text by.
   if (element.getElementsByTagName('time').length === 0) return false;
   if (element.localName !== 'p' || META_TOKENS.test(element.getAttribute('class') ?? '')) return true;
   // Readability turns a meta <div> into a bare <p>: then only a short line that is not a sentence counts.
   const rest = textWithoutTimes(element);
   return rest.length <= MAX_BYLINE_CHARS && !/[.!?]["'”’)]?$/.test(rest);
+}
+
+/**
+ * A line of dates only: in figures (DATE_ONLY), or written out with its labels, times and zones, all
+ * of its words date words and a year or a time among them ("Published 5:02 a.m. ET May 4, 2026
+ * Updated 9:15 a.m. ET May 4, 2026", its two parts glued by markup: "2026Updated").
+ */
+function isDateLine(text: string): boolean {
+  if (DATE_ONLY.test(text)) return true;
+  if (text.length > MAX_DATE_LINE_CHARS || !/\d{4}|\d:\d\d/.test(text)) return false;
+  const tokens = text.replace(/(\d)(\p{Lu})/gu, '$1 $2').split(/\s+/).filter(Boolean);
+  return tokens.some((token) => /\p{L}/u.test(token)) && tokens.every(isDateToken);
 }
 
 function textWithoutTimes(element: Element): string {
@@ -80,7 +94,9 @@ function bylineOf(element: Element): string | null {
 }
 
 /** Words a written-out date is made of besides month and weekday names ("6 de mayo de 2022", "Monday at 5:30 pm"). */
-const DATE_WORDS = new Set(['de', 'del', 'of', 'the', 'at', 'um', 'à', 'le', 'el', 'am', 'pm', 'h', 'hrs', 'uhr', 'th', 'st', 'nd', 'rd', 'er', 'e', 'di', 'van', 'il', 'alle', 'ore']);
+const DATE_WORDS = new Set(['de', 'del', 'of', 'the', 'at', 'um', 'à', 'le', 'el', 'am', 'pm', 'h', 'hrs', 'uhr', 'th', 'st', 'nd', 'rd', 'er', 'e', 'di', 'van', 'il', 'alle', 'ore',
+  // A time told from now ("Updated: 2 hours ago")
+  'ago', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'day', 'days']);
 const DATE_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'da', 'nb', 'fi', 'cs', 'ro', 'hu'];
 let dateNames: Set<string> | null = null;
 
@@ -132,7 +148,7 @@ const DATE_LABELS = new Set([
 /** Whether a token of a byline is part of a written date (or a separator beside one). */
 function isDateToken(token: string): boolean {
   const bare = token.toLowerCase().replace(/^[(\[]+|[),;:\]]+$/g, '').replace(/\.$/, '');
-  if (SEPARATOR.test(token) || DATE_FIGURES.test(bare) || TIME_WORDS.test(token.replace(/[,;]$/, ''))) return true;
+  if (SEPARATOR.test(token) || DATE_FIGURES.test(bare) || TIME_WORDS.test(token.replace(/[,;|•·]$/, ''))) return true;
   return namesOfDates().has(bare) || DATE_LABELS.has(bare);
 }
 
@@ -146,7 +162,8 @@ export function withoutDate(byline: string): string {
   const tokens = byline.split(/\s+/).filter(Boolean);
   let start = 0;
   let end = tokens.length;
-  const isDate = (run: string[]): boolean => run.some((token) => /^\d{4}\b|\d:\d\d/.test(token.replace(/^[(\[]+/, '')));
+  // A year or a time, or a time told from now ("· 3 hours ago").
+  const isDate = (run: string[]): boolean => run.some((token) => /^\d{4}\b|\d:\d\d/.test(token.replace(/^[(\[]+/, '')) || /^ago\b/i.test(token));
   while (end > start && isDateToken(tokens[end - 1] ?? '')) end--;
   if (!isDate(tokens.slice(end))) end = tokens.length;
   while (start < end && isDateToken(tokens[start] ?? '')) start++;
@@ -171,23 +188,27 @@ const NAME_LEADS = new Set(['di', 'von', 'door', 'text', 'av', 'af']);
 /** A job title after the name ("NBA Writer", "Staff Reporter", "Senior Correspondent"). */
 const ROLE = /^,?\s*(?:[\p{L}.&'’-]+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|producer|journalist|critic|analyst|photographer|staff)s?$/iu;
 
+/** An e-mail address, as printed or as a link's mailto: address. */
+const EMAIL = /(?:mailto:)?[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+
 /**
  * The byline as shown above the article: without the word before the names ("By Helen Farrow",
  * "Written By Delia Moraes", "by: Kayla Brandt", a recipe card's "Author Hanna Lindqvist"), and
  * without a job title glued after the name the page declares ("By Derrick Lamont NBA Writer" when
- * the page declares Derrick Lamont). Other words stay ("Ana Ruiz in Lisbon").
+ * the page declares Derrick Lamont), nor an e-mail address beside it. Other words stay ("Ana Ruiz in Lisbon").
  */
 export function bylineNames(byline: string | null, declared: string | null = null): string | null {
   if (!byline) return byline;
-  let text = flat(byline);
-  const lead = /^((?:written|posted|reported|words|story|text|photos?) by|\p{L}+)\s*([:：]?)\s+(.*\p{L}.*)$/iu.exec(text);
+  // A reporter's e-mail address printed beside the name ("Sofia Lindqvist sofia.lindqvist@nvt.example").
+  let text = flat(byline.replace(EMAIL, ' ').replace(/\(\s*\)|\[\s*\]|<\s*>/g, ' ')).replace(/^[\s|•·,;–—-]+|[\s|•·,;–—-]+$/g, '') || flat(byline);
+  const lead = /^((?:written|posted|reported|words|story|text|photos?) by|(?:un )?(?:article|artículo|artigo|articolo|artikel) (?:de|di|von|by|door)|\p{L}+)\s*([:：]?)\s+(.*\p{L}.*)$/iu.exec(text);
   const word = lead?.[1]?.toLowerCase() ?? '';
   const rest = lead?.[3];
   // A colon says the word is a label ("Text: Anna Muster"); without one, a word that opens names too
   // ("Di Maria") is taken off only before two more words.
   const name = flat(declared);
   // Or the rest is the declared name itself ("di Giulia Ferrandi", the page declaring "Giulia Ferrandi").
-  if (rest && (isBylineLead(word) || word.endsWith(' by')) && (lead?.[2] || !NAME_LEADS.has(word) || rest.split(' ').length >= 3 || rest.toLowerCase() === name.toLowerCase())) text = rest;
+  if (rest && (isBylineLead(word) || word.endsWith(' by') || /^(?:un )?(?:article|artículo|artigo|articolo|artikel) /.test(word)) && (lead?.[2] || !NAME_LEADS.has(word) || rest.split(' ').length >= 3 || rest.toLowerCase() === name.toLowerCase())) text = rest;
   if (name && !name.includes(',') && text.toLowerCase().startsWith(name.toLowerCase()) && ROLE.test(text.slice(name.length))) return name;
   return text;
 }
@@ -214,6 +235,10 @@ export function preferredByline(declared: string | null, found: string | null, p
   // or a place the page's byline markup also holds ("Article information" in a heading classed byline,
   // the reporter's district in a span classed author-location).
   if (declared && !sharesWord(found, declared) && declared.split(/\s*,\s*/).every((name) => name && printed(name))) return declared;
+  // The declared name with a word glued to its end by markup without spaces ("Wen AshdownJan 21, 2025":
+  // the name's heading, then the date's <time>): the page's line is not the name as it reads.
+  const glued = declared ? withoutDate(found) : '';
+  if (declared && glued.length > declared.length && glued.startsWith(declared) && /^\p{L}/u.test(glued.slice(declared.length))) return declared;
   if (!declared || !/\d/.test(withoutDate(found))) return found;
   const lower = found.toLowerCase();
   const names = declared.split(/\s*,\s*/).filter(Boolean);
@@ -245,7 +270,7 @@ export function takeMetaLine(article: Element, author: string | null = null): Me
   const line = found as Element | null;
   if (!line || isInPost(line)) return null;
   const text = flat(line.textContent);
-  const dateOnly = DATE_ONLY.test(text);
+  const dateOnly = isDateLine(text);
   const result = {
     removal: recordRemoval(line, STEP_RULES.metaLine, STEP_RULES.metaLine.match),
     byline: dateOnly ? null : bylineOf(line),

@@ -250,6 +250,8 @@ export const widgetRules = [
         /^(?:e-?)?bültenimize abone ol.{0,160}$/u,
         // A question, then the call: "Do you want to be informed of DiEM25's actions? Sign up here" (traf 0182)
         /^[^.!?]{5,100}\?\s?(?:sign up|subscribe|register)(?: here| now| today| below| for (?:our|the) newsletter)?$/,
+        // … or with what it brings: "Enjoying this? Subscribe for free to get new data stories every other Tuesday."
+        /^[^.!?]{5,80}\?\s?(?:sign up|subscribe|join)(?: (?:for free|free|now|today|here))? (?:to (?:get|receive)|and (?:get|receive)) .{1,120}$/,
       ],
     },
     maxChars: 800,
