@@ -247,6 +247,7 @@ describe('bylineNames', () => {
     expect(bylineNames('By Ana Ruiz | ana.ruiz@diario.example')).toBe('Ana Ruiz');
     expect(bylineNames('김민준 기자(mjkim@yna.example)')).toBe('김민준 기자');
     expect(bylineNames('Article de Clémence Aubriot')).toBe('Clémence Aubriot');
+    expect(bylineNames('Interview by Joaquin Mbeki')).toBe('Joaquin Mbeki');
     expect(bylineNames('by: Kayla Brandt')).toBe('Kayla Brandt');
     expect(bylineNames('Written By Delia Moraes')).toBe('Delia Moraes');
     expect(bylineNames('Author Hanna Lindqvist')).toBe('Hanna Lindqvist');

@@ -26,6 +26,8 @@ describe('a title that only names the site', () => {
     expect(namesTheSite('Sign in | Meridian Post', 'Meridian Post', 'https://meridianpost.com/account/sign-in')).toBe(false);
     expect(namesTheSite('Council approves the new ferry timetable for the reservoir', null, 'https://www.millbrookvoice.example/x')).toBe(false);
     expect(namesTheSite('The time machine returns', null, 'https://time.com/a')).toBe(false);
+    // A company newsroom's headline opens with the company's name, which is the host's.
+    expect(namesTheSite('Nordlys Energy opens its Esbjerg plant', null, 'https://www.nordlysenergy.example/newsroom/esbjerg')).toBe(false);
   });
 });
 

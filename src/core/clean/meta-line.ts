@@ -201,7 +201,7 @@ export function bylineNames(byline: string | null, declared: string | null = nul
   if (!byline) return byline;
   // A reporter's e-mail address printed beside the name ("Sofia Lindqvist sofia.lindqvist@nvt.example").
   let text = flat(byline.replace(EMAIL, ' ').replace(/\(\s*\)|\[\s*\]|<\s*>/g, ' ')).replace(/^[\s|•·,;–—-]+|[\s|•·,;–—-]+$/g, '') || flat(byline);
-  const lead = /^((?:written|posted|reported|words|story|text|photos?) by|(?:un )?(?:article|artículo|artigo|articolo|artikel) (?:de|di|von|by|door)|\p{L}+)\s*([:：]?)\s+(.*\p{L}.*)$/iu.exec(text);
+  const lead = /^((?:written|posted|reported|words|story|text|photos?|interview|interviewed) by|(?:un )?(?:article|artículo|artigo|articolo|artikel) (?:de|di|von|by|door)|\p{L}+)\s*([:：]?)\s+(.*\p{L}.*)$/iu.exec(text);
   const word = lead?.[1]?.toLowerCase() ?? '';
   const rest = lead?.[3];
   // A colon says the word is a label ("Text: Anna Muster"); without one, a word that opens names too

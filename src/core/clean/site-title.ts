@@ -9,6 +9,8 @@ import type { Removal } from '../types';
 
 const HEADLINE_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'B', 'STRONG']);
 const MAX_SITE_TITLE_WORDS = 6;
+/** A title that spells the host's name holds at most this many times its letters ("Millbrook Valley Voice": 1.4). */
+const MAX_NAME_SPREAD = 1.8;
 /** The match of this step's record (a title-repeat exception switches the whole step off: step-rules.ts). */
 export const SITE_TITLE_MATCH = "the story's opening headline, taken for the title because the page's title names only the site";
 
@@ -67,8 +69,10 @@ export function namesTheSite(title: string, siteName: string | null, url: string
   // "Sign in | Meridian Post" names a page of the site, and its first part says which.
   if (/[|–—:·•»]|\s-\s/.test(title)) return false;
   const host = hostName(url);
-  // Six letters at least: a short host ('time') is spelt in order by too many real headlines.
-  if (host.length >= 6 && inOrder(host, flat)) return true;
+  // Six letters at least: a short host ('time') is spelt in order by too many real headlines. And the
+  // title little more than the name: a newsroom's headline opens with the company's name, the host's
+  // ("Nordlys Energy opens its Esbjerg plant" at nordlysenergy.example), and says more.
+  if (host.length >= 6 && flat.length <= host.length * MAX_NAME_SPREAD && inOrder(host, flat)) return true;
   return flat.length >= 6 && footerText(page).includes(flat);
 }
 
