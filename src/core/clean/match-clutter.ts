@@ -237,7 +237,12 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
       const chars = text.trim().length;
       if ((rule.maxChars === undefined || chars <= rule.maxChars) && !rule.spares?.test(text) && !(rule.sparesAlone && holdsParentText(element, text))
         && !(rule.sparesTwin && hasHiddenTwin(element))
-        && (rule.neverStory || !holdsTooMuch(chars, stats)) && add(element, rule, hit.match)) return element;
+        && (rule.neverStory || !holdsTooMuch(chars, stats)) && add(element, rule, hit.match)) {
+        // A player taken with its duration inside leaves the video's title printed twice after it.
+        const twinMatch = `${hit.match}, its title twice after it`;
+        if (rule.category === 'video' && accept(rule, twinMatch)) for (const twin of videoTwins(element)) add(twin, rule, twinMatch);
+        return element;
+      }
     }
     // A label is a block of a few parts; a notice that runs to a few sentences (a rule's patternChars)
     // may carry a few more links ("filed under <a>News</a>, <a>Events</a> …").

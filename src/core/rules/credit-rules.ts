@@ -93,7 +93,10 @@ export const creditRules = [
         // modifications to the text. Only the headline has been changed.)", "This story has not been edited by
         // … staff and is auto-generated from a syndicated feed.", dpa's "Die Meldung wurde automatisch übernommen".
         /^\(?(?:this|the) (?:story|article|report|copy) (?:has (?:been|not been edited by .{1,60} and is)|was|is) (?:auto-?generated |automatically )?(?:published |generated |taken )?from (?:a|an|the) (?:wire|news)? ?(?:agency |syndicated |automated )?feed\b.{0,200}$/u,
-        /^\(?(?:diese|die) (?:meldung|nachricht|agenturmeldung) (?:wurde|ist) (?:automatisch|redaktionell nicht bearbeitet).{0,160}$/u,
+        /^\(?(?:diese[rs]?|die|der) (?:meldung|nachricht|agenturmeldung|artikel|beitrag|text) (?:wurde|ist) (?:automatisch|redaktionell nicht bearbeitet|nicht redaktionell bearbeitet).{0,160}$/u,
+        // An app's word that it only passes the story on: "Disclaimer: This content has not been generated,
+        // created or edited by Newsbyte. Publisher: Deccan Agri Times"
+        /^(?:disclaimer:\s*)?this (?:content|story|article|news) (?:has not been|is not) (?:generated|created|edited|written|produced)\b.{0,200}$/u,
         /^(?:the )?[\p{L}\p{N} .&'’-]{1,40} is not responsible for the content of (?:external (?:web)?sites|external links|linked (?:web)?sites|the original (?:article|story))\.?$/u,
       ],
     },

@@ -54,6 +54,7 @@ export const promoRules = [
       tokens: [
         'app-promo', // WCXB 0341 (GlobalFooter-AppPromo)
         'app-download', // WCXB 0577 (app-download-prompt)
+        'download-app', // the same words the other way round: an aggregator app's "download-app-card"
         'app-banner', // WCXB 0277. Risky: that page names its blog header so (a post about apps), and its date line went
         'smart-banner', // the iOS "Smart App Banner" look-alikes: WCXB 0618
         'promo-box', // WCXB 4112, traf 0936

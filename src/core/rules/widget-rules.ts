@@ -11,7 +11,12 @@ export const widgetRules = [
       // WCXB 0418 (a playlist of five), 0119. A time of day stands in a sentence, not alone in a block.
       patterns: [/^\d{1,2}:\d{2}(:\d{2})?$/, /^(play|watch)( video)?\s*\d{1,2}:\d{2}$/i],
       // video-playlist-promos; WCXB 0054 (Play Video), 0110 (Watch Video), 0271 (Up Next)
-      labels: { en: ['play video', 'watch video', 'now playing', 'up next', 'video', 'watch now', 'replay'] },
+      labels: {
+        en: ['play video', 'watch video', 'now playing', 'up next', 'video', 'watch now', 'replay'],
+        de: ['video abspielen', 'video starten', 'jetzt ansehen'],
+        fr: ['lire la vidéo', 'regarder la vidéo'],
+        es: ['reproducir video', 'reproducir vídeo', 'ver video', 'ver vídeo'],
+      },
     },
     reason: 'a video player\'s duration or control label',
   },
