@@ -40,3 +40,16 @@ describe('shieldSectionHeadings', () => {
     expect(shieldSectionHeadings(d, [null, ''])).toBe(0);
   });
 });
+
+describe("a live blog's posts", () => {
+  it("keep their headings and the headers that hold their times, when only some posts have a heading", () => {
+    const post = (id: number, heading: string) =>
+      `<article id="b${id}"><header class="block-header"><a class="block-time" href="#b${id}"><time datetime="2025-05-18T02:${id}">02:${id}</time></a></header><div>${heading}<p>An update on the count that is long enough to read as a paragraph of the story.</p></div></article>`;
+    const doc = new JSDOM(`<body><h1>By-election live: Pryce wins</h1>${post(41, '<h2>Pryce wins the by-election</h2>')}${post(30, '')}${post(12, '<h2>Recount ruled out</h2>')}</body>`).window.document;
+    shieldSectionHeadings(doc, ['By-election live: Pryce wins']);
+    expect(doc.querySelectorAll('.block-header').length).toBe(0);
+    expect(doc.querySelectorAll('header').length).toBe(3);
+    // The first post's heading repeats the title's words: shielded as a post's, not dropped as the headline.
+    expect(doc.querySelector('#b41 h3')?.textContent).toBe('Pryce wins the by-election');
+  });
+});

@@ -108,6 +108,7 @@ export function shieldSectionHeadings(doc: Document, titles: readonly (string | 
   const known = titles.map((title) => tokens(title ?? '')).filter((list) => list.length > 0);
   const body = doc.body;
   if (!body) return 0;
+  unmarkPostHeaders(body);
   let count = 0;
   let belowProse = false;
   for (const element of byTag(body, ['p', 'h2', 'h3', 'h4', 'h5', 'h6'])) {
@@ -138,10 +139,27 @@ export function isInPost(element: Element): boolean {
   let article = element.parentElement;
   while (article && article.tagName !== 'ARTICLE') article = article.parentElement;
   if (!article) return false;
+  // A post beside it: with a heading, or with its time (a live blog heads only its key posts).
   for (const sibling of [article.previousElementSibling, article.nextElementSibling]) {
-    if (sibling?.tagName === 'ARTICLE' && sibling.querySelector('h2, h3')) return true;
+    if (sibling?.tagName === 'ARTICLE' && sibling.querySelector('h2, h3, time')) return true;
   }
   return false;
+}
+
+/**
+ * Takes the "header" words off the header of a live blog's post, which holds the post's time ("<header
+ * class="block-header"><a href="#block-9000"><time>02:41</time></a> Tom Achebe</header>"): Readability
+ * drops an element so named as the page's header, and every post lost its time.
+ */
+function unmarkPostHeaders(body: Element): void {
+  for (const time of byTag(body, ['time'])) {
+    if (!isInPost(time)) continue;
+    for (let at = time.parentElement; at && at.tagName !== 'ARTICLE'; at = at.parentElement) {
+      const classes = at.getAttribute('class');
+      if (classes && HEADER_WORD.test(classes)) at.setAttribute('class', classes.split(/\s+/).filter((word) => !HEADER_WORD.test(word)).join(' '));
+      if (HEADER_WORD.test(at.id)) at.removeAttribute('id');
+    }
+  }
 }
 
 /** Makes the stand-ins under `root` <h2>s again. */
