@@ -8,7 +8,7 @@ import { declaredUrl, isLocalAddress } from './detect-url';
 import { pageHeadline } from './detect-scan';
 import { readableDocument } from './inner-roots';
 import { endsAtPaywall } from './paywall';
-import { harvestRelated } from './related';
+import { harvestRelated, readAlsoLines } from './related';
 import { rulesForUrl } from './rules/all-rules';
 import { measureShape } from './clean/guard';
 import { contentClone } from './clean/content-clone';
@@ -212,6 +212,15 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
     removed.push(own.removal);
   }
   if (!disabled.step('residue')) removed.push(...postClean(body.element, rules, title, disabled, verdict.isArticle, { url, site, base }));
+  // Read-also lines that Readability cut out of a story's text between <br>s: listed, and gone from the story.
+  if (verdict.isArticle && !disabled.step('related') && !disabled.kept(STEP_RULES.relatedList.id, STEP_RULES.relatedList.match)) {
+    const lines = readAlsoLines(body.element, url, base);
+    for (const line of lines.lines) {
+      removed.push(recordRemoval(line, STEP_RULES.relatedList, STEP_RULES.relatedList.match));
+      line.remove();
+    }
+    addLinks(related, lines.links);
+  }
   // Only on articles: a listing's or a service page's cards are what the page is about (WCXB 4467, 4100).
   if (verdict.isArticle && !disabled.step('teaser-list')) {
     const teasers = removeTrailingTeasers(body.element, { url, site, base }, document);

@@ -44,6 +44,24 @@ export function harvestRelated(doc: Document, url: string, repair = true): Harve
   }
 }
 
+/**
+ * The one-link "read also" lines inside a story that only Readability made blocks of: a story written
+ * as text between <br>s ("… ferry.<br><br>▶ 관련기사 : <a>…</a><br><br>Next …", Naver's Yonhap stories)
+ * holds the line in one run of text, which the harvest before the parse cannot take apart; Readability
+ * turns each run between two <br>s into a <p>. Read from the article, with the lines' links; never throws.
+ */
+export function readAlsoLines(article: Element, url: string, base: string): { lines: Element[]; links: RelatedLink[] } {
+  try {
+    const holders = lineHolders(article);
+    const lines = Array.from(article.getElementsByTagName('p')).filter((p) => isPrefixedLinkLine(p, holders) || isBoldLabelLine(p));
+    const self = cleanRelatedUrl(url, url);
+    const links = lines.length ? linksOf(lines, base, () => false).filter((link) => !self || !isSamePage(link.url, self)) : [];
+    return { lines, links };
+  } catch {
+    return { lines: [], links: [] };
+  }
+}
+
 type Block = Element[];
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);

@@ -2,7 +2,7 @@
 // checked against the harvester alone (so a harvesting regression is told apart from an engine one).
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { cleanRelatedUrl, harvestRelated } from '../../src/core/related';
+import { cleanRelatedUrl, harvestRelated, readAlsoLines } from '../../src/core/related';
 import * as phrases from '../../src/core/rules/related-phrases';
 import * as selectors from '../../src/core/rules/related-selectors';
 import { listFixtureNames, loadFixture } from './fixture-schema';
@@ -361,4 +361,16 @@ describe('harvestRelated on every fixture', () => {
       expect(actual).toEqual(wanted);
     });
   }
+});
+
+describe('readAlsoLines', () => {
+  it("finds the one-link read-also lines among an article's paragraphs, with their links, and nothing in prose", () => {
+    const article = new JSDOM(`<div><p>The first paragraph of the story, with enough words to be one.</p>
+      <p>▶ 관련기사 : <a href="/article/001/0014498765">해담시, 섬 지역 원격진료 확대</a></p>
+      <p>Read more about <a href="/x/y">the council's plan</a> in our earlier story, which set it out.</p></div>`, { url: URL_ }).window.document.body.firstElementChild;
+    if (!article) throw new Error('no article');
+    const found = readAlsoLines(article, URL_, URL_);
+    expect(found.lines.map((line) => line.textContent?.slice(0, 7))).toEqual(['▶ 관련기사 ']);
+    expect(found.links.map((link) => link.url)).toEqual(['https://news.example.com/article/001/0014498765']);
+  });
 });

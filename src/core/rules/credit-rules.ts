@@ -72,6 +72,8 @@ export const creditRules = [
           'all rights reserved', 'alle rechte vorbehalten', 'tous droits réservés', 'todos los derechos reservados',
           'tutti i diritti riservati', 'todos os direitos reservados', 'wszelkie prawa zastrzeżone', 'alle rechten voorbehouden',
           'все права защищены', 'všechna práva vyhrazena', 'minden jog fenntartva', 'tüm hakları saklıdır', '版权所有', '版權所有',
+          // Korean wire stories' sign-off, Japanese and Chinese reprint notices
+          '무단 전재 및 재배포 금지', '무단전재 및 재배포 금지', '무단 전재-재배포 금지', '재판매 및 db 금지', '無断転載を禁じます', '无断转载', '未经授权不得转载', '未經授權不得轉載',
         ].join('|')}).{0,60}$`, 'u'),
         /^this (?:article|story|content) is the copyrighted property of .{1,240}$/,
         /^written permission (?:must be|is) (?:obtained|required) .{0,200}$/,
