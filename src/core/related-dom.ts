@@ -3,6 +3,7 @@
 import { AD_LABELS, SPONSORED_LABELS } from './rules/related-phrases';
 import { RELATED_LIMITS } from './rules/related-selectors';
 import { foldDottedI, LEADING_MARKS } from './text';
+import { CJK } from './scripts';
 
 /** Collapses whitespace runs and trims. */
 export const norm = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -12,15 +13,13 @@ export function phraseKey(text: string): string {
   return foldDottedI(norm(text).toLowerCase()).replace(LEADING_MARKS, '').replace(/^[\s\-–—:|›»>→：]+|[\s\-–—:|›»>→.…：。]+$/g, '');
 }
 
-const EAST_ASIAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-
 /** The text equals a phrase or starts with it as whole words ("More from Reuters" matches "more from"). */
 export function matchesPhrase(text: string, phrases: readonly string[]): boolean {
   const key = phraseKey(text);
   if (!key || key.length > 60) return false;
   // In Chinese, Japanese and Korean the words that narrow a phrase come before it: "연합뉴스 관련기사"
   // (the agency's related stories), "地域の関連記事".
-  return phrases.some((p) => key === p || key.startsWith(p + ' ') || key.startsWith(p + ':') || (/^[^\x00-\x7f]/.test(p) && (key.startsWith(p) || (EAST_ASIAN.test(p) && key.endsWith(p)))));
+  return phrases.some((p) => key === p || key.startsWith(p + ' ') || key.startsWith(p + ':') || (/^[^\x00-\x7f]/.test(p) && (key.startsWith(p) || (p.search(CJK) >= 0 && key.endsWith(p)))));
 }
 
 // Words of class, id, aria-label, data-* values and custom tag names. Each distinct string is split

@@ -25,7 +25,7 @@ const MAX_CANDIDATES = 50;
 const QUOTE_TAGS = `aside, [${PULL_QUOTE_ATTR}]`;
 
 /** Letters and digits only, lower case, one space between words. */
-function bare(text: string): string {
+export function bare(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 

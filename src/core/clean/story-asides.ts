@@ -8,6 +8,7 @@
 // story's container, not among its paragraphs, and stays out. Before the parse, such a box becomes a
 // plain `<div>` without the class and id words Readability weighs; a pull quote stays an aside.
 import { PULL_QUOTE_ATTR } from '../clone-marks';
+import { bare } from './pull-quotes';
 
 /** A paragraph of the story: at least this much text. */
 const PROSE_CHARS = 80;
@@ -44,11 +45,6 @@ function amongStory(box: Element): boolean {
     node = parent;
   }
   return false;
-}
-
-/** Letters and digits only, lower case, one space between words. */
-function bare(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** Whether the box's whole text stands in one of the paragraphs beside it: a pull quote. */
