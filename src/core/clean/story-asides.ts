@@ -4,10 +4,13 @@
 // block before scoring, so the box went, unrecorded, while the same markup as a `<div>` was kept. What
 // makes one the story's is its place and its text, on any site: it stands among the story's own
 // paragraphs (its parent, or a wrapper's, holds two of them), and it is text: not links, nor a player's
-// or an embed's box, nor an author's profile or a contact card. A page's sidebar stands beside the
+// or an embed's box, nor an author's profile or a contact card, nor an ad (a betting partner's odds
+// labelled "Anzeige"). A page's sidebar stands beside the
 // story's container, not among its paragraphs, and stays out. Before the parse, such a box becomes a
 // plain `<div>` without the class and id words Readability weighs; a pull quote stays an aside.
 import { PULL_QUOTE_ATTR } from '../clone-marks';
+import { isSponsoredLabel } from '../related-dom';
+import { classWords } from './compile-rules';
 import { bare } from './pull-quotes';
 
 /** A paragraph of the story: at least this much text. */
@@ -26,6 +29,26 @@ const NOT_A_FACT_BOX = 'form, iframe, nav, video, audio, object, embed, noscript
 /** Nor the box about a person or the site: an author's profile (WCXB 4620), a contact card (WCXB 4042). */
 const NOT_A_FACT_BOX_WORDS = /(?:^|[\s_-])(?:video|player|embed|audio|podcast|gallery|slideshow|carousel|author|bio|profile|contact|staff)(?:$|[\s_-])/i;
 const NOT_A_FACT_BOX_PARTS = '[class*="video" i], [class*="player" i], [class*="embed" i], [id*="player" i], [class*="author" i], [class*="profile" i], [class*="contact" i]';
+
+/** A paid box's name (a betting partner's odds, a sponsor's offer): the clutter rules leave an aside to Readability. */
+const PAID_WORD = /^(?:ad|ads|advert\w*|advertorial|sponsor\w*|promo\w*|commercial|affiliate|partner\w*|odds|betting|anzeige|werbung)$/;
+/** Leaves looked at for a paid label ("Anzeige", "Sponsored") at the top of a box. */
+const LABEL_LEAVES = 4;
+const MAX_LABEL_CHARS = 40;
+
+/** Whether the box is an ad or a sponsor's: so named, or labelled so by one of its first short leaves. */
+function isPaid(box: Element): boolean {
+  if (classWords(`${box.getAttribute('class') ?? ''} ${box.id}`).some((words) => words.some((word) => PAID_WORD.test(word)))) return true;
+  let seen = 0;
+  for (const element of Array.from(box.querySelectorAll('*'))) {
+    if (element.children.length) continue;
+    const text = (element.textContent ?? '').trim();
+    if (!text) continue;
+    if (text.length <= MAX_LABEL_CHARS && isSponsoredLabel(text, true)) return true;
+    if (++seen >= LABEL_LEAVES) break;
+  }
+  return false;
+}
 
 function textLength(element: Element): number {
   return (element.textContent ?? '').replace(/\s+/g, ' ').trim().length;
@@ -71,7 +94,7 @@ export function keepStoryAsides(root: Element): number {
     if (!box.isConnected || box.hasAttribute(PULL_QUOTE_ATTR) || repeatsStory(box)) continue;
     const chars = textLength(box);
     if (chars < MIN_BOX_CHARS || box.querySelector(NOT_A_FACT_BOX) || linkShare(box, chars) > MAX_LINK_SHARE || !amongStory(box)) continue;
-    if (NOT_A_FACT_BOX_WORDS.test(`${box.getAttribute('class') ?? ''} ${box.id}`) || box.querySelector(NOT_A_FACT_BOX_PARTS)) continue;
+    if (NOT_A_FACT_BOX_WORDS.test(`${box.getAttribute('class') ?? ''} ${box.id}`) || box.querySelector(NOT_A_FACT_BOX_PARTS) || isPaid(box)) continue;
     const doc = box.ownerDocument;
     const block = box.localName === 'aside' ? doc.createElement('div') : box;
     if (block !== box) {
