@@ -32,7 +32,7 @@ import { copyLeadFigure, restoreLeadFigure } from './clean/lead-figure';
 import { declaredClaim, declaredRating, restoreClaim, restoreRating } from './clean/claim-review';
 import { unmarkPictureBoxes } from './clean/picture-boxes';
 import { nextStoryPage } from './clean/story-pages';
-import { findDeclaredLead, restoreDeclaredLead } from './clean/declared-lead';
+import { findDeclaredLead, findPrintedDek, restoreDeclaredLead } from './clean/declared-lead';
 import { absolutizeUrls, baseUrlOf } from './clean/absolute-urls';
 import { bracketFootnoteMarks } from './clean/footnote-marks';
 import { isMojibake, repairLinks, repairMojibake, repairSample, repairTree } from './clean/mojibake';
@@ -194,6 +194,7 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
       : chooseBody(prepared.clone, disabled, metadata.title, freshPreparation(prepared.clone, () => prepare(document, shape, url, rules, disabled, verdict.isArticle).clone));
   if (!body) return { ok: false, reason: 'empty', message: 'no readable content found', verdict };
   if (prepared.leadFigure && body.extractor === 'readability') restoreLeadFigure(body.element, prepared.leadFigure);
+  let title = pickTitle(document, body.title ?? metadata.title ?? '', metadata.title);
   const lead = verdict.isArticle && !disabled.step('declared-lead') ? findDeclaredLead(document, metadata.excerpt) : null;
   if (lead) restoreDeclaredLead(body.element, lead);
   if (prepared.kept.length) putBackKept(body.element, prepared.kept);
@@ -203,7 +204,6 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   // A review's rating, from its Review, when the stars above the story were left out.
   const rating = verdict.isArticle && !claim && !disabled.step('claim-review') ? declaredRating(document) : null;
   if (rating) restoreRating(body.element, rating, metadata.lang ?? body.readability?.lang ?? null);
-  let title = pickTitle(document, body.title ?? metadata.title ?? '', metadata.title);
   // The address that names the site: the one the page declares, else its own.
   const site = siteAddress(document, url);
   const own = disabled.step('title-repeat') ? null : takeSiteTitleHeadline(body.element, title, metadata.siteName ?? body.readability?.siteName ?? null, site, document);
@@ -234,6 +234,11 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
     const authors = [metadata.byline, body.readability?.byline, metaLine?.byline].filter((name): name is string => !!name);
     removed.push(...removeHeaderScraps(body.element, authors));
   }
+  // A dek printed under the headline that the page does not declare: put back after the meta line's and
+  // the header scraps' steps, which read a paragraph at the top as the story's start (a date line
+  // under it would stay).
+  const dek = verdict.isArticle && !lead && !disabled.step('declared-lead') ? findPrintedDek(document, title) : null;
+  if (dek) restoreDeclaredLead(body.element, dek);
   // Before the links are made absolute: a reference's link is read as the page wrote it.
   if (!disabled.step('footnote-marks')) bracketFootnoteMarks(body.element, url);
   if (!disabled.step('absolute-urls')) absolutizeUrls(body.element, base);

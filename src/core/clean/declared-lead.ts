@@ -77,6 +77,50 @@ export function findDeclaredLead(document: Document, declared: string | null): s
   return null;
 }
 
+/** A printed dek: at least this long and this many words (a kicker or a label is shorter), at most a standfirst's length. */
+const MIN_PRINTED_DEK_CHARS = 40;
+const MIN_PRINTED_DEK_WORDS = 5;
+const MAX_PRINTED_DEK_CHARS = 400;
+/** What a page names its dek's block, on any site: "subTitle", "article-desc", "newspack-post-subtitle", "standfirst". */
+const DEK_NAME = /(?:^|[\s_-])(?:sub-?title|subtitle|sub-?head(?:line|ing)?|dek|standfirst|desc|description|summary|sapo|chapo|excerpt)(?:$|[\s_-])/i;
+/** How many elements with text after the headline are read for a printed dek: it is the first of them. */
+const PRINTED_DEK_LIMIT = 2;
+
+/**
+ * The dek printed right under the headline when the page declares none that matches it: the first
+ * text after the <h1>, a sentence or two, set as an <h2> (a subtitle heading, as Hebrew and Hindi news
+ * sites print it) or in a block the page names a subtitle, description or standfirst (a Newspack
+ * subtitle). Readability drops it beside the body container as it drops a declared one. Only under
+ * the <h1> that is the story's `title`; null when the first text after it is none of these.
+ */
+export function findPrintedDek(document: Document, title: string): string | null {
+  const headline = document.body ? pageHeadline(document) : null;
+  // The headline is the story's title (not a blog's name in an <h1> over its tagline).
+  if (!headline || !document.body || flat(headline.textContent) !== flat(title)) return null;
+  const next = elementStepper(document.body);
+  let read = 0;
+  for (let element = next(headline, false); element && read < PRINTED_DEK_LIMIT; ) {
+    const text = flat(element.textContent);
+    if (SKIPPED.has(element.tagName) || !text) {
+      element = next(element, false);
+      continue;
+    }
+    const named = element.tagName === 'H2' || DEK_NAME.test(`${element.getAttribute('class') ?? ''} ${element.id}`);
+    if (named && text.length >= MIN_PRINTED_DEK_CHARS && text.length <= MAX_PRINTED_DEK_CHARS && text !== title && text.split(' ').length >= MIN_PRINTED_DEK_WORDS) {
+      let links = 0;
+      for (const link of Array.from(element.getElementsByTagName('a'))) links += flat(link.textContent).length;
+      return links * 2 < text.length && !element.querySelector('h1, h2, h3, p, li, img, time') ? text : null;
+    }
+    // A wrapper (the header's block of dek, byline and date) is looked into; a block of its own is the first text.
+    if (element.firstElementChild) element = next(element, true);
+    else {
+      read++;
+      element = next(element, false);
+    }
+  }
+  return null;
+}
+
 /**
  * Puts the lead paragraph at the top of the article when the article does not hold it yet; true when it
  * did. Held means its opening, and for a lead of a paragraph's length its end too: a story whose first

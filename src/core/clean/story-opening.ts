@@ -167,7 +167,7 @@ export function openingCopy(fresh: Document, snapshot: OpeningSnapshot, gap: Ope
   let tail: Node = last;
   while (tail.parentNode && tail.parentNode !== branch.parentNode) tail = tail.parentNode;
   const range = fresh.createRange();
-  range.setStartBefore(start);
+  range.setStartBefore(listStart(start));
   if (tail === branch) range.setEndAfter(last);
   else range.setEndAfter(tail);
   const holder = fresh.createElement('div');
@@ -191,6 +191,30 @@ export function openingCopy(fresh: Document, snapshot: OpeningSnapshot, gap: Ope
 }
 
 const SUBHEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+const LISTS = new Set(['UL', 'OL']);
+/** A heading over a summary list is a label: at most this long. */
+const MAX_LIST_HEADING = 60;
+
+/**
+ * Where the copy starts when its first paragraph is a list's item: at the list, or at the heading
+ * right above it ("Key Points" over the story's summary bullets), so the list comes back whole.
+ */
+function listStart(start: Element): Element {
+  const list = start.tagName === 'LI' ? start.parentElement : null;
+  if (!list || !LISTS.has(list.tagName) || list.firstElementChild !== start) return start;
+  const heading = list.previousElementSibling;
+  return heading && SUBHEADINGS.has(heading.tagName) && flat(heading.textContent).length <= MAX_LIST_HEADING ? heading : list;
+}
+
+/**
+ * Whether a list reads as the story's bullets: at least two items, half of them or more prose lines
+ * (a "Key Points" list, whose shortest bullet is still the story's), not a list of links.
+ */
+function isProseList(list: Element): boolean {
+  const items = Array.from(list.children);
+  if (items.length < 2 || items.some((item) => item.tagName !== 'LI' || holdsBlocks(item))) return false;
+  return items.filter((item) => proseLine([item])).length * 2 >= items.length;
+}
 
 /** Removes pictures and players, and their captions. */
 function dropPictures(holder: Element): void {
@@ -239,6 +263,7 @@ function keepProseLines(element: Element): void {
     flush();
     const block = child as Element;
     if (SUBHEADINGS.has(block.tagName)) continue;
+    if (LISTS.has(block.tagName) && isProseList(block)) continue;
     if (holdsBlocks(block)) {
       keepProseLines(block);
       if (!flat(block.textContent)) block.remove();
