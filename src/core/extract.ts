@@ -645,6 +645,9 @@ function pickTitle(document: Document, candidate: string, declared: string | nul
   // The <h1> is the other part of a "site: story" title: the site's name, not the story's headline.
   if (decorates(raw) && heading && raw.includes(heading) && !named.includes(heading) && !heading.includes(named)) return named;
   if (heading.length >= 8 && heading.length <= 300 && (flat.includes(heading) || raw.includes(heading) || heading.includes(flat))) return heading;
+  // A <title> worded for search engines, while the headline printed is the one the page declares
+  // (og:title or its JSON-LD headline): the page's own headline.
+  if (heading.length >= 8 && heading.length <= 300 && heading === named) return heading;
   return decorates(flat) ? named : flat;
 }
 

@@ -201,10 +201,11 @@ function isExceptionHeading(heading: string): boolean {
 const LINE_TAGS = tagSet('P', 'LI', 'DIV', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE');
 /**
  * What separates the label from the headline: "LEA TAMBIÉN: …", "Lesen Sie auch » …", "MIRA | …",
- * the full-width colon of Chinese and Japanese text ("相关阅读：…"), or the closing bracket of a label
+ * a hyphen before a space ("यह भी पढ़ें- …", as Hindi portals write it), the full-width colon of
+ * Chinese and Japanese text ("相关阅读：…"), or the closing bracket of a label
  * set in brackets ("[관련기사] …", "【延伸阅读】…", "［関連記事］…").
  */
-const LINE_SEPARATOR = /[:|»›→–—：\]】］〕」]/;
+const LINE_SEPARATOR = /[:|»›→–—：\]】］〕」]|-(?=\s)/;
 /** The opening brackets of a bracketed label: left out of the label read before its closing bracket. */
 const LABEL_OPENING = /^[[【［〔「]\s*/;
 

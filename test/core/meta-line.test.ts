@@ -255,6 +255,8 @@ describe('bylineNames', () => {
     expect(bylineNames('Text: Anna Muster')).toBe('Anna Muster');
     expect(bylineNames('Story by Jane Doe')).toBe('Jane Doe');
     expect(bylineNames('By Ailsa Mercer, Local Democracy Reporter')).toBe('Ailsa Mercer, Local Democracy Reporter');
+    expect(bylineNames('Piše: Ivana Marković')).toBe('Ivana Marković');
+    expect(bylineNames('מאת נועה ברזילי')).toBe('נועה ברזילי');
   });
 
   it('keeps names that open with such a word, and bylines without one', () => {
@@ -262,6 +264,10 @@ describe('bylineNames', () => {
     expect(bylineNames('di Giulia Ferrandi')).toBe('di Giulia Ferrandi');
     expect(bylineNames('di Giulia Ferrandi', 'Giulia Ferrandi')).toBe('Giulia Ferrandi');
     expect(bylineNames('von Trotta')).toBe('von Trotta');
+    // Swahili and Catalan "by" open names too ("Per Olsen"): taken off before the declared name only.
+    expect(bylineNames('Per Olsen')).toBe('Per Olsen');
+    expect(bylineNames('Na Amina Juma', 'Amina Juma')).toBe('Amina Juma');
+    expect(bylineNames('Na Amina')).toBe('Na Amina');
     expect(bylineNames('Ana Ruiz in Lisbon')).toBe('Ana Ruiz in Lisbon');
     expect(bylineNames('By')).toBe('By');
     expect(bylineNames(null)).toBeNull();

@@ -19,9 +19,9 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const DATE_BLOCKS = new Set(['p', 'div', 'header', 'section']);
 /** A line of written dates is short: two dates with their labels. */
 const MAX_DATE_LINE_CHARS = 120;
-/** A date written in figures, ISO or day-month-year, with its time and zone, after at most one short label. */
+/** A date written in figures, ISO or day-month-year, with its time ("u 11:48", Croatian "at") and zone, after at most one short label. */
 const DATE_ONLY =
-  /^(?:\p{L}{2,15}\s?:\s?)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\s?\d{1,2}[./]\s?(?:\d{4}|\d{2}))(?:[ ,T|]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?(?:uhr|h))?(?:\s?(?:[+-]\d{2}:?\d{2}|z|utc|gmt|mez|cet))?)?$/iu;
+  /^(?:\p{L}{2,15}\s?:\s?)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\s?\d{1,2}[./]\s?(?:\d{4}|\d{2})\.?)(?:[ ,T|]+(?:(?:u|um|kl\.?|klo|at|à)\s)?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?(?:uhr|h))?(?:\s?(?:[+-]\d{2}:?\d{2}|z|utc|gmt|mez|cet))?)?$/iu;
 
 export interface MetaLine {
   removal: Removal;
@@ -96,8 +96,10 @@ function bylineOf(element: Element): string | null {
 /** Words a written-out date is made of besides month and weekday names ("6 de mayo de 2022", "Monday at 5:30 pm"). */
 const DATE_WORDS = new Set(['de', 'del', 'of', 'the', 'at', 'um', 'à', 'le', 'el', 'am', 'pm', 'h', 'hrs', 'uhr', 'th', 'st', 'nd', 'rd', 'er', 'e', 'di', 'van', 'il', 'alle', 'ore',
   // A time told from now ("Updated: 2 hours ago")
-  'ago', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'day', 'days']);
-const DATE_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'da', 'nb', 'fi', 'cs', 'ro', 'hu'];
+  'ago', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'day', 'days',
+  // Croatian "at"; Swahili "hour", "in the morning / afternoon / evening / night"
+  'u', 'saa', 'asubuhi', 'mchana', 'jioni', 'usiku']);
+const DATE_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'da', 'nb', 'fi', 'cs', 'ro', 'hu', 'hr', 'sl', 'sk', 'ca', 'sw'];
 let dateNames: Set<string> | null = null;
 
 /** Month and weekday names, long and short, in the languages above, built once from Intl when first needed. */
@@ -141,6 +143,7 @@ const DATE_LABELS = new Set([
   'diperbarui', 'yayınlanma', 'güncelleme', 'güncellendi',
   'módosítva', 'frissítve', 'publikálva', 'päivitetty', 'julkaistu', 'aktualizováno', 'publikováno', 'aktualizace', 'actualizat', 'publicat',
   'oppdatert', 'publisert', 'opdateret', 'udgivet', 'uppdaterad', 'publicerad', 'dikemaskini',
+  'objavljeno', 'ažurirano', 'actualitzat', 'imesasishwa', 'imechapishwa',
   // Korean "posted" / "edited" ("김서연 기자 · 입력 2026.10.05 09:00": fixture korean-related-brackets), Japanese, Chinese
   '입력', '수정', '기사입력', '등록', '公開', '更新', '公開日', '更新日', '投稿日', '发布', '发布时间', '发表于', '更新时间',
 ]);
@@ -176,6 +179,8 @@ export function withoutDate(byline: string): string {
 const BYLINE_LEADS = new Set([
   'by', 'from', 'author', 'written by', 'von', 'autor', 'autorin', 'text', 'par', 'auteur', 'por', 'texto', 'di', 'testo', 'door',
   'av', 'af', 'przez', 'autorka', 'автор', 'от',
+  // Catalan, Swahili, Croatian and Serbian, Hebrew
+  'per', 'na', 'piše', 'pise', 'пише', 'מאת',
 ]);
 
 /** Whether a text is only the word before a name ("By", "Von:"). */
@@ -183,8 +188,8 @@ function isBylineLead(text: string): boolean {
   return BYLINE_LEADS.has(flat(text).toLowerCase().replace(/[:.\s]+$/, ''));
 }
 
-/** Lead words that also open names ("Di Maria", "von Trotta"): without a colon, taken off only before two more words. */
-const NAME_LEADS = new Set(['di', 'von', 'door', 'text', 'av', 'af']);
+/** Lead words that also open names ("Di Maria", "von Trotta", "Per Olsen"): without a colon, taken off only before two more words. */
+const NAME_LEADS = new Set(['di', 'von', 'door', 'text', 'av', 'af', 'per', 'na']);
 /** A job title after the name ("NBA Writer", "Staff Reporter", "Senior Correspondent"). */
 const ROLE = /^,?\s*(?:[\p{L}.&'’-]+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|producer|journalist|critic|analyst|photographer|staff)s?$/iu;
 

@@ -28,7 +28,7 @@ export const creditRules = [
       patterns: [
         // "Foto: Sascha Klahn", "Bild: Jahr Media", "Photo by Jane Doe", "Imagen: Télam" (traf 0585, 0518, 0811);
         // a dot inside a name is no sentence's end: "Image credit: © Depositphotos.com/AndrewLozovyi" (WCXB 0006, 0116)
-        /^(?:fotos?|photos?|photograph(?:y)?|bild(?:er)?|titelbild|aufmacherbild|bildquelle|fotoquelle|images?|imagen(?:es)?|fotografía|crédito(?:s)?|credits?|(?:photo|image|foto) credits?|zdjęcie|fot\.|fotó|kép|kuva|kuvat|foto ?credit)\s*(?::|©|\||by\s|von\s|de\s)\s*(?:[^.!?]|\.(?=\S)){2,100}[.]?$/iu,
+        /^(?:fotos?|photos?|photograph(?:y)?|bild(?:er)?|titelbild|aufmacherbild|bildquelle|fotoquelle|images?|imagen(?:es)?|fotografía|crédito(?:s)?|credits?|(?:photo|image|foto) credits?|zdjęcie|fot\.|fotó|kép|kuva|kuvat|foto ?credit|picha)\s*(?::|©|\||by\s|von\s|de\s|na\s)\s*(?:[^.!?]|\.(?=\S)){2,100}[.]?$/iu,
         // The same word in other scripts: "Фото: Городницька міська рада", "ছবি: প্রথম আলো", "منبع تصویر،Navid
         // Rostami" (the BBC's Persian credit, its comma glued to the name), "写真：共同", "사진=연합뉴스", "Ảnh: Reuters";
         // the BBC's English "Image source, Getty Images" too.
@@ -46,10 +46,12 @@ export const creditRules = [
         /^(?:©|\(c\))\s*[^.!?]{2,60}$/iu,
         // The same in brackets, alone on its line: "(© FEI/Christophe Taniere)", "(Credit: Clayton Aldern / Grist)" (traf 0891, 0862)
         /^\((?:©|\(c\)|(?:photo|image|foto|bild)?\s?credits?\s?:|fotos?\s?:|photos?\s?:|bild\s?:|quelle\s?:|source\s?:)\s*[^.!?()]{2,60}\)$/iu,
+        // and in other scripts: "(צילום: עמית לנדאו)", "(Фото: …)", "（写真：共同）"
+        /^[(（](?:фото|צילום|عکس|صورة|ছবি|फोटो|φωτ\.|写真|图片|사진)\s*[:：،,=/|]\s*[^.!?()（）]{2,60}[)）]$/u,
       ],
       // Before Readability only (it drops class names): a picture's credit or rights line in a block of its
       // own beside the caption (traf 0545 span.credits, 0541 em.copyright); maxChars bounds it.
-      tokens: ['credits', 'copyright', 'photo-credit', 'image-credit', 'media-credit', 'caption-credit'],
+      tokens: ['credits', 'copyright', 'photo-credit', 'image-credit', 'media-credit', 'caption-credit', 'caption-author'],
     },
     maxChars: 120,
     reason: 'a photo credit on a line of its own',

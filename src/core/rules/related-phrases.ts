@@ -203,6 +203,16 @@ export const RELATED_HEADINGS: readonly string[] = [
   'articole asemănătoare',
   'citește și',
   'citeste si',
+  // Croatian, Serbian, Bosnian (Latin and Cyrillic), Slovenian
+  'pročitajte i',
+  'pročitajte još',
+  'pročitajte više',
+  'procitajte i',
+  'povezani članci',
+  'povezane vijesti',
+  'прочитајте и',
+  'повезане вести',
+  'preberite tudi',
   'σχετικά άρθρα',
   'διαβάστε επίσης',
   'διαβάστε ακόμα',
@@ -222,6 +232,15 @@ export const RELATED_HEADINGS: readonly string[] = [
   'altri articoli',
   'artigos relacionados',
   'você também pode gostar',
+  // Catalan
+  'llegiu també',
+  'llegeix també',
+  'notícies relacionades',
+  // Swahili
+  'soma pia',
+  'habari zinazohusiana',
+  // Hebrew
+  'קראו גם',
 ];
 
 /** Labels that open a one-link line inside a story ("READ MORE: <a>…</a>"), besides the headings above. */
