@@ -41,6 +41,8 @@ export const sectionRules = [
         'comment-form', 'comments-link', 'comment-count',
         'comment-box', // chinese-ad
         'comments-box',
+        // An obituary's guest book: the readers' condolences, signed
+        'guestbook', 'guest-book',
       ],
       selectors: ['#disqus_thread', '#comments', '#respond', 'coral-embed'],
       labels: {
@@ -82,7 +84,7 @@ export const sectionRules = [
         /^(?:등록된 댓글이 없습니다|아직 댓글이 없습니다|暂无评论|还没有评论|まだコメントはありません).{0,40}$/u,
       ],
       headings: {
-        en: ['comments', 'leave a reply', 'leave a comment', 'join the conversation'], de: ['kommentare'], fr: ['commentaires'], es: ['comentarios'],
+        en: ['comments', 'leave a reply', 'leave a comment', 'join the conversation', 'guest book', 'sign the guest book'], de: ['kommentare'], fr: ['commentaires'], es: ['comentarios'],
         zh: ['网友评论', '评论', '热门评论', '評論'], ja: ['コメント'], it: ['commenti'], pt: ['comentários'], nl: ['reacties'], pl: ['komentarze'],
         ru: ['комментарии'], tr: ['yorumlar'], id: ['komentar'], vi: ['bình luận', 'ý kiến bạn đọc'], ko: ['댓글'], ar: ['التعليقات'],
       },
