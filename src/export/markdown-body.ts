@@ -16,6 +16,8 @@ const INLINE = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'br', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i',
   'img', 'ins', 'kbd', 'label', 'mark', 'picture', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong',
   'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr',
+  // A formula (MathML) reads as its text, in the line it stands in; a displayed one alone makes a paragraph.
+  'math',
 ]);
 /** Never rendered. */
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'head', 'title',
@@ -78,6 +80,7 @@ function inline(node: Node, depth: number): string {
   if (SKIP.has(tag)) return '';
   if (depth > MAX_DEPTH) return plainText(node);
   if (tag === 'br') return BREAK;
+  if (tag === 'math') return plainText(node);
   if (tag === 'img') return image(node);
   if (tag === 'code' || tag === 'kbd' || tag === 'samp' || tag === 'tt') return codeSpan(textOf(node).replace(/\s+/g, ' '));
   const inner = inlineChildren(node, depth + 1);

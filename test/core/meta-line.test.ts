@@ -255,6 +255,7 @@ describe('bylineNames', () => {
     expect(bylineNames('Text: Anna Muster')).toBe('Anna Muster');
     expect(bylineNames('Story by Jane Doe')).toBe('Jane Doe');
     expect(bylineNames('By Ailsa Mercer, Local Democracy Reporter')).toBe('Ailsa Mercer, Local Democracy Reporter');
+    expect(bylineNames('View all posts by Gwendolyn Ashby')).toBe('Gwendolyn Ashby');
     expect(bylineNames('Piše: Ivana Marković')).toBe('Ivana Marković');
     expect(bylineNames('מאת נועה ברזילי')).toBe('נועה ברזילי');
   });
@@ -273,10 +274,12 @@ describe('bylineNames', () => {
     expect(bylineNames(null)).toBeNull();
   });
 
-  it("takes a job title glued after the declared name off, and nothing else after it", () => {
+  it("takes a job title or another contributor's credit glued after the declared name off, and nothing else after it", () => {
     expect(bylineNames('By Derrick Lamont NBA Writer', 'Derrick Lamont')).toBe('Derrick Lamont');
     expect(bylineNames('Priya Raman, Senior Correspondent', 'Priya Raman')).toBe('Priya Raman');
     expect(bylineNames('Ana Ruiz in Lisbon', 'Ana Ruiz')).toBe('Ana Ruiz in Lisbon');
     expect(bylineNames('Derrick Lamont NBA Writer')).toBe('Derrick Lamont NBA Writer');
+    expect(bylineNames('Ines Calloway Illustrations by Noor Haddad', 'Ines Calloway')).toBe('Ines Calloway');
+    expect(bylineNames('Ines Calloway Illustrations by Noor Haddad')).toBe('Ines Calloway Illustrations by Noor Haddad');
   });
 });

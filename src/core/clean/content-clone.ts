@@ -5,7 +5,8 @@
 // only their ancestors are copied one level at a time. A page with a <template> (a streamed page's
 // placeholders, streamed-segments.ts, are read in place with their neighbours) and a page nested
 // deeper than the guard's limit are copied whole as before. dropNonContent still runs on a copy that
-// has a <noscript>, for what only it does: the raw markup parsed (and cleaned) in place.
+// has a <noscript> or a MathJax formula, for what only it does: the raw markup parsed (and cleaned) in
+// place, the formula's MathML in the place of its rendering.
 import { MAX_DEPTH, safeClone } from './guard';
 import type { DocumentShape } from './guard';
 import { dropNonContent, isNonContent } from './strip-page';
@@ -16,7 +17,7 @@ interface Skipped {
   left: Set<Element>;
   /** Every ancestor of one of them: copied one level at a time. */
   holders: Set<Node>;
-  /** Whether the page has a <noscript>, whose raw markup dropNonContent parses and cleans. */
+  /** Whether the page has a <noscript>, whose raw markup dropNonContent parses and cleans, or a MathJax formula it puts as MathML. */
   noscript: boolean;
 }
 
@@ -30,7 +31,7 @@ function skippedIn(doc: Document): Skipped | null {
   let template = false;
   walkElements(root, (element) => {
     if (!isNonContent(element)) {
-      if (element.tagName === 'NOSCRIPT') noscript = true;
+      if (element.tagName === 'NOSCRIPT' || element.tagName === 'MJX-CONTAINER') noscript = true;
       return undefined;
     }
     if (element.tagName === 'TEMPLATE') {
@@ -65,7 +66,7 @@ export function contentClone(doc: Document, shape: DocumentShape): Document {
       const clone = doc.cloneNode(false) as Document;
       if (doc.doctype) clone.appendChild(clone.importNode(doc.doctype, false));
       copyInto(clone, doc.documentElement, clone, skipped);
-      // Nothing is left for dropNonContent to do on a page without a <noscript>.
+      // Nothing is left for dropNonContent to do on a page without a <noscript> or a formula.
       if (skipped.noscript) dropNonContent(clone);
       return clone;
     } catch {

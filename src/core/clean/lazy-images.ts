@@ -52,10 +52,27 @@ export function fixLazyImage(img: Element): boolean {
   return changed;
 }
 
-/** Replaces a <noscript> holding one image (and the placeholder before it) with that image; true when it did. */
+/** The last part of an image's address, without its query: one picture's name in any of its sizes' addresses. */
+function fileName(src: string | null): string {
+  return (src ?? '').split(/[?#]/)[0]?.split('/').pop()?.toLowerCase() ?? '';
+}
+
+/**
+ * Replaces a <noscript> holding one image (and the placeholder before it) with that image; true when
+ * it did. A lazy image after it (Squarespace writes the fallback first) is the same picture: when it
+ * has a real address of its own, the fallback goes, or the picture showed twice.
+ */
 export function fixNoscriptImage(noscript: Element): boolean {
   const image = noscriptImage(noscript);
   if (!image || !image.getAttribute('src')) return false;
+  const following = noscript.nextElementSibling;
+  if (following && following.tagName === 'IMG' && !noscript.previousElementSibling?.matches('img')) {
+    fixLazyImage(following);
+    if (!isPlaceholder(following.getAttribute('src')) && fileName(following.getAttribute('src')) === fileName(image.getAttribute('src'))) {
+      noscript.remove();
+      return false;
+    }
+  }
   const previous = noscript.previousElementSibling;
   if (previous && previous.tagName === 'IMG') {
     if (!isPlaceholder(previous.getAttribute('src'))) {

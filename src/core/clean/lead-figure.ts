@@ -150,11 +150,14 @@ function captionOf(figure: Element): string {
   return (caption?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** A caption that only credits the picture ("Illustration by Noor Haddad"): a magazine prints the same under every picture. */
+const CREDIT_ONLY = /^(?:(?:photo(?:graph)?s?|illustrations?|images?|pictures?|artwork|graphics?|drawings?)\s+(?:by|courtesy of)\s|(?:photo|foto|image|credit|illustration)s?\s*:|©|\(c\))/i;
+
 /**
  * Whether the article already shows the picture. Readability rewrites a lazy image's src from its data-*
  * attributes (the last one that looks like an image URL wins), so the same picture may come back under
  * another of its own URLs; a caption already in the text means the figure is there too (fixture
- * lead-photo-caption showed the caption twice).
+ * lead-photo-caption showed the caption twice), unless it only credits the picture.
  */
 function alreadyShown(article: Element, figure: Element, img: Element): boolean {
   const own = imageUrls(img);
@@ -162,7 +165,7 @@ function alreadyShown(article: Element, figure: Element, img: Element): boolean 
     for (const url of imageUrls(shown)) if (own.has(url)) return true;
   }
   const caption = captionOf(figure);
-  return caption.length >= 20 && (article.textContent ?? '').replace(/\s+/g, ' ').includes(caption);
+  return caption.length >= 20 && !CREDIT_ONLY.test(caption) && (article.textContent ?? '').replace(/\s+/g, ' ').includes(caption);
 }
 
 /** Strips a figure's copy down to its picture: captions, credits and other text around it go. */

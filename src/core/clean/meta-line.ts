@@ -190,6 +190,8 @@ function isBylineLead(text: string): boolean {
 
 /** Lead words that also open names ("Di Maria", "von Trotta", "Per Olsen"): without a colon, taken off only before two more words. */
 const NAME_LEADS = new Set(['di', 'von', 'door', 'text', 'av', 'af', 'per', 'na']);
+/** Another contributor's credit after the name ("Ines Calloway Illustrations by Noor Haddad"): the byline is the declared name. */
+const CONTRIBUTOR = /^[\s,;|·•–—-]*(?:illustrations?|photos?|photographs?|photography|pictures?|images?|graphics?|video|artwork|drawings?) (?:by|:)\s/iu;
 /** A job title after the name ("NBA Writer", "Staff Reporter", "Senior Correspondent"). */
 const ROLE = /^,?\s*(?:[\p{L}.&'’-]+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|producer|journalist|critic|analyst|photographer|staff)s?$/iu;
 
@@ -198,15 +200,16 @@ const EMAIL = /(?:mailto:)?[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)
 
 /**
  * The byline as shown above the article: without the word before the names ("By Helen Farrow",
- * "Written By Delia Moraes", "by: Kayla Brandt", a recipe card's "Author Hanna Lindqvist"), and
- * without a job title glued after the name the page declares ("By Derrick Lamont NBA Writer" when
- * the page declares Derrick Lamont), nor an e-mail address beside it. Other words stay ("Ana Ruiz in Lisbon").
+ * "Written By Delia Moraes", "by: Kayla Brandt", a recipe card's "Author Hanna Lindqvist", a theme's
+ * "View all posts by Gwendolyn Ashby"), and without a job title or another contributor's credit glued
+ * after the name the page declares ("By Derrick Lamont NBA Writer" when the page declares Derrick
+ * Lamont, "… Illustrations by Noor Haddad"), nor an e-mail address beside it. Other words stay ("Ana Ruiz in Lisbon").
  */
 export function bylineNames(byline: string | null, declared: string | null = null): string | null {
   if (!byline) return byline;
   // A reporter's e-mail address printed beside the name ("Sofia Lindqvist sofia.lindqvist@nvt.example").
   let text = flat(byline.replace(EMAIL, ' ').replace(/\(\s*\)|\[\s*\]|<\s*>/g, ' ')).replace(/^[\s|•·,;–—-]+|[\s|•·,;–—-]+$/g, '') || flat(byline);
-  const lead = /^((?:written|posted|reported|words|story|text|photos?|interview|interviewed) by|(?:un )?(?:article|artículo|artigo|articolo|artikel) (?:de|di|von|by|door)|\p{L}+)\s*([:：]?)\s+(.*\p{L}.*)$/iu.exec(text);
+  const lead = /^((?:written|posted|reported|words|story|text|photos?|interview|interviewed|(?:view |see )?(?:all|more) (?:posts|articles|stories)) by|(?:un )?(?:article|artículo|artigo|articolo|artikel) (?:de|di|von|by|door)|\p{L}+)\s*([:：]?)\s+(.*\p{L}.*)$/iu.exec(text);
   const word = lead?.[1]?.toLowerCase() ?? '';
   const rest = lead?.[3];
   // A colon says the word is a label ("Text: Anna Muster"); without one, a word that opens names too
@@ -214,7 +217,7 @@ export function bylineNames(byline: string | null, declared: string | null = nul
   const name = flat(declared);
   // Or the rest is the declared name itself ("di Giulia Ferrandi", the page declaring "Giulia Ferrandi").
   if (rest && (isBylineLead(word) || word.endsWith(' by') || /^(?:un )?(?:article|artículo|artigo|articolo|artikel) /.test(word)) && (lead?.[2] || !NAME_LEADS.has(word) || rest.split(' ').length >= 3 || rest.toLowerCase() === name.toLowerCase())) text = rest;
-  if (name && !name.includes(',') && text.toLowerCase().startsWith(name.toLowerCase()) && ROLE.test(text.slice(name.length))) return name;
+  if (name && !name.includes(',') && text.toLowerCase().startsWith(name.toLowerCase()) && (ROLE.test(text.slice(name.length)) || CONTRIBUTOR.test(text.slice(name.length)))) return name;
   return text;
 }
 

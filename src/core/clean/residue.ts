@@ -129,7 +129,9 @@ export function removeEmptyBlocks(root: Element): void {
     if (!element || (VISIBLE_CHAR.test(text) && (INLINE.has(element.localName) || !isLoneSeparators(text)))) continue;
     if (MEDIA.has(element.localName) || holdsMedia(element)) continue;
     if (element.id && element.tagName === 'A') continue;
-    if (text && INLINE.has(element.localName)) element.replaceWith(element.ownerDocument.createTextNode(' '));
+    // In code, white space is the layout: a highlighter's span holding a line's end (Hugo's
+    // <span class="w">\n</span>) stays as the text it holds.
+    if (text && INLINE.has(element.localName)) element.replaceWith(element.ownerDocument.createTextNode(element.closest('pre') ? text : ' '));
     else element.remove();
   }
 }

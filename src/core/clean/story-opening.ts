@@ -246,7 +246,7 @@ function holdsBlocks(element: Element): boolean {
 }
 
 /**
- * Keeps only the lines of prose under the element, and its subheadings: a line is a block without
+ * Keeps only the lines of prose under the element, and its subheadings (a navigation goes whole): a line is a block without
  * blocks inside, or a run of inline content beside blocks. Blocks left without text go too.
  */
 function keepProseLines(element: Element): void {
@@ -256,6 +256,13 @@ function keepProseLines(element: Element): void {
     run = [];
   };
   for (const child of Array.from(element.childNodes)) {
+    // A navigation between the dek and the body (a series' parts, "This story is part of …") is no
+    // part of the story's opening, however well its lines read.
+    if (child.nodeType === 1 && ((child as Element).tagName === 'NAV' || (child as Element).getAttribute('role') === 'navigation')) {
+      flush();
+      element.removeChild(child);
+      continue;
+    }
     if (child.nodeType !== 1 || !BLOCKS.has((child as Element).tagName)) {
       run.push(child);
       continue;

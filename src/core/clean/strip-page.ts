@@ -37,19 +37,38 @@ function parseRawNoscript(noscript: Element): void {
 }
 
 /**
+ * MathJax 3's rendering of a formula: glyphs its stylesheet draws (no text of their own), beside the
+ * formula's MathML for screen readers. Its box is named after its context menu ("MathJax
+ * CtxtMenu_Attached_0"), and Readability drops a box named "menu" with the formula in it ("The sum is
+ * for every value."). The MathML is the formula: it takes the box's place (the sanitizer keeps MathML,
+ * and both browsers render it), a displayed formula on a line of its own.
+ */
+function formulaInPlace(container: Element): void {
+  const math = container.getElementsByTagName('math')[0];
+  if (!math) return;
+  if (container.getAttribute('display') === 'true' && !math.hasAttribute('display')) math.setAttribute('display', 'block');
+  container.replaceWith(math);
+}
+
+/**
  * Drops scripts, styles, inline SVG icons and the like from the clone right after cloning, so that
  * no later step walks them (a tenth of a typical page's elements are SVG paths). Before they go, the
  * same walk's templates and scripts put a streamed page's hidden segments in place
- * (streamed-segments.ts). A <noscript> holding raw markup is parsed on the way (parseRawNoscript), and
+ * (streamed-segments.ts), and MathJax's formulas become their MathML (formulaInPlace). A <noscript> holding raw markup is parsed on the way (parseRawNoscript), and
  * the walk goes on into what it holds. Returns how many elements went.
  */
 export function dropNonContent(doc: Document): number {
   const root = doc.documentElement;
   if (!root) return 0;
   const doomed: Element[] = [];
+  const formulas: Element[] = [];
   const streamed = streamedParts();
   walkElements(root, (element) => {
     const tag = element.tagName;
+    if (tag === 'MJX-CONTAINER') {
+      formulas.push(element);
+      return 'skip';
+    }
     if (isNonContent(element)) {
       if (tag === 'TEMPLATE' || (tag === 'SCRIPT' && !element.hasAttribute('src'))) noteStreamed(element, streamed);
       doomed.push(element);
@@ -60,6 +79,7 @@ export function dropNonContent(doc: Document): number {
   });
   if (streamed.placeholders.length) placeStreamedSegments(streamed);
   for (const element of doomed) element.remove();
+  for (const container of formulas) formulaInPlace(container);
   return doomed.length;
 }
 

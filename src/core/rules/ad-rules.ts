@@ -107,6 +107,28 @@ export const adRules = [
     reason: 'a block whose whole text is an ad label',
   },
   {
+    // A sponsor's block inside a newsletter issue or a story, opened by the line that names its payer:
+    // "TOGETHER WITH", then the sponsor's logo, pitch and offer code (beehiiv, Substack, Morning Brew-
+    // style issues). The ad-label rule takes a bare "Sponsored" line only; these lines open a block,
+    // and the block (no more than a pitch's length) goes with them.
+    id: 'sponsor-block',
+    category: 'ad',
+    match: {
+      headings: {
+        en: [
+          'together with', 'presented by', 'brought to you by', 'in partnership with', 'sponsored by', "today's sponsor",
+          'from our sponsor', 'from our sponsors', 'a word from our sponsor', 'a message from our sponsor', 'thanks to our sponsor',
+          'thanks to our sponsors', 'this issue is brought to you by', 'this issue is sponsored by',
+        ],
+        de: ['präsentiert von', 'gesponsert von'],
+        fr: ['présenté par', 'sponsorisé par', 'en partenariat avec'],
+        es: ['presentado por', 'patrocinado por', 'en colaboración con'],
+      },
+    },
+    maxChars: 1000,
+    reason: "a sponsor's block, opened by the line that names it",
+  },
+  {
     // The footer of an affiliate plugin's product box, printed under every box: "Letzte Aktualisierung am
     // 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate Links / Bilder von der Amazon Product
     // Advertising API" (traf 0684, four times). The site's own disclosure ("This post may contain affiliate

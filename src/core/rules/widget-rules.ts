@@ -226,6 +226,7 @@ export const widgetRules = [
         'newsletters', // WCXB 0034, 0161 (navigation__newsletters)
         'newsletter-signup', 'subscribe-box', 'subscription-box', 'signup-box', 'email-signup', 'mailchimp',
         'mc-embed', 'inline-signup', 'subscribe-form', 'nl-signup',
+        'referral-program', 'referral-box', // a newsletter's "Share … Get rewards. You currently have 0 referrals"
       ],
       labels: {
         // "subscribe" and "sign up" alone are a form's button: long-article, microdata, short-article
