@@ -10,7 +10,8 @@ const MAX_ITEMS = 50;
 
 /** Every object node of the page's JSON-LD blocks, following arrays and the `keys` that hold nodes. */
 export function* jsonLdNodes(doc: Document, keys: readonly string[]): Generator<Record<string, unknown>> {
-  const scripts = Array.from(doc.querySelectorAll('script[type="application/ld+json" i]')).slice(0, MAX_BLOCKS);
+  // By tag, then by type: under jsdom an attribute selector is matched against every element of the page.
+  const scripts = Array.from(doc.getElementsByTagName('script')).filter((script) => (script.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json').slice(0, MAX_BLOCKS);
   for (const script of scripts) {
     let data: unknown;
     try {

@@ -32,11 +32,13 @@ export function unmarkPictureBoxes(root: Element): number {
   for (const picture of byTag(root, ['img', 'picture'])) {
     let box = picture.parentElement;
     for (let level = 0; box && box !== root && level < LEVELS; level++, box = box.parentElement) {
-      // Its text first, read no further than a caption's length: the story's container around a picture is long.
-      if (longerThan(box, MAX_CAPTION_CHARS) || box.querySelector(NOT_A_PICTURE)) break;
       const classes = box.getAttribute('class') ?? '';
       const id = box.getAttribute('id') ?? '';
       if (!MEDIA_WORD.test(classes) && !MEDIA_WORD.test(id)) continue;
+      // Its text, read no further than a caption's length (the story's container around a picture is
+      // long), and what it holds. Every box above one that fails fails too (it holds that one's text
+      // and elements): so only the named boxes are read, and none above the first that fails.
+      if (longerThan(box, MAX_CAPTION_CHARS) || box.querySelector(NOT_A_PICTURE)) break;
       if (MEDIA_WORD.test(classes)) box.setAttribute('class', classes.split(/\s+/).filter((word) => !MEDIA_WORD.test(word)).join(' '));
       if (MEDIA_WORD.test(id)) box.removeAttribute('id');
       count++;
