@@ -60,7 +60,7 @@ import type { OpeningSnapshot } from './clean/story-opening';
 import type { PickSnapshot } from './clean/story-coverage';
 import { firstParagraphOf, runElements, sectionRun } from './clean/template-sections';
 import { findNotShown, survivedText } from './not-shown';
-import { tagListsWay, walkTagLists, withTagLists } from './tag-lists';
+import { bySelector, tagListsWay, walkTagLists, withTagLists } from './tag-lists';
 import { speedUpChecks } from './readability-speed';
 
 const DEFAULT_MAX_ELEMENTS = 200_000;
@@ -434,7 +434,7 @@ function chooseBody(clone: Document, disabled: Disabled, declaredTitle: string |
   const snapshot = pick ? snapshotPick(pick.element, chrome) : null;
   // Whether Readability missed part of the story is judged without what the pick marks as beside it
   // (its comments, a blog's sidebar): their paragraphs are not a part of the story Readability left out.
-  const asides = pick ? Array.from(pick.element.querySelectorAll(ASIDES)).filter((aside) => !chrome.some((c) => c.contains(aside))) : [];
+  const asides = pick ? bySelector(pick.element, ASIDES, isAside).filter((aside) => !chrome.some((c) => c.contains(aside))) : [];
   const coverage = pick && snapshot && asides.length ? snapshotPick(pick.element, [...chrome, ...outermost(asides)]) : snapshot;
   const opening = disabled.step('opening') ? null : snapshotOpening(clone, [clone.title, declaredTitle]);
   if (!disabled.step('section-headings')) shieldSectionHeadings(clone, [clone.title, declaredTitle]);
@@ -593,6 +593,12 @@ function outermost(elements: readonly Element[]): Element[] {
  * their content blocks widgets too (a listing's cards, WCXB 0076).
  */
 const ASIDES = 'aside, [role="complementary"], [class~="sidebar"], [id="sidebar"], [id="comments"], [class~="comments"], [class~="comment-list"], [class~="commentlist"]';
+/** What ASIDES says of one element, for the walk that answers it under jsdom. */
+function isAside(element: Element): boolean {
+  if (element.localName === 'aside' || element.getAttribute('role') === 'complementary' || element.id === 'sidebar' || element.id === 'comments') return true;
+  const list = element.classList;
+  return list.length > 0 && (list.contains('sidebar') || list.contains('comments') || list.contains('comment-list') || list.contains('commentlist'));
+}
 
 /**
  * The pick without what it marks as beside the story: a short post's pick may be the whole blog page,

@@ -66,6 +66,18 @@ export function byAttribute(root: Element, names: readonly string[]): Element[] 
 }
 
 /**
+ * The elements under root that `selector` matches, in document order: queried in browsers, walked
+ * under jsdom with `test`, which must say the same of each element as the selector does.
+ */
+export function bySelector(root: Element, selector: string, test: (element: Element) => boolean): Element[] {
+  if (current === 'query') return Array.from(root.querySelectorAll(selector));
+  const found: Element[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, 1);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (test(node as Element)) found.push(node as Element);
+  return found;
+}
+
+/**
  * Makes a Readability instance find elements by tag with a walk. Its result is the same list; only
  * an instance of the Readability version whose lookup has this shape is changed.
  */

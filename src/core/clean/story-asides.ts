@@ -10,6 +10,7 @@
 // plain `<div>` without the class and id words Readability weighs; a pull quote stays an aside.
 import { PULL_QUOTE_ATTR } from '../clone-marks';
 import { isSponsoredLabel } from '../related-dom';
+import { bySelector } from '../tag-lists';
 import { classWords } from './compile-rules';
 import { bare } from './pull-quotes';
 
@@ -86,7 +87,7 @@ function linkShare(box: Element, chars: number): number {
 
 /** Turns the story's asides below `root` into plain blocks Readability keeps, in place; returns how many. */
 export function keepStoryAsides(root: Element): number {
-  const boxes = Array.from(root.querySelectorAll('aside, [role="complementary"]'));
+  const boxes = bySelector(root, 'aside, [role="complementary"]', (element) => element.localName === 'aside' || element.getAttribute('role') === 'complementary');
   let count = 0;
   for (const box of boxes) {
     // A pull quote stays an aside (Readability drops it; pull-quotes.ts would, but Readability may unwrap

@@ -4,6 +4,7 @@
 // which would only repeat those names, goes. What makes them is what the page declares for assistive
 // technology, the same on any site: role="tabpanel", named by its tab (aria-labelledby, or the tab's
 // aria-controls). Only on the working clone.
+import { bySelector } from '../tag-lists';
 import { reveal } from './match-clutter';
 
 /** A tab's name is a short label; anything longer is not used as a panel's name. */
@@ -25,7 +26,7 @@ function tabOf(panel: Element, controls: Map<string, Element>): Element | null {
 
 /** Opens the tab panels of the clone, each under its tab's name, and removes the tab strips so replaced. */
 export function openTabPanels(doc: Document): void {
-  const panels = doc.body ? Array.from(doc.body.querySelectorAll('[role="tabpanel"]')) : [];
+  const panels = doc.body ? bySelector(doc.body, '[role="tabpanel"]', (element) => element.getAttribute('role') === 'tabpanel') : [];
   if (!panels.length) return;
   const controls = new Map<string, Element>();
   for (const control of Array.from(doc.body?.querySelectorAll('[aria-controls]') ?? [])) {
