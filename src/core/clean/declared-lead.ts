@@ -83,6 +83,8 @@ const MIN_PRINTED_DEK_WORDS = 5;
 const MAX_PRINTED_DEK_CHARS = 400;
 /** What a page names its dek's block, on any site: "subTitle", "article-desc", "newspack-post-subtitle", "standfirst". */
 const DEK_NAME = /(?:^|[\s_-])(?:sub-?title|subtitle|sub-?head(?:line|ing)?|dek|standfirst|desc|description|summary|sapo|chapo|excerpt)(?:$|[\s_-])/i;
+/** Nor the site's tagline or the author's description under a name ("site-description", "post-author-desc"). */
+const NOT_DEK_NAME = /(?:^|[\s_-])(?:site|blog|author|bio|profile|byline|avatar|user)(?:$|[\s_-])/i;
 /** How many elements with text after the headline are read for a printed dek: it is the first of them. */
 const PRINTED_DEK_LIMIT = 2;
 
@@ -97,6 +99,9 @@ export function findPrintedDek(document: Document, title: string): string | null
   const headline = document.body ? pageHeadline(document) : null;
   // The headline is the story's title (not a blog's name in an <h1> over its tagline).
   if (!headline || !document.body || flat(headline.textContent) !== flat(title)) return null;
+  // A headline that is a link (a blog's name linking home) heads the site, not a story.
+  const link = headline.querySelector('a');
+  if (link && flat(link.textContent) === flat(headline.textContent)) return null;
   const next = elementStepper(document.body);
   let read = 0;
   for (let element = next(headline, false); element && read < PRINTED_DEK_LIMIT; ) {
@@ -105,7 +110,8 @@ export function findPrintedDek(document: Document, title: string): string | null
       element = next(element, false);
       continue;
     }
-    const named = element.tagName === 'H2' || DEK_NAME.test(`${element.getAttribute('class') ?? ''} ${element.id}`);
+    const names = `${element.getAttribute('class') ?? ''} ${element.id}`;
+    const named = (element.tagName === 'H2' || DEK_NAME.test(names)) && !NOT_DEK_NAME.test(names);
     if (named && text.length >= MIN_PRINTED_DEK_CHARS && text.length <= MAX_PRINTED_DEK_CHARS && text !== title && text.split(' ').length >= MIN_PRINTED_DEK_WORDS) {
       let links = 0;
       for (const link of Array.from(element.getElementsByTagName('a'))) links += flat(link.textContent).length;
