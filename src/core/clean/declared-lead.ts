@@ -4,6 +4,8 @@
 // dev 0647 itemprop=description, 0905 ts-intro, 0968 a-lead; fixture declared-lead-outside-body). What
 // makes it the lead is the publisher's own declaration, in any language and markup: a block near the
 // headline whose whole text is the declared description (or the description cut short with "…").
+// A dek the page prints but does not declare is taken from where it stands instead (findPrintedDek):
+// the first text under the story's headline, set as a subtitle.
 import { pageHeadline } from '../detect-scan';
 import { elementStepper } from './walk';
 

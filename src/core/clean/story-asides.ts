@@ -1,13 +1,13 @@
-// A box set beside the story's paragraphs, inside them: a fact box ("Faktat", "Fast facts"), a
-// review's details (director, running time), a "Key points" list, marked up as an `<aside>` or a
+// A box set beside the story's paragraphs, inside them: a fact box ("Faktat", "Fast facts"), a review's
+// details (director, running time), a "Key points" list, marked up as an `<aside>` or a
 // `role="complementary"` block. Readability drops every `<aside>` of its result and every complementary
 // block before scoring, so the box went, unrecorded, while the same markup as a `<div>` was kept. What
 // makes one the story's is its place and its text, on any site: it stands among the story's own
 // paragraphs (its parent, or a wrapper's, holds two of them), and it is text: not links, nor a player's
 // or an embed's box, nor an author's profile or a contact card, nor an ad (a betting partner's odds
-// labelled "Anzeige"). A page's sidebar stands beside the
-// story's container, not among its paragraphs, and stays out. Before the parse, such a box becomes a
-// plain `<div>` without the class and id words Readability weighs; a pull quote stays an aside.
+// labelled "Anzeige"). A page's sidebar stands beside the story's container, not among its paragraphs,
+// and stays out. Before the parse, such a box becomes a plain `<div>` without the class and id words
+// Readability weighs; a pull quote stays an aside.
 import { PULL_QUOTE_ATTR } from '../clone-marks';
 import { isSponsoredLabel } from '../related-dom';
 import { bySelector } from '../tag-lists';

@@ -9,7 +9,8 @@
 // least one real paragraph, no more than Readability kept (more is story-coverage.ts's case: the pick
 // replaces it), most of the paragraphs after them are in Readability's text (it kept the rest of this
 // story, not another part of the page), and the stretch reads as prose: sentences, few links, no
-// other headline. Only its prose comes back, with the subheadings above it: the lines that stand
+// other headline. Only its prose comes back, with the subheadings above it (and a list of the story's
+// bullets whole, "Key Points" over it): the lines that stand
 // between a headline and its story and are not sentences are its chrome (a byline, a date, share
 // buttons, an audio player's labels, a form), and a picture there is the lead picture, which
 // lead-figure.ts places, its caption with it.

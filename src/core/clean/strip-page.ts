@@ -54,8 +54,9 @@ function formulaInPlace(container: Element): void {
  * Drops scripts, styles, inline SVG icons and the like from the clone right after cloning, so that
  * no later step walks them (a tenth of a typical page's elements are SVG paths). Before they go, the
  * same walk's templates and scripts put a streamed page's hidden segments in place
- * (streamed-segments.ts), and MathJax's formulas become their MathML (formulaInPlace). A <noscript> holding raw markup is parsed on the way (parseRawNoscript), and
- * the walk goes on into what it holds. Returns how many elements went.
+ * (streamed-segments.ts), and MathJax's formulas become their MathML (formulaInPlace). A <noscript>
+ * holding raw markup is parsed on the way (parseRawNoscript), and the walk goes on into what it holds.
+ * Returns how many elements went.
  */
 export function dropNonContent(doc: Document): number {
   const root = doc.documentElement;
