@@ -31,8 +31,8 @@ export const creditRules = [
         /^(?:fotos?|photos?|photograph(?:y)?|bild(?:er)?|titelbild|aufmacherbild|bildquelle|fotoquelle|images?|imagen(?:es)?|fotografía|crédito(?:s)?|credits?|(?:photo|image|foto) credits?|zdjęcie|fot\.|fotó|kép|kuva|kuvat|foto ?credit|picha)\s*(?::|©|\||by\s|von\s|de\s|na\s)\s*(?:[^.!?]|\.(?=\S)){2,100}[.]?$/iu,
         // The same word in other scripts: "Фото: Городницька міська рада", "ছবি: প্রথম আলো", "منبع تصویر،Navid
         // Rostami" (the BBC's Persian credit, its comma glued to the name), "写真：共同", "사진=연합뉴스", "Ảnh: Reuters";
-        // the BBC's English "Image source, Getty Images" too.
-        /^(?:фото(?:графия)?|світлина|снимка|ছবি|फ़ोटो|फोटो|तस्वीर|عکس|منبع تصویر|منبع عکس|صورة|الصورة|تصوير|φωτογραφία|φωτ\.|צילום|写真|图片来源|圖片來源|图片|圖片|摄影|攝影|사진(?:\s?제공)?|fotoğraf|ภาพ|ảnh|image source)\s*[:：،,=/|]\s*(?:[^.!?。]|\.(?=\S)){2,100}[.。]?$/u,
+        // the BBC's English "Image source, Getty Images" too, and its other services' ("تصویر کا ذریعہ،Getty Images").
+        /^(?:фото(?:графия)?|світлина|снимка|ছবি|फ़ोटो|फोटो|तस्वीर|عکس|منبع تصویر|منبع عکس|صورة|الصورة|تصوير|φωτογραφία|φωτ\.|צילום|写真|图片来源|圖片來源|图片|圖片|摄影|攝影|사진(?:\s?제공)?|fotoğraf|ภาพ|ảnh|image source|تصویر کا ذریعہ|مصدر الصورة|इमेज स्रोत|fuente de la imagen|fotoğraf kaynağı|автор фото)\s*[:：،,=/|]\s*(?:[^.!?。]|\.(?=\S)){2,100}[.。]?$/u,
         // "Source: Crypton", "Quelle: Landesregierung" under a picture or a chart: a name, no sentence (WCXB 0011, 1396; traf 0680)
         /^(?:source|quelle|fuente|fonte|źródło|bron)\s?:\s?[^.!?:]{2,50}$/iu,
         // The same in other languages, and the editor's line under a Chinese or Indonesian story: "来源：澜江晚报",
@@ -133,5 +133,20 @@ export const creditRules = [
     patternChars: 500,
     insideArticleOnly: true,
     reason: 'the note that the story also ran in the printed paper',
+  },
+  {
+    // The label a screen reader says before a caption, set in an element of its own that only CSS hides:
+    // the BBC's "Image caption, " in every language it publishes in ("تصویر کا کیپشن،", probe ring
+    // languages 5). Shown as text, it is a line of its own above every caption.
+    id: 'caption-label',
+    category: 'credit',
+    match: {
+      // Written with the comma that joins it to the caption when read aloud ("Image caption, ").
+      patterns: [
+        /^[,،]?\s*(?:image caption|video caption|media caption|تصویر کا کیپشن|ویڈیو کیپشن|توضیح تصویر|توضیح ویدیو|التعليق على الصورة|التعليق على الفيديو|इमेज कैप्शन|वीडियो कैप्शन|pie de foto|pie de video|legenda da foto|legenda do vídeo|подпись к фото|подпись к видео|fotoğraf altı yazısı|video açıklaması)\s*[,،]?$/u,
+      ],
+    },
+    maxChars: 40,
+    reason: "a screen reader's label before a caption",
   },
 ] as const satisfies readonly ClutterRule[];

@@ -146,6 +146,7 @@ export const promoRules = [
         it: ['dona ora', 'fai una donazione', 'sostienici'],
         nl: ['doneer', 'doneer nu', 'steun ons'],
         pt: ['doe agora', 'faça uma doação', 'apoie-nos'],
+        hu: ['támogatom', 'támogass minket', 'támogasson minket'],
       },
       patterns: [
         /^(?:please )?(?:support|fund|help (?:us )?(?:fund|sustain|support)) (?:our|independent|local|nonprofit|non-profit|quality|public[- ]interest|[\p{L}\d.-]+(?:'|’)s)\b[^.!?]{0,40}\b(?:journalism|reporting|newsroom|mission|fact-checking|fact checking|news)\b.{0,300}$/u,
@@ -166,6 +167,8 @@ export const promoRules = [
         /^(?:sostieni (?:il|la) (?:nostro |nostra )?(?:giornalismo|informazione|redazione|lavoro)|sostieni \S+ con (?:una|un) (?:donazione|contributo))\b.{0,300}$/u,
         /^(?:steun (?:onze (?:journalistiek|redactie|werk)|onafhankelijke journalistiek)|doneer (?:vandaag|aan ons))\b.{0,300}$/u,
         /^(?:apoie (?:o (?:nosso )?jornalismo|o nosso trabalho|a nossa redação)|contribua com o (?:nosso )?jornalismo)\b.{0,300}$/u,
+        // "Támogassa az Indexet! Az Index független újságírása …": the call, to the site or its journalism, with its "!"
+        /^(?:támogassa|támogasd|támogassátok|támogasson) (?:az? )?[^.!?]{1,40}!.{0,400}$/u,
       ],
       headings: {
         en: ['support us', 'support our work', 'a small favor to ask', 'a small favour to ask'],

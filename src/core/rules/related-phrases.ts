@@ -140,6 +140,8 @@ export const RELATED_HEADINGS: readonly string[] = [
   // Urdu
   'مزید پڑھیں',
   'یہ بھی پڑھیں',
+  'یہ بھی پڑھیے', // the BBC's Urdu service
+  'اسی بارے میں',
   'متعلقہ خبریں',
   // Korean (fixture korean-related-brackets), more Japanese and Chinese
   '관련기사',
@@ -198,6 +200,8 @@ export const RELATED_HEADINGS: readonly string[] = [
   'prečítajte si tiež',
   'kapcsolódó cikkek',
   'kapcsolódó',
+  'további cikkek a témában',
+  'további cikkek',
   'olvasd el ezt is',
   'articole similare',
   'articole asemănătoare',
@@ -224,6 +228,8 @@ export const RELATED_HEADINGS: readonly string[] = [
   'læs også',
   'relaterte artikler',
   'les også',
+  'mer om',
+  'mere om',
   'lue myös',
   'aiheeseen liittyvät',
   // More Italian and Portuguese
@@ -241,6 +247,12 @@ export const RELATED_HEADINGS: readonly string[] = [
   'habari zinazohusiana',
   // Hebrew
   'קראו גם',
+  // Filipino
+  'basahin din',
+  'mga kaugnay na balita',
+  // A newsletter's list of other stories
+  'also this week',
+  'in other news',
 ];
 
 /** Labels that open a one-link line inside a story ("READ MORE: <a>…</a>"), besides the headings above. */
@@ -268,6 +280,8 @@ export const RELATED_LINE_PREFIXES: readonly string[] = [
   'читайте', 'читать также', 'смотрите', 'подробнее', 'читайте більше', 'дивіться також',
   // Indonesian, Malay, Vietnamese, Turkish (the headings above count as labels too)
   'baca', 'simak juga', 'lihat juga', 'xem thêm', 'đọc thêm', 'xem tiếp', 'ayrıca okuyun', 'bunu da okuyun',
+  // Filipino
+  'basahin', 'basahin din', 'basahin pa',
 ];
 
 /**
@@ -279,6 +293,8 @@ export const RELATED_LINE_PREFIXES: readonly string[] = [
 export const RELATED_HEADING_FORMS: readonly RegExp[] = [
   /^more (?:[\p{L}\p{N}&'’.-]+ ){1,3}(?:coverage|reporting|stories)$/u,
   /^(?:top|full|more) coverage$/u,
+  // A section's other pieces of one kind: "More buying guides", "More photography".
+  /^more (?:[\p{L}\p{N}&'’.-]+ ){0,2}(?:guides|reviews|photography|galleries|features|explainers|interviews|podcasts)$/u,
 ];
 
 /** Words that make a related-looking heading name a tag, topic or search list instead ("Related investing topics"). */
