@@ -103,6 +103,17 @@ describe('detectArticle: page kinds', () => {
     expect(names(v)).toContain('url-root');
   });
 
+  it('reads the root path as the home page unless its query picks a page', () => {
+    const page = '<html><body><p>Short page.</p></body></html>';
+    for (const address of ['https://blog.example/', 'https://blog.example/?utm_source=feed&utm_medium=rss', 'https://blog.example/en/?lang=en', 'https://blog.example/index.php']) {
+      expect(names(verdict(page, address)), address).toContain('url-root');
+    }
+    // WordPress without pretty links, a newsletter's archived issue, a CMS's story by id.
+    for (const address of ['https://blog.example/?p=2895', 'https://us12.campaign-archive.example/?u=8f2a1c&id=4b7d9e', 'https://news.example/index.php?id=30&no_cache=1']) {
+      expect(names(verdict(page, address)), address).not.toContain('url-root');
+    }
+  });
+
   it('calls a forum thread a non-article', () => {
     const posts = Array.from(
       { length: 12 },
