@@ -18,7 +18,7 @@ import type { ClutterRule } from './rules/rule-types';
 import { pageMeter, holdsTooMuch } from './clean/main-content';
 import type { PageStats } from './clean/main-content';
 import { preClean } from './clean/pre-clean';
-import { openTabPanels } from './clean/tab-panels';
+import { openAccordionButtons, openTabPanels } from './clean/tab-panels';
 import { keepStoryAsides } from './clean/story-asides';
 import { removeCountBars } from './clean/count-bars';
 import { focusOn, trustedMain } from './clean/focus-main';
@@ -30,7 +30,7 @@ import { RELATED_LIMITS } from './rules/related-selectors';
 import { bylineNames, isDateOnly, preferredByline, removeHeaderScraps, takeMetaLine, withoutDate } from './clean/meta-line';
 import { copyLeadFigure, restoreLeadFigure } from './clean/lead-figure';
 import { declaredClaim, declaredRating, restoreClaim, restoreRating } from './clean/claim-review';
-import { unmarkPictureBoxes } from './clean/picture-boxes';
+import { unmarkPictureBoxes, unmarkScrollySteps } from './clean/picture-boxes';
 import { nextStoryPage } from './clean/story-pages';
 import { findDeclaredLead, findPrintedDek, restoreDeclaredLead } from './clean/declared-lead';
 import { absolutizeUrls, baseUrlOf } from './clean/absolute-urls';
@@ -367,7 +367,10 @@ function prepare(document: Document, shape: DocumentShape, url: string, rules: r
   const meter = pageMeter(clone);
   markClone(clone, meter.visit);
   const stats = meter.finish();
-  if (!disabled.step('open-panels')) openTabPanels(clone);
+  if (!disabled.step('open-panels')) {
+    openTabPanels(clone);
+    openAccordionButtons(clone);
+  }
   const removed: Removal[] = [];
   const related = disabled.step('related') ? [] : harvest(clone, url, stats, removed, disabled);
   if (!disabled.step('rules')) removed.push(...preClean(clone, rules, stats, disabled));
@@ -438,7 +441,10 @@ function chooseBody(clone: Document, disabled: Disabled, declaredTitle: string |
   const coverage = pick && snapshot && asides.length ? snapshotPick(pick.element, [...chrome, ...outermost(asides)]) : snapshot;
   const opening = disabled.step('opening') ? null : snapshotOpening(clone, [clone.title, declaredTitle]);
   if (!disabled.step('section-headings')) shieldSectionHeadings(clone, [clone.title, declaredTitle]);
-  if (!disabled.step('picture-boxes') && clone.body) unmarkPictureBoxes(clone.body);
+  if (!disabled.step('picture-boxes') && clone.body) {
+    unmarkPictureBoxes(clone.body);
+    unmarkScrollySteps(clone.body);
+  }
   if (!disabled.step('story-asides') && clone.body) keepStoryAsides(clone.body);
   let parsed: ReturnType<Readability<Node>['parse']> = null;
   try {

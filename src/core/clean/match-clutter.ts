@@ -6,7 +6,7 @@ import type { ClutterRule } from '../rules/rule-types';
 import type { Disabled } from '../disable';
 import type { PageStats } from './main-content';
 import { holdsTooMuch } from './main-content';
-import { videoTwins } from './video-debris';
+import { videoTwins, withoutTimestamps } from './video-debris';
 import { elementStepper, hasMoreChildren, nextNode, walkElements } from './walk';
 import { compileRules, labelRule, normalizeLabel, phraseMatch, simpleSelectorRule, tokenRule, MAX_LABEL_CHARS } from './compile-rules';
 import type { AcceptHit, RuleHit } from './compile-rules';
@@ -199,10 +199,12 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
   const unique = new Map<Element, ClutterMatch>();
   for (const m of matches) if (!unique.has(m.element)) unique.set(m.element, m);
   const outer = new Set(unique.keys());
-  return Array.from(unique.values()).filter((m) => {
-    for (let e = m.element.parentElement; e; e = e.parentElement) if (outer.has(e)) return false;
-    return true;
-  });
+  return withoutTimestamps(
+    Array.from(unique.values()).filter((m) => {
+      for (let e = m.element.parentElement; e; e = e.parentElement) if (outer.has(e)) return false;
+      return true;
+    }),
+  );
 
   /** True when a rule would remove the element by its attributes but the user keeps that match on the site. */
   function isKept(element: Element): boolean {

@@ -14,7 +14,8 @@ export interface PageMetadata {
 
 import { walkElements } from './walk';
 
-const ARTICLE_TYPES = /article|posting|report|newsarticle|blog|webpage|qapage|product/i;
+// A review (a product or a critic's, its author the reviewer), not a fact check's ClaimReview (its author the outlet).
+const ARTICLE_TYPES = /article|posting|report|newsarticle|blog|webpage|qapage|product|(?<!claim)review/i;
 
 interface Landmarks {
   metas: Element[];
@@ -155,7 +156,8 @@ export function readMetadata(doc: Document, baseUrl: string): PageMetadata {
   const titleTag = marks.title?.textContent?.trim() || null;
   return {
     title: meta.get('og:title') ?? (ld ? str(ld.headline) : null) ?? meta.get('twitter:title') ?? titleTag,
-    byline: (ld ? nameOf(ld.author) : null) ?? meta.get('author') ?? meta.get('article:author') ?? meta.get('dc.creator') ?? null,
+    // article:author is often the author's page (an address), not a name.
+    byline: (ld ? nameOf(ld.author) : null) ?? meta.get('author') ?? notAddress(meta.get('article:author')) ?? meta.get('dc.creator') ?? null,
     siteName: meta.get('og:site_name') ?? (ld ? nameOf(ld.publisher) : null) ?? meta.get('application-name') ?? null,
     publishedTime:
       meta.get('article:published_time') ?? (ld ? str(ld.datePublished) : null) ?? meta.get('date') ?? meta.get('dc.date') ?? meta.get('pubdate') ?? meta.get('datepublished') ?? marks.published ?? marks.time?.getAttribute('datetime') ?? null,
@@ -164,4 +166,9 @@ export function readMetadata(doc: Document, baseUrl: string): PageMetadata {
     excerpt: meta.get('description') ?? meta.get('og:description') ?? (ld ? str(ld.description) : null) ?? null,
     leadImage,
   };
+}
+
+/** A meta value that is not a web address, else null. */
+function notAddress(value: string | undefined): string | null {
+  return value && !/^(?:https?:)?\/\//i.test(value.trim()) ? value : null;
 }

@@ -46,3 +46,33 @@ export function unmarkPictureBoxes(root: Element): number {
   }
   return count;
 }
+
+/** A scrollytelling feature's name for its parts ("scrolly", "scrolly__steps", "scrollytelling-step"). */
+const SCROLLY_WORD = /scrolly/i;
+/** Boxes looked at above a step's paragraph: the step, its inner box, the steps' column, the scrolly block. */
+const STEP_LEVELS = 4;
+/** A paragraph this long is prose of the story. */
+const STEP_PROSE_CHARS = 60;
+
+/**
+ * Takes the "scrolly" words off the class and id of the boxes around the story's paragraphs below `root`, in place; returns
+ * how many. A scrollytelling feature tells part of its story in steps that scroll over a sticky graphic,
+ * each a paragraph in `<div class="scrolly"><div class="scrolly__steps"><div class="step">`: Readability
+ * reads "scroll" as unlikely content (an infinite feed's name) and dropped every step. Only a box that
+ * holds such a paragraph; an infinite feed's "infinite-scroll" is not this word.
+ */
+export function unmarkScrollySteps(root: Element): number {
+  let count = 0;
+  for (const p of byTag(root, ['p'])) {
+    let box = p.parentElement;
+    for (let level = 0; box && box !== root && level < STEP_LEVELS; level++, box = box.parentElement) {
+      const classes = box.getAttribute('class') ?? '';
+      if (!SCROLLY_WORD.test(classes) && !SCROLLY_WORD.test(box.id)) continue;
+      if ((p.textContent ?? '').trim().length < STEP_PROSE_CHARS) break;
+      if (SCROLLY_WORD.test(classes)) box.setAttribute('class', classes.split(/\s+/).filter((word) => !SCROLLY_WORD.test(word)).join(' '));
+      if (SCROLLY_WORD.test(box.id)) box.removeAttribute('id');
+      count++;
+    }
+  }
+  return count;
+}

@@ -35,11 +35,16 @@ function similarity(title: string[], heading: string[]): number {
   return 1 - own.join(' ').length / heading.join(' ').length;
 }
 
-/** Whether one token sequence is a contiguous run of the other: the same headline, give or take a site name. */
-function sameHeadline(a: string[], b: string[]): boolean {
-  const x = ` ${a.join(' ')} `;
-  const y = ` ${b.join(' ')} `;
-  return x.includes(y) || y.includes(x);
+/**
+ * Whether a heading is the title's headline, give or take a site name: the title's words run in it, or
+ * its words open or end the title ("Headline – Site", "Site: Headline"). A run from the middle of the
+ * title is a section that repeats some of its words ("What we know" under "Boil notice: What we know
+ * and what to do – Daily Post").
+ */
+function sameHeadline(title: string[], heading: string[]): boolean {
+  const x = ` ${title.join(' ')} `;
+  const y = ` ${heading.join(' ')} `;
+  return y.includes(x) || x.startsWith(y) || x.endsWith(y);
 }
 
 /** Marks a stand-in. An attribute, so it survives Readability re-parsing the page from its HTML when it retries (clone-marks.ts); the sanitizer drops it. */
@@ -52,6 +57,9 @@ function retag(element: Element, tag: string): Element {
   element.replaceWith(next);
   return next;
 }
+
+/** What a <header> may hold besides its heading: a kicker ("Chapter 1", "Part two"). */
+const MAX_KICKER_CHARS = 40;
 
 /** A class or id word that Readability reads as the page's header, on a heading of the story. */
 const HEADER_WORD = /header/i;
@@ -84,8 +92,13 @@ function unmarkHeader(heading: Element): void {
   // (trafilatura 0468).
   const text = (heading.textContent ?? '').trim();
   const named: Element[] = [];
-  for (let at: Element | null = heading, level = 0; at && level < 3 && (at.textContent ?? '').trim() === text; at = at.parentElement, level++) {
+  for (let at: Element | null = heading, level = 0; at && level < 3; at = at.parentElement, level++) {
+    const own = (at.textContent ?? '').trim();
+    // A <header> may also hold a kicker over its heading: a feature's `<header class="chapter__header"><p>Chapter 1</p><h2>The breach</h2>`.
+    const withKicker = at.localName === 'header' && own.length - text.length <= MAX_KICKER_CHARS && !at.querySelector('a');
+    if (own !== text && !withKicker) break;
     if ((at === heading || at.localName === 'header') && HEADER_WORD.test(`${at.getAttribute('class') ?? ''} ${at.id}`)) named.push(at);
+    if (own !== text) break;
   }
   if (named.length === 0 || headsLinks(heading)) return;
   for (const element of named) {

@@ -3,7 +3,8 @@
 // `role="complementary"` block. Readability drops every `<aside>` of its result and every complementary
 // block before scoring, so the box went, unrecorded, while the same markup as a `<div>` was kept. What
 // makes one the story's is its place and its text, on any site: it stands among the story's own
-// paragraphs (its parent, or a wrapper's, holds two of them), and it is text: not links, nor a player's
+// paragraphs (its parent, or a wrapper's, holds two of them; or it sits between the story's opening and
+// its body), and it is text: not links, nor a player's
 // or an embed's box, nor an author's profile or a contact card, nor an ad (a betting partner's odds
 // labelled "Anzeige"). A page's sidebar stands beside the story's container, not among its paragraphs,
 // and stays out. Before the parse, such a box becomes a plain `<div>` without the class and id words
@@ -55,8 +56,27 @@ function textLength(element: Element): number {
   return (element.textContent ?? '').replace(/\s+/g, ' ').trim().length;
 }
 
-/** Whether the box stands among the story's paragraphs: beside two of them, itself or through wrappers it fills alone. */
+/** Whether the element holds, as its own children, two of the story's paragraphs: the story's body. */
+function holdsProse(element: Element): boolean {
+  let prose = 0;
+  for (const child of Array.from(element.children)) if (child.localName === 'p' && textLength(child) >= PROSE_CHARS && ++prose >= MIN_PROSE_SIBLINGS) return true;
+  return false;
+}
+
+/** The story's body right after the box, when the box stands between the story's opening (its lead picture, its headline's block) and that body; else null. */
+function bodyAfterOpening(box: Element): Element | null {
+  const before = box.previousElementSibling;
+  const after = box.nextElementSibling;
+  return before && after && (before.localName === 'figure' || before.localName === 'header' || before.getElementsByTagName('h1').length > 0) && holdsProse(after) ? after : null;
+}
+
+/**
+ * Whether the box stands among the story's paragraphs: beside two of them, itself or through wrappers
+ * it fills alone; or between the story's opening (its lead picture, its headline's block) and its body,
+ * as a review's verdict does (probe ring features 3: a score, a summary, pros and cons).
+ */
 function amongStory(box: Element): boolean {
+  if (bodyAfterOpening(box)) return true;
   let node = box;
   for (let level = 0; level <= MAX_WRAPPERS; level++) {
     const parent = node.parentElement;
@@ -106,6 +126,8 @@ export function keepStoryAsides(root: Element): number {
     block.removeAttribute('role');
     block.removeAttribute('class');
     block.removeAttribute('id');
+    // Before the body, it opens the body: Readability keeps what its pick holds, not a block beside it.
+    bodyAfterOpening(block)?.prepend(block);
     count++;
   }
   return count;

@@ -3,7 +3,8 @@
 // reader shows every panel, open, one after the other, each under its tab's name; the strip of tabs,
 // which would only repeat those names, goes. What makes them is what the page declares for assistive
 // technology, the same on any site: role="tabpanel", named by its tab (aria-labelledby, or the tab's
-// aria-controls). Only on the working clone.
+// aria-controls). An accordion's buttons (openAccordionButtons) give way to their names, which
+// Readability would drop with the buttons. Only on the working clone.
 import { bySelector } from '../tag-lists';
 import { reveal } from './match-clutter';
 
@@ -56,5 +57,44 @@ export function openTabPanels(doc: Document): void {
   for (const strip of strips) {
     const tabs = Array.from(strip.querySelectorAll('[role="tab"]'));
     if (tabs.length && tabs.every((tab) => named.has(tab))) strip.remove();
+  }
+}
+
+const HEADING = /^H[1-6]$/;
+/** A question's end, in the scripts whose pages ask one (Latin, Arabic, CJK full width). */
+const QUESTION_END = /[?؟？]$/;
+/** A player's position: "00:44", "1:02:45". */
+const TIMESTAMP = /^(?:\d{1,2}:)?\d{1,2}:\d{2}$/;
+/** Longer than this, a button's text is no question's. */
+const MAX_QUESTION_CHARS = 300;
+
+/**
+ * An accordion's questions (an explainer's FAQ, a guide's steps): the button that opens each panel
+ * holds its name, set in a heading (`<h3><button aria-expanded aria-controls="p1">Is the water safe
+ * to drink?</button></h3>`, the accordion pattern of WAI-ARIA) or standing alone when it asks a
+ * question. Readability drops every button, which left the answers without their questions. Such a
+ * button gives way to its content, in place; a heading's text is all in its button. So does a
+ * transcript's timestamp button, which the video-debris rule then judges. Only on the working clone.
+ */
+export function openAccordionButtons(doc: Document): void {
+  const buttons = doc.body ? Array.from(doc.body.getElementsByTagName('button')) : [];
+  for (const button of buttons) {
+    const text = flat(button.textContent);
+    if (!text || text.length > MAX_QUESTION_CHARS) continue;
+    const parent = button.parentElement;
+    const heading = parent && HEADING.test(parent.tagName) ? parent : parent?.parentElement && HEADING.test(parent.parentElement.tagName) ? parent.parentElement : null;
+    // A transcript's timestamp, a button that seeks the player, is a duration too: the video-debris rule
+    // judges it as one (it keeps a run of them in order).
+    const stamp = !heading && TIMESTAMP.test(text);
+    // An accordion's button says what it opens (aria-controls) or whether it is open (aria-expanded).
+    const opens = button.hasAttribute('aria-controls') || button.hasAttribute('aria-expanded');
+    if (!stamp && !(opens && (heading ? flat(heading.textContent) === text : QUESTION_END.test(text)))) continue;
+    const name = doc.createElement(heading || stamp ? 'span' : 'p');
+    const holder = heading || stamp ? name : name.appendChild(doc.createElement('strong'));
+    while (button.firstChild) holder.appendChild(button.firstChild);
+    // What it opens stays known as a panel the page opens on demand (match-clutter's hidden rule keeps it).
+    const controls = button.getAttribute('aria-controls');
+    if (controls) name.setAttribute('aria-controls', controls);
+    button.replaceWith(name);
   }
 }

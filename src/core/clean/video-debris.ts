@@ -107,3 +107,37 @@ export function removeRepeatedLines(root: Element): Removal[] {
   }
   return removed;
 }
+
+/** A duration as the rule reads it: "00:44", "1:02:45". */
+const CLOCK = /^(?:(\d{1,2}):)?(\d{1,2}):(\d{2})$/;
+/** A run of durations in order that starts in the first minute, this long, is a transcript's timestamps. */
+const TIMESTAMP_RUN = 3;
+/** A run in order this long is one wherever it starts (a transcript's later part). */
+const LONG_TIMESTAMP_RUN = 5;
+
+function seconds(text: string): number {
+  const parts = CLOCK.exec(text);
+  return parts ? Number(parts[1] ?? 0) * 3600 + Number(parts[2]) * 60 + Number(parts[3]) : NaN;
+}
+
+/**
+ * The matches to remove, without a transcript's or a chapter list's timestamps: durations that the
+ * video-debris rule took, when they are a run in the page's order, each later than the one before
+ * (00:00, 00:44, 01:32 …), three or more from the first minute or five or more from anywhere. A video
+ * widget leaves one or two durations, a playlist several in no order (probe ring features 3: a
+ * podcast's transcript lost its 17 timestamps).
+ */
+export function withoutTimestamps<T extends { element: Element; removal: Removal }>(matches: T[]): T[] {
+  const stamps = matches.filter((m) => m.removal.ruleId === 'video-debris' && CLOCK.test((m.element.textContent ?? '').trim()));
+  if (stamps.length < TIMESTAMP_RUN) return matches;
+  let last = -1;
+  for (const stamp of stamps) {
+    const at = seconds((stamp.element.textContent ?? '').trim());
+    if (!(at > last)) return matches;
+    last = at;
+  }
+  const first = seconds((stamps[0]?.element.textContent ?? '').trim());
+  if (first >= 60 && stamps.length < LONG_TIMESTAMP_RUN) return matches;
+  const kept = new Set<T>(stamps);
+  return matches.filter((m) => !kept.has(m));
+}
