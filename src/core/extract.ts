@@ -27,7 +27,7 @@ import { containerChrome, pickContainer, trimContainer } from './clean/fallback-
 import { postClean } from './clean/residue';
 import { removeTrailingTeasers } from './clean/trailing-teasers';
 import { RELATED_LIMITS } from './rules/related-selectors';
-import { bylineNames, isDateOnly, preferredByline, removeHeaderScraps, takeMetaLine, withoutDate } from './clean/meta-line';
+import { bylineNames, isDateOnly, preferredByline, printedByline, removeHeaderScraps, takeMetaLine, withoutDate } from './clean/meta-line';
 import { copyLeadFigure, restoreLeadFigure } from './clean/lead-figure';
 import { declaredClaim, declaredRating, restoreClaim, restoreRating } from './clean/claim-review';
 import { unmarkPictureBoxes, unmarkScrollySteps } from './clean/picture-boxes';
@@ -230,8 +230,10 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   // Only on articles: a forum's first post has a date line like every other post, and it stays.
   const metaLine = disabled.step('meta-line') || !verdict.isArticle ? null : takeMetaLine(body.element, metadata.byline);
   if (metaLine) removed.push(metaLine.removal);
+  // The "By" line the page prints under its headline, for a page that marks and declares no author.
+  const printedBy = verdict.isArticle ? printedByline(document, title) : null;
   if (verdict.isArticle && !disabled.step('meta-line')) {
-    const authors = [metadata.byline, body.readability?.byline, metaLine?.byline].filter((name): name is string => !!name);
+    const authors = [metadata.byline, body.readability?.byline, metaLine?.byline, printedBy].filter((name): name is string => !!name);
     removed.push(...removeHeaderScraps(body.element, authors));
   }
   // A dek printed under the headline that the page does not declare: put back after the meta line's and
@@ -267,8 +269,9 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   const printed = (name: string): boolean => printsName(document, name);
   const declaredByline = preferredByline(metadata.byline, body.readability?.byline ?? null, printed);
   // Else the author the page marks in its text (microdata, rel="author", an hCard), such as a blog's
-  // "Posted by" line that the author-bio rule removed before Readability could see it.
-  const pageByline = bylineOf(declaredByline, metaLine?.byline ?? null) ?? markedAuthor(document);
+  // "Posted by" line that the author-bio rule removed before Readability could see it; else the "By"
+  // line it prints under its headline.
+  const pageByline = bylineOf(declaredByline, metaLine?.byline ?? null) ?? markedAuthor(document) ?? printedBy;
   const byline = twice ? (bylineOf(fix(declaredByline), fix(metaLine?.byline ?? null)) ?? fix(pageByline)) : pageByline;
   const article: Article = {
     url,

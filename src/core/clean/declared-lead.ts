@@ -87,8 +87,13 @@ const MAX_PRINTED_DEK_CHARS = 400;
 const DEK_NAME = /(?:^|[\s_-])(?:sub-?title|subtitle|sub-?head(?:line|ing)?|dek|standfirst|desc|description|summary|sapo|chapo|excerpt)(?:$|[\s_-])/i;
 /** Nor the site's tagline or the author's description under a name ("site-description", "post-author-desc"). */
 const NOT_DEK_NAME = /(?:^|[\s_-])(?:site|blog|author|bio|profile|byline|avatar|user)(?:$|[\s_-])/i;
-/** How many elements with text after the headline are read for a printed dek: it is the first of them. */
+/** How many elements with a dek's length of text after the headline are read for a printed dek: it is the first of them. */
 const PRINTED_DEK_LIMIT = 2;
+/**
+ * How many shorter ones (a kicker, the byline, the date line: a print view sets "By …" and the date as
+ * two lines between the headline and its subtitle) may come first.
+ */
+const SHORT_LINES_LIMIT = 4;
 
 /**
  * The dek printed right under the headline when the page declares none that matches it: the first
@@ -106,7 +111,8 @@ export function findPrintedDek(document: Document, title: string): string | null
   if (link && flat(link.textContent) === flat(headline.textContent)) return null;
   const next = elementStepper(document.body);
   let read = 0;
-  for (let element = next(headline, false); element && read < PRINTED_DEK_LIMIT; ) {
+  let short = 0;
+  for (let element = next(headline, false); element && read < PRINTED_DEK_LIMIT && short <= SHORT_LINES_LIMIT; ) {
     const text = flat(element.textContent);
     if (SKIPPED.has(element.tagName) || !text) {
       element = next(element, false);
@@ -122,7 +128,8 @@ export function findPrintedDek(document: Document, title: string): string | null
     // A wrapper (the header's block of dek, byline and date) is looked into; a block of its own is the first text.
     if (element.firstElementChild) element = next(element, true);
     else {
-      read++;
+      if (text.length < MIN_PRINTED_DEK_CHARS) short++;
+      else read++;
       element = next(element, false);
     }
   }

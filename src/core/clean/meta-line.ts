@@ -2,7 +2,8 @@
 // Readability leaves it at the top of the body: it is not article text. It goes from the body, and its
 // name part becomes the byline when the page declared none. The date is already publishedTime.
 import type { Removal } from '../types';
-import { walkElements } from './walk';
+import { elementStepper, walkElements } from './walk';
+import { pageHeadline } from '../detect-scan';
 import { recordRemoval } from '../removal-record';
 import { STEP_RULES } from '../rules/step-rules';
 import { isInPost } from './section-headings';
@@ -99,7 +100,7 @@ const DATE_WORDS = new Set(['de', 'del', 'of', 'the', 'at', 'um', 'à', 'le', 'e
   'ago', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'day', 'days',
   // Croatian "at"; Swahili "hour", "in the morning / afternoon / evening / night"
   'u', 'saa', 'asubuhi', 'mchana', 'jioni', 'usiku']);
-const DATE_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'da', 'nb', 'fi', 'cs', 'ro', 'hu', 'hr', 'sl', 'sk', 'ca', 'sw'];
+const DATE_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'da', 'nb', 'fi', 'cs', 'ro', 'hu', 'hr', 'sl', 'sk', 'ca', 'sw', 'bg', 'lt', 'lv', 'et', 'ta', 'ur', 'fil'];
 let dateNames: Set<string> | null = null;
 
 /** Month and weekday names, long and short, in the languages above, built once from Intl when first needed. */
@@ -131,8 +132,8 @@ export function isDateOnly(text: string): boolean {
 
 /** Separators between a byline's name and its date ("·", "|", "•", dashes, commas). */
 const SEPARATOR = /^[\s|•·,;/–—-]*$/;
-/** Tokens of a date written in figures: "11,", "2026", "2:20", "21st", "14.02.2026,", "2026-05-11". */
-const DATE_FIGURES = /^\d{1,4}(?:st|nd|rd|th|\.)?$|^\d{1,2}:\d{2}$|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/i;
+/** Tokens of a date written in figures: "11,", "2026", "2:20", "5:20pm", "21st", "14.02.2026,", "2026-05-11". */
+const DATE_FIGURES = /^\d{1,4}(?:st|nd|rd|th|\.)?$|^\d{1,2}:\d{2}(?:[ap]\.?m\.?)?$|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/i;
 
 /** "a.m.", "pm", and zones in capitals: "PT", "EDT", "UTC", "MEZ" ("Published 5:00 a.m. PT July 9, 2025"). */
 const TIME_WORDS = /^[ap]\.?m\.?$|^(?:[A-Z]{1,3}T|UTC|GMT|MESZ|MEZ)$/;
@@ -143,7 +144,8 @@ const DATE_LABELS = new Set([
   'diperbarui', 'yayınlanma', 'güncelleme', 'güncellendi',
   'módosítva', 'frissítve', 'publikálva', 'päivitetty', 'julkaistu', 'aktualizováno', 'publikováno', 'aktualizace', 'actualizat', 'publicat',
   'oppdatert', 'publisert', 'opdateret', 'udgivet', 'uppdaterad', 'publicerad', 'dikemaskini',
-  'objavljeno', 'ažurirano', 'actualitzat', 'imesasishwa', 'imechapishwa',
+  'objavljeno', 'ažurirano', 'actualitzat', 'imesasishwa', 'imechapishwa', 'публикувана', 'публикувано', 'обновена', 'обновено',
+  'paskelbta', 'atnaujinta', 'publicēts', 'atjaunināts', 'avaldatud', 'uuendatud', 'inilathala', 'na-update',
   // Korean "posted" / "edited" ("김서연 기자 · 입력 2026.10.05 09:00": fixture korean-related-brackets), Japanese, Chinese
   '입력', '수정', '기사입력', '등록', '公開', '更新', '公開日', '更新日', '投稿日', '发布', '发布时间', '发表于', '更新时间',
 ]);
@@ -162,7 +164,8 @@ function isDateToken(token: string): boolean {
  * publishedTime. Only a run of date words that holds a year or a time goes; the text as it was otherwise.
  */
 export function withoutDate(byline: string): string {
-  const tokens = byline.split(/\s+/).filter(Boolean);
+  // A day glued to the name by markup without spaces ("Chris Carroll30 Sep 2022, 11:07am").
+  const tokens = byline.replace(/(\p{Ll})(\d{1,2}\s+\p{L})/gu, '$1 $2').split(/\s+/).filter(Boolean);
   let start = 0;
   let end = tokens.length;
   // A year or a time, or a time told from now ("· 3 hours ago").
@@ -181,6 +184,8 @@ const BYLINE_LEADS = new Set([
   'av', 'af', 'przez', 'autorka', 'автор', 'от',
   // Catalan, Swahili, Croatian and Serbian, Hebrew
   'per', 'na', 'piše', 'pise', 'пише', 'מאת',
+  // Finnish
+  'teksti', 'kirjoittaja',
 ]);
 
 /** Whether a text is only the word before a name ("By", "Von:"). */
@@ -191,7 +196,7 @@ function isBylineLead(text: string): boolean {
 /** Lead words that also open names ("Di Maria", "von Trotta", "Per Olsen"): without a colon, taken off only before two more words. */
 const NAME_LEADS = new Set(['di', 'von', 'door', 'text', 'av', 'af', 'per', 'na']);
 /** Another contributor's credit after the name ("Ines Calloway Illustrations by Noor Haddad"): the byline is the declared name. */
-const CONTRIBUTOR = /^[\s,;|·•–—-]*(?:illustrations?|photos?|photographs?|photography|pictures?|images?|graphics?|video|artwork|drawings?) (?:by|:)\s/iu;
+const CONTRIBUTOR = /^[\s,;|·•–—-]*(?:(?:illustrations?|photos?|photographs?|photography|pictures?|images?|graphics?|video|artwork|drawings?) (?:by|:)|(?:kuvat?|kuvaaja|foto|bilder?)\s?:?)\s/iu;
 /** A job title after the name ("NBA Writer", "Staff Reporter", "Senior Correspondent"). */
 const ROLE = /^,?\s*(?:[\p{L}.&'’-]+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|producer|journalist|critic|analyst|photographer|staff)s?$/iu;
 
@@ -205,11 +210,24 @@ const EMAIL = /(?:mailto:)?[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)
  * after the name the page declares ("By Derrick Lamont NBA Writer" when the page declares Derrick
  * Lamont, "… Illustrations by Noor Haddad"), nor an e-mail address beside it. Other words stay ("Ana Ruiz in Lisbon").
  */
+/** Where the last of the declared names ("A, B") ends in a byline, when it prints every one; else -1. */
+function endOfNames(text: string, declared: string): number {
+  const lower = text.toLowerCase();
+  let end = -1;
+  for (const one of declared.toLowerCase().split(/\s*,\s*/)) {
+    if (!one) continue;
+    const at = lower.indexOf(one);
+    if (at < 0) return -1;
+    end = Math.max(end, at + one.length);
+  }
+  return end;
+}
+
 export function bylineNames(byline: string | null, declared: string | null = null): string | null {
   if (!byline) return byline;
   // A reporter's e-mail address printed beside the name ("Sofia Lindqvist sofia.lindqvist@nvt.example").
   let text = flat(byline.replace(EMAIL, ' ').replace(/\(\s*\)|\[\s*\]|<\s*>/g, ' ')).replace(/^[\s|•·,;–—-]+|[\s|•·,;–—-]+$/g, '') || flat(byline);
-  const lead = /^((?:written|posted|reported|words|story|text|photos?|interview|interviewed|(?:view |see )?(?:all|more) (?:posts|articles|stories)) by|(?:un )?(?:article|artículo|artigo|articolo|artikel) (?:de|di|von|by|door)|\p{L}+)\s*([:：]?)\s+(.*\p{L}.*)$/iu.exec(text);
+  const lead = /^((?:written|posted|reported|story|interview|interviewed|(?:words|text|photos?|photographs|pictures|reporting)(?: and (?:words|text|photos?|photographs|pictures|reporting))?|(?:view |see )?(?:all|more) (?:posts|articles|stories)) by|(?:un )?(?:article|artículo|artigo|articolo|artikel) (?:de|di|von|by|door)|\p{L}+)\s*([:：]?)\s+(.*\p{L}.*)$/iu.exec(text);
   const word = lead?.[1]?.toLowerCase() ?? '';
   const rest = lead?.[3];
   // A colon says the word is a label ("Text: Anna Muster"); without one, a word that opens names too
@@ -217,7 +235,10 @@ export function bylineNames(byline: string | null, declared: string | null = nul
   const name = flat(declared);
   // Or the rest is the declared name itself ("di Giulia Ferrandi", the page declaring "Giulia Ferrandi").
   if (rest && (isBylineLead(word) || word.endsWith(' by') || /^(?:un )?(?:article|artículo|artigo|articolo|artikel) /.test(word)) && (lead?.[2] || !NAME_LEADS.has(word) || rest.split(' ').length >= 3 || rest.toLowerCase() === name.toLowerCase())) text = rest;
-  if (name && !name.includes(',') && text.toLowerCase().startsWith(name.toLowerCase()) && (ROLE.test(text.slice(name.length)) || CONTRIBUTOR.test(text.slice(name.length)))) return name;
+  // The declared names printed, then a job title or another contributor's credit: the names as printed
+  // ("Ines Calloway and Deshawn Pryor Graphics by Mina Okafor" when the page declares both).
+  const end = name ? endOfNames(text, name) : -1;
+  if (end > 0 && (ROLE.test(text.slice(end)) || CONTRIBUTOR.test(text.slice(end)))) return end === name.length && text.toLowerCase().startsWith(name.toLowerCase()) ? name : text.slice(0, end);
   return text;
 }
 
@@ -247,6 +268,9 @@ export function preferredByline(declared: string | null, found: string | null, p
   // the name's heading, then the date's <time>): the page's line is not the name as it reads.
   const glued = declared ? withoutDate(found) : '';
   if (declared && glued.length > declared.length && glued.startsWith(declared) && /^\p{L}/u.test(glued.slice(declared.length))) return declared;
+  // Each declared name with a capital glued to it, its role's span set against it ("Av Sigrid
+  // HauglandJournalist Emil StrandFotojournalist").
+  if (declared && declared.split(/\s*,\s*/).every((one) => one && /^\p{Lu}/u.test(glued.slice(glued.indexOf(one) + one.length)) && glued.includes(one))) return declared;
   if (!declared || !/\d/.test(withoutDate(found))) return found;
   const lower = found.toLowerCase();
   const names = declared.split(/\s*,\s*/).filter(Boolean);
@@ -255,9 +279,10 @@ export function preferredByline(declared: string | null, found: string | null, p
 
 /**
  * Removes the meta line at the top of the article body, in place; null when there is none. `author` is
- * the name the page declares (JSON-LD, meta author): a line with a <time> that names it may also stand
- * after one paragraph, as below a standfirst (kicker, headline, standfirst, "Von Jonas Riedel · 14.02.2026",
- * fixture interview-questions); any other meta line only above the first one.
+ * the name the page declares (JSON-LD, meta author): a line with a <time> that names it, or holds only
+ * the date, may also stand after one paragraph, as below a standfirst (kicker, headline, standfirst,
+ * "Von Jonas Riedel · 14.02.2026", fixture interview-questions); any other meta line only above the
+ * first one.
  */
 export function takeMetaLine(article: Element, author: string | null = null): MetaLine | null {
   let found: Element | null = null;
@@ -268,10 +293,12 @@ export function takeMetaLine(article: Element, author: string | null = null): Me
     if (++seen > SCAN_LIMIT) return 'stop';
     if (element.localName === 'p' && flat(element.textContent).length >= PROSE_CHARS) {
       paragraphs++;
-      return name && paragraphs === 1 ? 'skip' : 'stop';
+      return paragraphs === 1 ? 'skip' : 'stop';
     }
     if (!isMetaLine(element)) return undefined;
-    if (paragraphs > 0 && !(element.getElementsByTagName('time').length > 0 && flat(element.textContent).toLowerCase().includes(name))) return undefined;
+    // After the standfirst: a line with a <time> that names the author, or that is only the date (its
+    // byline went as Readability's, wayback copy of a council story in the probe ring "delivery").
+    if (paragraphs > 0 && !(element.getElementsByTagName('time').length > 0 && ((name && flat(element.textContent).toLowerCase().includes(name)) || isDateLine(flat(element.textContent))))) return undefined;
     found = element;
     return 'stop';
   });
@@ -355,7 +382,7 @@ export function removeHeaderScraps(article: Element, authors: readonly string[] 
     // A heading stays: a live blog's entry may be headed by its time.
     if (HEADINGS.has(element.localName) || text.length > MAX_SCRAP_CHARS || element.firstElementChild?.nextElementSibling) return undefined;
     // A scrap, or the author's name alone on its line (the byline shown above the article).
-    if (!(isHeaderScrap(text) || names.has(text.toLowerCase())) || element.closest(SCRAP_CONTAINERS) || element.querySelector('img, picture, video, audio, iframe')) return undefined;
+    if (!(isHeaderScrap(text) || names.has(text.toLowerCase()) || isPrintedBylineLine(text, names)) || element.closest(SCRAP_CONTAINERS) || element.querySelector('img, picture, video, audio, iframe')) return undefined;
     // A line of its own: a date that opens a longer line ("2026-05-12 07:30 来源：…") is part of that line.
     if (!SCRAP_BLOCKS.has(element.localName) && flat(element.parentElement?.textContent) !== text) return 'skip';
     scraps.push(element);
@@ -368,4 +395,78 @@ export function removeHeaderScraps(article: Element, authors: readonly string[] 
     scrap.remove();
   }
   return removed;
+}
+
+/** Lines with text after the headline looked at for its printed byline. */
+const PRINTED_BYLINE_LINES = 8;
+/** A byline line is short; a longer one is the dek or the story. */
+const MAX_PRINTED_BYLINE = 120;
+/** "By" before a capitalised name, in the languages that print it so ("Von", "Par", "Por", "Door", "Av"). */
+const PRINTED_BY = /^(?:by|von|par|por|door|av|af|przez)\s+(?=\p{Lu})/iu;
+/** Where the names end in such a line: a separator, a date or a reading time after them. */
+const AFTER_NAMES = /\s*(?:[|•·—–]|\s-\s|\bon\s+\p{Lu}\p{Ll}+\s+\d|\d).*$/u;
+/** Names: capitalised words (two to eight), with the words that join them or stand inside them. */
+const NAMES = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:,?\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|and|und|et|y|e|&|van|von|de|der|den|da|di|du|la|le|del|dos|bin|al))+$/u;
+/** A name glued to the next line's word by markup without spaces ("JinkaCo-founder"); "McDonald", "DeShawn" are names. */
+const GLUED_WORD = /(?:^|\s)(?!Mc|Mac|De|Di|Da|Du|La|Le)\p{Lu}\p{Ll}+\p{Lu}/u;
+/** A link to the author's page. */
+const AUTHOR_PAGE = /\/(?:authors?|contributors?|staff|people|person|profiles?|reporters?|writers?|journalists?|team)(?:\/|$|\?)/i;
+/** Blocks inside a line: a byline is looked for in the line itself, not in a box of lines. */
+const LINE_BLOCKS = 'p, div, li, ul, ol, section, header, h2, h3, h4, h5, h6';
+/** A reading time after a byline: "8 min read", "5 minutes", "4 Min. Lesezeit". */
+const READING_TIME = /^\d{1,3}\s?(?:min(?:ute)?s?|minuten?)\.?(?:\s(?:read|reading|lesezeit|de lecture|de lectura|leestijd|läsning))?$/iu;
+
+/** The names of a printed "By" line, without what follows them; null when they do not read as names. */
+function printedNames(text: string): { names: string; rest: string } | null {
+  if (text.length > MAX_PRINTED_BYLINE || !PRINTED_BY.test(text)) return null;
+  const line = text.replace(PRINTED_BY, '');
+  const rest = AFTER_NAMES.exec(line)?.[0] ?? '';
+  const names = line.slice(0, line.length - rest.length).replace(/[,;]\s*$/, '').trim();
+  const words = names.split(/\s+/).length;
+  return words >= 2 && words <= 8 && NAMES.test(names) && !GLUED_WORD.test(names) ? { names, rest } : null;
+}
+
+/**
+ * Whether a short line is a printed byline of `authors` (lower case) and nothing else: "By" and their
+ * names, perhaps with a reading time or a date after a separator ("By Odalys Fenwick · 8 min read").
+ */
+function isPrintedBylineLine(text: string, authors: ReadonlySet<string>): boolean {
+  const line = printedNames(text);
+  if (!line || !authorNames(line.names).every((name) => authors.has(name))) return false;
+  const tail = line.rest.replace(/^\s*(?:[|•·—–-]\s*)?/, '').trim();
+  return !tail || READING_TIME.test(tail) || isDateLine(tail);
+}
+
+/**
+ * The byline the page prints under its headline when nothing marks or declares one: a short line that
+ * opens with "By" before a name ("By <a>Priya Vandermolen</a>, Transport Correspondent", "By Odalys
+ * Fenwick · 8 min read"), as an archive's copy without classes or a newsletter's web page prints it
+ * (probe ring delivery). The names are the line's links when it links them, else its words up to a
+ * separator, a date or a figure. Only under the <h1> that is the story's `title`; null when none.
+ */
+export function printedByline(document: Document, title: string): string | null {
+  const body = document.body;
+  const headline = body ? pageHeadline(document) : null;
+  if (!body || !headline || flat(headline.textContent) !== flat(title)) return null;
+  const next = elementStepper(body);
+  let lines = 0;
+  for (let element = next(headline, false); element && lines < PRINTED_BYLINE_LINES; ) {
+    const text = flat(element.textContent);
+    if (!text || element.localName === 'script' || element.localName === 'style') {
+      element = next(element, false);
+      continue;
+    }
+    if (text.length <= MAX_PRINTED_BYLINE && PRINTED_BY.test(text) && !element.querySelector(LINE_BLOCKS)) {
+      const links = Array.from(element.getElementsByTagName('a')).filter((a) => NAMES.test(flat(a.textContent)) && !GLUED_WORD.test(flat(a.textContent)));
+      const authors = links.filter((a) => AUTHOR_PAGE.test(a.getAttribute('href') ?? ''));
+      const names = (authors.length ? authors : links).map((a) => flat(a.textContent));
+      return names.length ? names.join(', ') : (printedNames(text)?.names ?? null);
+    }
+    if (element.firstElementChild && text.length > 0) element = next(element, true);
+    else {
+      lines++;
+      element = next(element, false);
+    }
+  }
+  return null;
 }

@@ -105,7 +105,10 @@ export function stripPage(doc: Document, lazy = true, embeds = true): void {
       amps.push(element);
       return 'skip';
     }
-    if (element.hasAttribute('style')) element.removeAttribute('style');
+    if (element.hasAttribute('style')) {
+      if (tag === 'IMG') keepStyleSize(element);
+      element.removeAttribute('style');
+    }
     if (embeds && tag === 'BLOCKQUOTE') quotes.push(element);
     if (lazy && (tag === 'IMG' || tag === 'SOURCE')) fixLazyImage(element);
     if (tag === 'NOSCRIPT') {
@@ -118,4 +121,21 @@ export function stripPage(doc: Document, lazy = true, embeds = true): void {
   for (const amp of amps) fixAmpImage(amp);
   for (const noscript of noscripts) fixNoscriptImage(noscript);
   for (const quote of quotes) if (!flattenEmbedFallback(quote)) splitQuoteBreaks(quote);
+}
+
+/** A size in an inline style, in pixels ("width: 40px"; not "max-width"). */
+const STYLE_SIDE = { width: /(?:^|;)\s*width\s*:\s*(\d+)(?:\.\d+)?px/i, height: /(?:^|;)\s*height\s*:\s*(\d+)(?:\.\d+)?px/i } as const;
+
+/**
+ * Keeps an image's size that only its inline style gives as its width and height attributes, before
+ * the style goes: a copy saved by an archive sets every size so (`style="width:40px;height:40px"`), and
+ * the lead-picture step tells an avatar or an icon from the story's photo by its declared size.
+ */
+function keepStyleSize(img: Element): void {
+  const style = img.getAttribute('style') ?? '';
+  for (const side of ['width', 'height'] as const) {
+    if (img.hasAttribute(side)) continue;
+    const size = STYLE_SIDE[side].exec(style)?.[1];
+    if (size) img.setAttribute(side, size);
+  }
 }
