@@ -22,6 +22,9 @@ export const navigationRules = [
         pl: ['przejdź do treści', 'przejdź do głównej treści'],
         nl: ['naar inhoud', 'spring naar inhoud', 'direct naar inhoud'],
       },
+      // A guide's own jump down the page, on a line of its own: "Jump to how we tested", "Skip to the
+      // verdict" (probe ring features 3). Headings never match a pattern.
+      patterns: [/^(?:jump|skip) (?:down |straight )?to (?:the |our )?[\p{L}\p{N} '’&-]{2,40}$/u],
     },
     maxChars: 300,
     reason: 'a link that skips to another part of the page',
