@@ -659,11 +659,63 @@ function pickTitle(document: Document, candidate: string, declared: string | nul
   const decorates = (title: string): boolean => named.length >= 8 && title.length > named.length && title.includes(named);
   // The <h1> is the other part of a "site: story" title: the site's name, not the story's headline.
   if (decorates(raw) && heading && raw.includes(heading) && !named.includes(heading) && !heading.includes(named)) return named;
+  // The same with nothing declared: the <h2> that the rest of the title names is the headline.
+  const printed = h1 && heading && isSiteHeading(h1) ? headlineBesideSiteName(document, raw, heading) : null;
+  if (printed) return printed;
   if (heading.length >= 8 && heading.length <= 300 && (flat.includes(heading) || raw.includes(heading) || heading.includes(flat))) return heading;
   // A <title> worded for search engines, while the headline printed is the one the page declares
   // (og:title or its JSON-LD headline): the page's own headline.
   if (heading.length >= 8 && heading.length <= 300 && heading === named) return heading;
   return decorates(flat) ? named : flat;
+}
+
+/** What separates a title's parts: "Story - Site", "Blog » Blog Archive » Post", "Site | Story". */
+const TITLE_PARTS = /\s+[|»·–—-]\s+/;
+const TITLE_EDGE = /^\s*[|»·–—-]\s*|\s*[|»·–—-]\s*$/g;
+/** A page header's names, whole class or id words ("header", "page-header", "masthead", "site-title"): not a story's "entry-header". */
+const SITE_HEADER = /(?:^|\s)(?:header|headerbar|page-header|site-header|masthead|branding|site-title|site-name|site-description|logo|banner)(?:\s|$)/i;
+/** Levels looked up from an <h1> for the page's header. */
+const SITE_HEADER_LEVELS = 4;
+
+/** Whether an <h1> names the site: it links home, or it stands in the page's header (a banner, a block so named). */
+function isSiteHeading(h1: Element): boolean {
+  const link = h1.querySelector('a[href]');
+  if (link && (link.textContent ?? '').trim() === (h1.textContent ?? '').trim()) {
+    try {
+      const url = new URL(link.getAttribute('href') ?? '', h1.ownerDocument.baseURI);
+      if (/^\/(?:index\.\w+)?$/.test(url.pathname)) return true;
+    } catch {
+      // an address that does not parse says nothing
+    }
+  }
+  let at: Element | null = h1.parentElement;
+  for (let level = 0; at && at.tagName !== 'BODY' && level < SITE_HEADER_LEVELS; level++, at = at.parentElement) {
+    if ((at.tagName === 'HEADER' && !at.closest('article, main')) || at.getAttribute('role') === 'banner' || SITE_HEADER.test(`${at.getAttribute('class') ?? ''} ${at.id}`)) return true;
+  }
+  return false;
+}
+
+/** The <h2>s read for it: a blog's post heading comes early. */
+const MAX_H2S = 40;
+
+/**
+ * The story's headline when the page's <h1> is its site's name (a small site's or an old blog's
+ * header: "<h1>Marsh Notes</h1>" over "<h2>The year the rails came back</h2>") and the title is that
+ * name and the headline ("Marsh Notes » Blog Archive » The year the rails came back", "Club News: … -
+ * Harlow Valley Vintage Motorcycle Club"): the <h2> whose text is the title without the name, or one
+ * of its other parts; null when the <h1> is no end part of the title or no <h2> says the rest (probe
+ * ring legacy).
+ */
+function headlineBesideSiteName(document: Document, raw: string, heading: string): string | null {
+  const parts = raw.split(TITLE_PARTS).map((part) => part.trim()).filter(Boolean);
+  if (parts.length < 2 || (parts[0] !== heading && parts[parts.length - 1] !== heading)) return null;
+  const rest = (parts[0] === heading ? raw.slice(raw.indexOf(heading) + heading.length) : raw.slice(0, raw.lastIndexOf(heading))).replace(TITLE_EDGE, '').trim();
+  const h2s = document.body?.getElementsByTagName('h2') ?? [];
+  for (let i = 0; i < h2s.length && i < MAX_H2S; i++) {
+    const text = (h2s[i]?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length > heading.length && (text === rest || parts.includes(text))) return text;
+  }
+  return null;
 }
 
 function stripNulls<T extends object>(value: T): Partial<T> {

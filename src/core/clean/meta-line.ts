@@ -184,6 +184,8 @@ const BYLINE_LEADS = new Set([
   'av', 'af', 'przez', 'autorka', 'автор', 'от',
   // Catalan, Swahili, Croatian and Serbian, Hebrew
   'per', 'na', 'piše', 'pise', 'пише', 'מאת',
+  // Romanian, Spanish, French ("de Andreea Vlădescu")
+  'de',
   // Finnish
   'teksti', 'kirjoittaja',
 ]);
@@ -194,7 +196,7 @@ function isBylineLead(text: string): boolean {
 }
 
 /** Lead words that also open names ("Di Maria", "von Trotta", "Per Olsen"): without a colon, taken off only before two more words. */
-const NAME_LEADS = new Set(['di', 'von', 'door', 'text', 'av', 'af', 'per', 'na']);
+const NAME_LEADS = new Set(['di', 'von', 'door', 'text', 'av', 'af', 'per', 'na', 'de']);
 /** Another contributor's credit after the name ("Ines Calloway Illustrations by Noor Haddad"): the byline is the declared name. */
 const CONTRIBUTOR = /^[\s,;|·•–—-]*(?:(?:illustrations?|photos?|photographs?|photography|pictures?|images?|graphics?|video|artwork|drawings?) (?:by|:)|(?:kuvat?|kuvaaja|foto|bilder?)\s?:?)\s/iu;
 /** A job title after the name ("NBA Writer", "Staff Reporter", "Senior Correspondent"). */
@@ -226,7 +228,8 @@ function endOfNames(text: string, declared: string): number {
 export function bylineNames(byline: string | null, declared: string | null = null): string | null {
   if (!byline) return byline;
   // A reporter's e-mail address printed beside the name ("Sofia Lindqvist sofia.lindqvist@nvt.example").
-  let text = flat(byline.replace(EMAIL, ' ').replace(/\(\s*\)|\[\s*\]|<\s*>/g, ' ')).replace(/^[\s|•·,;–—-]+|[\s|•·,;–—-]+$/g, '') || flat(byline);
+  // And a share bar's label left after its links went ("Jana Králová | Sdílet:").
+  let text = flat(byline.replace(EMAIL, ' ').replace(/\(\s*\)|\[\s*\]|<\s*>/g, ' ')).replace(/\s*[|•·]\s*\p{L}+\s?:$/u, '').replace(/^[\s|•·,;–—-]+|[\s|•·,;–—-]+$/g, '') || flat(byline);
   const lead = /^((?:written|posted|reported|story|interview|interviewed|(?:words|text|photos?|photographs|pictures|reporting)(?: and (?:words|text|photos?|photographs|pictures|reporting))?|(?:view |see )?(?:all|more) (?:posts|articles|stories)) by|(?:un )?(?:article|artículo|artigo|articolo|artikel) (?:de|di|von|by|door)|\p{L}+)\s*([:：]?)\s+(.*\p{L}.*)$/iu.exec(text);
   const word = lead?.[1]?.toLowerCase() ?? '';
   const rest = lead?.[3];
@@ -291,7 +294,8 @@ export function takeMetaLine(article: Element, author: string | null = null): Me
   const name = flat(author).toLowerCase();
   walkElements(article, (element) => {
     if (++seen > SCAN_LIMIT) return 'stop';
-    if (element.localName === 'p' && flat(element.textContent).length >= PROSE_CHARS) {
+    // A long line of dates and their labels ("Publicat: 12 martie 2025, 14:35 | Actualizat: …") is the meta line, not prose.
+    if (element.localName === 'p' && flat(element.textContent).length >= PROSE_CHARS && !isMetaLine(element)) {
       paragraphs++;
       return paragraphs === 1 ? 'skip' : 'stop';
     }
@@ -411,7 +415,7 @@ const NAMES = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:,?\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|an
 const GLUED_WORD = /(?:^|\s)(?!Mc|Mac|De|Di|Da|Du|La|Le)\p{Lu}\p{Ll}+\p{Lu}/u;
 /** A link to the author's page. */
 const AUTHOR_PAGE = /\/(?:authors?|contributors?|staff|people|person|profiles?|reporters?|writers?|journalists?|team)(?:\/|$|\?)/i;
-/** Blocks inside a line: a byline is looked for in the line itself, not in a box of lines. */
+/** Blocks inside a box of lines: the byline is the one of them that opens with "By". */
 const LINE_BLOCKS = 'p, div, li, ul, ol, section, header, h2, h3, h4, h5, h6';
 /** A reading time after a byline: "8 min read", "5 minutes", "4 Min. Lesezeit". */
 const READING_TIME = /^\d{1,3}\s?(?:min(?:ute)?s?|minuten?)\.?(?:\s(?:read|reading|lesezeit|de lecture|de lectura|leestijd|läsning))?$/iu;
@@ -456,7 +460,8 @@ export function printedByline(document: Document, title: string): string | null 
       element = next(element, false);
       continue;
     }
-    if (text.length <= MAX_PRINTED_BYLINE && PRINTED_BY.test(text) && !element.querySelector(LINE_BLOCKS)) {
+    // The line itself, not a box that holds it with the next line ("<div><p>By …</p><p>Co-founder</p></div>").
+    if (text.length <= MAX_PRINTED_BYLINE && PRINTED_BY.test(text) && !Array.from(element.querySelectorAll(LINE_BLOCKS)).some((block) => PRINTED_BY.test(flat(block.textContent)))) {
       const links = Array.from(element.getElementsByTagName('a')).filter((a) => NAMES.test(flat(a.textContent)) && !GLUED_WORD.test(flat(a.textContent)));
       const authors = links.filter((a) => AUTHOR_PAGE.test(a.getAttribute('href') ?? ''));
       const names = (authors.length ? authors : links).map((a) => flat(a.textContent));

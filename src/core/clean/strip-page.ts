@@ -85,8 +85,8 @@ export function dropNonContent(doc: Document): number {
 }
 
 /**
- * Strips non-content elements and style attributes, and (unless lazy is false) fixes lazy images and
- * (unless embeds is false) embedded posts' fallbacks, in place.
+ * Strips non-content elements and style attributes, makes a quote's <footer> a line of it, and (unless
+ * lazy is false) fixes lazy images and (unless embeds is false) embedded posts' fallbacks, in place.
  */
 export function stripPage(doc: Document, lazy = true, embeds = true): void {
   const root = doc.documentElement;
@@ -95,8 +95,10 @@ export function stripPage(doc: Document, lazy = true, embeds = true): void {
   const noscripts: Element[] = [];
   const amps: Element[] = [];
   const quotes: Element[] = [];
+  const attributions: Element[] = [];
   walkElements(root, (element) => {
     const tag = element.tagName;
+    if (tag === 'FOOTER' && element.parentElement?.tagName === 'BLOCKQUOTE') attributions.push(element);
     if (NON_CONTENT.has(tag)) {
       doomed.push(element);
       return 'skip';
@@ -120,6 +122,13 @@ export function stripPage(doc: Document, lazy = true, embeds = true): void {
   for (const element of doomed) element.remove();
   for (const amp of amps) fixAmpImage(amp);
   for (const noscript of noscripts) fixNoscriptImage(noscript);
+  // A quote's attribution, as HTML writes it ("<blockquote><p>…</p><footer>Maret Ilves</footer>"):
+  // Readability drops every <footer>, and the quote lost its speaker (probe ring languages 6).
+  for (const footer of attributions) {
+    const line = doc.createElement('p');
+    while (footer.firstChild) line.appendChild(footer.firstChild);
+    footer.replaceWith(line);
+  }
   for (const quote of quotes) if (!flattenEmbedFallback(quote)) splitQuoteBreaks(quote);
 }
 

@@ -30,6 +30,17 @@ export const navigationRules = [
     reason: 'a link that skips to another part of the page',
   },
   {
+    // A press release's end mark, the wire copy's habit: "###", "# # #", "-30-" alone on the last line
+    // (an agency's release in the probe ring legacy).
+    id: 'end-mark',
+    category: 'residue',
+    match: {
+      patterns: [/^(?:#\s?#\s?#|-\s?30\s?-|–\s?30\s?–)$/u],
+    },
+    maxChars: 10,
+    reason: "a press release's end mark",
+  },
+  {
     id: 'breadcrumbs',
     category: 'navigation',
     match: {

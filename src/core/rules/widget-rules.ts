@@ -147,7 +147,10 @@ export const widgetRules = [
         // The report-a-typo line under a story: "Якщо ви помітили помилку, виділіть … і натисніть Ctrl + Enter",
         // "Нашли ошибку? Выделите её и нажмите Ctrl+Enter", "Found a typo? Select it and press Ctrl+Enter". A
         // mistake word and the keys: a tutorial's "Press Ctrl + Enter to run the cell" stays.
-        /^(?=.{0,200}(?:помилк|ошибк|опечатк|błąd|typo|mistake|error|fehler|chyb|hib)).{0,200}\bctrl\s?\+\s?enter\b.{0,120}$/u,
+        /^(?=.{0,200}(?:помилк|ошибк|опечатк|błąd|typo|mistake|error|fehler|chyb|hib|kļūd|viga|napak|greșeal|greseal|λάθος)).{0,200}\bctrl\s?\+\s?enter\b.{0,120}$/u,
+        // The same without the keys, a question and a call alone: "Spotted a mistake? Let us know.", "Ste opazili napako? Sporočite nam jo."
+        /^(?:spotted|found|noticed|see) an? (?:mistake|error|typo)\? (?:let us know|tell us|report it|email us)\b.{0,80}$/u,
+        /^ste opazili napako\? .{0,80}$/u,
         // The question put to the comments: "Verraten Sie gerne in den Kommentaren: …" (traf 0694)
         /^(?:verraten sie|verratet|verrate|schreiben sie|schreibt|erzählen sie|erzählt) (?:uns )?(?:es )?(?:gerne |gern )?(?:uns )?in den kommentaren\b.{0,160}$/u,
         // A rating widget's count: "5 from 7 votes", "4,8 von 120 Bewertungen" (traf 0196)
