@@ -18,6 +18,10 @@ describe('referencedUrls (what a fixture page may load by itself in the real-bro
     ]);
   });
 
+  it("reads a video's poster, which the page shows and the popup may re-show", () => {
+    expect([...referencedUrls('<video poster="https://cdn.example/vgtv/poster.jpg"></video>', base)]).toEqual(['https://cdn.example/vgtv/poster.jpg']);
+  });
+
   it('leaves what is not an http(s) address', () => {
     expect([...referencedUrls('<a href="mailto:a@b.example">m</a><img src="data:image/png;base64,AAAA">', base)]).toEqual([]);
   });

@@ -31,12 +31,12 @@ function srcsetUrls(value: string): string[] {
   }
 }
 
-/** Every http(s) URL a page's HTML mentions in src/href/content/srcset or a style's url(), resolved against where it is served. */
+/** Every http(s) URL a page's HTML mentions in src/href/content/srcset/poster or a style's url(), resolved against where it is served. */
 export function referencedUrls(html: string, baseUrl: string): Set<string> {
   const urls = new Set<string>();
   // Either quote (a blog engine's templates write single quotes); only a srcset lists several URLs, so
   // only it is split at commas (an image CDN's address may hold them: "…/width=1000,height=420/…").
-  for (const match of html.matchAll(/\b(src|href|content|srcset|data-src)\s*=\s*(?:"([^"]+)"|'([^']+)')/gi)) {
+  for (const match of html.matchAll(/\b(src|href|content|srcset|data-src|poster)\s*=\s*(?:"([^"]+)"|'([^']+)')/gi)) {
     const value = match[2] ?? match[3] ?? '';
     for (const part of match[1]?.toLowerCase() === 'srcset' ? srcsetUrls(value) : [value]) {
       addHttpUrl(urls, part.trim().split(/\s+/)[0] ?? '', baseUrl);
