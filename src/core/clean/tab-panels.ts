@@ -7,6 +7,7 @@
 // Readability would drop with the buttons. Only on the working clone.
 import { bySelector } from '../tag-lists';
 import { reveal } from './match-clutter';
+import { CLOCK } from './video-debris';
 
 /** A tab's name is a short label; anything longer is not used as a panel's name. */
 const MAX_LABEL_CHARS = 80;
@@ -63,8 +64,6 @@ export function openTabPanels(doc: Document): void {
 const HEADING = /^H[1-6]$/;
 /** A question's end, in the scripts whose pages ask one (Latin, Arabic, CJK full width). */
 const QUESTION_END = /[?؟？]$/;
-/** A player's position: "00:44", "1:02:45". */
-const TIMESTAMP = /^(?:\d{1,2}:)?\d{1,2}:\d{2}$/;
 /** Longer than this, a button's text is no question's. */
 const MAX_QUESTION_CHARS = 300;
 
@@ -85,7 +84,7 @@ export function openAccordionButtons(doc: Document): void {
     const heading = parent && HEADING.test(parent.tagName) ? parent : parent?.parentElement && HEADING.test(parent.parentElement.tagName) ? parent.parentElement : null;
     // A transcript's timestamp, a button that seeks the player, is a duration too: the video-debris rule
     // judges it as one (it keeps a run of them in order).
-    const stamp = !heading && TIMESTAMP.test(text);
+    const stamp = !heading && CLOCK.test(text);
     // An accordion's button says what it opens (aria-controls) or whether it is open (aria-expanded).
     const opens = button.hasAttribute('aria-controls') || button.hasAttribute('aria-expanded');
     if (!stamp && !(opens && (heading ? flat(heading.textContent) === text : QUESTION_END.test(text)))) continue;

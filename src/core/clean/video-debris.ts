@@ -108,8 +108,8 @@ export function removeRepeatedLines(root: Element): Removal[] {
   return removed;
 }
 
-/** A duration as the rule reads it: "00:44", "1:02:45". */
-const CLOCK = /^(?:(\d{1,2}):)?(\d{1,2}):(\d{2})$/;
+/** A duration as the rule reads it: "00:44", "1:02:45" (also a player's seek button's, tab-panels.ts). */
+export const CLOCK = /^(?:(\d{1,2}):)?(\d{1,2}):(\d{2})$/;
 /** A run of durations in order that starts in the first minute, this long, is a transcript's timestamps. */
 const TIMESTAMP_RUN = 3;
 /** A run in order this long is one wherever it starts (a transcript's later part). */
