@@ -41,7 +41,10 @@ export function markClone(doc: Document, alsoVisit?: (element: Element) => void)
     alsoVisit?.(element);
     if (hasOwnText(element)) element.setAttribute(SEQ_ATTR, String(seq++));
     markStyledImage(element);
-    if (PULL_QUOTE_CLASS.test(element.getAttribute('class') ?? '')) element.setAttribute(PULL_QUOTE_ATTR, '');
+    // By its class, or by the test id or component name a site with hashed classes gives it.
+    if (element.hasAttributes() && PULL_QUOTE_CLASS.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('data-testid') ?? ''} ${element.getAttribute('data-component') ?? ''}`)) {
+      element.setAttribute(PULL_QUOTE_ATTR, '');
+    }
   });
 }
 

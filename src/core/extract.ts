@@ -21,7 +21,7 @@ import { preClean } from './clean/pre-clean';
 import { openAccordionButtons, openTabPanels } from './clean/tab-panels';
 import { keepStoryAsides } from './clean/story-asides';
 import { removeCountBars } from './clean/count-bars';
-import { focusOn, trustedMain } from './clean/focus-main';
+import { focusOn, removeOtherStories, trustedMain } from './clean/focus-main';
 import { stripPage } from './clean/strip-page';
 import { containerChrome, pickContainer, trimContainer } from './clean/fallback-container';
 import { postClean } from './clean/residue';
@@ -271,7 +271,11 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   // Else the author the page marks in its text (microdata, rel="author", an hCard), such as a blog's
   // "Posted by" line that the author-bio rule removed before Readability could see it; else the "By"
   // line it prints under its headline.
-  const pageByline = bylineOf(declaredByline, metaLine?.byline ?? null) ?? markedAuthor(document) ?? printedBy;
+  // An organisation the page declares as the author (often the publisher) gives way to a person's "By"
+  // line printed under the headline, and only to that: Readability's guess or a marked name is no
+  // better than the organisation (a Wikipedia article's subject, a service page's heading).
+  const pageByline = (metadata.organizationAuthor ? printedBy : null)
+    ?? bylineOf(declaredByline, metaLine?.byline ?? null) ?? markedAuthor(document) ?? printedBy;
   const byline = twice ? (bylineOf(fix(declaredByline), fix(metaLine?.byline ?? null)) ?? fix(pageByline)) : pageByline;
   const article: Article = {
     url,
@@ -376,7 +380,7 @@ function prepare(document: Document, shape: DocumentShape, url: string, rules: r
   }
   const removed: Removal[] = [];
   const related = disabled.step('related') ? [] : harvest(clone, url, stats, removed, disabled);
-  if (!disabled.step('rules')) removed.push(...preClean(clone, rules, stats, disabled));
+  if (!disabled.step('rules')) removed.push(...preClean(clone, rules, stats, disabled, isArticle));
   if (stats.buttons?.length && !disabled.step('count-bar')) removed.push(...removeCountBars(stats.buttons, stats.protectedSet));
   // A sign-up form can outweigh a short story in Readability's eyes: gone before the parse, on articles.
   if (isArticle && !disabled.step('entry-form')) removed.push(...removeFieldForms(clone, stats, disabled));
@@ -386,6 +390,8 @@ function prepare(document: Document, shape: DocumentShape, url: string, rules: r
     // detector wrongly calls articles (bench sample: 0.940 vs 0.938 articles, 0.793 vs 0.800 all).
     const story = trustedMain(stats);
     if (story) removed.push(...focusOn(clone, story, (match) => disabled.kept(STEP_RULES.pageChrome.id, match)));
+    // The other stories beside the headlined one, in its own container, go too (the harvest listed them).
+    if (story && stats.otherStories?.length) removed.push(...removeOtherStories(stats.otherStories));
   }
   stripPage(clone, !disabled.step('lazy-images'), !disabled.step('embed-fallbacks'));
   const leadFigure = isArticle && !disabled.step('lead-figure') ? copyLeadFigure(stats) : null;

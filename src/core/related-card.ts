@@ -27,6 +27,14 @@ const AGO = /\b(?:\d+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|month
  */
 const ENCODED_TARGET = /aHR0c[DHM]|https?%3A%2F%2F/i;
 
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
 /** Absolute http(s) URL without fragment and tracking parameters, or null when unusable. */
 export function cleanRelatedUrl(href: string, base: string): string | null {
   let u: URL;
@@ -93,8 +101,12 @@ export function linksOf(block: Element[], base: string, inZone: (el: Element) =>
     let card = a;
     for (let p = a.parentElement; p && card !== root && root.contains(p) && !(prev && p.contains(prev)) && !(next && p.contains(next)); p = p.parentElement) card = p;
     if (hasToken(words(card), SPONSORED_TOKENS)) return;
+    // A paid link to another host says so itself (rel="sponsored": an affiliate's "Check Amazon", an ad
+    // network's click), or its label names the advertiser after the word ("Ad · SolarNest"). A site may
+    // mark its own cards so (WCXB 0034): those stay.
+    if (/(?:^|\s)sponsored(?:\s|$)/i.test(a.getAttribute('rel') ?? '') && hostOf(u) !== hostOf(base)) return;
     const inside = insideOf(card);
-    if (inside.elements.some((e) => isLeaf(e) && isSponsoredLabel(e.textContent ?? '', true))) return;
+    if (inside.elements.some((e) => isLeaf(e) && isSponsoredLabel((e.textContent ?? '').split(/\s[·•|]\s/)[0] ?? '', true))) return;
     const link = describeCard(card, inside, entries.filter((e) => e.u === u).map((e) => e.a), u, base);
     if (link) out.push(link);
   });

@@ -50,7 +50,8 @@ export function words(el: Element): string[] {
   // Pages repeat the same class strings on many elements: split each distinct string once.
   let ws = splitCache.get(raw);
   if (!ws) {
-    ws = raw.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+    // A word after "no" is switched off, not named: "entry-content no-share" is a body without a share bar.
+    ws = raw.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter((w, i, all) => w && all[i - 1] !== 'no');
     if (splitCache.size >= MAX_SPLIT_CACHE) splitCache.clear();
     splitCache.set(raw, ws);
   }

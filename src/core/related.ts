@@ -15,6 +15,7 @@ import { UNSPACED } from './scripts';
 import { queryPairs } from './query-pairs';
 import { hasMoreChildren, isLeaf, nextNode } from './clean/walk';
 import { baseHref } from './clean/absolute-urls';
+import { isArticleScope, otherMicrodataStories } from './clean/main-content';
 import { repairLinks } from './clean/mojibake';
 import {
   A, anchorsIn, childrenOf, closestTag, descendants, findAll, hasAnchor, hasToken, isLink, isSponsoredLabel, matchesPhrase, norm, P,
@@ -317,6 +318,7 @@ function harvest(doc: Document, pageUrl: string): HarvestResult {
   const self = cleanRelatedUrl(pageUrl, pageUrl);
   const related: Block[] = [];
   const zones: Element[] = [];
+  const scopes: Element[] = [];
   // A tree walker, not an indexed live collection: jsdom's collection indexing is slow on big pages.
   const root = doc.body ?? doc.documentElement;
   const holders = lineHolders(root);
@@ -324,6 +326,7 @@ function harvest(doc: Document, pageUrl: string): HarvestResult {
   for (let n = walker.nextNode(), i = 0; n && i < RELATED_LIMITS.maxAttributeScan; n = walker.nextNode(), i++) {
     const el = n as Element;
     if (el.tagName === 'A' || el.tagName === 'SCRIPT' || el.tagName === 'STYLE') continue;
+    if (el.hasAttributes() && isArticleScope(el)) scopes.push(el);
     const ws = words(el);
     const heading = headingCandidate(el, ws);
     if (heading && (matchesPhrase(heading, TRENDING_HEADINGS) || isSponsoredLabel(heading))) {
@@ -343,6 +346,10 @@ function harvest(doc: Document, pageUrl: string): HarvestResult {
     }
     if (related.length > RELATED_LIMITS.maxContainers * 4) break;
   }
+  // The next stories of a summary app's page, beside the one at its address: their links are theirs,
+  // and their headlines are listed after the blocks'.
+  const others = otherMicrodataStories(doc, scopes);
+  zones.push(...others);
   const inZone = (el: Element): boolean => zones.some((z) => z.contains(el));
   const blocked = (b: Block): boolean => {
     const first = b[0];
@@ -368,7 +375,22 @@ function harvest(doc: Document, pageUrl: string): HarvestResult {
       links.push(link);
     }
   }
+  for (const story of others) {
+    const link = storyLink(story, base);
+    if (!link || seen.has(link.url) || links.length >= RELATED_LIMITS.maxLinks) continue;
+    seen.add(link.url);
+    links.push(link);
+  }
   return { links: withoutSections(links, selfPath), containers: blocks.flat() };
+}
+
+/** A microdata story's headline and the link it sits in (or holds), or null. */
+function storyLink(story: Element, base: string): RelatedLink | null {
+  const headline = story.querySelector('[itemprop~="headline"]');
+  const anchor = headline?.closest('a[href]') ?? headline?.querySelector('a[href]');
+  const url = anchor ? cleanRelatedUrl(anchor.getAttribute('href') ?? '', base) : null;
+  const title = norm(headline?.textContent ?? '');
+  return url && title ? { url, title } : null;
 }
 
 /**

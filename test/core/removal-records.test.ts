@@ -9,6 +9,7 @@ import { allRules } from '../../src/core/rules/all-rules';
 import { STEP_RULES, HIDDEN_MATCHES } from '../../src/core/rules/step-rules';
 import { articleBlocks, blockLabel } from '../../src/core/article-blocks';
 import { SITE_TITLE_MATCH } from '../../src/core/clean/site-title';
+import { MATCH_SUFFIXES } from '../../src/core/clean/match-clutter';
 import { MAX_REMOVAL_HTML, MAX_REMOVED_HTML } from '../../src/core/restore-limits';
 import { sanitizeRemovedMarkup, withSanitizedHtml } from '../../src/core/removed-markup';
 import { htmlRoot } from '../../src/fixture-format/expectations';
@@ -39,7 +40,7 @@ function tableMatches(): Map<string, Set<string>> {
     for (const list of Object.values(rule.match.labels ?? {})) for (const phrase of list) set.add(`label "${phrase}"`);
     for (const list of Object.values(rule.match.headings ?? {})) for (const phrase of list) set.add(`heading "${phrase}"`);
     for (const re of rule.match.patterns ?? []) set.add(`pattern ${String(re)}`);
-    for (const match of [...set]) set.add(`${match}, its title twice after it`);
+    for (const match of [...set]) for (const suffix of Object.values(MATCH_SUFFIXES)) set.add(`${match}${suffix}`);
     out.set(rule.id, set);
   }
   return out;

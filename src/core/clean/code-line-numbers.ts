@@ -40,10 +40,43 @@ export function codeBlocksIn(article: Element): Element[] {
   return pres;
 }
 
+/** How many lines a list of numbers numbers: its items are consecutive whole numbers; 0 when it is not one. */
+function listLines(list: Element): number {
+  const items = Array.from(list.children);
+  if (items.length < MIN_LINES) return 0;
+  const first = Number((items[0]?.textContent ?? '').trim());
+  if (!/^\d+$/.test((items[0]?.textContent ?? '').trim())) return 0;
+  return items.every((item, i) => (item.textContent ?? '').trim() === String(first + i)) ? items.length : 0;
+}
+
+/**
+ * The gutter a code block holds inside it, after or before its <code>: a list of the line numbers
+ * ("<pre><code>…</code><ul class="pre-numbering"><li>1</li>…</ul></pre>", a Chinese blog platform's),
+ * as many as the code's lines. Null when it holds none.
+ */
+function innerGutter(pre: Element): Element | null {
+  const code = Array.from(pre.children).find((child) => child.localName === 'code');
+  if (!code) return null;
+  for (const child of Array.from(pre.children)) {
+    if (child.localName !== 'ul' && child.localName !== 'ol') continue;
+    const lines = listLines(child);
+    // As many as the code's lines, or one more: a script that counts the lines of "…\n" counts an empty last one.
+    const codeLines = linesOf(code).length;
+    if (lines > 0 && (lines === codeLines || lines === codeLines + 1)) return child;
+  }
+  return null;
+}
+
 /** Removes the line-number gutters of the article's code blocks, in place; returns what went. */
 export function removeCodeLineNumbers(article: Element): Removal[] {
   const pres = codeBlocksIn(article);
   const removed: Removal[] = [];
+  for (const pre of pres) {
+    const gutter = innerGutter(pre);
+    if (!gutter) continue;
+    removed.push(recordRemoval(gutter, STEP_RULES.codeLineNumbers, STEP_RULES.codeLineNumbers.match));
+    gutter.remove();
+  }
   for (let i = 0; i + 1 < pres.length; i++) {
     const gutter = pres[i];
     const code = pres[i + 1];

@@ -23,6 +23,21 @@ export function trustedMain(stats: PageStats): Element | null {
 }
 
 /**
+ * Removes the other stories beside the headlined one (PageStats.otherStories), in place, as page
+ * chrome. The related harvest lists them by their headlines (related.ts).
+ */
+export function removeOtherStories(stories: readonly Element[]): Removal[] {
+  const removed: Removal[] = [];
+  for (const story of stories) {
+    if (!story.isConnected) continue;
+    const removal = recordRemoval(story, STEP_RULES.pageChrome, chromeMatch(story));
+    if (removal.text) removed.push(removal);
+    story.remove();
+  }
+  return removed;
+}
+
+/**
  * Removes everything but the story's parent and the chain above it, in place. Returns what went, as
  * page chrome (blocks without text are not worth listing). A block the user keeps on the site
  * (`kept`, by its match) stays, marked as kept.

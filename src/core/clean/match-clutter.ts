@@ -6,10 +6,10 @@ import type { ClutterRule } from '../rules/rule-types';
 import type { Disabled } from '../disable';
 import type { PageStats } from './main-content';
 import { holdsTooMuch } from './main-content';
-import { videoTwins, withoutTimestamps } from './video-debris';
+import { videoTitle, videoTwins, withoutTimestamps } from './video-debris';
 import { elementStepper, hasMoreChildren, nextNode, walkElements } from './walk';
 import { compileRules, labelRule, normalizeLabel, phraseMatch, simpleSelectorRule, tokenRule, MAX_LABEL_CHARS } from './compile-rules';
-import type { AcceptHit, RuleHit } from './compile-rules';
+import type { AcceptHit, CompiledRules, PhraseEntry, RuleHit } from './compile-rules';
 import { recordRemoval } from '../removal-record';
 import type { RuleFacts } from '../removal-record';
 import { HIDDEN_MATCHES, STEP_RULES } from '../rules/step-rules';
@@ -25,6 +25,12 @@ export interface MatchOptions {
   disabled: Disabled;
   /** Also report hidden elements (hidden attribute, aria-hidden, inline display:none). */
   hidden: boolean;
+  /**
+   * The page is an article. Then a pitch's call takes the small box it closes (ctaBox), and a comments
+   * heading with its count ("328 Comments") its section: on a product or service page a heading, a
+   * sentence and a button is a section of what the page offers, and a forum's comments are its content.
+   */
+  isArticle?: boolean;
 }
 
 // A <pre> is code or verbatim text: a line of it ("if ceiling > maxBackoff {", a highlighter's
@@ -241,7 +247,7 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
         && !(rule.sparesTwin && hasHiddenTwin(element))
         && (rule.neverStory || !holdsTooMuch(chars, stats)) && add(element, rule, hit.match)) {
         // A player taken with its duration inside leaves the video's title printed twice after it.
-        const twinMatch = `${hit.match}, its title twice after it`;
+        const twinMatch = `${hit.match}${MATCH_SUFFIXES.twins}`;
         if (rule.category === 'video' && accept(rule, twinMatch)) for (const twin of videoTwins(element)) add(twin, rule, twinMatch);
         return element;
       }
@@ -260,7 +266,7 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
     const short = text.length <= MAX_LABEL_CHARS;
     if (!text || (many && short)) return null;
     const isHeading = HEADING_TAGS.has(element.tagName) || element.getAttribute('role') === 'heading';
-    const heading = short ? compiled.headings.get(text) : undefined;
+    const heading = short ? compiled.headings.get(text) ?? (options.isArticle ? countedComments(compiled, text) : undefined) : undefined;
     const headingMatch = heading ? phraseMatch('heading', heading.phrase) : '';
     if (heading && accept(heading.rule, headingMatch) && (isHeading || !hasMoreChildren(element, 1))) {
       const section = sectionOf(element, heading.rule, stats);
@@ -293,14 +299,96 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
     // A credit is the words beside a picture, never the picture: a box that holds both ("<div><img><span>Image
     // source, Getty Images</span></div>", whose text is the credit alone) is looked into for the credit's own element.
     if (label && label.rule.category === 'credit' && element.querySelector('img, picture, video')) return null;
+    // A pitch's call to action (a newsletter's "Subscribe", "Donate now") takes the small
+    // box it closes: the pitch's heading and copy around the button, which say nothing a rule knows on
+    // a page whose classes are hashed ("css-1q2w3e").
+    const box = label && options.isArticle && CTA_RULES.has(label.rule.id) ? ctaBox(element, stats) : null;
+    const boxMatch = label ? `${label.match}${MATCH_SUFFIXES.box}` : '';
+    if (label && box && accept(label.rule, boxMatch) && add(box, label.rule, boxMatch)) return box;
     if (label && add(element, label.rule, label.match)) {
       // A duration's widget prints the video title twice right after it.
-      const twinMatch = `${label.match}, its title twice after it`;
+      const twinMatch = `${label.match}${MATCH_SUFFIXES.twins}`;
       if (label.rule.category === 'video' && accept(label.rule, twinMatch)) for (const twin of videoTwins(element)) add(twin, label.rule, twinMatch);
+      // Or printed once under a player that nothing names.
+      const titleMatch = `${label.match}${MATCH_SUFFIXES.title}`;
+      const title = label.rule.category === 'video' && accept(label.rule, titleMatch) ? videoTitle(element) : null;
+      if (title) add(title, label.rule, titleMatch);
       return element;
     }
     return null;
   }
+}
+
+/**
+ * What a removal record's match adds to the rule's own when the rule took more than the block it
+ * matched: a video's title printed twice after its duration, or once under its player; a call to
+ * action's box.
+ */
+export const MATCH_SUFFIXES = {
+  twins: ', its title twice after it',
+  title: ", the video's title under its player",
+  box: ', with the box it closes',
+} as const;
+
+/**
+ * The pitches whose call takes its box: a newsletter's sign-up, an appeal for support, a paywall's
+ * offer, an app's download. Not a "Learn more" or "Shop now" (cta-button): a listicle's item or a
+ * product's summary ends in one ("Best for: …" and its button, WCXB 0133).
+ */
+const CTA_RULES: ReadonlySet<string> = new Set(['newsletter-box', 'support-appeal', 'paywall-pitch', 'app-promo']);
+/** A call's box holds at most this many characters, the call's own included: a heading, a sentence or two, the button. */
+const CTA_BOX_CHARS = 400;
+/** How far up from the call its box is looked for. */
+const CTA_BOX_LEVELS = 3;
+/**
+ * A box that holds one of these is more than a pitch: a picture, a list, a table or a quote; or a
+ * date or an author's name, as a meta line ending in "5 Comments" does (its byline stays for Readability).
+ */
+const CTA_BOX_STOPS = 'figure, table, pre, blockquote, video, audio, iframe, li, img, picture, h1, time, [rel~="author"], [itemprop="author"]';
+/** A byline's line: "By Jane Doe · 3 Comments", "Posted by admin | Leave a comment". */
+const BYLINE_START = /^(?:(?:posted|written) )?(?:by|von|par|por|door|av|af|przez)\s/i;
+/** At most this many paragraphs in a call's box. */
+const CTA_BOX_PARAGRAPHS = 2;
+
+/**
+ * The small box a call to action closes: the element (a whole link or button on its own line) and the
+ * widest ancestor up to CTA_BOX_LEVELS that holds at most CTA_BOX_CHARS of text, none of CTA_BOX_STOPS,
+ * no byline, at most two paragraphs, with the call its last words, and that stands among other
+ * text (its parent holds more: the box is apart from the story, not the story). Null when there is
+ * no such box.
+ */
+function ctaBox(element: Element, stats: PageStats): Element | null {
+  if (!isWholeLink(element)) return null;
+  const call = flatText(element);
+  let box: Element | null = null;
+  for (let at = element.parentElement, level = 0; at && level < CTA_BOX_LEVELS; at = at.parentElement, level++) {
+    if (stats.protectedSet.has(at) || at.tagName === 'BODY' || at.tagName === 'ARTICLE' || at.tagName === 'MAIN') break;
+    const text = flatText(at);
+    if (text.length > CTA_BOX_CHARS || !text.endsWith(call) || at.querySelector(CTA_BOX_STOPS) || BYLINE_START.test(text)) break;
+    if (at.getElementsByTagName('p').length > CTA_BOX_PARAGRAPHS) break;
+    if (text.length > call.length) box = at;
+  }
+  if (!box) return null;
+  const parent = box.parentElement;
+  return parent && flatText(parent).length > flatText(box).length + CTA_BOX_CHARS ? box : null;
+}
+
+function flatText(element: Element): string {
+  return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** A count before or after a heading's words: "328 Comments", "Kommentare (12)". */
+const HEADING_COUNT = /^\d[\d,.]*\s+|\s*\(\d[\d,.]*\)$/g;
+
+/**
+ * The comments section a heading with its count names ("328 Comments", "Comments (12)"): only a
+ * comments heading, as a listicle's "3 Recommended" is a heading of the story.
+ */
+function countedComments(compiled: CompiledRules, text: string): PhraseEntry | undefined {
+  const bare = text.replace(HEADING_COUNT, '');
+  if (bare === text || !bare) return undefined;
+  const heading = compiled.headings.get(bare);
+  return heading?.rule.category === 'comments' ? heading : undefined;
 }
 
 const INLINE_TAGS = new Set(['STRONG', 'B', 'EM', 'I', 'SPAN', 'A', 'U', 'SMALL', 'FONT', 'MARK']);

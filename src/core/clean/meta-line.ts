@@ -34,6 +34,13 @@ export interface MetaLine {
 
 const flat = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
+/** A date element: <time>, or a web component's that carries a datetime ("<relative-time datetime=…>"). */
+const TIMES = 'time, [datetime]';
+
+function hasTime(element: Element): boolean {
+  return element.getElementsByTagName('time').length > 0 || element.querySelector('[datetime]') !== null;
+}
+
 function isMetaLine(element: Element): boolean {
   if (HEADINGS.has(element.localName) || element.localName === 'time') return false;
   const text = flat(element.textContent);
@@ -44,8 +51,9 @@ function isMetaLine(element: Element): boolean {
   // A block of its own only: a date inside a line ("Veröffentlicht: <span>05.01.2020</span> | Abgelegt
   // unter: …") or a table's cell is part of something else.
   if (isDateLine(text) && DATE_BLOCKS.has(element.localName) && !element.closest('table, pre, li, dl') && !element.querySelector('img, picture, video, iframe')) return true;
-  // Else a date needs a <time>; class names alone ("meta") are too loose to remove text by.
-  if (element.getElementsByTagName('time').length === 0) return false;
+  // Else a date needs a <time> (or a custom element that carries a datetime: <relative-time>); class
+  // names alone ("meta") are too loose to remove text by.
+  if (!hasTime(element)) return false;
   if (element.localName !== 'p' || META_TOKENS.test(element.getAttribute('class') ?? '')) return true;
   // Readability turns a meta <div> into a bare <p>: then only a short line that is not a sentence counts.
   const rest = textWithoutTimes(element);
@@ -66,7 +74,7 @@ function isDateLine(text: string): boolean {
 
 function textWithoutTimes(element: Element): string {
   const copy = element.cloneNode(true) as Element;
-  for (const time of Array.from(copy.getElementsByTagName('time'))) time.remove();
+  for (const time of Array.from(copy.querySelectorAll(TIMES))) time.remove();
   return flat(copy.textContent).replace(/^[\s|•·,–—-]+|[\s|•·,–—-]+$/g, '');
 }
 
@@ -152,7 +160,8 @@ const DATE_LABELS = new Set([
 
 /** Whether a token of a byline is part of a written date (or a separator beside one). */
 function isDateToken(token: string): boolean {
-  const bare = token.toLowerCase().replace(/^[(\[]+|[),;:\]]+$/g, '').replace(/\.$/, '');
+  // A separator glued to its label by markup counts for nothing ("<span>|Updated: 3:40 PM EDT</span>").
+  const bare = token.toLowerCase().replace(/^[(\[|•·]+|[),;:\]|•·]+$/g, '').replace(/\.$/, '');
   if (SEPARATOR.test(token) || DATE_FIGURES.test(bare) || TIME_WORDS.test(token.replace(/[,;|•·]$/, ''))) return true;
   return namesOfDates().has(bare) || DATE_LABELS.has(bare);
 }
@@ -188,6 +197,8 @@ const BYLINE_LEADS = new Set([
   'de',
   // Finnish
   'teksti', 'kirjoittaja',
+  // Slovak, Czech, Serbian and Croatian, Polish ("Napísal: …"); Marathi and Hindi, Georgian ("लेखक: …", "ავტორი: …")
+  'napísal', 'napísala', 'napsal', 'napsala', 'napisao', 'napisala', 'napisał', 'napisała', 'लेखक', 'लेखन', 'वार्ताहर', 'ავტორი',
 ]);
 
 /** Whether a text is only the word before a name ("By", "Von:"). */
@@ -230,14 +241,19 @@ export function bylineNames(byline: string | null, declared: string | null = nul
   // A reporter's e-mail address printed beside the name ("Sofia Lindqvist sofia.lindqvist@nvt.example").
   // And a share bar's label left after its links went ("Jana Králová | Sdílet:").
   let text = flat(byline.replace(EMAIL, ' ').replace(/\(\s*\)|\[\s*\]|<\s*>/g, ' ')).replace(/\s*[|•·]\s*\p{L}+\s?:$/u, '').replace(/^[\s|•·,;–—-]+|[\s|•·,;–—-]+$/g, '') || flat(byline);
-  const lead = /^((?:written|posted|reported|story|interview|interviewed|(?:words|text|photos?|photographs|pictures|reporting)(?: and (?:words|text|photos?|photographs|pictures|reporting))?|(?:view |see )?(?:all|more) (?:posts|articles|stories)) by|(?:un )?(?:article|artículo|artigo|articolo|artikel) (?:de|di|von|by|door)|\p{L}+)\s*([:：]?)\s+(.*\p{L}.*)$/iu.exec(text);
+  const lead = /^((?:written|posted|reported|story|interview|interviewed|(?:words|text|photos?|photographs|pictures|reporting)(?: and (?:words|text|photos?|photographs|pictures|reporting))?|(?:view |see )?(?:all|more) (?:posts|articles|stories)) by|(?:un )?(?:article|artículo|artigo|articolo|artikel) (?:de|di|von|by|door)|(?:escrito|escrita|redactado|texto|textos|reportagem) (?:por|de)|[\p{L}\p{M}]+)\s*([:：]?)\s+(.*\p{L}.*)$/iu.exec(text);
   const word = lead?.[1]?.toLowerCase() ?? '';
   const rest = lead?.[3];
   // A colon says the word is a label ("Text: Anna Muster"); without one, a word that opens names too
   // ("Di Maria") is taken off only before two more words.
   const name = flat(declared);
   // Or the rest is the declared name itself ("di Giulia Ferrandi", the page declaring "Giulia Ferrandi").
-  if (rest && (isBylineLead(word) || word.endsWith(' by') || /^(?:un )?(?:article|artículo|artigo|articolo|artikel) /.test(word)) && (lead?.[2] || !NAME_LEADS.has(word) || rest.split(' ').length >= 3 || rest.toLowerCase() === name.toLowerCase())) text = rest;
+  if (rest && (isBylineLead(word) || word.endsWith(' by') || /^(?:escrito|escrita|redactado|texto|textos|reportagem) (?:por|de)$/.test(word) || /^(?:un )?(?:article|artículo|artigo|articolo|artikel) /.test(word)) && (lead?.[2] || !NAME_LEADS.has(word) || rest.split(' ').length >= 3 || rest.toLowerCase() === name.toLowerCase())) text = rest;
+  // A social handle after the name ("… / @mvsalcedoINQ"), then a job title after a dash ("Marivic Salcedo -
+  // Correspondent"): the name.
+  text = text.replace(/\s*[/|·•]\s*@[\w.]{2,30}$/u, '');
+  const dashed = /^(.+?)\s+[-–—]\s+(.+)$/u.exec(text);
+  if (dashed?.[1] && dashed[2] && ROLE.test(dashed[2]) && NAMES.test(dashed[1])) text = dashed[1];
   // The declared names printed, then a job title or another contributor's credit: the names as printed
   // ("Ines Calloway and Deshawn Pryor Graphics by Mina Okafor" when the page declares both).
   const end = name ? endOfNames(text, name) : -1;
@@ -302,7 +318,7 @@ export function takeMetaLine(article: Element, author: string | null = null): Me
     if (!isMetaLine(element)) return undefined;
     // After the standfirst: a line with a <time> that names the author, or that is only the date (its
     // byline went as Readability's, wayback copy of a council story in the probe ring "delivery").
-    if (paragraphs > 0 && !(element.getElementsByTagName('time').length > 0 && ((name && flat(element.textContent).toLowerCase().includes(name)) || isDateLine(flat(element.textContent))))) return undefined;
+    if (paragraphs > 0 && !(hasTime(element) && ((name && flat(element.textContent).toLowerCase().includes(name)) || isDateLine(flat(element.textContent))))) return undefined;
     found = element;
     return 'stop';
   });
@@ -383,6 +399,11 @@ export function removeHeaderScraps(article: Element, authors: readonly string[] 
       scraps.push(element);
       return 'skip';
     }
+    // The byline and the author's role beside it, each in its own element.
+    if (names.size > 0 && SCRAP_BLOCKS.has(element.localName) && isBylineWithRole(element, text, names)) {
+      scraps.push(element);
+      return 'skip';
+    }
     // A heading stays: a live blog's entry may be headed by its time.
     if (HEADINGS.has(element.localName) || text.length > MAX_SCRAP_CHARS || element.firstElementChild?.nextElementSibling) return undefined;
     // A scrap, or the author's name alone on its line (the byline shown above the article).
@@ -399,6 +420,34 @@ export function removeHeaderScraps(article: Element, authors: readonly string[] 
     scrap.remove();
   }
   return removed;
+}
+
+/**
+ * The text of the line's first element when it opens the line and something follows it: "By Morag
+ * Lindqvist" of "<span>By Morag Lindqvist</span><span>Highlands and Islands reporter</span>". Else ''.
+ */
+function openingPart(line: Element, text: string): string {
+  const first = line.firstElementChild;
+  const own = first ? flat(first.textContent) : '';
+  return own && own.length < text.length && text.startsWith(own) ? own : '';
+}
+
+/** A byline's role beside it is a short label, not a sentence: "Highlands and Islands reporter, Northcoast Scotland". */
+const MAX_ROLE_CHARS = 80;
+
+/**
+ * Whether the line is the byline and the author's role, each in its own element: "<div><span>By Morag
+ * Lindqvist</span><span>Highlands and Islands reporter, Northcoast Scotland</span></div>". The role is
+ * short, not a sentence, and links nowhere.
+ */
+function isBylineWithRole(element: Element, text: string, names: ReadonlySet<string>): boolean {
+  const first = element.firstElementChild;
+  const second = first?.nextElementSibling;
+  if (!first || !second || second.nextElementSibling) return false;
+  const own = openingPart(element, text);
+  if (!own || !(names.has(own.toLowerCase()) || isPrintedBylineLine(own, names))) return false;
+  const role = flat(second.textContent);
+  return text === flat(`${own} ${role}`) && role.length > 0 && role.length <= MAX_ROLE_CHARS && !/[.!?…]$/.test(role) && !second.querySelector('a, img, time');
 }
 
 /** Lines with text after the headline looked at for its printed byline. */
@@ -465,7 +514,7 @@ export function printedByline(document: Document, title: string): string | null 
       const links = Array.from(element.getElementsByTagName('a')).filter((a) => NAMES.test(flat(a.textContent)) && !GLUED_WORD.test(flat(a.textContent)));
       const authors = links.filter((a) => AUTHOR_PAGE.test(a.getAttribute('href') ?? ''));
       const names = (authors.length ? authors : links).map((a) => flat(a.textContent));
-      return names.length ? names.join(', ') : (printedNames(text)?.names ?? null);
+      return names.length ? names.join(', ') : (printedNames(text)?.names ?? printedNames(openingPart(element, text))?.names ?? null);
     }
     if (element.firstElementChild && text.length > 0) element = next(element, true);
     else {

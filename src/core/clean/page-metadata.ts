@@ -10,6 +10,11 @@ export interface PageMetadata {
   dir: 'ltr' | 'rtl' | null;
   excerpt: string | null;
   leadImage: string | null;
+  /**
+   * Whether `byline` is the JSON-LD author and that author is an organisation (often the publisher
+   * itself: "Northcoast Broadcasting"): a person's "By" line printed under the headline wins over it.
+   */
+  organizationAuthor: boolean;
 }
 
 import { walkElements } from './walk';
@@ -70,6 +75,20 @@ function nameOf(value: unknown): string | null {
   }
   const record = asRecord(value);
   return record ? nameOf(record.name) : null;
+}
+
+/** An organisation's JSON-LD type: NewsMediaOrganization, Corporation, Organization … */
+const ORGANIZATION_TYPE = /organi[sz]ation|corporation/i;
+
+function isOrganization(value: unknown): boolean {
+  const type = asRecord(value)?.['@type'];
+  return (Array.isArray(type) ? type : [type]).some((t) => typeof t === 'string' && ORGANIZATION_TYPE.test(t));
+}
+
+/** Whether the JSON-LD author names organisations only. */
+function organizationsOnly(value: unknown): boolean {
+  const list = Array.isArray(value) ? value : [value];
+  return list.length > 0 && list.every(isOrganization);
 }
 
 function urlOf(value: unknown): string | null {
@@ -165,6 +184,7 @@ export function readMetadata(doc: Document, baseUrl: string): PageMetadata {
     dir: dirAttr === 'rtl' ? 'rtl' : dirAttr === 'ltr' ? 'ltr' : null,
     excerpt: meta.get('description') ?? meta.get('og:description') ?? (ld ? str(ld.description) : null) ?? null,
     leadImage,
+    organizationAuthor: ld !== null && nameOf(ld.author) !== null && organizationsOnly(ld.author),
   };
 }
 

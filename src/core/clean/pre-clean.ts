@@ -19,11 +19,11 @@ export function pageRules(rules: readonly ClutterRule[]): readonly ClutterRule[]
   return page;
 }
 
-/** Removes the rule matches from the document in place and returns what went. */
-export function preClean(doc: Document, rules: readonly ClutterRule[], stats: PageStats, disabled: Disabled): Removal[] {
+/** Removes the rule matches from the document in place and returns what went (`isArticle`: the page's verdict). */
+export function preClean(doc: Document, rules: readonly ClutterRule[], stats: PageStats, disabled: Disabled, isArticle = false): Removal[] {
   const body = doc.body;
   if (!body) return [];
-  const matches = matchClutter(body, pageRules(rules), stats, { disabled, hidden: !disabled.step('hidden') });
+  const matches = matchClutter(body, pageRules(rules), stats, { disabled, hidden: !disabled.step('hidden'), isArticle });
   for (const match of matches) match.element.remove();
   return matches.map((m) => m.removal);
 }

@@ -34,7 +34,7 @@ const INLINE = new Set(['span', 'a', 'strong', 'em', 'b', 'i']);
 export function postClean(article: Element, rules: readonly ClutterRule[], title: string, disabled: Disabled, isArticle: boolean, source: StorySource): Removal[] {
   const removed: Removal[] = [];
   const stats = { paragraphChars: (article.textContent ?? '').length, main: null, mainChars: 0, protectedSet: new Set<Element>([article]) };
-  for (const match of matchClutter(article, rules, stats, { disabled, hidden: false })) {
+  for (const match of matchClutter(article, rules, stats, { disabled, hidden: false, isArticle })) {
     match.element.remove();
     removed.push(match.removal);
   }

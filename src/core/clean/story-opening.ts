@@ -62,6 +62,17 @@ export interface OpeningGap {
 
 const flat = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
+/** Controls whose text Readability drops with them (a ticker chip's "+" watchlist button in a paragraph). */
+const CONTROLS = ['button', 'select', 'textarea'];
+
+/** A paragraph's text as Readability will keep it: its controls' labels left out, whitespace collapsed. */
+function paragraphText(paragraph: Element): string {
+  if (!CONTROLS.some((tag) => paragraph.getElementsByTagName(tag).length > 0)) return flat(paragraph.textContent);
+  const copy = paragraph.cloneNode(true) as Element;
+  for (const tag of CONTROLS) for (const control of [...copy.getElementsByTagName(tag)]) control.remove();
+  return flat(copy.textContent);
+}
+
 /**
  * The story's headline: the first <h1> that holds the page's title, or most of it (not a logo's <h1>
  * with the site's name, which "Story | Site" holds too); on a page whose <h1> is its logo, the first
@@ -114,7 +125,7 @@ function paragraphsAfter(headline: Element): Element[] {
   for (let current: Node | null = next; current && found.length < MAX_PARAGRAPHS; current = walker.nextNode()) {
     if (current.nodeType !== 1) continue;
     const element = current as Element;
-    if (PARAGRAPHS.has(element.localName) && flat(element.textContent).length >= MIN_PARAGRAPH && !isCaption(element, lengths)) found.push(element);
+    if (PARAGRAPHS.has(element.localName) && paragraphText(element).length >= MIN_PARAGRAPH && !isCaption(element, lengths)) found.push(element);
   }
   return found;
 }
@@ -124,7 +135,7 @@ export function snapshotOpening(doc: Document, titles: readonly (string | null)[
   const headline = findHeadline(doc, titles);
   const element = headline ? doc.getElementsByTagName(headline.tag)[headline.index] : undefined;
   if (!headline || !element) return null;
-  return { headline, paragraphs: paragraphsAfter(element).map((p) => flat(p.textContent)) };
+  return { headline, paragraphs: paragraphsAfter(element).map(paragraphText) };
 }
 
 /**
@@ -157,7 +168,7 @@ export function openingCopy(fresh: Document, snapshot: OpeningSnapshot, gap: Ope
   const paragraphs = paragraphsAfter(headline);
   const start = paragraphs[0];
   const end = paragraphs[gap.kept];
-  if (!start || !end || start.contains(end) || flat(end.textContent) !== snapshot.paragraphs[gap.kept]) return null;
+  if (!start || !end || start.contains(end) || paragraphText(end) !== snapshot.paragraphs[gap.kept]) return null;
   const last = paragraphs[gap.kept - 1]!;
   // The child of the two paragraphs' nearest common ancestor that holds the kept one, and the one that
   // holds the last paragraph put back: the copy ends with the latter, so what stands between the

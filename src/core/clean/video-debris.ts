@@ -45,6 +45,34 @@ export function videoTwins(duration: Element): Element[] {
   return [];
 }
 
+/** A play control's label or glyph: "Play video, …", "play", "▶". */
+const PLAY = /(?<![\p{L}])(?:play|abspielen|reproducir|lire|riproduci|afspelen|spela)(?![\p{L}])|[▶►]/iu;
+/** A video's title under its player is a headline's length at most. */
+const MAX_TITLE_CHARS = 160;
+
+/**
+ * The video's title printed once under its player, when nothing names the player (hashed classes):
+ * the duration's box holds a play control, and the line right after that box is the only other thing in
+ * their common box, short and not a sentence ("<div><div><img><button aria-label="Play video">…
+ * <span>1:12</span></div><p>The moment the kayakers were pulled from the water</p></div>"). Else null.
+ */
+export function videoTitle(duration: Element): Element | null {
+  // The duration's own box is the player when it holds the play control (its text is the duration alone).
+  const player = hasPlayControl(duration) ? duration : duration.parentElement;
+  const box = player?.parentElement;
+  if (!player || !box || box.tagName === 'BODY' || box.firstElementChild !== player || !hasPlayControl(player)) return null;
+  const title = player.nextElementSibling;
+  // A <figcaption> is the video-caption rule's to judge: it keeps a caption that does not say it is a video's.
+  if (!title || title.nextElementSibling || title.localName === 'figcaption' || title.querySelector('img, picture, video, iframe, a, p, div')) return null;
+  const text = (title.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return text && text.length <= MAX_TITLE_CHARS && !/[.!?…]$/.test(text) ? title : null;
+}
+
+function hasPlayControl(element: Element): boolean {
+  const controls = Array.from(element.querySelectorAll('button, [role="button"]'));
+  return controls.some((control) => PLAY.test(control.getAttribute('aria-label') ?? '') || PLAY.test(control.textContent ?? ''));
+}
+
 const LINE_TAGS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'figcaption', 'div', 'span']);
 
 /**

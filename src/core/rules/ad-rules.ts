@@ -72,8 +72,8 @@ export const adRules = [
           'pr', // Japanese sites mark paid placements "PR"; compared lower-cased
         ],
         ko: ['광고'],
-        ru: ['реклама'],
-        pl: ['reklama'], // traf 0203
+        ru: ['реклама', 'партнерский материал', 'на правах рекламы'],
+        pl: ['reklama', 'materiał sponsorowany', 'materiał partnera'], // traf 0203
         cs: ['inzerce'], // Czech ads say "reklama" too (pl)
         sv: ['annons'],
         da: ['annonce'],
@@ -91,6 +91,8 @@ export const adRules = [
         he: ['פרסומת'],
         fa: ['تبلیغات'],
         hi: ['विज्ञापन'],
+        mr: ['जाहिरात'],
+        ka: ['რეკლამა'],
         th: ['โฆษณา'],
         vi: ['quảng cáo'], // fixture vietnamese-xem-them
         id: ['iklan'], // Indonesian and Malay: fixture indonesian-baca-juga
@@ -101,6 +103,8 @@ export const adRules = [
         // Belize ~ We offer fully customizable … Contact us at …" (traf 0003, its letters partly Cyrillic
         // look-alikes, which normalizeLabel folds). A story's sentence never opens with the imperative.
         /^advertise with (?:us|the|our)\b.{0,280}$/,
+        // Russia's legal mark over an ad: "Реклама. ООО «Ромашка», ИНН 7701234567, erid: 2SDnje…".
+        /^реклама[.:]?\s.{0,200}(?:инн|erid)\b.{0,160}$/u,
       ],
     },
     patternChars: 300,

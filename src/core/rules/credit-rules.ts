@@ -28,11 +28,13 @@ export const creditRules = [
       patterns: [
         // "Foto: Sascha Klahn", "Bild: Jahr Media", "Photo by Jane Doe", "Imagen: Télam" (traf 0585, 0518, 0811);
         // a dot inside a name is no sentence's end: "Image credit: © Depositphotos.com/AndrewLozovyi" (WCXB 0006, 0116)
-        /^(?:fotos?|photos?|photograph(?:y)?|bild(?:er)?|titelbild|aufmacherbild|bildquelle|fotoquelle|images?|imagen(?:es)?|fotografía|crédito(?:s)?|credits?|(?:photo|image|foto) credits?|zdjęcie|fot\.|fotó|kép|kuva|kuvat|foto ?credit|picha)\s*(?::|©|\||by\s|von\s|de\s|na\s)\s*(?:[^.!?]|\.(?=\S)){2,100}[.]?$/iu,
+        /^(?:fotos?|photos?|photograph(?:y)?|bild(?:er)?|titelbild|aufmacherbild|bildquelle|fotoquelle|images?|imagen(?:es)?|fotografía|fotografia|fotografie|crédito(?:s)?|credits?|(?:photo|image|foto) credits?|zdjęcie|fot\.|fotó|kép|kuva|kuvat|foto ?credit|picha)\s*(?::|©|\||by\s|von\s|de\s|na\s)\s*(?:[^.!?]|\.(?=\S)){2,100}[.]?$/iu,
+        // The Polish "Fot. Jan Nowak/PAP", its abbreviation's dot the only mark before the name.
+        /^fot\.\s(?:[^.!?]|\.(?=\S)){2,100}$/iu,
         // The same word in other scripts: "Фото: Городницька міська рада", "ছবি: প্রথম আলো", "منبع تصویر،Navid
         // Rostami" (the BBC's Persian credit, its comma glued to the name), "写真：共同", "사진=연합뉴스", "Ảnh: Reuters";
         // the BBC's English "Image source, Getty Images" too, and its other services' ("تصویر کا ذریعہ،Getty Images").
-        /^(?:фото(?:графия)?|світлина|снимка|ছবি|फ़ोटो|फोटो|तस्वीर|عکس|منبع تصویر|منبع عکس|صورة|الصورة|تصوير|φωτογραφία|φωτ\.|צילום|写真|图片来源|圖片來源|图片|圖片|摄影|攝影|사진(?:\s?제공)?|fotoğraf|ภาพ|ảnh|image source|تصویر کا ذریعہ|مصدر الصورة|इमेज स्रोत|fuente de la imagen|fotoğraf kaynağı|автор фото)\s*[:：،,=/|]\s*(?:[^.!?。]|\.(?=\S)){2,100}[.。]?$/u,
+        /^(?:фото(?:графия)?|світлина|снимка|ছবি|फ़ोटो|फोटो|तस्वीर|عکس|منبع تصویر|منبع عکس|صورة|الصورة|تصوير|φωτογραφία|φωτ\.|צילום|写真|图片来源|圖片來源|图片|圖片|摄影|攝影|사진(?:\s?제공)?|fotoğraf|ภาพ|ảnh|ფოტო|छायाचित्र|image source|تصویر کا ذریعہ|مصدر الصورة|इमेज स्रोत|fuente de la imagen|fotoğraf kaynağı|автор фото)\s*[:：،,=/|]\s*(?:[^.!?。]|\.(?=\S)){2,100}[.。]?$/u,
         // "Source: Crypton", "Quelle: Landesregierung" under a picture or a chart: a name, no sentence (WCXB 0011, 1396; traf 0680)
         /^(?:source|quelle|fuente|fonte|źródło|bron)\s?:\s?[^.!?:]{2,50}$/iu,
         // The same in other languages, and the editor's line under a Chinese or Indonesian story: "来源：澜江晚报",
@@ -78,7 +80,12 @@ export const creditRules = [
           '무단 전재 및 재배포 금지', '무단전재 및 재배포 금지', '무단 전재-재배포 금지', '재판매 및 db 금지', '無断転載を禁じます', '无断转载', '未经授权不得转载', '未經授權不得轉載',
         ].join('|')}).{0,60}$`, 'u'),
         /^this (?:article|story|content) is the copyrighted property of .{1,240}$/,
+        // A Chinese blog's notice over the post: "版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。"
+        /^版权声明\s?[:：].{0,200}$/u,
         /^written permission (?:must be|is) (?:obtained|required) .{0,200}$/,
+        // "All materials on this site may not be reproduced, published, broadcast, rewritten or redistributed
+        // in whole or in part without prior express written permission from …"
+        /^.{0,160}\bmay not be (?:reproduced|published|broadcast|rewritten|redistributed|copied)\b.{0,160}\bwithout (?:the )?(?:prior )?(?:express )?(?:written )?(?:permission|consent)\b.{0,120}$/,
         // A licence line: "Except where otherwise noted, content on this site is licensed under a Creative
         // Commons …", "Sofern nicht anders ausgewiesen, stehen Inhalte dieser Website unter CC-BY",
         // "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE." (traf 0066, 0643)
@@ -101,7 +108,10 @@ export const creditRules = [
         // An app's word that it only passes the story on: "Disclaimer: This content has not been generated,
         // created or edited by Newsbyte. Publisher: Deccan Agri Times"
         /^(?:disclaimer:\s*)?this (?:content|story|article|news) (?:has not been|is not) (?:generated|created|edited|written|produced)\b.{0,200}$/u,
-        /^(?:the )?[\p{L}\p{N} .&'’-]{1,40} is not responsible for the content of (?:external (?:web)?sites|external links|linked (?:web)?sites|the original (?:article|story))\.?$/u,
+        /^(?:the )?[\p{L}\p{N} .&'’-]{1,40} is not responsible for the content of (?:external (?:web)?sites|external links|linked (?:web)?sites|the original (?:article|story)|third[- ]party (?:publishers|sites|websites|content|sources))\.?(?:\s.{0,60})?$/u,
+        // A feed's word that the partner's story is not its own: "Descargo de responsabilidad: este contenido
+        // … no representa la opinión de Orbe Noticias."
+        /^descargo de responsabilidad\s?:.{0,300}$/u,
       ],
     },
     maxChars: 300,

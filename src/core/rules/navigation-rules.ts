@@ -61,6 +61,25 @@ export const navigationRules = [
     reason: 'the breadcrumb trail of the site\'s sections',
   },
   {
+    // The links to the blog's previous and next posts under a post: WordPress's nav.post-navigation
+    // ("Post navigation", then "Previous Post …"), a news theme's "Previous Post / <title> / Next Post /
+    // <title>" pair. Readability makes them a paragraph of links at the story's end.
+    id: 'post-pager',
+    category: 'navigation',
+    // By its words only: themes class other blocks so too (a table of contents as "post-navigation",
+    // WCXB 0353; a "More Home Decor" list as "prev-next", 4452).
+    match: {
+      patterns: [
+        /^(?:post navigation\s?)?(?:previous|prev|older|newer|next) (?:post|article|story|entry)\b.{1,200}$/,
+        // Both links, their label and title glued by markup ("Previous Posttanker explosion … Next Postlasg …")
+        /^(?:post navigation\s?)?(?:previous|prev|older|newer) (?:post|article|story|entry).{1,200}(?:next|newer|older) (?:post|article|story|entry).{1,200}$/,
+      ],
+    },
+    patternChars: 480,
+    maxChars: 600,
+    reason: "the links to the previous and next posts",
+  },
+  {
     id: 'back-link',
     category: 'navigation',
     match: {

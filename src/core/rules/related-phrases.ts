@@ -42,6 +42,15 @@ export const RELATED_HEADINGS: readonly string[] = [
   'recommended',
   'recommended for you',
   'recommended reading',
+  'similar stories',
+  'similar articles',
+  'similar news',
+  // A feed's cards picked for the reader under the story ("Top Picks For You", "Suggested for you")
+  'top picks',
+  'picked for you',
+  'suggested for you',
+  'suggested reading',
+  'suggested stories',
   'further reading',
   'see also',
   'also read',
@@ -92,6 +101,7 @@ export const RELATED_HEADINGS: readonly string[] = [
   'lire aussi',
   'sur le même sujet',
   'articles similaires',
+  'similaire', // Jetpack's related posts on a French WordPress.com blog
   'vous aimerez aussi',
   'dans la même rubrique',
   // Italian, Portuguese, Dutch
@@ -118,6 +128,7 @@ export const RELATED_HEADINGS: readonly string[] = [
   '相关文章',
   '相关阅读',
   '相关新闻',
+  '相关推荐', // a Chinese blog platform's recommended posts under the post
   '推荐阅读',
   '延伸阅读',
   '相關文章',
@@ -149,6 +160,10 @@ export const RELATED_HEADINGS: readonly string[] = [
   '관련뉴스',
   '관련 뉴스',
   '함께 보면 좋은 기사',
+  // A Korean blog's wording ("글", a post, not "기사", a news story)
+  '함께 보면 좋은 글',
+  '관련 글',
+  '관련글',
   '추천 기사',
   'あわせて読みたい',
   '合わせて読みたい',
@@ -193,6 +208,7 @@ export const RELATED_HEADINGS: readonly string[] = [
   'podobne artykuły',
   'czytaj także',
   'zobacz także',
+  'polecamy',
   'související články',
   'čtěte také',
   'přečtěte si také',
@@ -201,6 +217,9 @@ export const RELATED_HEADINGS: readonly string[] = [
   'čtěte též',
   'súvisiace články',
   'prečítajte si tiež',
+  'prečítajte si aj',
+  'čítajte aj',
+  'čítajte tiež',
   'kapcsolódó cikkek',
   'kapcsolódó',
   'további cikkek a témában',
@@ -258,6 +277,14 @@ export const RELATED_HEADINGS: readonly string[] = [
   'habari zinazohusiana',
   // Hebrew
   'קראו גם',
+  // Marathi, Georgian
+  'हेही वाचा',
+  'हे ही वाचा',
+  'संबंधित बातम्या',
+  'ასევე წაიკითხეთ',
+  'წაიკითხეთ ასევე',
+  'ასევე იხილეთ',
+  'დაკავშირებული სიახლეები',
   // Latvian, Estonian, Bengali
   'lasi arī',
   'saistītie raksti',
@@ -295,7 +322,7 @@ export const RELATED_LINE_PREFIXES: readonly string[] = [
   'te podría interesar', 'mira', 'mira también', 'ver también', 'vea también', 'puedes ver', 'puedes leer',
   'también lee', 'te recomendamos', 'no te pierdas',
   // Portuguese (traf 0658)
-  'leia mais', 'veja também', 'veja mais', 'saiba mais', 'confira', 'confira também',
+  'leia mais', 'veja também', 'veja mais', 'saiba mais', 'confira', 'confira também', 'ler mais', 'leia também', 'leia ainda',
   // French
   'lire la suite', 'lire également', 'à lire également', 'à voir aussi', 'voir aussi', 'à lire', 'à voir',
   'à découvrir', 'pour aller plus loin',
@@ -305,7 +332,7 @@ export const RELATED_LINE_PREFIXES: readonly string[] = [
   'przeczytaj także', 'polecamy', 'dowiedz się więcej', 'czytaj również', 'zobacz również', // traf 0857
   'lees meer', 'bekijk ook', 'ook interessant',
   // Russian, Ukrainian
-  'читайте', 'читать также', 'смотрите', 'подробнее', 'читайте більше', 'дивіться також',
+  'читайте', 'читать также', 'смотрите', 'подробнее', 'читайте більше', 'дивіться також', 'читайте по теме', 'читайте также',
   // Indonesian, Malay, Vietnamese, Turkish (the headings above count as labels too)
   'baca', 'simak juga', 'lihat juga', 'xem thêm', 'đọc thêm', 'xem tiếp', 'ayrıca okuyun', 'bunu da okuyun',
   // Filipino
@@ -396,6 +423,7 @@ export const TRENDING_HEADINGS: readonly string[] = [
   'アクセスランキング',
   '人気記事',
   'よく読まれている記事',
+  '注目の記事',
   '热门新闻',
   '热点新闻',
   '熱門新聞',

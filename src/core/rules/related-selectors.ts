@@ -10,8 +10,13 @@ export const RELATED_TOKENS: readonly string[] = [
   'related-content',
   'recommended',
   'recommendations',
+  'recommend-box', // a blog platform's box of recommended posts under the post (not "recommend" alone: a "send to a friend" plugin, traf 0427)
+  'relatedposts', // WordPress Jetpack's "jp-relatedposts", one word
   'read-next',
   'readnext',
+  // Ghost's Casper theme: "aside.read-more-wrap" of post cards under the post, with no heading. Not
+  // "read-more" alone: a shop's or a listicle's "read more" toggles and buttons are classed so (WCXB 0616, 0022).
+  'read-more-wrap',
   'more-from',
   'more-stories',
   'more-articles',

@@ -32,6 +32,12 @@ export const widgetRules = [
         'playlist-widget', 'video-playlist',
       ],
       selectors: ['video-js', '[data-video-player]'],
+      // The heading over a player in the story, gone with it ("BONUS VIDEO:", "Pogledajte video").
+      headings: {
+        en: ['bonus video', 'watch the video', 'watch video', 'video of the day'],
+        hr: ['pogledajte video', 'pogledajte snimak', 'video dana'],
+        de: ['sehen sie das video', 'das video'],
+      },
     },
     maxChars: 300,
     reason: 'video player chrome (the player itself cannot be shown in the reader)',
@@ -71,7 +77,7 @@ export const widgetRules = [
         'condividi', 'share-links',
       ],
       labels: {
-        en: ['share', 'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter', 'share on x', 'copy link', 'share article',
+        en: ['share', 'share this', 'share this article', 'share this story', 'kindly share this story', 'please share this story', 'gift this article', 'gift article', 'share on facebook', 'share on twitter', 'share on x', 'copy link', 'share article',
           'print recipe', 'pin recipe', 'print recipe pin recipe', 'save to pinterest'],
         // A recipe card's buttons make one line once their icons are gone (traf 0495: "Rezept drucken Bei Pinterest speichern")
         de: ['teilen', 'artikel teilen', 'rezept drucken', 'bei pinterest speichern', 'rezept drucken bei pinterest speichern'],
@@ -89,7 +95,11 @@ export const widgetRules = [
         ja: ['シェア', 'シェアする'],
         zh: ['分享', '分享到'],
       },
-      patterns: [/^(?:(?:printer[- ]friendly(?: version)?|print(?: this)?(?: story| article| page)?|e-?mail this(?: story| article)?|email to a friend)\s*[|·•]?\s*){1,4}$/i],
+      patterns: [
+        /^(?:(?:printer[- ]friendly(?: version)?|print(?: this)?(?: story| article| page)?|e-?mail this(?: story| article)?|email to a friend)\s*[|·•]?\s*){1,4}$/i,
+        // A subscriber's gift link: "Subscribers can gift this article to friends and family."
+        /^subscribers can gift (?:this article|up to \d+ articles)\b.{0,80}$/i,
+      ],
       // A link to a network's share endpoint, whatever the site calls it: a picture's "Pin" button
       // (pinterest.com/pin/create/…) left above its caption once the icon went, a "Tweet this" link.
       selectors: [
@@ -213,6 +223,12 @@ export const widgetRules = [
         // The site's own messenger channel: "¿Ya sabías que en Guatemala.com tenemos canal de Telegram?
         // Únete …" (traf 0012), "Join our WhatsApp channel for breaking news". It names the channel as
         // the site's own and asks to join; a story about Telegram channels does neither in one short block.
+        // The site's own channel by the site's name: "Join SH's Telegram channel for …", "Join the News42 WhatsApp channel".
+        // Its call may follow one sentence that says what the channel brings ("Get the biggest stories … to your phone. Join …").
+        /^(?:[^.!?]{1,160}[.!?:]\s)?join (?:[\p{L}\p{N}&'’.-]+ ){0,4}(?:whatsapp|telegram|signal|viber) (?:channel|group|community)(?![\p{L}]).{0,160}$/u,
+        // The same box with the network named first and the call after it: "Get the latest news from
+        // Kerimpur on WhatsApp · Join our channel", its two lines often glued ("WhatsAppJoin").
+        /^(?=.{0,160}(?:whatsapp|telegram|signal|viber)).{0,160}(?:join|follow|subscribe to) (?:our |the )?(?:channel|group|community)(?!\p{L}).{0,20}$/u,
         /^(?=.{0,160}(?<!\p{L})(?:únete|unete|únase|join|subscribe|suscríbete|abonniere|abonnieren sie|folge|folgen sie|rejoignez|abonnez-vous|iscriviti|segui|entra)(?!\p{L})).{0,80}(?<!\p{L})(?:our|nuestro|tenemos|we have|unse?re?[mn]?|notre|il nostro|nosso)(?!\p{L}).{0,30}(?<!\p{L})(?:(?:canal|channel|kanal|chaîne|gruppe|grupo|group|community|comunidad|canale) (?:de |on |auf |bei |sur |en |su |no |in )?(?:telegram|whatsapp|signal|viber)|(?:telegram|whatsapp|signal|viber)[- ]?(?:channel|kanal|gruppe|group|community))(?!\p{L}).{0,160}$/u,
       ],
     },
@@ -326,6 +342,10 @@ export const widgetRules = [
     match: {
       patterns: [
         /^this entry was posted (?:on|in) .{1,200} (?:and is )?filed under .{1,300}$/,
+        // A news site's last lines under its story in any language (the Indian Express group's): "Web Title:
+        // pune water cut …", "First published on: 12-05-2025 at 09:14 IST".
+        /^web title\s?:.{1,250}$/,
+        /^first published on\s?:.{1,60}$/,
         /^(?:der|dieser) (?:beitrag|eintrag|artikel) wurde (?:am )?.{1,120} veröffentlicht und (?:wurde )?unter .{1,300}$/u,
         /^(?:cette entrée|cet article) a été publiée? le .{1,200} (?:et )?(?:est )?classée? dans .{1,300}$/u,
         /^(?:esta entrada|esta entrada fue publicada|este artículo fue publicado) .{0,200}(?:y está archivad[ao] en|en la categoría) .{1,300}$/u,
@@ -418,5 +438,27 @@ export const widgetRules = [
       ],
     },
     reason: "a shop's cart or listing counter",
+  },
+  {
+    // A business story's quote box after its text: "Stocks in this story" over a table of tickers and
+    // prices, and the data vendor's delay notice ("Quotes delayed at least 15 minutes. Market data
+    // provided by …"). The story names its companies in its own words; the box is the site's widget.
+    id: 'market-data',
+    category: 'residue',
+    match: {
+      headings: {
+        en: ['stocks in this story', 'stocks in this article', 'tickers in this story', 'tickers in this article', 'related tickers',
+          'quotes in this story', 'quotes in this article', 'companies in this story', 'companies in this article', 'securities in this article'],
+        de: ['aktien in diesem artikel', 'erwähnte aktien', 'werte im artikel'],
+        fr: ['valeurs citées', 'actions citées dans cet article'],
+      },
+      patterns: [
+        /^(?:stock |market )?quotes (?:are )?(?:displayed in real[- ]time or )?delayed (?:by )?(?:at least |up to )?\d+ min(?:ute)?s\b.{0,160}$/,
+        /^market data (?:is )?(?:provided|powered) by\b.{0,120}$/,
+      ],
+    },
+    patternChars: 240,
+    maxChars: 1500,
+    reason: "a quote box of the stocks a business story names, and its data vendor's notice",
   },
 ] as const satisfies readonly ClutterRule[];
