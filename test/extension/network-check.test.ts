@@ -22,6 +22,11 @@ describe('referencedUrls (what a fixture page may load by itself in the real-bro
     expect([...referencedUrls('<video poster="https://cdn.example/vgtv/poster.jpg"></video>', base)]).toEqual(['https://cdn.example/vgtv/poster.jpg']);
   });
 
+  it("reads an address's character references as the parser does (WordPress writes & as &#038;)", () => {
+    const html = `<img src='https://2.gravatar.example/avatar/abc?s=60&#038;d=identicon&#x26;r=G'><a href="/p?a=1&amp;b=2">p</a>`;
+    expect([...referencedUrls(html, base)].sort()).toEqual(['http://127.0.0.1:8080/p?a=1&b=2', 'https://2.gravatar.example/avatar/abc?s=60&d=identicon&r=G']);
+  });
+
   it('leaves what is not an http(s) address', () => {
     expect([...referencedUrls('<a href="mailto:a@b.example">m</a><img src="data:image/png;base64,AAAA">', base)]).toEqual([]);
   });

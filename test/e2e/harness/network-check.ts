@@ -47,9 +47,15 @@ export function referencedUrls(html: string, baseUrl: string): Set<string> {
   return urls;
 }
 
-/** Adds a reference as written in HTML (`&amp;` for "&"), resolved against `baseUrl`, when it is an http(s) URL. */
+/**
+ * Adds a reference as written in HTML, its character references read as the parser reads them (`&amp;`,
+ * WordPress's `&#038;` and `&#x26;` for "&"), resolved against `baseUrl`, when it is an http(s) URL.
+ */
 function addHttpUrl(urls: Set<string>, written: string, baseUrl: string): void {
-  const candidate = written.replace(/&amp;/g, '&');
+  const candidate = written
+    .replace(/&#x([0-9a-f]{1,6});/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d{1,7});/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&amp;/g, '&');
   if (candidate === '') return;
   try {
     const url = new URL(candidate, baseUrl);
