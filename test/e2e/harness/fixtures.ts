@@ -27,3 +27,15 @@ export function loadAllFixtures(): Fixture[] {
 export function clickShowsArticle(fixture: Fixture): boolean {
   return fixture.expected.isArticle || fixture.expected.readsAsArticle === true;
 }
+
+/**
+ * Whether the browser suites open the popup for a fixture again at its own address, after the pass at
+ * 127.0.0.1 opened it for every fixture. Every fixture's verdict is checked at both addresses; the click
+ * is repeated for every third fixture by name (the popup's plumbing at a real host: its origin, its
+ * related links) and for each one the detector is not expected to pass there (the quiet note, or "not an
+ * article"). The core tests read every fixture's extraction at its own address already. This keeps the
+ * two browsers' suites within CI's time as fixtures are added: a click costs about as much as a load.
+ */
+export function clickedAtOwnAddress(fixture: Fixture, index: number, always: readonly string[] = []): boolean {
+  return index % 3 === 0 || !fixture.expected.isArticle || always.includes(fixture.name);
+}
