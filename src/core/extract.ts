@@ -24,10 +24,11 @@ import { removeCountBars } from './clean/count-bars';
 import { focusOn, removeOtherStories, trustedMain } from './clean/focus-main';
 import { stripPage } from './clean/strip-page';
 import { containerChrome, pickContainer, trimContainer } from './clean/fallback-container';
+import { continuationBlocks, trailingParagraphs } from './clean/story-continuation';
 import { postClean } from './clean/residue';
 import { removeTrailingTeasers } from './clean/trailing-teasers';
 import { RELATED_LIMITS } from './rules/related-selectors';
-import { bylineNames, isDateOnly, preferredByline, printedByline, removeHeaderScraps, takeMetaLine, withoutDate } from './clean/meta-line';
+import { bylineNames, isDateOnly, preferredByline, printedByline, removeHeaderScraps, takeClosingDateLine, takeMetaLine, withoutDate } from './clean/meta-line';
 import { copyLeadFigure, restoreLeadFigure } from './clean/lead-figure';
 import { declaredClaim, declaredRating, restoreClaim, restoreRating } from './clean/claim-review';
 import { unmarkPictureBoxes, unmarkScrollySteps } from './clean/picture-boxes';
@@ -191,7 +192,7 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   const body =
     shape.elements > READABILITY_MAX_ELEMENTS
       ? fallbackBody(prepared.clone, null, null)
-      : chooseBody(prepared.clone, disabled, metadata.title, freshPreparation(prepared.clone, () => prepare(document, shape, url, rules, disabled, verdict.isArticle).clone));
+      : chooseBody(prepared.clone, disabled, verdict.isArticle, metadata.title, freshPreparation(prepared.clone, () => prepare(document, shape, url, rules, disabled, verdict.isArticle).clone));
   if (!body) return { ok: false, reason: 'empty', message: 'no readable content found', verdict };
   if (prepared.leadFigure && body.extractor === 'readability') restoreLeadFigure(body.element, prepared.leadFigure);
   let title = pickTitle(document, body.title ?? metadata.title ?? '', metadata.title);
@@ -230,6 +231,8 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   // Only on articles: a forum's first post has a date line like every other post, and it stays.
   const metaLine = disabled.step('meta-line') || !verdict.isArticle ? null : takeMetaLine(body.element, metadata.byline);
   if (metaLine) removed.push(metaLine.removal);
+  const closingDate = disabled.step('meta-line') || !verdict.isArticle ? null : takeClosingDateLine(body.element);
+  if (closingDate) removed.push(closingDate);
   // The "By" line the page prints under its headline, for a page that marks and declares no author.
   const printedBy = verdict.isArticle ? printedByline(document, title) : null;
   if (verdict.isArticle && !disabled.step('meta-line')) {
@@ -439,7 +442,7 @@ function freshPreparation(clone: Document, again: () => Document): () => Documen
  * Readability rewrites the document it parses, so the fallback picks from a fresh preparation
  * (`again`), paid only on the pages that need it.
  */
-function chooseBody(clone: Document, disabled: Disabled, declaredTitle: string | null, again: () => Document): Body | null {
+function chooseBody(clone: Document, disabled: Disabled, isArticle: boolean, declaredTitle: string | null, again: () => Document): Body | null {
   const pick = disabled.step('fallback') ? null : pickContainer(clone);
   const pickChars = pick?.chars ?? 0;
   const chrome = pick ? containerChrome(pick.element) : [];
@@ -498,6 +501,7 @@ function chooseBody(clone: Document, disabled: Disabled, declaredTitle: string |
     if (body) return body;
   }
   if (element && !empty && snapshot && !disabled.step('sections')) addSections(element, snapshot, again);
+  if (isArticle && element && !empty && coverage && !disabled.step('continuation')) addContinuation(element, coverage, again);
   if (element && !empty && opening) addOpening(element, opening, again);
   if (element && chars > 0) return { element, extractor: 'readability', title, readability };
   return null;
@@ -565,6 +569,26 @@ function keptBlockOf(result: Element, paragraph: string | undefined): Element | 
   });
   const block = found as Element | null;
   return block && block !== result ? block : null;
+}
+
+/**
+ * Puts back the rest of the story that a CMS keeps in another block after the body Readability kept
+ * (story-continuation.ts), read from a fresh preparation of the page; the preparation only when the
+ * snapshot shows two or more paragraphs left out after the kept ones.
+ */
+function addContinuation(element: Element, snapshot: PickSnapshot, again: () => Document): void {
+  const keptText = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const trailing = trailingParagraphs(snapshot, keptText);
+  if (!trailing) return;
+  const fresh = pickContainer(again());
+  if (!fresh) return;
+  trimContainer(fresh.element);
+  const blocks = continuationBlocks(fresh.element, trailing.lastKept, trailing.missed);
+  const doc = element.ownerDocument;
+  // Readability wraps its result in one <div>: the rest goes inside it, after the last block.
+  const only = element.firstElementChild;
+  const into = only && only.tagName === 'DIV' && only.nextElementSibling === null ? only : element;
+  for (const block of blocks) into.appendChild(doc.importNode(block, true));
 }
 
 /**

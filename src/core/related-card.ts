@@ -169,7 +169,7 @@ function isNonTitle(text: string): boolean {
 }
 
 /** Labels, buttons, dates and ad marks: never a headline, however the card looks. */
-function isNeverTitle(key: string): boolean {
+export function isNeverTitle(key: string): boolean {
   return NON_TITLE_TEXTS.includes(key) || NON_TITLE_PREFIXES.some((p) => key === p || key.startsWith(`${p} `)) || DATE_ONLY.test(key) || isSponsoredLabel(key, true);
 }
 

@@ -10,7 +10,7 @@ import {
 import {
   CARD_PART_TOKENS, CHROME_SELECTOR, CHROME_TOKENS, RELATED_LIMITS, RELATED_TOKENS, SPONSORED_TOKENS, TRENDING_TOKENS,
 } from './rules/related-selectors';
-import { articleUrl, cleanRelatedUrl, linksOf } from './related-card';
+import { articleUrl, cleanRelatedUrl, isNeverTitle, linksOf } from './related-card';
 import { UNSPACED } from './scripts';
 import { queryPairs } from './query-pairs';
 import { hasMoreChildren, isLeaf, nextNode } from './clean/walk';
@@ -105,7 +105,12 @@ function isLinkDense(el: Element): boolean {
 }
 
 /** The chrome tokens other than a pager's: with one of them, a related-looking block is still chrome ("menu related-menu"). */
-const NOT_PAGING_CHROME = CHROME_TOKENS.filter((token) => token !== 'pagination' && token !== 'pager');
+/**
+ * Chrome words that a related block's own class may carry: it pages its cards ("td_block_related_posts
+ * td_with_ajax_pagination") or calls itself the related navigation (the GOV.UK design system's
+ * "gem-c-related-navigation" sidebar, "Related content").
+ */
+const NOT_PAGING_CHROME = CHROME_TOKENS.filter((token) => token !== 'pagination' && token !== 'pager' && token !== 'navigation' && token !== 'nav');
 
 function inChrome(el: Element): boolean {
   const chrome = el.closest(CHROME_SELECTOR);
@@ -113,8 +118,7 @@ function inChrome(el: Element): boolean {
   let cur: Element | null = el;
   for (let i = 0; cur && i < 5 && !isStructural(cur); i++, cur = cur.parentElement) {
     const ws = words(cur);
-    // A related block that pages its own cards is no menu: a news theme's "td_block_related_posts
-    // td_with_ajax_pagination".
+    // A related block that pages its own cards, or calls itself navigation, is no menu (above).
     if (hasToken(ws, CHROME_TOKENS) && !(hasToken(ws, RELATED_TOKENS) && !hasToken(ws, NOT_PAGING_CHROME))) return true;
   }
   return false;
@@ -126,7 +130,10 @@ function blockForHeading(h: Element, maxUp = 5): Block {
   for (let i = 0; i < maxUp; i++) {
     const parent = head.parentElement;
     if (!parent || isStructural(parent)) return [];
-    const outside = findAll(parent, (a) => isLink(a) && !head.contains(a), 1).length > 0;
+    // A "See all" link beside the heading makes their wrapper the heading's row, not the list's box
+    // (a Wix blog's "Recent Posts" header over its cards).
+    const links = findAll(parent, (a) => isLink(a) && !head.contains(a), 3);
+    const outside = links.length > 0 && !(links.length < 3 && links.every((a) => isNeverTitle(phraseKey(norm(a.textContent)))));
     if (!outside) {
       head = parent;
       continue;

@@ -84,3 +84,27 @@ describe('extractArticle keeps the lead picture', () => {
     expect(without.ok && without.article.html.includes('hero-1200.jpg')).toBe(false);
   });
 });
+
+describe('copyLeadFigure: the lead art between the headline and the body', () => {
+  const headline = '<div class="headline-block"><h1>Bridge</h1><h2>The council voted on Tuesday night.</h2></div>';
+  const byline = '<div class="byline-block">By Jane Roe · Published May 14, 2024</div><div class="share"><button>Share</button> <a href="#comments">42 Comments</a></div>';
+  const page = (between: string) => `<main><div class="top">${headline}</div><div class="interior"><div class="lead-art">${HERO}</div>${between}<article class="body">${PARAS}</article></div></main>`;
+
+  it('finds the picture in its own block, across the byline and the share bar, when the headline is reached', () => {
+    const figure = copyLeadFigure(measurePage(doc(page(byline))));
+    expect(figure?.querySelector('img')?.getAttribute('src')).toBe('https://img.example.com/hero-1200.jpg');
+  });
+
+  it('gives nothing when a menu or a list stands between, or when no headline is reached', () => {
+    expect(copyLeadFigure(measurePage(doc(page('<nav><a href="/a">News</a> <a href="/b">Sport</a></nav>'))))).toBeNull();
+    const rail = `<main><div class="rail">${HERO}<a href="/other">Another story</a></div><article class="body">${PARAS}</article></main>`;
+    expect(copyLeadFigure(measurePage(doc(rail)))).toBeNull();
+  });
+
+  it('keeps the picture in the extracted article', () => {
+    const d = doc(`<header><a href="/">Home</a></header>${page(byline)}<footer>Contact</footer>`);
+    const result = extractArticle(d, URL_);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.article.html).toContain('https://img.example.com/hero-1200.jpg');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { bylineNames, isDateOnly, isHeaderScrap, preferredByline, removeHeaderScraps, takeMetaLine, withoutDate } from '../../src/core/clean/meta-line';
+import { bylineNames, isDateOnly, isHeaderScrap, preferredByline, removeHeaderScraps, takeClosingDateLine, takeMetaLine, withoutDate } from '../../src/core/clean/meta-line';
 import { STEP_RULES } from '../../src/core/rules/step-rules';
 
 const PROSE = '<p>The council met on Tuesday evening and voted to repair the old bridge before the winter storms arrive.</p>';
@@ -281,5 +281,56 @@ describe('bylineNames', () => {
     expect(bylineNames('Derrick Lamont NBA Writer')).toBe('Derrick Lamont NBA Writer');
     expect(bylineNames('Ines Calloway Illustrations by Noor Haddad', 'Ines Calloway')).toBe('Ines Calloway');
     expect(bylineNames('Ines Calloway Illustrations by Noor Haddad')).toBe('Ines Calloway Illustrations by Noor Haddad');
+  });
+});
+
+describe('takeMetaLine: dates as more languages print them', () => {
+  it('takes a date line that ends in a count of readers, with or without its word', () => {
+    for (const line of ['14.06.2024 09:42 3 418', '6 декември 2024, 11:02 Обновена: 6 декември 2024, 13:40 4 812 прочитания', 'May 4, 2026 9:15 a.m. 12,400 views']) {
+      const { line: taken, text } = take(`<div>${line}</div>${PROSE}`);
+      expect(taken, line).not.toBeNull();
+      expect(text.startsWith('The council met'), line).toBe(true);
+    }
+  });
+
+  it('takes "kl." before a time written with a dot, a declined month, and a bar glued to its label', () => {
+    for (const line of ['6. dec. 2024 kl. 06.30 Opdateret 6. dec. 2024 kl. 08.12', '2024 m. gruodžio 6 d. 11:02', 'Published: Mar. 10, 2026 at 5:42 PM EDT|Updated: 2 hours ago']) {
+      expect(take(`<div>${line}</div>${PROSE}`).line, line).not.toBeNull();
+    }
+  });
+
+  it('keeps a line that ends in a number that counts no readers', () => {
+    expect(take(`<div>Tickets from 12.50, doors at 19:30 for 300 guests</div>${PROSE}`).line).toBeNull();
+  });
+});
+
+describe('takeClosingDateLine', () => {
+  const close = (html: string) => {
+    const body = new JSDOM(`<body><div id="article">${html}</div></body>`).window.document.getElementById('article');
+    if (!body) throw new Error('no article');
+    const removal = takeClosingDateLine(body);
+    return { removal, text: (body.textContent ?? '').replace(/\s+/g, ' ').trim() };
+  };
+
+  it("takes the story's last line when it is its date, after a label of a few words", () => {
+    for (const line of ['Published : December 6, 2024 10:45', 'Artikel ini disiarkan pada : Jumaat, 6 Disember 2024 @ 11:02 AM', '06.12.2024']) {
+      const { removal, text } = close(`${PROSE}<div><p>${line}</p></div>`);
+      expect(removal?.ruleId, line).toBe('closing-date');
+      expect(text, line).not.toContain('2024');
+    }
+  });
+
+  it('keeps a last line that says more than its date, and a date that is not the last line', () => {
+    expect(close(`${PROSE}<p>The bridge reopens on December 6, 2024 at 10:45, the council said.</p>`).removal).toBeNull();
+    expect(close(`<p>Published : December 6, 2024 10:45</p>${PROSE}`).removal).toBeNull();
+    expect(close(`${PROSE}<p>Published : <a href="/archive/2024/12/06">December 6, 2024</a></p>`).removal).toBeNull();
+  });
+});
+
+describe('bylineNames: leads in more languages', () => {
+  it('takes "Reporter:", "Oleh" and the Persian "خبرنگار:" off', () => {
+    expect(bylineNames('Reporter: Jane Doe')).toBe('Jane Doe');
+    expect(bylineNames('Oleh Nur Aisyah Kamarudin')).toBe('Nur Aisyah Kamarudin');
+    expect(bylineNames('خبرنگار: نگار حسینی')).toBe('نگار حسینی');
   });
 });

@@ -144,6 +144,18 @@ describe('harvestRelated: finding blocks', () => {
     expect(titles(block.replace('td_block_related_posts ', ''))).toEqual([]);
   });
 
+  it('takes a related block that calls itself navigation, and a heading whose row holds a "See all" link over the cards', () => {
+    const items = ['Coastal Resilience Fund: guidance for councils', 'First coastal resilience grants awarded to 19 schemes']
+      .map((t, i) => `<li><a href="/world/2025/03/grant-${i}">${t}</a></li>`).join('');
+    const govuk = `<main>${STORY}<div class="gem-c-related-navigation"><h2>Related content</h2><nav role="navigation" class="gem-c-related-navigation__nav-section"><ul class="gem-c-related-navigation__link-list">${items}</ul></nav></div></main>`;
+    expect(titles(govuk)).toHaveLength(2);
+    const cards = ['Choosing the right wax for antique pine', 'Why we stopped using wire wool on oak']
+      .map((t, i) => `<div class="card"><a href="/world/2025/03/post-${i}">${t}</a></div>`).join('');
+    const row = (link: string) => `<main>${STORY}<div class="recent"><div class="row"><h2>Recent Posts</h2>${link}</div><div class="list">${cards}</div></div></main>`;
+    expect(titles(row('<a href="/blog">See All</a>'))).toHaveLength(2);
+    expect(titles(row(''))).toHaveLength(2);
+  });
+
   it('falls back to a list of headline cards right after the story', () => {
     const cards = ['Council approves the new budget plan', 'Bridge repairs to finish in the spring', 'Library extends its weekend opening hours']
       .map((t, i) => `<div class="c9x"><img src="/i/${i}.jpg" alt=""><a href="/local/2025/03/story-${i}">${t}</a></div>`).join('');

@@ -75,3 +75,26 @@ describe('lines at the story’s end that are about the paper, not the story', (
     expect(clean(`${STORY}<p>She <a href="https://example.org/pinterest-study">studied Pinterest boards</a> for a year.</p>`).rules).toEqual([]);
   });
 });
+
+describe('a heading left at the story’s end', () => {
+  const MORE = '<p>Fishing clubs downstream have been asked to report any dead fish they find, with a photograph and the place where it was found.</p>';
+  it('goes when nothing at all comes after it', () => {
+    const { text, rules } = clean(`${STORY}${MORE}<section><h2>Next match</h2><div class="card"></div></section>`);
+    expect(rules).toEqual(['end-heading']);
+    expect(text).not.toContain('Next match');
+  });
+
+  it('stays when text, a picture or a table follows it, or when the story is only a few words', () => {
+    expect(clean(`${STORY}${MORE}<h2>What happens next</h2>The council meets again in June.`).rules).toEqual([]);
+    expect(clean(`${STORY}${MORE}<h2>The new bridge</h2><figure><img src="/bridge.jpg" alt=""></figure>`).rules).toEqual([]);
+    expect(clean('<p>Short note.</p><h2>Next match</h2>').rules).toEqual([]);
+  });
+});
+
+describe('a label split over blocks', () => {
+  it('reads its blocks apart, as they show: "Follow us" over "on Facebook and Instagram"', () => {
+    const { text, rules } = clean(`${STORY}<div class="x1"><div>Follow us</div><div>on Facebook and Instagram</div></div>`);
+    expect(rules).toEqual(['follow-us']);
+    expect(text).not.toContain('Follow us');
+  });
+});

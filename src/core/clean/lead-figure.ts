@@ -63,24 +63,62 @@ export function copyLeadFigure(stats: PageStats): Element | null {
   // The story's header block (headline, dek, byline, lead picture: a news CMS's "lede" <article> or
   // <header>) stands beside the body rather than around it: the picture is looked for there.
   const header = headerBefore(main);
-  return header ? leadIn(header, true) : null;
+  return (header ? leadIn(header, true) : null) ?? leadBetween(main);
+}
+
+/**
+ * The picture that stands between the headline and the body in blocks of their own: Arc XP's
+ * "b-lead-art" after the headline's block, then the byline and share bar, then the body (probe ring
+ * cms3). Walks back from the body, a few levels up, through little text; a picture counts only when
+ * the headline's block is reached, so a rail of teasers beside the story is never its lead.
+ */
+function leadBetween(main: Element): Element | null {
+  let candidate: Element | null = null;
+  let chars = 0;
+  let at: Element | null = main;
+  for (let level = 0; at && at.tagName !== 'BODY' && level <= HEADER_LEVELS; level++, at = at.parentElement) {
+    for (let before = at.previousElementSibling; before; before = before.previousElementSibling) {
+      chars += (before.textContent ?? '').trim().length;
+      if (chars > MAX_HEADER_CHARS) return null;
+      const headline = before.tagName === 'H1' || before.getElementsByTagName('h1').length > 0;
+      const lead = leadIn(before, true);
+      if (headline) return lead ?? candidate;
+      if (!between(before, (before.textContent ?? '').trim().length)) return null;
+      if (lead) candidate = lead;
+    }
+  }
+  return null;
 }
 
 /** Levels above the body looked at for the header block beside it. */
 const HEADER_LEVELS = 3;
 
+/** A block between the headline and the body (a byline, a share bar, the lead art) holds at most this much text. */
+const MAX_BETWEEN_CHARS = 400;
+
+const NOT_BETWEEN = 'nav, ul, ol, form, table';
+
+/** Whether a block can stand between the headline and the body: short, and no menu, list, form or table. */
+function between(block: Element, chars: number): boolean {
+  return chars <= MAX_BETWEEN_CHARS && !block.matches(NOT_BETWEEN) && !block.querySelector(NOT_BETWEEN);
+}
+
 /**
- * The story's header block: the block just before the body, or before one of its first ancestors, that
- * holds the story's headline (an <h1>) and little else; or null.
+ * The story's header block: the block before the body, or before one of its first ancestors, that
+ * holds the story's headline (an <h1>) and little else; or null. Short blocks between them (a byline,
+ * a share bar, the lead art: Arc XP's layout, probe ring cms3) are passed over; a list, a menu or a
+ * form between them is not.
  */
 export function headerBefore(main: Element): Element | null {
   let at: Element | null = main;
   for (let level = 0; at && at.tagName !== 'BODY' && level <= HEADER_LEVELS; level++, at = at.parentElement) {
-    let before = at.previousElementSibling;
-    while (before && !(before.textContent ?? '').trim()) before = before.previousElementSibling;
-    if (!before) continue;
-    if ((before.textContent ?? '').length > MAX_HEADER_CHARS) return null;
-    return before.tagName === 'H1' || before.getElementsByTagName('h1').length > 0 ? before : null;
+    for (let before = at.previousElementSibling; before; before = before.previousElementSibling) {
+      const chars = (before.textContent ?? '').trim().length;
+      if (!chars) continue;
+      if (chars > MAX_HEADER_CHARS) return null;
+      if (before.tagName === 'H1' || before.getElementsByTagName('h1').length > 0) return before;
+      if (!between(before, chars)) return null;
+    }
   }
   return null;
 }
@@ -134,11 +172,20 @@ function isDek(p: Element): boolean {
 /** Every image URL an <img> names: src, srcset candidates and lazy-loading data-* attributes. */
 function imageUrls(img: Element): Set<string> {
   const urls = new Set<string>();
+  const base = img.ownerDocument.baseURI;
   for (const name of img.getAttributeNames()) {
     if (name !== 'src' && name !== 'srcset' && !name.startsWith('data-')) continue;
     for (const part of (img.getAttribute(name) ?? '').split(',')) {
       const url = part.trim().split(/\s+/)[0];
-      if (url && !url.startsWith('data:')) urls.add(url);
+      if (!url || url.startsWith('data:')) continue;
+      urls.add(url);
+      // Readability writes its images' addresses absolute; the page's copy may give them relative to
+      // the page ("/img/photo.jpg"): the same picture (probe ring cms3's Drupal page showed it twice).
+      try {
+        urls.add(new URL(url, base).href);
+      } catch {
+        // Not an address: only the text as written compares.
+      }
     }
   }
   return urls;

@@ -11,6 +11,7 @@ import { elementStepper, hasMoreChildren, nextNode, walkElements } from './walk'
 import { compileRules, labelRule, normalizeLabel, phraseMatch, simpleSelectorRule, tokenRule, MAX_LABEL_CHARS } from './compile-rules';
 import type { AcceptHit, CompiledRules, PhraseEntry, RuleHit } from './compile-rules';
 import { recordRemoval } from '../removal-record';
+import { BLOCK_TAGS } from '../text';
 import type { RuleFacts } from '../removal-record';
 import { HIDDEN_MATCHES, STEP_RULES } from '../rules/step-rules';
 import { holdsKept, isMarkedKept, markKept } from '../clone-marks';
@@ -455,7 +456,18 @@ function opensLine(element: Element): boolean {
   return false;
 }
 
-/** The element's text if its subtree is small and its text short, else null (bounded work). */
+/** Whether rendered text breaks the line at the element (a block, a cell or a <br>). */
+function breaksLine(node: Node | null): boolean {
+  if (node?.nodeType !== 1) return false;
+  const tag = (node as Element).tagName;
+  return BLOCK_TAGS.has(tag) || tag === 'BR' || tag === 'TD' || tag === 'TH';
+}
+
+/**
+ * The element's text if its subtree is small and its text short, else null (bounded work). Blocks are
+ * kept apart by a space, as rendered text keeps them on lines of their own: "<div>… on WhatsApp</div>
+ * <div>Join our channel</div>" reads "… on whatsapp join our channel", not "whatsappjoin".
+ */
 function shortText(element: Element, limit: number): string | null {
   let text = '';
   let visited = 0;
@@ -463,8 +475,11 @@ function shortText(element: Element, limit: number): string | null {
   while (node) {
     if (++visited > 40) return null;
     if (node.nodeType === 3) {
+      if (breaksLine(node.previousSibling)) text += ' ';
       text += node.nodeValue ?? '';
       if (text.length > limit) return null;
+    } else if (text !== '' && breaksLine(node)) {
+      text += ' ';
     }
     node = nextNode(node, element, node.nodeType === 1);
   }

@@ -65,10 +65,14 @@ function isMetaLine(element: Element): boolean {
  * of its words date words and a year or a time among them ("Published 5:02 a.m. ET May 4, 2026
  * Updated 9:15 a.m. ET May 4, 2026", its two parts glued by markup: "2026Updated").
  */
-function isDateLine(text: string): boolean {
+function isDateLine(line: string): boolean {
+  // A count of readers after the date is the same line's ("14.06.2024 09:42 3 418" beside an eye icon,
+  // "6 декември 2024, 11:02 … 4 812 прочитания").
+  const text = line.replace(VIEW_COUNT, '');
   if (DATE_ONLY.test(text)) return true;
   if (text.length > MAX_DATE_LINE_CHARS || !/\d{4}|\d:\d\d/.test(text)) return false;
-  const tokens = text.replace(/(\d)(\p{Lu})/gu, '$1 $2').split(/\s+/).filter(Boolean);
+  // Parts glued by markup: "2026Updated", "EDT|Updated: 2 hours ago".
+  const tokens = text.replace(/(\d)(\p{Lu})/gu, '$1 $2').replace(/(\S)\|(?=\S)/gu, '$1 |').split(/\s+/).filter(Boolean);
   return tokens.some((token) => /\p{L}/u.test(token)) && tokens.every(isDateToken);
 }
 
@@ -102,13 +106,20 @@ function bylineOf(element: Element): string | null {
   return text;
 }
 
+/** Words that count readers ("views", Bulgarian "прочитания", Russian "просмотров"); a count alone after a time counts too. */
+const VIEW_WORDS = 'views?|reads|прочитания|прегледа|просмотр(?:ов|а)?|переглядів|wyświetleń|aufrufe|vues|lecturas|visualizações|lượt xem|kez okundu|dibaca|қаралым';
+/** A count of readers at a date line's end, after the time or with its word ("09:42 3 418", "4 812 прочитания"). */
+const VIEW_COUNT = new RegExp(`(?:(?<=\\d:\\d\\d)\\s+\\d{1,3}(?:[\\s\u00a0.,]\\d{3})*|\\s+(?:\\d{1,3}(?:[\\s\u00a0.,]\\d{3})+|\\d+)\\s?(?:${VIEW_WORDS}))$`, 'iu');
 /** Words a written-out date is made of besides month and weekday names ("6 de mayo de 2022", "Monday at 5:30 pm"). */
 const DATE_WORDS = new Set(['de', 'del', 'of', 'the', 'at', 'um', 'à', 'le', 'el', 'am', 'pm', 'h', 'hrs', 'uhr', 'th', 'st', 'nd', 'rd', 'er', 'e', 'di', 'van', 'il', 'alle', 'ore',
   // A time told from now ("Updated: 2 hours ago")
   'ago', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'day', 'days',
   // Croatian "at"; Swahili "hour", "in the morning / afternoon / evening / night"
-  'u', 'saa', 'asubuhi', 'mchana', 'jioni', 'usiku']);
-const DATE_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'da', 'nb', 'fi', 'cs', 'ro', 'hu', 'hr', 'sl', 'sk', 'ca', 'sw', 'bg', 'lt', 'lv', 'et', 'ta', 'ur', 'fil'];
+  'u', 'saa', 'asubuhi', 'mchana', 'jioni', 'usiku',
+  // Danish, Norwegian and Swedish "kl." before the time; Lithuanian "2024 m. gruodžio 6 d." (year, day)
+  'kl', 'klo', 'm', 'd']);
+const DATE_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'da', 'nb', 'fi', 'cs', 'ro', 'hu', 'hr', 'sl', 'sk', 'ca', 'sw', 'bg', 'lt', 'lv', 'et', 'ta', 'ur', 'fil',
+  'ru', 'uk', 'kk', 'ms'];
 let dateNames: Set<string> | null = null;
 
 /** Month and weekday names, long and short, in the languages above, built once from Intl when first needed. */
@@ -119,7 +130,14 @@ function namesOfDates(): Set<string> {
     for (const style of ['long', 'short'] as const) {
       const month = new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' });
       const weekday = new Intl.DateTimeFormat(locale, { weekday: style, timeZone: 'UTC' });
-      for (let i = 0; i < 12; i++) names.add(month.format(Date.UTC(2020, i, 15)).toLowerCase().replace(/\.$/, ''));
+      // The month as a date writes it too: many languages decline it after the day (Lithuanian "gruodis",
+      // "gruodžio 6 d."; Russian "декабрь", "6 декабря").
+      const dated = new Intl.DateTimeFormat(locale, { month: style, day: 'numeric', timeZone: 'UTC' });
+      for (let i = 0; i < 12; i++) {
+        names.add(month.format(Date.UTC(2020, i, 15)).toLowerCase().replace(/\.$/, ''));
+        const part = dated.formatToParts(Date.UTC(2020, i, 15)).find((p) => p.type === 'month');
+        if (part) names.add(part.value.toLowerCase().replace(/\.$/, ''));
+      }
       for (let i = 0; i < 7; i++) names.add(weekday.format(Date.UTC(2020, 5, i + 1)).toLowerCase().replace(/\.$/, ''));
     }
   }
@@ -141,7 +159,7 @@ export function isDateOnly(text: string): boolean {
 /** Separators between a byline's name and its date ("·", "|", "•", dashes, commas). */
 const SEPARATOR = /^[\s|•·,;/–—-]*$/;
 /** Tokens of a date written in figures: "11,", "2026", "2:20", "5:20pm", "21st", "14.02.2026,", "2026-05-11". */
-const DATE_FIGURES = /^\d{1,4}(?:st|nd|rd|th|\.)?$|^\d{1,2}:\d{2}(?:[ap]\.?m\.?)?$|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/i;
+const DATE_FIGURES = /^\d{1,4}(?:st|nd|rd|th|\.)?$|^\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/i;
 
 /** "a.m.", "pm", and zones in capitals: "PT", "EDT", "UTC", "MEZ" ("Published 5:00 a.m. PT July 9, 2025"). */
 const TIME_WORDS = /^[ap]\.?m\.?$|^(?:[A-Z]{1,3}T|UTC|GMT|MESZ|MEZ)$/;
@@ -162,7 +180,7 @@ const DATE_LABELS = new Set([
 function isDateToken(token: string): boolean {
   // A separator glued to its label by markup counts for nothing ("<span>|Updated: 3:40 PM EDT</span>").
   const bare = token.toLowerCase().replace(/^[(\[|•·]+|[),;:\]|•·]+$/g, '').replace(/\.$/, '');
-  if (SEPARATOR.test(token) || DATE_FIGURES.test(bare) || TIME_WORDS.test(token.replace(/[,;|•·]$/, ''))) return true;
+  if (SEPARATOR.test(token) || token === '@' || DATE_FIGURES.test(bare) || TIME_WORDS.test(token.replace(/[,;|•·]$/, ''))) return true;
   return namesOfDates().has(bare) || DATE_LABELS.has(bare);
 }
 
@@ -189,7 +207,7 @@ export function withoutDate(byline: string): string {
 
 /** Words that only introduce a name ("By", "Von", "Par"): a byline of nothing else names no one. */
 const BYLINE_LEADS = new Set([
-  'by', 'from', 'author', 'written by', 'von', 'autor', 'autorin', 'text', 'par', 'auteur', 'por', 'texto', 'di', 'testo', 'door',
+  'by', 'from', 'author', 'written by', 'reporter', 'von', 'autor', 'autorin', 'text', 'par', 'auteur', 'por', 'texto', 'di', 'testo', 'door',
   'av', 'af', 'przez', 'autorka', 'автор', 'от',
   // Catalan, Swahili, Croatian and Serbian, Hebrew
   'per', 'na', 'piše', 'pise', 'пише', 'מאת',
@@ -199,6 +217,10 @@ const BYLINE_LEADS = new Set([
   'teksti', 'kirjoittaja',
   // Slovak, Czech, Serbian and Croatian, Polish ("Napísal: …"); Marathi and Hindi, Georgian ("लेखक: …", "ავტორი: …")
   'napísal', 'napísala', 'napsal', 'napsala', 'napisao', 'napisala', 'napisał', 'napisała', 'लेखक', 'लेखन', 'वार्ताहर', 'ავტორი',
+  // Persian "reporter", "writer"
+  'خبرنگار', 'نویسنده',
+  // Malay and Indonesian "by", "writer"
+  'oleh', 'penulis',
 ]);
 
 /** Whether a text is only the word before a name ("By", "Von:"). */
@@ -333,6 +355,33 @@ export function takeMetaLine(article: Element, author: string | null = null): Me
   };
   line.remove();
   return result;
+}
+
+/** A date's label before a colon at the story's end: "Published :", "Artikel ini disiarkan pada :", at most five words. */
+const CLOSING_LABEL = /^(?:[\p{L}'’-]+\s){0,4}[\p{L}'’-]+\s?:\s?/u;
+
+/**
+ * The story's last line when it is only its publication date, perhaps after a label ("Published :
+ * December 6, 2024 10:45", "Artikel ini disiarkan pada : Jumaat, 6 Disember 2024 @ 11:02 AM"): some
+ * sites print the date under the story instead of over it. A block of its own, the last with text.
+ */
+export function takeClosingDateLine(article: Element): Removal | null {
+  let last: Element | null = null;
+  for (let element = article.lastElementChild; element; ) {
+    if (flat(element.textContent)) {
+      last = element;
+      // Into a wrapper that holds the story's blocks, down to its last one with text.
+      if ((element.localName !== 'div' && element.localName !== 'section') || element.firstElementChild === null) break;
+      element = element.lastElementChild;
+    } else element = element.previousElementSibling;
+  }
+  if (!last || last === article || !DATE_BLOCKS.has(last.localName) || last.closest('table, pre, li, dl, figure, blockquote')) return null;
+  if (last.querySelector('img, picture, video, iframe, a')) return null;
+  const text = flat(last.textContent);
+  if (text.length > MAX_DATE_LINE_CHARS || !(isDateLine(text) || isDateLine(text.replace(CLOSING_LABEL, '')))) return null;
+  const removal = recordRemoval(last, STEP_RULES.closingDate, STEP_RULES.closingDate.match);
+  last.remove();
+  return removal;
 }
 
 /** An audio or video player's leftovers: its length ("8 Min", "03:32") or its speed button ("1x", "1.5×"). */

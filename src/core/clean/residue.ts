@@ -57,11 +57,48 @@ export function postClean(article: Element, rules: readonly ClutterRule[], title
       first.remove();
     }
   }
-  if (!disabled.step('empty-blocks')) removeEmptyBlocks(article);
+  if (!disabled.step('empty-blocks')) {
+    removeEmptyBlocks(article);
+    const heading = endHeading(article);
+    if (heading) {
+      removed.push(recordRemoval(heading, STEP_RULES.endHeading, STEP_RULES.endHeading.match));
+      heading.remove();
+    }
+  }
   // After the removals: the comment form's item had made the post's list one of two.
   if (!disabled.step('lone-list-item')) unwrapLoneListItems(article);
   spaceCaptionParts(article);
   return removed;
+}
+
+const END_HEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+
+/**
+ * The story's last heading when nothing comes after it: the block it headed was taken out (a club's
+ * "Next match" over its fixture card, a "More on this" over links) and the heading stayed (probe ring
+ * institutions). Only when the story has text before it, and nothing at all, not even a picture, after.
+ */
+function endHeading(article: Element): Element | null {
+  let last: Element | null = null;
+  for (let element = article.lastElementChild; element; ) {
+    if ((element.textContent ?? '').trim() || element.querySelector('img, picture, video, iframe, svg, table')) {
+      last = element;
+      if (END_HEADINGS.has(element.tagName) || !element.lastElementChild) break;
+      element = element.lastElementChild;
+    } else element = element.previousElementSibling;
+  }
+  if (!last || !END_HEADINGS.has(last.tagName)) return null;
+  // A heading that ends as a sentence or a quote ends is the story's own line set large (a closing
+  // sentence, a reader's quote), not a title over something.
+  if (/[.”"»]$/.test((last.textContent ?? '').trim())) return null;
+  // Nothing after it in any block that holds it.
+  for (let at: Element | null = last; at && at !== article; at = at.parentElement) {
+    for (let next = at.nextSibling; next; next = next.nextSibling) {
+      if ((next.textContent ?? '').trim() || (next.nodeType === 1 && (next as Element).querySelector('img, picture, video, iframe, svg, table'))) return null;
+    }
+  }
+  const before = (article.textContent ?? '').length - (last.textContent ?? '').length;
+  return before >= 200 ? last : null;
 }
 
 /**

@@ -74,6 +74,7 @@ export const adRules = [
         ko: ['광고'],
         ru: ['реклама', 'партнерский материал', 'на правах рекламы'],
         pl: ['reklama', 'materiał sponsorowany', 'materiał partnera'], // traf 0203
+        kk: ['жарнама'],
         cs: ['inzerce'], // Czech ads say "reklama" too (pl)
         sv: ['annons'],
         da: ['annonce'],

@@ -31,6 +31,8 @@ export const creditRules = [
         /^(?:fotos?|photos?|photograph(?:y)?|bild(?:er)?|titelbild|aufmacherbild|bildquelle|fotoquelle|images?|imagen(?:es)?|fotografía|fotografia|fotografie|crédito(?:s)?|credits?|(?:photo|image|foto) credits?|zdjęcie|fot\.|fotó|kép|kuva|kuvat|foto ?credit|picha)\s*(?::|©|\||by\s|von\s|de\s|na\s)\s*(?:[^.!?]|\.(?=\S)){2,100}[.]?$/iu,
         // The Polish "Fot. Jan Nowak/PAP", its abbreviation's dot the only mark before the name.
         /^fot\.\s(?:[^.!?]|\.(?=\S)){2,100}$/iu,
+        // The Lithuanian "Nuotr. Tomo Jankausko" ("photo by", the name in the genitive), "Nuotrauka: …".
+        /^(?:nuotr\.|nuotrauka\s?:)\s?(?:[^.!?]|\.(?=\S)){2,100}$/iu,
         // The same word in other scripts: "Фото: Городницька міська рада", "ছবি: প্রথম আলো", "منبع تصویر،Navid
         // Rostami" (the BBC's Persian credit, its comma glued to the name), "写真：共同", "사진=연합뉴스", "Ảnh: Reuters";
         // the BBC's English "Image source, Getty Images" too, and its other services' ("تصویر کا ذریعہ،Getty Images").
@@ -96,6 +98,11 @@ export const creditRules = [
         /^(?:nachdruck|vervielfältigung|weiterverbreitung)(?: ist)?(?: nur)? mit (?:ausdrücklicher |schriftlicher |vorheriger )?(?:genehmigung|erlaubnis|zustimmung).{0,80}$/u,
         /^(?:toute )?reproduction (?:même partielle |strictement )?interdite.{0,80}$/u,
         /^(?:queda )?prohibida (?:su|la) reproducción.{0,80}$/u,
+        // The reprint notice in Russian, Kazakh and Lithuanian: "При перепечатке материалов ссылка на … обязательна",
+        // "Материалды көшіріп басу кезінде … гиперсілтеме міндетті", "Draudžiama … panaudoti … be sutikimo".
+        /^(?:при (?:полной или частичной )?(?:перепечатке|копировании|использовании)|перепечатка) .{0,120}(?:ссылк|гиперссылк).{0,120}$/u,
+        /^материалд.{0,60}(?:көшіріп|көшіру|пайдалан).{0,120}(?:сілтеме|гиперсілтеме).{0,80}$/u,
+        /^draudžiama .{0,200}\bbe (?:raštiško |išankstinio )?(?:sutikimo|leidimo)\b.{0,200}$/u,
         // An aggregator's note on the story it retells, and a site's word on the pages it links to: "This
         // article is a summary of a story originally published by the Springfield Gazette. LocalPulse is
         // not responsible for the content of the original article."

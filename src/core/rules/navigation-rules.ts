@@ -35,9 +35,10 @@ export const navigationRules = [
     id: 'end-mark',
     category: 'residue',
     match: {
-      patterns: [/^(?:#\s?#\s?#|-\s?30\s?-|–\s?30\s?–)$/u],
+      // Iranian agencies close every story with "انتهای پیام/" ("end of message"), often with a desk code after it.
+      patterns: [/^(?:#\s?#\s?#|-\s?30\s?-|–\s?30\s?–)$/u, /^انتهای پیام\s?\/?\s?[\p{L}\p{N}\s]{0,12}$/u],
     },
-    maxChars: 10,
+    maxChars: 40,
     reason: "a press release's end mark",
   },
   {

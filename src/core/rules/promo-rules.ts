@@ -60,6 +60,11 @@ export const promoRules = [
         ja: ['アプリをダウンロード', 'アプリで読む'],
         zh: ['下载app', '下载客户端', '打开app'],
       },
+      patterns: [
+        // The whole line that opens with the call and ends at the stores: "Download our app to get breaking
+        // news alerts on your phone: iPhone | Android" (a TV station's story in the probe ring institutions).
+        /^(?:download|get) (?:our|the) (?:free )?(?:[\p{L}\p{N}-]+ )?app\b.{0,140}\b(?:iphone|android|ios|app store|google play)$/u,
+      ],
       tokens: [
         'app-promo', // WCXB 0341 (GlobalFooter-AppPromo)
         'app-download', // WCXB 0577 (app-download-prompt)

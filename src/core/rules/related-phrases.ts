@@ -112,6 +112,7 @@ export const RELATED_HEADINGS: readonly string[] = [
   'veja também', // traf 0658
   'gerelateerde artikelen',
   'lees ook',
+  'zie ook',
   // Russian, Ukrainian (fixture russian-read-also)
   'читайте также',
   'читайте также на',
@@ -305,6 +306,23 @@ export const RELATED_HEADINGS: readonly string[] = [
   // Filipino
   'basahin din',
   'mga kaugnay na balita',
+  // Lithuanian, Bulgarian, Kazakh, Nepali (the probe ring languages8)
+  'skaitykite taip pat',
+  'taip pat skaitykite',
+  'susiję straipsniai',
+  'прочетете още',
+  'прочетете също',
+  'читайте още',
+  'читайте също',
+  'още по темата',
+  'свързани новини',
+  'оқи отырыңыз',
+  'оқыңыз',
+  'тақырыпқа қатысты',
+  'тақырып бойынша',
+  'यो पनि पढ्नुहोस्',
+  'यो पनि पढ्नुस्',
+  'सम्बन्धित समाचार',
   // A newsletter's list of other stories
   'also this week',
   'in other news',

@@ -44,6 +44,20 @@ export const STEP_RULES = {
     reason: "the story's byline and date line; the date and the byline are shown above the article",
     step: 'meta-line',
   },
+  closingDate: {
+    id: 'closing-date',
+    category: 'residue',
+    match: 'date line at the end of the story',
+    reason: "the story's publication date printed under it; the date is shown above the article",
+    step: 'meta-line',
+  },
+  endHeading: {
+    id: 'end-heading',
+    category: 'residue',
+    match: 'heading with nothing under it at the end of the story',
+    reason: 'a heading left at the end of the story with nothing under it (the block it headed was not the story)',
+    step: 'empty-blocks',
+  },
   headerScrap: {
     id: 'header-scrap',
     category: 'residue',

@@ -152,12 +152,14 @@ export const widgetRules = [
         // Submit a letter to the editor or write to letters@…" (traf 0913)
         /^(?:we want to hear|we'd like to hear|tell us) what you think (?:about|of) this (?:article|story|piece).{0,160}$/,
         /^(?:submit|send|write) (?:us )?a letter to the editor\b.{0,120}$/,
+        // The newsroom's call for tips: "Have a news tip? Email the newsroom at … or submit a tip online."
+        /^(?:have|got|do you have) an? (?:news |story )?tip\? .{0,160}$/,
         // "Do you have an opinion on the issues raised in this article? If you would like to submit a response …"
         /^(?:do you have|have you got) an opinion on (?:the issues|anything) raised in this (?:article|piece|story)\?.{0,240}$/,
         // The report-a-typo line under a story: "Якщо ви помітили помилку, виділіть … і натисніть Ctrl + Enter",
         // "Нашли ошибку? Выделите её и нажмите Ctrl+Enter", "Found a typo? Select it and press Ctrl+Enter". A
         // mistake word and the keys: a tutorial's "Press Ctrl + Enter to run the cell" stays.
-        /^(?=.{0,200}(?:помилк|ошибк|опечатк|błąd|typo|mistake|error|fehler|chyb|hib|kļūd|viga|napak|greșeal|greseal|λάθος)).{0,200}\bctrl\s?\+\s?enter\b.{0,120}$/u,
+        /^(?=.{0,200}(?:помилк|ошибк|опечатк|қате|błąd|typo|mistake|error|fehler|chyb|hib|kļūd|viga|napak|greșeal|greseal|λάθος)).{0,200}\bctrl\s?\+\s?enter\b.{0,120}$/u,
         // The same without the keys, a question and a call alone: "Spotted a mistake? Let us know.", "Ste opazili napako? Sporočite nam jo."
         /^(?:spotted|found|noticed|see) an? (?:mistake|error|typo)\? (?:let us know|tell us|report it|email us)\b.{0,80}$/u,
         /^ste opazili napako\? .{0,80}$/u,
@@ -213,7 +215,7 @@ export const widgetRules = [
         // (fixtures portuguese-newsletter-app, polish-newsletter-app). Network names may be inflected
         // ("na Facebooku i Instagramie"). Only imperatives: not Spanish "sigue" or Portuguese "segue",
         // which also say "continues" and "here follows" at the start of a story's sentence.
-        /^(?:siga|sigam|seguí|suivez|folgen sie|obserwuj(?:cie)? nas|śledź(?:cie)? nas|sledujte nás|sledujte nas|подписывайтесь на нас|подписывайтесь на|следите за нами|bizi takip edin|takip edin|ikuti kami|ikuti saluran|urmărește|urmăriți|urmareste|kövess minket|kövessen minket|theo dõi chúng tôi|følg os|følg oss|följ oss|seuraa meitä|volg)(?![\p{L}])(?=.{0,80}(?<![\p{L}])(?:facebook|twitter|instagram|linkedin|youtube|telegram|tiktok|whatsapp|threads|bluesky|mastodon|pinterest|google news|vk|вконтакте|телеграм)).{1,150}$/u,
+        /^(?:siga|sigam|seguí|suivez|folgen sie|obserwuj(?:cie)? nas|śledź(?:cie)? nas|sledujte nás|sledujte nas|подписывайтесь на нас|подписывайтесь на|следите за нами|последвайте ни|последвайте ни и|bizi takip edin|takip edin|ikuti kami|ikuti saluran|urmărește|urmăriți|urmareste|kövess minket|kövessen minket|theo dõi chúng tôi|følg os|følg oss|följ oss|seuraa meitä|volg)(?![\p{L}])(?=.{0,80}(?<![\p{L}])(?:facebook|twitter|instagram|linkedin|youtube|telegram|tiktok|whatsapp|threads|bluesky|mastodon|pinterest|google news|vk|вконтакте|телеграм)).{1,150}$/u,
         // A podcast's call to follow the show: "Listen and follow Field Notes on Apple Podcasts, Spotify or
         // wherever you get your podcasts", "Subscribe to the show on Apple Podcasts or Spotify".
         /^(?=.{0,200}(?:apple podcasts|spotify|google podcasts|pocket casts|overcast|wherever you (?:get|listen to) (?:your )?podcasts))(?:listen(?: to)?|follow|subscribe(?: to)?|find)(?: (?:and|&|or) (?:follow|subscribe(?: to)?|listen(?: to)?|rate))?\b.{1,220}$/u,
