@@ -6,11 +6,14 @@
 // > p`, probe ring cms3), gives that sibling almost no score, and the story ends halfway.
 //
 // Put back only a block that stands right after the kept body in the same container (nothing with text
-// between them), built as the body is (a class name they share that is not layout), inside our own pick
-// of the story's container, holding two or more of the pick's paragraphs that Readability left out,
-// and made of prose rather than links. On articles only. Comments and a blog's
-// sidebar are not counted (the snapshot leaves what the pick marks as beside the story out), and the
-// page's clutter rules have already run on the preparation it is copied from.
+// between them), built as the body is (a class name they share that is not a layout role or a state),
+// inside our own pick of the story's container, holding two or more of the pick's paragraphs that
+// Readability left out, made of them (links under MAX_LINK_SHARE of its text, the missed paragraphs at
+// least MIN_PROSE_SHARE of it) and with no line that is only a date (a teaser's, a comment's). On
+// articles only. Comments and a blog's sidebar are not counted (the snapshot leaves what the pick marks
+// as beside the story out), and the page's clutter rules have already run on the preparation it is
+// copied from. Each condition was met by something else on the dev sets: docs/benchmark-log.md,
+// session 32.
 import { isHeaderScrap } from './meta-line';
 import { SAMPLE_CHARS } from './story-coverage';
 import type { PickSnapshot } from './story-coverage';
