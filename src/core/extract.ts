@@ -33,7 +33,7 @@ import { copyLeadFigure, restoreLeadFigure } from './clean/lead-figure';
 import { declaredClaim, declaredRating, restoreClaim, restoreRating } from './clean/claim-review';
 import { unmarkPictureBoxes, unmarkScrollySteps } from './clean/picture-boxes';
 import { nextStoryPage } from './clean/story-pages';
-import { findDeclaredLead, findPrintedDek, restoreDeclaredLead } from './clean/declared-lead';
+import { findDeclaredLead, findPrintedDek, restoreDeclaredLead, restorePrintedDek } from './clean/declared-lead';
 import { absolutizeUrls, baseUrlOf } from './clean/absolute-urls';
 import { bracketFootnoteMarks } from './clean/footnote-marks';
 import { isMojibake, repairLinks, repairMojibake, repairSample, repairTree } from './clean/mojibake';
@@ -53,7 +53,7 @@ import { copyKeptBlocks, putBackKept } from './kept-blocks';
 import type { KeptCopy } from './kept-blocks';
 import { STEP_RULES } from './rules/step-rules';
 import type { Disabled } from './disable';
-import { blockText, countWords, readingMinutes } from './text';
+import { blockText, countWords, readerFold, readingMinutes } from './text';
 import { measureProse } from './prose';
 import { paragraphsFoundIn, snapshotPick, storyCoverage } from './clean/story-coverage';
 import { openingCopy, openingGap, snapshotOpening } from './clean/story-opening';
@@ -243,7 +243,8 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   // the header scraps' steps, which read a paragraph at the top as the story's start (a date line
   // under it would stay).
   const dek = verdict.isArticle && !lead && !disabled.step('declared-lead') ? findPrintedDek(document, title) : null;
-  if (dek) restoreDeclaredLead(body.element, dek);
+  // Never what a rule took out as clutter (an AI summary box named a "summary").
+  if (dek && !removed.some((removal) => removal.text.includes(dek.items?.[0] ?? dek.text))) restorePrintedDek(body.element, dek);
   // Before the links are made absolute: a reference's link is read as the page wrote it.
   if (!disabled.step('footnote-marks')) bracketFootnoteMarks(body.element, url);
   if (!disabled.step('absolute-urls')) absolutizeUrls(body.element, base);
@@ -692,7 +693,9 @@ function pickTitle(document: Document, candidate: string, declared: string | nul
   // The same with nothing declared: the <h2> that the rest of the title names is the headline.
   const printed = h1 && heading && isSiteHeading(h1) ? headlineBesideSiteName(document, raw, heading) : null;
   if (printed) return printed;
-  if (heading.length >= 8 && heading.length <= 300 && (flat.includes(heading) || raw.includes(heading) || heading.includes(flat))) return heading;
+  // Quotes and dashes as a reader reads them: the <h1> prints "‘…’" where og:title writes "'…'".
+  const [foldedHeading, foldedFlat, foldedRaw] = [readerFold(heading), readerFold(flat), readerFold(raw)];
+  if (heading.length >= 8 && heading.length <= 300 && (foldedFlat.includes(foldedHeading) || foldedRaw.includes(foldedHeading) || foldedHeading.includes(foldedFlat))) return heading;
   // A <title> worded for search engines, while the headline printed is the one the page declares
   // (og:title or its JSON-LD headline): the page's own headline.
   if (heading.length >= 8 && heading.length <= 300 && heading === named) return heading;
