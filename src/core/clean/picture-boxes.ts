@@ -5,7 +5,9 @@
 // (a Turkish news site's story; "inline-media", "media-block", "news-media" alike). The word names what
 // the box holds, a picture, on any site. So before the parse, a box around a picture that holds
 // nothing else but its caption loses its "media" words. Video players and embeds, also "media", keep
-// them: a box with a player, a frame or a button is not a picture's.
+// them: a box with a player, a frame or a button is not a picture's. The caption's own box beside the
+// picture in such a box loses its "meta" and "media" words too ("image__metadata" around the caption
+// and credit: a news network's photo between paragraphs went, unrecorded; probe ring majors-en).
 import { byTag } from '../tag-lists';
 
 const MEDIA_WORD = /media/i;
@@ -14,6 +16,27 @@ const LEVELS = 3;
 /** More text than this is more than a caption and its credit: the box is not the picture's alone. */
 const MAX_CAPTION_CHARS = 400;
 const NOT_A_PICTURE = 'video, audio, iframe, object, embed, button, form';
+/** Readability's unlikely-content words that a caption's box may be named with ("image__metadata", "media-caption"). */
+const CAPTION_BOX_WORD = /meta|media/i;
+/** What holds a caption, by the page's own markup. */
+const CAPTION = 'figcaption, [itemprop="caption"], [class*="caption"]';
+
+/** The boxes among `box`'s children, beside `picture`, that hold its caption and carry an unlikely-content word. */
+function captionBoxesBeside(box: Element, picture: Element): Element[] {
+  const found: Element[] = [];
+  for (const child of Array.from(box.children)) {
+    if (child.contains(picture) || !CAPTION_BOX_WORD.test(`${child.getAttribute('class') ?? ''} ${child.id}`)) continue;
+    if (child.matches(CAPTION) || child.querySelector(CAPTION)) found.push(child);
+  }
+  return found;
+}
+
+/** Takes the words `word` matches off an element's class, and its id when that matches. */
+function unname(element: Element, word: RegExp): void {
+  const classes = element.getAttribute('class') ?? '';
+  if (word.test(classes)) element.setAttribute('class', classes.split(/\s+/).filter((name) => !word.test(name)).join(' '));
+  if (word.test(element.id)) element.removeAttribute('id');
+}
 
 /** Whether the element's text, whitespace aside, is longer than `max` characters: read only as far as it takes. */
 function longerThan(element: Element, max: number): boolean {
@@ -32,16 +55,16 @@ export function unmarkPictureBoxes(root: Element): number {
   for (const picture of byTag(root, ['img', 'picture'])) {
     let box = picture.parentElement;
     for (let level = 0; box && box !== root && level < LEVELS; level++, box = box.parentElement) {
-      const classes = box.getAttribute('class') ?? '';
-      const id = box.getAttribute('id') ?? '';
-      if (!MEDIA_WORD.test(classes) && !MEDIA_WORD.test(id)) continue;
+      const named = MEDIA_WORD.test(`${box.getAttribute('class') ?? ''} ${box.id}`);
+      const captions = captionBoxesBeside(box, picture);
+      if (!named && !captions.length) continue;
       // Its text, read no further than a caption's length (the story's container around a picture is
       // long), and what it holds. Every box above one that fails fails too (it holds that one's text
       // and elements): so only the named boxes are read, and none above the first that fails.
       if (longerThan(box, MAX_CAPTION_CHARS) || box.querySelector(NOT_A_PICTURE)) break;
-      if (MEDIA_WORD.test(classes)) box.setAttribute('class', classes.split(/\s+/).filter((word) => !MEDIA_WORD.test(word)).join(' '));
-      if (MEDIA_WORD.test(id)) box.removeAttribute('id');
-      count++;
+      if (named) unname(box, MEDIA_WORD);
+      for (const caption of captions) unname(caption, CAPTION_BOX_WORD);
+      count += (named ? 1 : 0) + captions.length;
     }
   }
   return count;

@@ -96,4 +96,17 @@ export const navigationRules = [
     },
     reason: 'a "back" or "to the top" link',
   },
+  {
+    // A heading's own permalink: documentation generators and many blog themes print a mark after each
+    // heading that links to it ("Time to live¶", "Usage #", an icon), and in plain text it is glued to
+    // the heading's words (probe ring detection2, a library's docs page). Named as the generators name
+    // it (Sphinx and MkDocs "headerlink", VuePress "header-anchor", Docusaurus "hash-link", AnchorJS,
+    // themes' "heading-anchor"); only a mark or nothing: a link with words under such a name stays.
+    id: 'heading-permalink',
+    category: 'navigation',
+    match: { tokens: ['headerlink', 'header-anchor', 'heading-anchor', 'hash-link', 'anchorjs-link'] },
+    maxChars: 4,
+    spares: /[\p{L}\p{N}]/u,
+    reason: "a heading's link to itself",
+  },
 ] as const satisfies readonly ClutterRule[];
