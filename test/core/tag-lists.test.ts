@@ -56,7 +56,7 @@ describe('walkTagLists', () => {
       expect(walked?.content, name).toBe(plain?.content);
       expect(walked?.title, name).toBe(plain?.title);
     }
-  });
+  }, 180_000); // a hang guard, not a time limit: it parses every fixture page twice
 
   it('leaves an object without that lookup alone', () => {
     const other = { parse: () => null };
