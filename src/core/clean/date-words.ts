@@ -78,6 +78,16 @@ export function isDateToken(token: string): boolean {
 }
 
 /**
+ * Whether a word of a byline is a month's or a weekday's name, or a date's label ("Aug.", "Sept",
+ * "Friday,", "Updated", "on"): not one of the small words between a date's parts ("de", "of"), which
+ * also stand inside names.
+ */
+export function isDateName(word: string): boolean {
+  const bare = word.toLowerCase().replace(/[.,;:]+$/, '');
+  return (namesOfDates().has(bare) && !DATE_WORDS.has(bare)) || DATE_LABELS.has(bare);
+}
+
+/**
  * A byline without the date written beside its name ("By Owen Marsh May 11, 2026 2:20 pm", "By Helen
  * Farrow · February 1, 2026", "14.02.2026 | Von Jonas Riedel"): a theme's byline block holds both, and
  * Readability takes the whole line for the author (fixture essay-footnotes). The date is shown as

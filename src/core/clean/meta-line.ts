@@ -7,7 +7,7 @@ import { pageHeadline } from '../detect-scan';
 import { recordRemoval } from '../removal-record';
 import { STEP_RULES } from '../rules/step-rules';
 import { isInPost } from './section-headings';
-import { isDateToken, withoutDate } from './date-words';
+import { isDateName, isDateToken, withoutDate } from './date-words';
 
 export { isDateOnly, withoutDate } from './date-words';
 
@@ -431,9 +431,13 @@ function printedNames(text: string): { names: string; rest: string } | null {
   if (text.length > MAX_PRINTED_BYLINE || !PRINTED_BY.test(text)) return null;
   const line = text.replace(PRINTED_BY, '');
   const rest = AFTER_NAMES.exec(line)?.[0] ?? '';
-  const names = line.slice(0, line.length - rest.length).replace(/[,;]\s*$/, '').trim();
-  const words = names.split(/\s+/).length;
-  return words >= 2 && words <= 8 && NAMES.test(names) && !GLUED_WORD.test(names) ? { names, rest } : null;
+  const words = line.slice(0, line.length - rest.length).trim().split(/\s+/);
+  // A date's month or weekday names and its label before its figures ("By Jo Smith Aug 8, 2025", "…
+  // Updated Friday, Sept. 8": detection2's gallery variant): the cut above stops at the figure only.
+  if (/^\s*\d/.test(rest)) while (words.length > 0 && isDateName(words[words.length - 1] ?? '')) words.pop();
+  const names = words.join(' ').replace(/[,;]\s*$/, '').trim();
+  const count = names.split(/\s+/).length;
+  return count >= 2 && count <= 8 && NAMES.test(names) && !GLUED_WORD.test(names) ? { names, rest } : null;
 }
 
 /**
