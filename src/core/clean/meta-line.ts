@@ -7,6 +7,7 @@ import { pageHeadline } from '../detect-scan';
 import { recordRemoval } from '../removal-record';
 import { STEP_RULES } from '../rules/step-rules';
 import { isInPost } from './section-headings';
+import { sameTitle } from './same-title';
 import { isDateName, isDateToken, withoutDate } from './date-words';
 
 export { isDateOnly, withoutDate } from './date-words';
@@ -456,12 +457,12 @@ function isPrintedBylineLine(text: string, authors: ReadonlySet<string>): boolea
  * opens with "By" before a name ("By <a>Priya Vandermolen</a>, Transport Correspondent", "By Odalys
  * Fenwick · 8 min read"), as an archive's copy without classes or a newsletter's web page prints it
  * (probe ring delivery). The names are the line's links when it links them, else its words up to a
- * separator, a date or a figure. Only under the <h1> that is the story's `title`; null when none.
+ * separator, a date or a figure. Only under the <h1> that is the story's `title` (quotes and dashes aside); null when none.
  */
 export function printedByline(document: Document, title: string): string | null {
   const body = document.body;
   const headline = body ? pageHeadline(document) : null;
-  if (!body || !headline || flat(headline.textContent) !== flat(title)) return null;
+  if (!body || !headline || !sameTitle(headline.textContent, title)) return null;
   const next = elementStepper(body);
   let lines = 0;
   for (let element = next(headline, false); element && lines < PRINTED_BYLINE_LINES; ) {
