@@ -227,6 +227,12 @@ export function preferredByline(declared: string | null, found: string | null, p
   return names.length > 0 && names.every((name) => lower.includes(name.toLowerCase())) ? declared : found;
 }
 
+/** Whether a paragraph's text is all one heading's inside it: "<p><h2>Grupo de 26 mulheres …</h2></p>". */
+function isWrappedHeading(paragraph: Element): boolean {
+  const heading = paragraph.querySelector('h1, h2, h3, h4, h5, h6');
+  return heading !== null && flat(heading.textContent) === flat(paragraph.textContent);
+}
+
 /**
  * Removes the meta line at the top of the article body, in place; null when there is none. `author` is
  * the name the page declares (JSON-LD, meta author): a line with a <time> that names it, or holds only
@@ -243,6 +249,9 @@ export function takeMetaLine(article: Element, author: string | null = null): Me
     if (++seen > SCAN_LIMIT) return 'stop';
     // A long line of dates and their labels ("Publicat: 12 martie 2025, 14:35 | Actualizat: …") is the meta line, not prose.
     if (element.localName === 'p' && flat(element.textContent).length >= PROSE_CHARS && !isMetaLine(element)) {
+      // A subtitle heading that Readability wrapped in a <p> (its <div> around the <h2>) is the dek
+      // over the byline and date lines, not the story's start (probe majors-world folha #9).
+      if (isWrappedHeading(element)) return 'skip';
       paragraphs++;
       return paragraphs === 1 ? 'skip' : 'stop';
     }
@@ -414,8 +423,10 @@ const PRINTED_BYLINE_LINES = 8;
 const MAX_PRINTED_BYLINE = 120;
 /** "By" before a capitalised name, in the languages that print it so ("Von", "Par", "Por", "Door", "Av"). */
 const PRINTED_BY = /^(?:by|von|par|por|door|av|af|przez)\s+(?=\p{Lu})/iu;
-/** Where the names end in such a line: a separator, a date or a reading time after them. */
-const AFTER_NAMES = /\s*(?:[|•·—–]|\s-\s|\bon\s+\p{Lu}\p{Ll}+\s+\d|\d).*$/u;
+/** Where the names end in such a line: a separator, a date or a reading time after them, or a comma before a word in lower case or figures ("Por Renata Okabe, g1 SP"). */
+const AFTER_NAMES = /\s*(?:[|•·—–]|\s-\s|\bon\s+\p{Lu}\p{Ll}+\s+\d|,\s+(?=[\p{Ll}\d])|\d).*$/u;
+/** The names' desk or outlet after a comma: a few words, not a sentence ("Renata Okabe, g1 SP"). */
+const AFFILIATION = /^,\s*[^\s,.!?:;]+(?:\s[^\s,.!?:;]+){0,2}$/u;
 /** Names: capitalised words (two to eight), with the words that join them or stand inside them. */
 const NAMES = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:,?\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|and|und|et|y|e|&|van|von|de|der|den|da|di|du|la|le|del|dos|bin|al))+$/u;
 /** A name glued to the next line's word by markup without spaces ("JinkaCo-founder"); "McDonald", "DeShawn" are names. */
@@ -449,7 +460,7 @@ function isPrintedBylineLine(text: string, authors: ReadonlySet<string>): boolea
   const line = printedNames(text);
   if (!line || !authorNames(line.names).every((name) => authors.has(name))) return false;
   const tail = line.rest.replace(/^\s*(?:[|•·—–-]\s*)?/, '').trim();
-  return !tail || READING_TIME.test(tail) || isDateLine(tail);
+  return !tail || AFFILIATION.test(tail) || READING_TIME.test(tail) || isDateLine(tail);
 }
 
 /**
