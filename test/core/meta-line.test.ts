@@ -274,6 +274,17 @@ describe('bylineNames', () => {
     expect(bylineNames(null)).toBeNull();
   });
 
+  it('takes off a source code after a slash and the outlet after the declared name', () => {
+    expect(bylineNames('Snehal Kulkarni / TNN', 'Snehal Kulkarni')).toBe('Snehal Kulkarni');
+    expect(bylineNames('Jonas Riedel / dpa', 'Jonas Riedel')).toBe('Jonas Riedel');
+    expect(bylineNames('Brandon Kellerman Fox News', 'Brandon Kellerman', ['Fox News', null])).toBe('Brandon Kellerman');
+    expect(bylineNames('Ana Ruiz | Diario del Sur', 'Ana Ruiz', [null, 'Diario del Sur'])).toBe('Ana Ruiz');
+    // Without the declared name, or with another outlet, the line stays as printed.
+    expect(bylineNames('Snehal Kulkarni / TNN')).toBe('Snehal Kulkarni / TNN');
+    expect(bylineNames('Brandon Kellerman Fox News', 'Brandon Kellerman', ['Fox Sports'])).toBe('Brandon Kellerman Fox News');
+    expect(bylineNames('Ana Ruiz / Lisbon and Porto bureau', 'Ana Ruiz')).toBe('Ana Ruiz / Lisbon and Porto bureau');
+  });
+
   it("takes a job title or another contributor's credit glued after the declared name off, and nothing else after it", () => {
     expect(bylineNames('By Derrick Lamont NBA Writer', 'Derrick Lamont')).toBe('Derrick Lamont');
     expect(bylineNames('Priya Raman, Senior Correspondent', 'Priya Raman')).toBe('Priya Raman');

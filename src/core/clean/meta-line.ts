@@ -144,16 +144,18 @@ const CONTRIBUTOR = /^[\s,;|·•–—-]*(?:(?:illustrations?|photos?|photograp
 /** A job title after the name ("NBA Writer", "Staff Reporter", "Senior Correspondent"). */
 const ROLE = /^,?\s*(?:[\p{L}.&'’-]+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|producer|journalist|critic|analyst|photographer|staff)s?$/iu;
 
+/** A news agency's or desk's code after a slash, one or two short words ("/ TNN", "/ dpa", "/ AFP"). */
+const SOURCE_CODE = /^\s*\/\s*[\p{L}&.]{2,12}(?:\s[\p{L}&.]{2,12})?$/u;
+
+/** Whether the text after the names is one of `outlets` (the site's declared name, its publisher), after a separator or none. */
+function isOutlet(text: string, outlets: readonly (string | null)[]): boolean {
+  const rest = flat(text).replace(/^[\s,;|/·•–—-]+/u, '').toLowerCase();
+  return rest.length > 0 && outlets.some((outlet) => flat(outlet).toLowerCase() === rest);
+}
+
 /** An e-mail address, as printed or as a link's mailto: address. */
 const EMAIL = /(?:mailto:)?[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 
-/**
- * The byline as shown above the article: without the word before the names ("By Helen Farrow",
- * "Written By Delia Moraes", "by: Kayla Brandt", a recipe card's "Author Hanna Lindqvist", a theme's
- * "View all posts by Gwendolyn Ashby"), and without a job title or another contributor's credit glued
- * after the name the page declares ("By Derrick Lamont NBA Writer" when the page declares Derrick
- * Lamont, "… Illustrations by Noor Haddad"), nor an e-mail address beside it. Other words stay ("Ana Ruiz in Lisbon").
- */
 /** Where the last of the declared names ("A, B") ends in a byline, when it prints every one; else -1. */
 function endOfNames(text: string, declared: string): number {
   const lower = text.toLowerCase();
@@ -167,7 +169,16 @@ function endOfNames(text: string, declared: string): number {
   return end;
 }
 
-export function bylineNames(byline: string | null, declared: string | null = null): string | null {
+/**
+ * The byline as shown above the article: without the word before the names ("By Helen Farrow",
+ * "Written By Delia Moraes", "by: Kayla Brandt", a recipe card's "Author Hanna Lindqvist", a theme's
+ * "View all posts by Gwendolyn Ashby"), and without a job title or another contributor's credit glued
+ * after the name the page declares ("By Derrick Lamont NBA Writer" when the page declares Derrick
+ * Lamont, "… Illustrations by Noor Haddad"), a source's code after a slash ("/ TNN") or one of `outlets`
+ * (the site's or publisher's declared name) after it, nor an e-mail address beside it. Other words stay
+ * ("Ana Ruiz in Lisbon").
+ */
+export function bylineNames(byline: string | null, declared: string | null = null, outlets: readonly (string | null)[] = []): string | null {
   if (!byline) return byline;
   // A reporter's e-mail address printed beside the name ("Sofia Lindqvist sofia.lindqvist@nvt.example").
   // And a share bar's label left after its links went ("Jana Králová | Sdílet:").
@@ -187,8 +198,11 @@ export function bylineNames(byline: string | null, declared: string | null = nul
   if (dashed?.[1] && dashed[2] && ROLE.test(dashed[2]) && NAMES.test(dashed[1])) text = dashed[1];
   // The declared names printed, then a job title or another contributor's credit: the names as printed
   // ("Ines Calloway and Deshawn Pryor Graphics by Mina Okafor" when the page declares both).
+  // Or the source after a slash ("Snehal Kulkarni / TNN"), or the outlet the page names itself
+  // ("Brandon Kellerman Fox News" beside og:site_name "Fox News").
   const end = name ? endOfNames(text, name) : -1;
-  if (end > 0 && (ROLE.test(text.slice(end)) || CONTRIBUTOR.test(text.slice(end)))) return end === name.length && text.toLowerCase().startsWith(name.toLowerCase()) ? name : text.slice(0, end);
+  const after = text.slice(end);
+  if (end > 0 && (ROLE.test(after) || CONTRIBUTOR.test(after) || SOURCE_CODE.test(after) || isOutlet(after, outlets))) return end === name.length && text.toLowerCase().startsWith(name.toLowerCase()) ? name : text.slice(0, end);
   return text;
 }
 

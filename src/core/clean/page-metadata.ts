@@ -5,6 +5,8 @@ export interface PageMetadata {
   title: string | null;
   byline: string | null;
   siteName: string | null;
+  /** The JSON-LD publisher's name ("Times Of Bharat"), which may differ from og:site_name ("The Times of Bharat"). */
+  publisher: string | null;
   publishedTime: string | null;
   lang: string | null;
   dir: 'ltr' | 'rtl' | null;
@@ -178,6 +180,7 @@ export function readMetadata(doc: Document, baseUrl: string): PageMetadata {
     // article:author is often the author's page (an address), not a name.
     byline: (ld ? nameOf(ld.author) : null) ?? meta.get('author') ?? notAddress(meta.get('article:author')) ?? meta.get('dc.creator') ?? null,
     siteName: meta.get('og:site_name') ?? (ld ? nameOf(ld.publisher) : null) ?? meta.get('application-name') ?? null,
+    publisher: ld ? nameOf(ld.publisher) : null,
     publishedTime:
       meta.get('article:published_time') ?? (ld ? str(ld.datePublished) : null) ?? meta.get('date') ?? meta.get('dc.date') ?? meta.get('pubdate') ?? meta.get('datepublished') ?? marks.published ?? marks.time?.getAttribute('datetime') ?? null,
     lang: root?.getAttribute('lang')?.trim() || meta.get('og:locale') || null,
