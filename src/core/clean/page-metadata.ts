@@ -23,6 +23,12 @@ import { walkElements } from './walk';
 
 // A review (a product or a critic's, its author the reviewer), not a fact check's ClaimReview (its author the outlet).
 const ARTICLE_TYPES = /article|posting|report|newsarticle|blog|webpage|qapage|product|(?<!claim)review/i;
+/**
+ * Other works a page may be about that name their authors: a photo gallery (ImageGallery, MediaGallery),
+ * a video. Read only when no article type is declared (probe detection2's gallery-story: "Photos by
+ * Nadia Kessler and Owen Trask" went as a photo credit and no byline was left).
+ */
+const AUTHORED_TYPES = /gallery|videoobject/i;
 
 interface Landmarks {
   metas: Element[];
@@ -100,8 +106,9 @@ function urlOf(value: unknown): string | null {
   return record ? urlOf(record.url ?? record.contentUrl) : null;
 }
 
-/** The first JSON-LD object whose @type looks like an article (searching @graph and arrays). */
+/** The first JSON-LD object whose @type looks like an article (searching @graph and arrays), else the first other authored work. */
 function jsonLdArticle(scripts: Element[]): Record<string, unknown> | null {
+  let authored: Record<string, unknown> | null = null;
   for (const script of scripts) {
     let data: unknown;
     try {
@@ -121,10 +128,11 @@ function jsonLdArticle(scripts: Element[]): Record<string, unknown> | null {
       const type = record['@type'];
       const types = Array.isArray(type) ? type.join(' ') : typeof type === 'string' ? type : '';
       if (ARTICLE_TYPES.test(types) && (record.headline || record.datePublished || record.author)) return record;
+      if (!authored && AUTHORED_TYPES.test(types) && record.author) authored = record;
       if (record['@graph']) queue.push(record['@graph']);
     }
   }
-  return null;
+  return authored;
 }
 
 function str(value: unknown): string | null {
