@@ -159,6 +159,15 @@ describe('takeMetaLine below a standfirst', () => {
 });
 
 describe('preferredByline', () => {
+  it('takes the declared authors when the markup names only some of them (a live blog\'s first update)', () => {
+    const declared = 'Lena Morrow, Samir Oduya, Grace Pellham';
+    expect(preferredByline(declared, 'Lena Morrow')).toBe(declared);
+    expect(preferredByline(declared, 'By Lena Morrow and Samir Oduya')).toBe(declared);
+    expect(preferredByline(declared, 'Lena Morrow, Samir Oduya and Grace Pellham')).toBe('Lena Morrow, Samir Oduya and Grace Pellham');
+    expect(preferredByline(declared, 'Lena Morrow in Halden')).toBe('Lena Morrow in Halden');
+    expect(preferredByline('Lena Morrow', 'By Lena Morrow')).toBe('By Lena Morrow');
+  });
+
   it("keeps the markup's byline as the page prints it", () => {
     expect(preferredByline('Ana Ruiz', 'Ana Ruiz in Lisbon')).toBe('Ana Ruiz in Lisbon');
     expect(preferredByline(null, 'By Owen Marsh')).toBe('By Owen Marsh');

@@ -213,13 +213,28 @@ function sharesWord(a: string, b: string): boolean {
 }
 
 /**
+ * Whether a byline is nothing but some of the declared names ("A, B, C"), not all: one contributor's
+ * line that Readability took, such as a live blog's first update's author, where the page declares the
+ * three who wrote it (probe detection2 #8). "By" and the words that join names aside.
+ */
+function isSomeOf(found: string, declared: string): boolean {
+  const names = declared.toLowerCase().split(/\s*,\s*/).filter(Boolean);
+  if (names.length < 2) return false;
+  let rest = flat(found).toLowerCase();
+  const named = names.filter((one) => rest.includes(one));
+  if (named.length === 0 || named.length === names.length) return false;
+  for (const one of named) rest = rest.split(one).join(' ');
+  return !/\p{L}/u.test(rest.replace(/(?:^|\s)(?:by|and|und|et|y|e|&)(?=\s|$)/gu, ' '));
+}
+
+/**
  * The byline to show, of the one the page declares (JSON-LD or meta author) and the one Readability
  * found in the page's markup. The markup's wins, as it prints the names as the page does ("Ana Ruiz in
  * Lisbon"), unless it is only the word before a name ("By" in a span of its own, the name in the next
  * one), or it holds every declared name and figures that withoutDate cannot cut: a date glued to
  * the names by markup without spaces ("By Ingrid Solberg and Marek Nowak May 14, 202410:31 AM GMT+2
  * Updated 3 hours ago"). Nor when it shares no word with the declared names and the page prints
- * them (`printed`): then it is not the byline.
+ * them (`printed`): then it is not the byline. Nor when it names some of several declared authors only.
  */
 export function preferredByline(declared: string | null, found: string | null, printed: (name: string) => boolean = () => false): string | null {
   if (!found) return declared;
@@ -235,6 +250,7 @@ export function preferredByline(declared: string | null, found: string | null, p
   // Each declared name with a capital glued to it, its role's span set against it ("Av Sigrid
   // HauglandJournalist Emil StrandFotojournalist").
   if (declared && declared.split(/\s*,\s*/).every((one) => one && /^\p{Lu}/u.test(glued.slice(glued.indexOf(one) + one.length)) && glued.includes(one))) return declared;
+  if (declared && isSomeOf(found, declared)) return declared;
   if (!declared || !/\d/.test(withoutDate(found))) return found;
   const lower = found.toLowerCase();
   const names = declared.split(/\s*,\s*/).filter(Boolean);
