@@ -119,6 +119,7 @@ describe('withoutDate', () => {
   it("takes the date written beside a byline's name, before or after it", () => {
     expect(withoutDate('By Owen Marsh May 11, 2026 2:20 pm')).toBe('By Owen Marsh');
     expect(withoutDate('By Helen Farrow · February 1, 2026')).toBe('By Helen Farrow');
+    expect(withoutDate('Por Renata Okabe · 14/03/2025 03h01 · Atualizado há 2 horas')).toBe('Por Renata Okabe');
     expect(withoutDate('Von Jonas Riedel · 14.02.2026, 08:00 Uhr')).toBe('Von Jonas Riedel');
     expect(withoutDate('5 de mayo de 2022 | Por Ana Ruiz')).toBe('Por Ana Ruiz');
     expect(withoutDate('Anna Kowalska, 2026-03-01')).toBe('Anna Kowalska');

@@ -7,6 +7,8 @@
 const DATE_WORDS = new Set(['de', 'del', 'of', 'the', 'at', 'um', 'à', 'le', 'el', 'am', 'pm', 'h', 'hrs', 'uhr', 'th', 'st', 'nd', 'rd', 'er', 'e', 'di', 'van', 'il', 'alle', 'ore',
   // A time told from now ("Updated: 2 hours ago")
   'ago', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'day', 'days',
+  // … in Portuguese and Spanish ("Atualizado há 2 horas", "hace 3 días": probe majors-world folha #9)
+  'há', 'hace', 'minuto', 'minutos', 'hora', 'horas', 'dia', 'dias', 'día', 'días',
   // Croatian "at"; Swahili "hour", "in the morning / afternoon / evening / night"
   'u', 'saa', 'asubuhi', 'mchana', 'jioni', 'usiku',
   // Danish, Norwegian and Swedish "kl." before the time; Lithuanian "2024 m. gruodžio 6 d." (year, day)
@@ -51,8 +53,8 @@ export function isDateOnly(text: string): boolean {
 
 /** Separators between a byline's name and its date ("·", "|", "•", dashes, commas). */
 const SEPARATOR = /^[\s|•·,;/–—-]*$/;
-/** Tokens of a date written in figures: "11,", "2026", "2:20", "5:20pm", "21st", "14.02.2026,", "2026-05-11". */
-const DATE_FIGURES = /^\d{1,4}(?:st|nd|rd|th|\.)?$|^\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/i;
+/** Tokens of a date written in figures: "11,", "2026", "2:20", "5:20pm", "14h30" (Portuguese, French), "21st", "14.02.2026,", "2026-05-11". */
+const DATE_FIGURES = /^\d{1,4}(?:st|nd|rd|th|\.)?$|^\d{1,2}(?:[:.]\d{2}(?:[ap]\.?m\.?)?|h\d{2})$|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/i;
 
 /** "a.m.", "pm", and zones in capitals: "PT", "EDT", "UTC", "MEZ" ("Published 5:00 a.m. PT July 9, 2025"). */
 const TIME_WORDS = /^[ap]\.?m\.?$|^(?:[A-Z]{1,3}T|UTC|GMT|MESZ|MEZ)$/;
@@ -98,8 +100,8 @@ export function withoutDate(byline: string): string {
   const tokens = byline.replace(/(\p{Ll})(\d{1,2}\s+\p{L})/gu, '$1 $2').split(/\s+/).filter(Boolean);
   let start = 0;
   let end = tokens.length;
-  // A year or a time, or a time told from now ("· 3 hours ago").
-  const isDate = (run: string[]): boolean => run.some((token) => /^\d{4}\b|\d:\d\d/.test(token.replace(/^[(\[]+/, '')) || /^ago\b/i.test(token));
+  // A year or a time ("2:20", "03h01"), or a time told from now ("· 3 hours ago").
+  const isDate = (run: string[]): boolean => run.some((token) => /^\d{4}\b|\d:\d\d|^\d{1,2}h\d\d$/.test(token.replace(/^[(\[]+/, '')) || /^ago\b/i.test(token));
   while (end > start && isDateToken(tokens[end - 1] ?? '')) end--;
   if (!isDate(tokens.slice(end))) end = tokens.length;
   while (start < end && isDateToken(tokens[start] ?? '')) start++;
