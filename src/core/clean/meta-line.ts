@@ -147,7 +147,7 @@ const ROLE = /^,?\s*(?:[\p{L}.&'’-]+\s+){0,3}(?:writer|reporter|correspondent|
 /** A news agency's or desk's code after a slash, one or two short words ("/ TNN", "/ dpa", "/ AFP"). */
 const SOURCE_CODE = /^\s*\/\s*[\p{L}&.]{2,12}(?:\s[\p{L}&.]{2,12})?$/u;
 
-/** Whether the text after the names is one of `outlets` (the site's declared name, its publisher), after a separator or none. */
+/** Whether the text after the names is one of `outlets` (the site's declared name, its publisher), after a separator or not. */
 function isOutlet(text: string, outlets: readonly (string | null)[]): boolean {
   const rest = flat(text).replace(/^[\s,;|/·•–—-]+/u, '').toLowerCase();
   return rest.length > 0 && outlets.some((outlet) => flat(outlet).toLowerCase() === rest);
@@ -453,7 +453,10 @@ const PRINTED_BYLINE_LINES = 8;
 const MAX_PRINTED_BYLINE = 120;
 /** "By" before a capitalised name, in the languages that print it so ("Von", "Par", "Por", "Door", "Av"). */
 const PRINTED_BY = /^(?:by|von|par|por|door|av|af|przez)\s+(?=\p{Lu})/iu;
-/** Where the names end in such a line: a separator, a date or a reading time after them, or a comma before a word in lower case or figures ("Por Renata Okabe, g1 SP"). */
+/**
+ * Where the names end in such a line: a separator, a date or a reading time after them, or a comma
+ * before a word in lower case or figures ("Por Renata Okabe, g1 SP").
+ */
 const AFTER_NAMES = /\s*(?:[|•·—–]|\s-\s|\bon\s+\p{Lu}\p{Ll}+\s+\d|,\s+(?=[\p{Ll}\d])|\d).*$/u;
 /** The names' desk or outlet after a comma: a few words, not a sentence ("Renata Okabe, g1 SP"). */
 const AFFILIATION = /^,\s*[^\s,.!?:;]+(?:\s[^\s,.!?:;]+){0,2}$/u;
@@ -498,7 +501,8 @@ function isPrintedBylineLine(text: string, authors: ReadonlySet<string>): boolea
  * opens with "By" before a name ("By <a>Priya Vandermolen</a>, Transport Correspondent", "By Odalys
  * Fenwick · 8 min read"), as an archive's copy without classes or a newsletter's web page prints it
  * (probe ring delivery). The names are the line's links when it links them, else its words up to a
- * separator, a date or a figure. Only under the <h1> that is the story's `title` (quotes and dashes aside); null when none.
+ * separator, a date or a figure. Only under the <h1> that is the story's `title` (quotes and dashes
+ * aside); null when none.
  */
 export function printedByline(document: Document, title: string): string | null {
   const body = document.body;
