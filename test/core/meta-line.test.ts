@@ -119,6 +119,7 @@ describe('withoutDate', () => {
   it("takes the date written beside a byline's name, before or after it", () => {
     expect(withoutDate('By Owen Marsh May 11, 2026 2:20 pm')).toBe('By Owen Marsh');
     expect(withoutDate('By Helen Farrow · February 1, 2026')).toBe('By Helen Farrow');
+    expect(withoutDate('Por Renata Okabe · 14/03/2025 03h01 · Atualizado há 2 horas')).toBe('Por Renata Okabe');
     expect(withoutDate('Von Jonas Riedel · 14.02.2026, 08:00 Uhr')).toBe('Von Jonas Riedel');
     expect(withoutDate('5 de mayo de 2022 | Por Ana Ruiz')).toBe('Por Ana Ruiz');
     expect(withoutDate('Anna Kowalska, 2026-03-01')).toBe('Anna Kowalska');
@@ -159,6 +160,15 @@ describe('takeMetaLine below a standfirst', () => {
 });
 
 describe('preferredByline', () => {
+  it('takes the declared authors when the markup names only some of them (a live blog\'s first update)', () => {
+    const declared = 'Lena Morrow, Samir Oduya, Grace Pellham';
+    expect(preferredByline(declared, 'Lena Morrow')).toBe(declared);
+    expect(preferredByline(declared, 'By Lena Morrow and Samir Oduya')).toBe(declared);
+    expect(preferredByline(declared, 'Lena Morrow, Samir Oduya and Grace Pellham')).toBe('Lena Morrow, Samir Oduya and Grace Pellham');
+    expect(preferredByline(declared, 'Lena Morrow in Halden')).toBe('Lena Morrow in Halden');
+    expect(preferredByline('Lena Morrow', 'By Lena Morrow')).toBe('By Lena Morrow');
+  });
+
   it("keeps the markup's byline as the page prints it", () => {
     expect(preferredByline('Ana Ruiz', 'Ana Ruiz in Lisbon')).toBe('Ana Ruiz in Lisbon');
     expect(preferredByline(null, 'By Owen Marsh')).toBe('By Owen Marsh');
@@ -272,6 +282,17 @@ describe('bylineNames', () => {
     expect(bylineNames('Ana Ruiz in Lisbon')).toBe('Ana Ruiz in Lisbon');
     expect(bylineNames('By')).toBe('By');
     expect(bylineNames(null)).toBeNull();
+  });
+
+  it('takes off a source code after a slash and the outlet after the declared name', () => {
+    expect(bylineNames('Snehal Kulkarni / TNN', 'Snehal Kulkarni')).toBe('Snehal Kulkarni');
+    expect(bylineNames('Jonas Riedel / dpa', 'Jonas Riedel')).toBe('Jonas Riedel');
+    expect(bylineNames('Brandon Kellerman Fox News', 'Brandon Kellerman', ['Fox News', null])).toBe('Brandon Kellerman');
+    expect(bylineNames('Ana Ruiz | Diario del Sur', 'Ana Ruiz', [null, 'Diario del Sur'])).toBe('Ana Ruiz');
+    // Without the declared name, or with another outlet, the line stays as printed.
+    expect(bylineNames('Snehal Kulkarni / TNN')).toBe('Snehal Kulkarni / TNN');
+    expect(bylineNames('Brandon Kellerman Fox News', 'Brandon Kellerman', ['Fox Sports'])).toBe('Brandon Kellerman Fox News');
+    expect(bylineNames('Ana Ruiz / Lisbon and Porto bureau', 'Ana Ruiz')).toBe('Ana Ruiz / Lisbon and Porto bureau');
   });
 
   it("takes a job title or another contributor's credit glued after the declared name off, and nothing else after it", () => {

@@ -29,3 +29,18 @@ describe('readMetadata: the publication date the text marks', () => {
     expect(published('', '<p>No date here.</p>')).toBeNull();
   });
 });
+
+describe('readMetadata: the authors of a gallery or a video', () => {
+  const ld = (data: object): string => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
+  const people = [{ '@type': 'Person', name: 'Nadia Kessler' }, { '@type': 'Person', name: 'Owen Trask' }];
+
+  it('reads an ImageGallery\'s or a VideoObject\'s authors when no article is declared', () => {
+    expect(read(ld({ '@type': 'ImageGallery', headline: 'Photos: Fair day', author: people }), '').byline).toBe('Nadia Kessler, Owen Trask');
+    expect(read(ld({ '@type': 'VideoObject', name: 'Flood walk', author: { '@type': 'Person', name: 'Lena Morrow' } }), '').byline).toBe('Lena Morrow');
+  });
+
+  it("keeps the article's author when the page declares an article too", () => {
+    const head = ld({ '@type': 'VideoObject', name: 'Clip', author: { '@type': 'Person', name: 'Video Desk' } }) + ld({ '@type': 'NewsArticle', headline: 'Story', author: people });
+    expect(read(head, '').byline).toBe('Nadia Kessler, Owen Trask');
+  });
+});

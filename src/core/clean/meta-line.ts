@@ -7,6 +7,10 @@ import { pageHeadline } from '../detect-scan';
 import { recordRemoval } from '../removal-record';
 import { STEP_RULES } from '../rules/step-rules';
 import { isInPost } from './section-headings';
+import { sameTitle } from './same-title';
+import { isDateName, isDateToken, withoutDate } from './date-words';
+
+export { isDateOnly, withoutDate } from './date-words';
 
 /** Elements looked at from the top of the body before giving up. */
 const SCAN_LIMIT = 40;
@@ -110,101 +114,6 @@ function bylineOf(element: Element): string | null {
 const VIEW_WORDS = 'views?|reads|прочитания|прегледа|просмотр(?:ов|а)?|переглядів|wyświetleń|aufrufe|vues|lecturas|visualizações|lượt xem|kez okundu|dibaca|қаралым';
 /** A count of readers at a date line's end, after the time or with its word ("09:42 3 418", "4 812 прочитания"). */
 const VIEW_COUNT = new RegExp(`(?:(?<=\\d:\\d\\d)\\s+\\d{1,3}(?:[\\s\u00a0.,]\\d{3})*|\\s+(?:\\d{1,3}(?:[\\s\u00a0.,]\\d{3})+|\\d+)\\s?(?:${VIEW_WORDS}))$`, 'iu');
-/** Words a written-out date is made of besides month and weekday names ("6 de mayo de 2022", "Monday at 5:30 pm"). */
-const DATE_WORDS = new Set(['de', 'del', 'of', 'the', 'at', 'um', 'à', 'le', 'el', 'am', 'pm', 'h', 'hrs', 'uhr', 'th', 'st', 'nd', 'rd', 'er', 'e', 'di', 'van', 'il', 'alle', 'ore',
-  // A time told from now ("Updated: 2 hours ago")
-  'ago', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'day', 'days',
-  // Croatian "at"; Swahili "hour", "in the morning / afternoon / evening / night"
-  'u', 'saa', 'asubuhi', 'mchana', 'jioni', 'usiku',
-  // Danish, Norwegian and Swedish "kl." before the time; Lithuanian "2024 m. gruodžio 6 d." (year, day)
-  'kl', 'klo', 'm', 'd']);
-const DATE_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'da', 'nb', 'fi', 'cs', 'ro', 'hu', 'hr', 'sl', 'sk', 'ca', 'sw', 'bg', 'lt', 'lv', 'et', 'ta', 'ur', 'fil',
-  'ru', 'uk', 'kk', 'ms'];
-let dateNames: Set<string> | null = null;
-
-/** Month and weekday names, long and short, in the languages above, built once from Intl when first needed. */
-function namesOfDates(): Set<string> {
-  if (dateNames) return dateNames;
-  const names = new Set(DATE_WORDS);
-  for (const locale of DATE_LOCALES) {
-    for (const style of ['long', 'short'] as const) {
-      const month = new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' });
-      const weekday = new Intl.DateTimeFormat(locale, { weekday: style, timeZone: 'UTC' });
-      // The month as a date writes it too: many languages decline it after the day (Lithuanian "gruodis",
-      // "gruodžio 6 d."; Russian "декабрь", "6 декабря").
-      const dated = new Intl.DateTimeFormat(locale, { month: style, day: 'numeric', timeZone: 'UTC' });
-      for (let i = 0; i < 12; i++) {
-        names.add(month.format(Date.UTC(2020, i, 15)).toLowerCase().replace(/\.$/, ''));
-        const part = dated.formatToParts(Date.UTC(2020, i, 15)).find((p) => p.type === 'month');
-        if (part) names.add(part.value.toLowerCase().replace(/\.$/, ''));
-      }
-      for (let i = 0; i < 7; i++) names.add(weekday.format(Date.UTC(2020, 5, i + 1)).toLowerCase().replace(/\.$/, ''));
-    }
-  }
-  return (dateNames = names);
-}
-
-/**
- * True when a byline is nothing but a date ("6 March 2026 05:30", "5 de mayo de 2022 20:00"): a theme's
- * `byline` class on the date line, which Readability takes for the author. The date is publishedTime.
- */
-export function isDateOnly(text: string): boolean {
-  if (!/\d/.test(text)) return false;
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length === 0) return true;
-  const names = namesOfDates();
-  return words.every((word) => names.has(word));
-}
-
-/** Separators between a byline's name and its date ("·", "|", "•", dashes, commas). */
-const SEPARATOR = /^[\s|•·,;/–—-]*$/;
-/** Tokens of a date written in figures: "11,", "2026", "2:20", "5:20pm", "21st", "14.02.2026,", "2026-05-11". */
-const DATE_FIGURES = /^\d{1,4}(?:st|nd|rd|th|\.)?$|^\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/i;
-
-/** "a.m.", "pm", and zones in capitals: "PT", "EDT", "UTC", "MEZ" ("Published 5:00 a.m. PT July 9, 2025"). */
-const TIME_WORDS = /^[ap]\.?m\.?$|^(?:[A-Z]{1,3}T|UTC|GMT|MESZ|MEZ)$/;
-/** Words that label a date in a byline ("Posted", "Updated", "Veröffentlicht am", "Publié le"). */
-const DATE_LABELS = new Set([
-  'on', 'posted', 'published', 'updated', 'veröffentlicht', 'aktualisiert', 'publié', 'publicado', 'actualizado', 'pubblicato',
-  'aggiornato', 'modifica', 'modificato', 'atualizado', 'gepubliceerd', 'bijgewerkt', 'opublikowano', 'опубликовано', 'обновлено', 'diterbitkan',
-  'diperbarui', 'yayınlanma', 'güncelleme', 'güncellendi',
-  'módosítva', 'frissítve', 'publikálva', 'päivitetty', 'julkaistu', 'aktualizováno', 'publikováno', 'aktualizace', 'actualizat', 'publicat',
-  'oppdatert', 'publisert', 'opdateret', 'udgivet', 'uppdaterad', 'publicerad', 'dikemaskini',
-  'objavljeno', 'ažurirano', 'actualitzat', 'imesasishwa', 'imechapishwa', 'публикувана', 'публикувано', 'обновена', 'обновено',
-  'paskelbta', 'atnaujinta', 'publicēts', 'atjaunināts', 'avaldatud', 'uuendatud', 'inilathala', 'na-update',
-  // Korean "posted" / "edited" ("김서연 기자 · 입력 2026.10.05 09:00": fixture korean-related-brackets), Japanese, Chinese
-  '입력', '수정', '기사입력', '등록', '公開', '更新', '公開日', '更新日', '投稿日', '发布', '发布时间', '发表于', '更新时间',
-]);
-
-/** Whether a token of a byline is part of a written date (or a separator beside one). */
-function isDateToken(token: string): boolean {
-  // A separator glued to its label by markup counts for nothing ("<span>|Updated: 3:40 PM EDT</span>").
-  const bare = token.toLowerCase().replace(/^[(\[|•·]+|[),;:\]|•·]+$/g, '').replace(/\.$/, '');
-  if (SEPARATOR.test(token) || token === '@' || DATE_FIGURES.test(bare) || TIME_WORDS.test(token.replace(/[,;|•·]$/, ''))) return true;
-  return namesOfDates().has(bare) || DATE_LABELS.has(bare);
-}
-
-/**
- * A byline without the date written beside its name ("By Owen Marsh May 11, 2026 2:20 pm", "By Helen
- * Farrow · February 1, 2026", "14.02.2026 | Von Jonas Riedel"): a theme's byline block holds both, and
- * Readability takes the whole line for the author (fixture essay-footnotes). The date is shown as
- * publishedTime. Only a run of date words that holds a year or a time goes; the text as it was otherwise.
- */
-export function withoutDate(byline: string): string {
-  // A day glued to the name by markup without spaces ("Chris Carroll30 Sep 2022, 11:07am").
-  const tokens = byline.replace(/(\p{Ll})(\d{1,2}\s+\p{L})/gu, '$1 $2').split(/\s+/).filter(Boolean);
-  let start = 0;
-  let end = tokens.length;
-  // A year or a time, or a time told from now ("· 3 hours ago").
-  const isDate = (run: string[]): boolean => run.some((token) => /^\d{4}\b|\d:\d\d/.test(token.replace(/^[(\[]+/, '')) || /^ago\b/i.test(token));
-  while (end > start && isDateToken(tokens[end - 1] ?? '')) end--;
-  if (!isDate(tokens.slice(end))) end = tokens.length;
-  while (start < end && isDateToken(tokens[start] ?? '')) start++;
-  if (!isDate(tokens.slice(0, start))) start = 0;
-  const name = tokens.slice(start, end).join(' ').replace(/^[\s|•·,;–—-]+|[\s|•·,;–—-]+$/g, '');
-  return /\p{L}/u.test(name) ? name : byline;
-}
-
 /** Words that only introduce a name ("By", "Von", "Par"): a byline of nothing else names no one. */
 const BYLINE_LEADS = new Set([
   'by', 'from', 'author', 'written by', 'reporter', 'von', 'autor', 'autorin', 'text', 'par', 'auteur', 'por', 'texto', 'di', 'testo', 'door',
@@ -235,16 +144,18 @@ const CONTRIBUTOR = /^[\s,;|·•–—-]*(?:(?:illustrations?|photos?|photograp
 /** A job title after the name ("NBA Writer", "Staff Reporter", "Senior Correspondent"). */
 const ROLE = /^,?\s*(?:[\p{L}.&'’-]+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|producer|journalist|critic|analyst|photographer|staff)s?$/iu;
 
+/** A news agency's or desk's code after a slash, one or two short words ("/ TNN", "/ dpa", "/ AFP"). */
+const SOURCE_CODE = /^\s*\/\s*[\p{L}&.]{2,12}(?:\s[\p{L}&.]{2,12})?$/u;
+
+/** Whether the text after the names is one of `outlets` (the site's declared name, its publisher), after a separator or not. */
+function isOutlet(text: string, outlets: readonly (string | null)[]): boolean {
+  const rest = flat(text).replace(/^[\s,;|/·•–—-]+/u, '').toLowerCase();
+  return rest.length > 0 && outlets.some((outlet) => flat(outlet).toLowerCase() === rest);
+}
+
 /** An e-mail address, as printed or as a link's mailto: address. */
 const EMAIL = /(?:mailto:)?[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 
-/**
- * The byline as shown above the article: without the word before the names ("By Helen Farrow",
- * "Written By Delia Moraes", "by: Kayla Brandt", a recipe card's "Author Hanna Lindqvist", a theme's
- * "View all posts by Gwendolyn Ashby"), and without a job title or another contributor's credit glued
- * after the name the page declares ("By Derrick Lamont NBA Writer" when the page declares Derrick
- * Lamont, "… Illustrations by Noor Haddad"), nor an e-mail address beside it. Other words stay ("Ana Ruiz in Lisbon").
- */
 /** Where the last of the declared names ("A, B") ends in a byline, when it prints every one; else -1. */
 function endOfNames(text: string, declared: string): number {
   const lower = text.toLowerCase();
@@ -258,7 +169,16 @@ function endOfNames(text: string, declared: string): number {
   return end;
 }
 
-export function bylineNames(byline: string | null, declared: string | null = null): string | null {
+/**
+ * The byline as shown above the article: without the word before the names ("By Helen Farrow",
+ * "Written By Delia Moraes", "by: Kayla Brandt", a recipe card's "Author Hanna Lindqvist", a theme's
+ * "View all posts by Gwendolyn Ashby"), and without a job title or another contributor's credit glued
+ * after the name the page declares ("By Derrick Lamont NBA Writer" when the page declares Derrick
+ * Lamont, "… Illustrations by Noor Haddad"), a source's code after a slash ("/ TNN") or one of `outlets`
+ * (the site's or publisher's declared name) after it, nor an e-mail address beside it. Other words stay
+ * ("Ana Ruiz in Lisbon").
+ */
+export function bylineNames(byline: string | null, declared: string | null = null, outlets: readonly (string | null)[] = []): string | null {
   if (!byline) return byline;
   // A reporter's e-mail address printed beside the name ("Sofia Lindqvist sofia.lindqvist@nvt.example").
   // And a share bar's label left after its links went ("Jana Králová | Sdílet:").
@@ -278,8 +198,11 @@ export function bylineNames(byline: string | null, declared: string | null = nul
   if (dashed?.[1] && dashed[2] && ROLE.test(dashed[2]) && NAMES.test(dashed[1])) text = dashed[1];
   // The declared names printed, then a job title or another contributor's credit: the names as printed
   // ("Ines Calloway and Deshawn Pryor Graphics by Mina Okafor" when the page declares both).
+  // Or the source after a slash ("Snehal Kulkarni / TNN"), or the outlet the page names itself
+  // ("Brandon Kellerman Fox News" beside og:site_name "Fox News").
   const end = name ? endOfNames(text, name) : -1;
-  if (end > 0 && (ROLE.test(text.slice(end)) || CONTRIBUTOR.test(text.slice(end)))) return end === name.length && text.toLowerCase().startsWith(name.toLowerCase()) ? name : text.slice(0, end);
+  const after = text.slice(end);
+  if (end > 0 && (ROLE.test(after) || CONTRIBUTOR.test(after) || SOURCE_CODE.test(after) || isOutlet(after, outlets))) return end === name.length && text.toLowerCase().startsWith(name.toLowerCase()) ? name : text.slice(0, end);
   return text;
 }
 
@@ -290,13 +213,28 @@ function sharesWord(a: string, b: string): boolean {
 }
 
 /**
+ * Whether a byline is nothing but some of the declared names ("A, B, C"), not all: one contributor's
+ * line that Readability took, such as a live blog's first update's author, where the page declares the
+ * three who wrote it (probe detection2 #8). "By" and the words that join names aside.
+ */
+function isSomeOf(found: string, declared: string): boolean {
+  const names = declared.toLowerCase().split(/\s*,\s*/).filter(Boolean);
+  if (names.length < 2) return false;
+  let rest = flat(found).toLowerCase();
+  const named = names.filter((one) => rest.includes(one));
+  if (named.length === 0 || named.length === names.length) return false;
+  for (const one of named) rest = rest.split(one).join(' ');
+  return !/\p{L}/u.test(rest.replace(/(?:^|\s)(?:by|and|und|et|y|e|&)(?=\s|$)/gu, ' '));
+}
+
+/**
  * The byline to show, of the one the page declares (JSON-LD or meta author) and the one Readability
  * found in the page's markup. The markup's wins, as it prints the names as the page does ("Ana Ruiz in
  * Lisbon"), unless it is only the word before a name ("By" in a span of its own, the name in the next
  * one), or it holds every declared name and figures that withoutDate cannot cut: a date glued to
  * the names by markup without spaces ("By Ingrid Solberg and Marek Nowak May 14, 202410:31 AM GMT+2
  * Updated 3 hours ago"). Nor when it shares no word with the declared names and the page prints
- * them (`printed`): then it is not the byline.
+ * them (`printed`): then it is not the byline. Nor when it names some of several declared authors only.
  */
 export function preferredByline(declared: string | null, found: string | null, printed: (name: string) => boolean = () => false): string | null {
   if (!found) return declared;
@@ -312,10 +250,17 @@ export function preferredByline(declared: string | null, found: string | null, p
   // Each declared name with a capital glued to it, its role's span set against it ("Av Sigrid
   // HauglandJournalist Emil StrandFotojournalist").
   if (declared && declared.split(/\s*,\s*/).every((one) => one && /^\p{Lu}/u.test(glued.slice(glued.indexOf(one) + one.length)) && glued.includes(one))) return declared;
+  if (declared && isSomeOf(found, declared)) return declared;
   if (!declared || !/\d/.test(withoutDate(found))) return found;
   const lower = found.toLowerCase();
   const names = declared.split(/\s*,\s*/).filter(Boolean);
   return names.length > 0 && names.every((name) => lower.includes(name.toLowerCase())) ? declared : found;
+}
+
+/** Whether a paragraph's text is all one heading's inside it: "<p><h2>Grupo de 26 mulheres …</h2></p>". */
+function isWrappedHeading(paragraph: Element): boolean {
+  const heading = paragraph.querySelector('h1, h2, h3, h4, h5, h6');
+  return heading !== null && flat(heading.textContent) === flat(paragraph.textContent);
 }
 
 /**
@@ -334,6 +279,9 @@ export function takeMetaLine(article: Element, author: string | null = null): Me
     if (++seen > SCAN_LIMIT) return 'stop';
     // A long line of dates and their labels ("Publicat: 12 martie 2025, 14:35 | Actualizat: …") is the meta line, not prose.
     if (element.localName === 'p' && flat(element.textContent).length >= PROSE_CHARS && !isMetaLine(element)) {
+      // A subtitle heading that Readability wrapped in a <p> (its <div> around the <h2>) is the dek
+      // over the byline and date lines, not the story's start (probe majors-world folha #9).
+      if (isWrappedHeading(element)) return 'skip';
       paragraphs++;
       return paragraphs === 1 ? 'skip' : 'stop';
     }
@@ -505,8 +453,13 @@ const PRINTED_BYLINE_LINES = 8;
 const MAX_PRINTED_BYLINE = 120;
 /** "By" before a capitalised name, in the languages that print it so ("Von", "Par", "Por", "Door", "Av"). */
 const PRINTED_BY = /^(?:by|von|par|por|door|av|af|przez)\s+(?=\p{Lu})/iu;
-/** Where the names end in such a line: a separator, a date or a reading time after them. */
-const AFTER_NAMES = /\s*(?:[|•·—–]|\s-\s|\bon\s+\p{Lu}\p{Ll}+\s+\d|\d).*$/u;
+/**
+ * Where the names end in such a line: a separator, a date or a reading time after them, or a comma
+ * before a word in lower case or figures ("Por Renata Okabe, g1 SP").
+ */
+const AFTER_NAMES = /\s*(?:[|•·—–]|\s-\s|\bon\s+\p{Lu}\p{Ll}+\s+\d|,\s+(?=[\p{Ll}\d])|\d).*$/u;
+/** The names' desk or outlet after a comma: a few words, not a sentence ("Renata Okabe, g1 SP"). */
+const AFFILIATION = /^,\s*[^\s,.!?:;]+(?:\s[^\s,.!?:;]+){0,2}$/u;
 /** Names: capitalised words (two to eight), with the words that join them or stand inside them. */
 const NAMES = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:,?\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|and|und|et|y|e|&|van|von|de|der|den|da|di|du|la|le|del|dos|bin|al))+$/u;
 /** A name glued to the next line's word by markup without spaces ("JinkaCo-founder"); "McDonald", "DeShawn" are names. */
@@ -523,9 +476,13 @@ function printedNames(text: string): { names: string; rest: string } | null {
   if (text.length > MAX_PRINTED_BYLINE || !PRINTED_BY.test(text)) return null;
   const line = text.replace(PRINTED_BY, '');
   const rest = AFTER_NAMES.exec(line)?.[0] ?? '';
-  const names = line.slice(0, line.length - rest.length).replace(/[,;]\s*$/, '').trim();
-  const words = names.split(/\s+/).length;
-  return words >= 2 && words <= 8 && NAMES.test(names) && !GLUED_WORD.test(names) ? { names, rest } : null;
+  const words = line.slice(0, line.length - rest.length).trim().split(/\s+/);
+  // A date's month or weekday names and its label before its figures ("By Jo Smith Aug 8, 2025", "…
+  // Updated Friday, Sept. 8": detection2's gallery variant): the cut above stops at the figure only.
+  if (/^\s*\d/.test(rest)) while (words.length > 0 && isDateName(words[words.length - 1] ?? '')) words.pop();
+  const names = words.join(' ').replace(/[,;]\s*$/, '').trim();
+  const count = names.split(/\s+/).length;
+  return count >= 2 && count <= 8 && NAMES.test(names) && !GLUED_WORD.test(names) ? { names, rest } : null;
 }
 
 /**
@@ -536,7 +493,7 @@ function isPrintedBylineLine(text: string, authors: ReadonlySet<string>): boolea
   const line = printedNames(text);
   if (!line || !authorNames(line.names).every((name) => authors.has(name))) return false;
   const tail = line.rest.replace(/^\s*(?:[|•·—–-]\s*)?/, '').trim();
-  return !tail || READING_TIME.test(tail) || isDateLine(tail);
+  return !tail || AFFILIATION.test(tail) || READING_TIME.test(tail) || isDateLine(tail);
 }
 
 /**
@@ -544,12 +501,13 @@ function isPrintedBylineLine(text: string, authors: ReadonlySet<string>): boolea
  * opens with "By" before a name ("By <a>Priya Vandermolen</a>, Transport Correspondent", "By Odalys
  * Fenwick · 8 min read"), as an archive's copy without classes or a newsletter's web page prints it
  * (probe ring delivery). The names are the line's links when it links them, else its words up to a
- * separator, a date or a figure. Only under the <h1> that is the story's `title`; null when none.
+ * separator, a date or a figure. Only under the <h1> that is the story's `title` (quotes and dashes
+ * aside); null when none.
  */
 export function printedByline(document: Document, title: string): string | null {
   const body = document.body;
   const headline = body ? pageHeadline(document) : null;
-  if (!body || !headline || flat(headline.textContent) !== flat(title)) return null;
+  if (!body || !headline || !sameTitle(headline.textContent, title)) return null;
   const next = elementStepper(body);
   let lines = 0;
   for (let element = next(headline, false); element && lines < PRINTED_BYLINE_LINES; ) {

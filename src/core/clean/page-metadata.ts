@@ -5,6 +5,8 @@ export interface PageMetadata {
   title: string | null;
   byline: string | null;
   siteName: string | null;
+  /** The JSON-LD publisher's name ("Times Of Bharat"), which may differ from og:site_name ("The Times of Bharat"). */
+  publisher: string | null;
   publishedTime: string | null;
   lang: string | null;
   dir: 'ltr' | 'rtl' | null;
@@ -21,6 +23,12 @@ import { walkElements } from './walk';
 
 // A review (a product or a critic's, its author the reviewer), not a fact check's ClaimReview (its author the outlet).
 const ARTICLE_TYPES = /article|posting|report|newsarticle|blog|webpage|qapage|product|(?<!claim)review/i;
+/**
+ * Other works a page may be about that name their authors: a photo gallery (ImageGallery, MediaGallery),
+ * a video. Read only when no article type is declared (probe detection2's gallery-story: "Photos by
+ * Nadia Kessler and Owen Trask" went as a photo credit and no byline was left).
+ */
+const AUTHORED_TYPES = /gallery|videoobject/i;
 
 interface Landmarks {
   metas: Element[];
@@ -98,8 +106,9 @@ function urlOf(value: unknown): string | null {
   return record ? urlOf(record.url ?? record.contentUrl) : null;
 }
 
-/** The first JSON-LD object whose @type looks like an article (searching @graph and arrays). */
+/** The first JSON-LD object whose @type looks like an article (searching @graph and arrays), else the first other authored work. */
 function jsonLdArticle(scripts: Element[]): Record<string, unknown> | null {
+  let authored: Record<string, unknown> | null = null;
   for (const script of scripts) {
     let data: unknown;
     try {
@@ -119,10 +128,11 @@ function jsonLdArticle(scripts: Element[]): Record<string, unknown> | null {
       const type = record['@type'];
       const types = Array.isArray(type) ? type.join(' ') : typeof type === 'string' ? type : '';
       if (ARTICLE_TYPES.test(types) && (record.headline || record.datePublished || record.author)) return record;
+      if (!authored && AUTHORED_TYPES.test(types) && record.author) authored = record;
       if (record['@graph']) queue.push(record['@graph']);
     }
   }
-  return null;
+  return authored;
 }
 
 function str(value: unknown): string | null {
@@ -178,6 +188,7 @@ export function readMetadata(doc: Document, baseUrl: string): PageMetadata {
     // article:author is often the author's page (an address), not a name.
     byline: (ld ? nameOf(ld.author) : null) ?? meta.get('author') ?? notAddress(meta.get('article:author')) ?? meta.get('dc.creator') ?? null,
     siteName: meta.get('og:site_name') ?? (ld ? nameOf(ld.publisher) : null) ?? meta.get('application-name') ?? null,
+    publisher: ld ? nameOf(ld.publisher) : null,
     publishedTime:
       meta.get('article:published_time') ?? (ld ? str(ld.datePublished) : null) ?? meta.get('date') ?? meta.get('dc.date') ?? meta.get('pubdate') ?? meta.get('datepublished') ?? marks.published ?? marks.time?.getAttribute('datetime') ?? null,
     lang: root?.getAttribute('lang')?.trim() || meta.get('og:locale') || null,

@@ -1,0 +1,112 @@
+// The words a date is written with in a byline or a meta line, in the languages the date code knows:
+// month and weekday names (from Intl), the small words and labels around them ("de", "Updated",
+// "Veröffentlicht am"), figures, times and zones; and the cut that takes such a date off a byline.
+// Split out of meta-line.ts, which reads the lines these words make up.
+
+/** Words a written-out date is made of besides month and weekday names ("6 de mayo de 2022", "Monday at 5:30 pm"). */
+const DATE_WORDS = new Set(['de', 'del', 'of', 'the', 'at', 'um', 'à', 'le', 'el', 'am', 'pm', 'h', 'hrs', 'uhr', 'th', 'st', 'nd', 'rd', 'er', 'e', 'di', 'van', 'il', 'alle', 'ore',
+  // A time told from now ("Updated: 2 hours ago")
+  'ago', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'day', 'days',
+  // … in Portuguese and Spanish ("Atualizado há 2 horas", "hace 3 días": probe majors-world folha #9)
+  'há', 'hace', 'minuto', 'minutos', 'hora', 'horas', 'dia', 'dias', 'día', 'días',
+  // Croatian "at"; Swahili "hour", "in the morning / afternoon / evening / night"
+  'u', 'saa', 'asubuhi', 'mchana', 'jioni', 'usiku',
+  // Danish, Norwegian and Swedish "kl." before the time; Lithuanian "2024 m. gruodžio 6 d." (year, day)
+  'kl', 'klo', 'm', 'd']);
+const DATE_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'da', 'nb', 'fi', 'cs', 'ro', 'hu', 'hr', 'sl', 'sk', 'ca', 'sw', 'bg', 'lt', 'lv', 'et', 'ta', 'ur', 'fil',
+  'ru', 'uk', 'kk', 'ms'];
+let dateNames: Set<string> | null = null;
+
+/** Month and weekday names, long and short, in the languages above, built once from Intl when first needed. */
+function namesOfDates(): Set<string> {
+  if (dateNames) return dateNames;
+  const names = new Set(DATE_WORDS);
+  for (const locale of DATE_LOCALES) {
+    for (const style of ['long', 'short'] as const) {
+      const month = new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' });
+      const weekday = new Intl.DateTimeFormat(locale, { weekday: style, timeZone: 'UTC' });
+      // The month as a date writes it too: many languages decline it after the day (Lithuanian "gruodis",
+      // "gruodžio 6 d."; Russian "декабрь", "6 декабря").
+      const dated = new Intl.DateTimeFormat(locale, { month: style, day: 'numeric', timeZone: 'UTC' });
+      for (let i = 0; i < 12; i++) {
+        names.add(month.format(Date.UTC(2020, i, 15)).toLowerCase().replace(/\.$/, ''));
+        const part = dated.formatToParts(Date.UTC(2020, i, 15)).find((p) => p.type === 'month');
+        if (part) names.add(part.value.toLowerCase().replace(/\.$/, ''));
+      }
+      for (let i = 0; i < 7; i++) names.add(weekday.format(Date.UTC(2020, 5, i + 1)).toLowerCase().replace(/\.$/, ''));
+    }
+  }
+  return (dateNames = names);
+}
+
+/**
+ * True when a byline is nothing but a date ("6 March 2026 05:30", "5 de mayo de 2022 20:00"): a theme's
+ * `byline` class on the date line, which Readability takes for the author. The date is publishedTime.
+ */
+export function isDateOnly(text: string): boolean {
+  if (!/\d/.test(text)) return false;
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length === 0) return true;
+  const names = namesOfDates();
+  return words.every((word) => names.has(word));
+}
+
+/** Separators between a byline's name and its date ("·", "|", "•", dashes, commas). */
+const SEPARATOR = /^[\s|•·,;/–—-]*$/;
+/** Tokens of a date written in figures: "11,", "2026", "2:20", "5:20pm", "14h30" (Portuguese, French), "21st", "14.02.2026,", "2026-05-11". */
+const DATE_FIGURES = /^\d{1,4}(?:st|nd|rd|th|\.)?$|^\d{1,2}(?:[:.]\d{2}(?:[ap]\.?m\.?)?|h\d{2})$|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/i;
+
+/** "a.m.", "pm", and zones in capitals: "PT", "EDT", "UTC", "MEZ" ("Published 5:00 a.m. PT July 9, 2025"). */
+const TIME_WORDS = /^[ap]\.?m\.?$|^(?:[A-Z]{1,3}T|UTC|GMT|MESZ|MEZ)$/;
+/** Words that label a date in a byline ("Posted", "Updated", "Veröffentlicht am", "Publié le"). */
+const DATE_LABELS = new Set([
+  'on', 'posted', 'published', 'updated', 'veröffentlicht', 'aktualisiert', 'publié', 'publicado', 'actualizado', 'pubblicato',
+  'aggiornato', 'modifica', 'modificato', 'atualizado', 'gepubliceerd', 'bijgewerkt', 'opublikowano', 'опубликовано', 'обновлено', 'diterbitkan',
+  'diperbarui', 'yayınlanma', 'güncelleme', 'güncellendi',
+  'módosítva', 'frissítve', 'publikálva', 'päivitetty', 'julkaistu', 'aktualizováno', 'publikováno', 'aktualizace', 'actualizat', 'publicat',
+  'oppdatert', 'publisert', 'opdateret', 'udgivet', 'uppdaterad', 'publicerad', 'dikemaskini',
+  'objavljeno', 'ažurirano', 'actualitzat', 'imesasishwa', 'imechapishwa', 'публикувана', 'публикувано', 'обновена', 'обновено',
+  'paskelbta', 'atnaujinta', 'publicēts', 'atjaunināts', 'avaldatud', 'uuendatud', 'inilathala', 'na-update',
+  // Korean "posted" / "edited" ("김서연 기자 · 입력 2026.10.05 09:00": fixture korean-related-brackets), Japanese, Chinese
+  '입력', '수정', '기사입력', '등록', '公開', '更新', '公開日', '更新日', '投稿日', '发布', '发布时间', '发表于', '更新时间',
+]);
+
+/** Whether a token of a byline is part of a written date (or a separator beside one). */
+export function isDateToken(token: string): boolean {
+  // A separator glued to its label by markup counts for nothing ("<span>|Updated: 3:40 PM EDT</span>").
+  const bare = token.toLowerCase().replace(/^[(\[|•·]+|[),;:\]|•·]+$/g, '').replace(/\.$/, '');
+  if (SEPARATOR.test(token) || token === '@' || DATE_FIGURES.test(bare) || TIME_WORDS.test(token.replace(/[,;|•·]$/, ''))) return true;
+  return namesOfDates().has(bare) || DATE_LABELS.has(bare);
+}
+
+/**
+ * Whether a word of a byline is a month's or a weekday's name, or a date's label ("Aug.", "Sept",
+ * "Friday,", "Updated", "on"): not one of the small words between a date's parts ("de", "of"), which
+ * also stand inside names.
+ */
+export function isDateName(word: string): boolean {
+  const bare = word.toLowerCase().replace(/[.,;:]+$/, '');
+  return (namesOfDates().has(bare) && !DATE_WORDS.has(bare)) || DATE_LABELS.has(bare);
+}
+
+/**
+ * A byline without the date written beside its name ("By Owen Marsh May 11, 2026 2:20 pm", "By Helen
+ * Farrow · February 1, 2026", "14.02.2026 | Von Jonas Riedel"): a theme's byline block holds both, and
+ * Readability takes the whole line for the author (fixture essay-footnotes). The date is shown as
+ * publishedTime. Only a run of date words that holds a year or a time goes; the text as it was otherwise.
+ */
+export function withoutDate(byline: string): string {
+  // A day glued to the name by markup without spaces ("Chris Carroll30 Sep 2022, 11:07am").
+  const tokens = byline.replace(/(\p{Ll})(\d{1,2}\s+\p{L})/gu, '$1 $2').split(/\s+/).filter(Boolean);
+  let start = 0;
+  let end = tokens.length;
+  // A year or a time ("2:20", "03h01"), or a time told from now ("· 3 hours ago").
+  const isDate = (run: string[]): boolean => run.some((token) => /^\d{4}\b|\d:\d\d|^\d{1,2}h\d\d$/.test(token.replace(/^[(\[]+/, '')) || /^ago\b/i.test(token));
+  while (end > start && isDateToken(tokens[end - 1] ?? '')) end--;
+  if (!isDate(tokens.slice(end))) end = tokens.length;
+  while (start < end && isDateToken(tokens[start] ?? '')) start++;
+  if (!isDate(tokens.slice(0, start))) start = 0;
+  const name = tokens.slice(start, end).join(' ').replace(/^[\s|•·,;–—-]+|[\s|•·,;–—-]+$/g, '');
+  return /\p{L}/u.test(name) ? name : byline;
+}
+
