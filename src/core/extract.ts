@@ -29,6 +29,7 @@ import { postClean } from './clean/residue';
 import { removeTrailingTeasers } from './clean/trailing-teasers';
 import { RELATED_LIMITS } from './rules/related-selectors';
 import { bylineNames, isDateOnly, preferredByline, printedByline, removeHeaderScraps, takeClosingDateLine, takeMetaLine, withoutDate } from './clean/meta-line';
+import { titleKey } from './clean/same-title';
 import { copyLeadFigure, restoreLeadFigure } from './clean/lead-figure';
 import { declaredClaim, declaredRating, restoreClaim, restoreRating } from './clean/claim-review';
 import { unmarkPictureBoxes, unmarkScrollySteps } from './clean/picture-boxes';
@@ -53,7 +54,7 @@ import { copyKeptBlocks, putBackKept } from './kept-blocks';
 import type { KeptCopy } from './kept-blocks';
 import { STEP_RULES } from './rules/step-rules';
 import type { Disabled } from './disable';
-import { blockText, countWords, readerFold, readingMinutes } from './text';
+import { blockText, countWords, readingMinutes } from './text';
 import { measureProse } from './prose';
 import { paragraphsFoundIn, snapshotPick, storyCoverage } from './clean/story-coverage';
 import { openingCopy, openingGap, snapshotOpening } from './clean/story-opening';
@@ -284,7 +285,7 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   const article: Article = {
     url,
     title: repairMojibake(title.trim(), twice),
-    byline: bylineNames(byline, metadata.byline),
+    byline: bylineNames(byline, metadata.byline, [metadata.siteName, metadata.publisher]),
     siteName: fix(info.siteName ?? localCopySite(site, url)),
     publishedTime: metadata.publishedTime ?? info.publishedTime ?? metaLine?.date ?? null,
     lang: info.lang ?? null,
@@ -694,7 +695,7 @@ function pickTitle(document: Document, candidate: string, declared: string | nul
   const printed = h1 && heading && isSiteHeading(h1) ? headlineBesideSiteName(document, raw, heading) : null;
   if (printed) return printed;
   // Quotes and dashes as a reader reads them: the <h1> prints "‘…’" where og:title writes "'…'".
-  const [foldedHeading, foldedFlat, foldedRaw] = [readerFold(heading), readerFold(flat), readerFold(raw)];
+  const [foldedHeading, foldedFlat, foldedRaw] = [titleKey(heading), titleKey(flat), titleKey(raw)];
   if (heading.length >= 8 && heading.length <= 300 && (foldedFlat.includes(foldedHeading) || foldedRaw.includes(foldedHeading) || foldedHeading.includes(foldedFlat))) return heading;
   // A <title> worded for search engines, while the headline printed is the one the page declares
   // (og:title or its JSON-LD headline): the page's own headline.

@@ -110,16 +110,3 @@ export function readingMinutes(text: string): number {
  * start; not ©, ® or ™, which are pictographs to Unicode and open a rights line ("© 2025 …").
  */
 export const LEADING_MARKS = /^(?:[\s•·|:：–—\-\u{FE0F}\u{200D}➡►▶▸→»]|(?![©®™])\p{Extended_Pictographic})+/u;
-
-/**
- * Text compared as a reader reads it: whitespace runs as one space, curly and straight quotes alike,
- * every dash a hyphen ("‘The river keeps the score’ – live" is "'The river keeps the score' - live").
- */
-export function readerFold(text: string | null): string {
-  return (text ?? '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[‘’‚‛′`´]/g, "'")
-    .replace(/[“”„‟″«»]/g, '"')
-    .replace(/[‐‑‒–—―]/g, '-');
-}

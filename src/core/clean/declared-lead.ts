@@ -7,7 +7,7 @@
 // A dek the page prints but does not declare is taken from where it stands instead (findPrintedDek):
 // the first text under the story's headline, set as a subtitle.
 import { pageHeadline } from '../detect-scan';
-import { readerFold } from '../text';
+import { sameTitle } from './same-title';
 import { elementStepper } from './walk';
 
 /** The description must be this long to name a paragraph anywhere near the headline (a site slogan is shorter). */
@@ -179,7 +179,7 @@ function dekOf(element: Element, text: string, title: string): PrintedDek | null
 export function findPrintedDek(document: Document, title: string): PrintedDek | null {
   const headline = storyHeadline(document);
   // The headline is the story's title (not a blog's name in an <h1> over its tagline).
-  if (!headline || !document.body || readerFold(headline.textContent) !== readerFold(title)) return null;
+  if (!headline || !document.body || !sameTitle(headline.textContent, title)) return null;
   // A headline that is a link (a blog's name linking home) heads the site, not a story.
   const link = headline.querySelector('a');
   if (link && flat(link.textContent) === flat(headline.textContent)) return null;
