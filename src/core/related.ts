@@ -187,7 +187,21 @@ function isBoldLine(el: Element): boolean {
  * class="kapcsolodo-cim">Kapcsolódó</div><a>…</a></div>").
  */
 function isLabelLeaf(el: Element): boolean {
-  return el.childElementCount === 0 && el.previousElementSibling === null && el.nextElementSibling !== null && !INLINE_LABEL_PARENT.has(el.parentElement?.tagName ?? '');
+  if (el.childElementCount !== 0 || el.previousElementSibling !== null) return false;
+  if (el.nextElementSibling !== null) return !INLINE_LABEL_PARENT.has(el.parentElement?.tagName ?? '');
+  // Alone in the box's own <header>, the box's links after that header: "<header><span>Más
+  // información</span></header><article>…" (probe ring majors-world, elpais-like).
+  const header = el.parentElement;
+  return header?.tagName === 'HEADER' && header.previousElementSibling === null && header.nextElementSibling !== null;
+}
+
+/**
+ * A paragraph that is a list's label: "<p>関連記事</p><ul><li><a>…" (probe ring majors-world,
+ * japan-like). A paragraph is no heading otherwise; here its text is all it holds and a list follows.
+ */
+function isListLabel(el: Element): boolean {
+  const next = el.nextElementSibling?.tagName;
+  return el.tagName === 'P' && isLabelLeaf(el) && (next === 'UL' || next === 'OL') && !closestTag(el.parentElement, NOT_HEADING);
 }
 
 function headingCandidate(el: Element, ws: string[]): string | null {
@@ -196,7 +210,7 @@ function headingCandidate(el: Element, ws: string[]): string | null {
   const isHeading = bold || HEADING_TAGS.has(el.tagName) || el.getAttribute('role') === 'heading';
   if (!isHeading && !hasToken(ws, HEADING_TOKENS) && !isLabelLeaf(el)) return null;
   if (hasMoreChildren(el, 3)) return null;
-  if (closestTag(el, bold ? NOT_BOLD_HEADING : NOT_HEADING)) return null;
+  if (closestTag(el, bold ? NOT_BOLD_HEADING : NOT_HEADING) && !isListLabel(el)) return null;
   const text = norm(el.textContent);
   return text.length > 0 && text.length <= 60 ? text : null;
 }
@@ -266,6 +280,11 @@ function isRelatedHeading(heading: string): boolean {
   return key.length <= 60 && RELATED_HEADING_FORMS.some((form) => form.test(key));
 }
 
+/** A label that opens a one-link related line: a related heading (its phrases or forms) or a line prefix. */
+function isLineLabel(label: string): boolean {
+  return isRelatedHeading(label) || RELATED_LINE_PREFIXES.includes(phraseKey(label));
+}
+
 /**
  * "READ MORE: <a>Headline</a>" as a block of its own: a one-link related line in the story, in any of
  * the label languages of related-phrases.ts ("LE PUEDE INTERESAR:", "MIRA:" in an <h3>, "Veja também:";
@@ -282,7 +301,7 @@ function isPrefixedLinkLine(el: Element, holders: ReadonlySet<Node>): boolean {
   const cut = text.search(LINE_SEPARATOR);
   const label = text.slice(0, cut).replace(LABEL_OPENING, '');
   if (cut < 2 || cut > 45 || text.length > 250 || !label) return false;
-  if (!matchesPhrase(label, RELATED_HEADINGS) && !RELATED_LINE_PREFIXES.includes(phraseKey(label))) return false;
+  if (!isLineLabel(label)) return false;
   return restIsOneLink(el, text, cut);
 }
 
@@ -295,7 +314,7 @@ function isBoldLabelLine(el: Element): boolean {
   if (!bold || (bold.tagName !== 'STRONG' && bold.tagName !== 'B') || !LINE_TAGS.has(el.tagName) || hasMoreChildren(el, 2)) return false;
   for (let node = el.firstChild; node && node !== bold; node = node.nextSibling) if (norm(node.textContent)) return false;
   const label = norm(bold.textContent).replace(/\s*[:：]$/, '');
-  if (!label || label.length > 45 || (!matchesPhrase(label, RELATED_HEADINGS) && !RELATED_LINE_PREFIXES.includes(phraseKey(label)))) return false;
+  if (!label || label.length > 45 || !isLineLabel(label)) return false;
   const links = anchorsIn(el, 2);
   const link = links[0];
   if (links.length !== 1 || !link || bold.contains(link)) return false;
@@ -377,7 +396,11 @@ function harvest(doc: Document, pageUrl: string): HarvestResult {
   const selfPath = self ? pathOf(self) : null;
   for (const b of blocks) {
     for (const link of linksOf(b, base, inZone)) {
-      if (seen.has(link.url) || (self && isSamePage(link.url, self)) || links.length >= RELATED_LIMITS.maxLinks) continue;
+      if (seen.has(link.url)) {
+        fillFrom(links.find((listed) => listed.url === link.url), link);
+        continue;
+      }
+      if ((self && isSamePage(link.url, self)) || links.length >= RELATED_LIMITS.maxLinks) continue;
       seen.add(link.url);
       links.push(link);
     }
@@ -389,6 +412,18 @@ function harvest(doc: Document, pageUrl: string): HarvestResult {
     links.push(link);
   }
   return { links: withoutSections(links, selfPath), containers: blocks.flat() };
+}
+
+/**
+ * The same story listed twice, first as a bare link (a "Read more" list in the story), then as a card
+ * with its date: the card's details go with the first (fixture styled-components-player-title).
+ */
+function fillFrom(listed: RelatedLink | undefined, again: RelatedLink): void {
+  if (!listed) return;
+  for (const key of ['source', 'time', 'summary', 'image'] as const) {
+    const value = again[key];
+    if (listed[key] === undefined && value !== undefined) listed[key] = value;
+  }
 }
 
 /** A microdata story's headline and the link it sits in (or holds), or null. */

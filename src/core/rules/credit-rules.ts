@@ -21,7 +21,8 @@ export const creditRules = [
     match: {
       labels: {
         // A credit's label alone, its name in the next element: "Titelbild:", "Credit:" (traf 0643, 0862)
-        en: ['istock.com', 'shutterstock.com', 'getty images', 'imago images', 'picture alliance', 'photo credit', 'credit', 'image credit'],
+        // A wire picture's licensing link at the end of its caption (probe ring majors-en, reuters-like)
+        en: ['istock.com', 'shutterstock.com', 'getty images', 'imago images', 'picture alliance', 'photo credit', 'credit', 'image credit', 'purchase licensing rights'],
         de: ['bild', 'foto', 'titelbild', 'bildquelle', 'fotos', 'bildnachweis'],
         es: ['imagen', 'crédito'],
       },
@@ -125,6 +126,22 @@ export const creditRules = [
     patternChars: 300,
     insideArticleOnly: true,
     reason: 'a copyright, licence or reprint notice',
+  },
+  {
+    // A wire agency's note on who funds a desk, under every story of that desk and republished with it:
+    // "The Associated Press' climate and environmental coverage receives financial support from multiple
+    // private foundations. AP is solely responsible for all content. …" (probe ring majors-en, ap-like).
+    // The funders and the agency's word that the content is its own, in one block.
+    id: 'funding-note',
+    category: 'credit',
+    match: {
+      patterns: [
+        /^.{0,120}\b(?:receives?|received|is supported by|gets) (?:financial |funding )?(?:support )?(?:from|by) .{1,200}[.;]\s?(?:the )?[\p{L}\p{N}&.'’ -]{1,40} (?:is|are|remains) solely responsible for (?:all )?(?:its |the )?content\b.{0,300}$/u,
+      ],
+    },
+    patternChars: 500,
+    insideArticleOnly: true,
+    reason: "a wire agency's note on who funds its coverage",
   },
   {
     // The newspaper's note that the story also ran on paper, under the story: "A version of this article

@@ -36,7 +36,10 @@ export const navigationRules = [
     category: 'residue',
     match: {
       // Iranian agencies close every story with "انتهای پیام/" ("end of message"), often with a desk code after it.
-      patterns: [/^(?:#\s?#\s?#|-\s?30\s?-|–\s?30\s?–)$/u, /^انتهای پیام\s?\/?\s?[\p{L}\p{N}\s]{0,12}$/u],
+      // A line of underscores that sets a wire story's closing notes apart ("___", probe ring majors-en, ap-like).
+      patterns: [/^(?:#\s?#\s?#|-\s?30\s?-|–\s?30\s?–)$/u, /^انتهای پیام\s?\/?\s?[\p{L}\p{N}\s]{0,12}$/u, /^_{3,80}$/u],
+      // A news site's mark under the story (probe ring majors-world, india-like)
+      labels: { en: ['end of article'] },
     },
     maxChars: 40,
     reason: "a press release's end mark",

@@ -64,6 +64,8 @@ export const promoRules = [
         // The whole line that opens with the call and ends at the stores: "Download our app to get breaking
         // news alerts on your phone: iPhone | Android" (a TV station's story in the probe ring institutions).
         /^(?:download|get) (?:our|the) (?:free )?(?:[\p{L}\p{N}-]+ )?app\b.{0,140}\b(?:iphone|android|ios|app store|google play)$/u,
+        // The all-caps link line between paragraphs, any site's name: "CLICK HERE TO GET THE FOX NEWS APP" (probe ring majors-en, tvnews-like)
+        /^click here to (?:get|download) (?:the |our )?[\p{L}\p{N}&'’. -]{1,40} app$/u,
       ],
       tokens: [
         'app-promo', // WCXB 0341 (GlobalFooter-AppPromo)
@@ -141,6 +143,22 @@ export const promoRules = [
     maxChars: 1200,
     patternChars: 240,
     reason: 'a subscription pitch in place of the rest of the story',
+  },
+  {
+    // A wire story's closing pointer to the agency's topic page, printed under every story of the topic and
+    // republished with it by every site that runs the story: "Follow AP's coverage of drought at
+    // https://…", "Find more of AP's coverage of the election at https://…", "More AP coverage of the
+    // Middle East: https://…" (probe ring majors-en, ap-like). The line ends with the page's address.
+    id: 'coverage-hub-line',
+    category: 'promo',
+    match: {
+      patterns: [
+        /^(?:follow|find|see|read|get) (?:more (?:of )?)?(?:[\p{L}\p{N}&.-]{1,30}(?:'|’)s? |our |the )?(?:[\p{L}\p{N}-]+ ){0,4}coverage\b.{0,100}\s(?:at|on|here)\s?:?\s(?:https?:\/\/|www\.)\S+$/u,
+        /^more (?:[\p{L}\p{N}&.'’-]+ ){0,3}coverage (?:of|on) .{1,80}:\s?(?:https?:\/\/|www\.)\S+$/u,
+      ],
+    },
+    patternChars: 240,
+    reason: "a wire story's pointer to the agency's page on the topic",
   },
   {
     // The site asking its readers for money: "Support independent journalism … Donate now", "Since you

@@ -85,6 +85,7 @@ export const RELATED_HEADINGS: readonly string[] = [
   'das thema könnte sie auch interessieren',
   // Spanish
   'noticias relacionadas',
+  'más información', // a Spanish paper's box of links in the story (traf 0199; probe ring majors-world, elpais-like)
   'artículos relacionados',
   'te puede interesar',
   'también te puede interesar',
@@ -336,7 +337,7 @@ export const RELATED_LINE_PREFIXES: readonly string[] = [
   'weiterlesen', 'auch lesen', 'lies auch', 'lesen sie hier', 'mehr dazu', 'passend dazu', 'dazu passend', 'lesetipp',
   'zum weiterlesen', 'hier weiterlesen', 'ebenfalls interessant', 'auch spannend',
   // Spanish (traf 0000, 0008, 0030, 0279)
-  'leer más', 'lea también', 'lea más', 'lea', 'lee', 'lee más', 'más información', 'le puede interesar', 'puede interesarte',
+  'leer más', 'lea también', 'lea más', 'lea', 'lee', 'lee más', 'le puede interesar', 'puede interesarte',
   'te podría interesar', 'mira', 'mira también', 'ver también', 'vea también', 'puedes ver', 'puedes leer',
   'también lee', 'te recomendamos', 'no te pierdas',
   // Portuguese (traf 0658)
@@ -368,6 +369,10 @@ export const RELATED_HEADING_FORMS: readonly RegExp[] = [
   /^(?:top|full|more) coverage$/u,
   // A section's other pieces of one kind: "More buying guides", "More photography".
   /^more (?:[\p{L}\p{N}&'’.-]+ ){0,2}(?:guides|reviews|photography|galleries|features|explainers|interviews|podcasts)$/u,
+  // A French paper's "read the <kind of piece>" label before its link: "Lire le décryptage |", "Lire
+  // l’entretien |", "Lire la tribune |" (probe ring majors-world, lemonde-like). One word after the
+  // article; "Lire la suite" continues this story.
+  /^lire (?:le |la |les |l['’] ?)(?!suite$)[\p{L}-]{3,20}$/u,
 ];
 
 /** Words that make a related-looking heading name a tag, topic or search list instead ("Related investing topics"). */

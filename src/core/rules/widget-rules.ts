@@ -211,6 +211,12 @@ export const widgetRules = [
     match: {
       patterns: [
         /^(?:follow us|folgen sie uns|folge uns|folgt uns|suivez-nous|síguenos|seguici|siga-nos|segue-nos|volg ons)(?:\s+(?:on|auf|bei|sur|en|su|no|nas|na|op))?(?:\s*:)?\s+(?=.*\b(?:facebook|twitter|x|instagram|linkedin|youtube|telegram|tiktok|whatsapp|threads|bluesky|mastodon|pinterest|google news|social|sozialen|réseaux|redes)\b).{1,110}$/u,
+        // The same call closing a sentence that says what it brings: "Stay updated with the latest news on
+        // Times of Bharat. Follow us on Google News." (probe ring majors-world, india-like)
+        /^[^.!?]{5,120}[.!?]\s?(?:follow us|folgen sie uns|folge uns|suivez-nous|síguenos|seguici|siga-nos|volg ons) (?:on|auf|bei|sur|en|su|no|nas|na|op) (?:google news|facebook|twitter|x|instagram|linkedin|youtube|telegram|tiktok|whatsapp|threads)(?:\s?(?:,|and|or|&|und|et|y|e)\s?(?:google news|facebook|twitter|x|instagram|linkedin|youtube|telegram|tiktok|whatsapp|threads)){0,5}$/u,
+        // In Arabic, with the site's name or "us", a colon and the networks after it: "تابع الجزيرة نت على: فيسبوك
+        // إكس تليغرام" (arabic-like). "تابع" is also "he followed": the colon and a network's name must come.
+        /^(?:تابع|تابعوا|تابعونا|تابعنا)(?:\s[\p{L}\s]{1,40})?\s(?:على|عبر)\s?:(?=.{0,120}(?:فيسبوك|فيس بوك|تويتر|إكس|اكس|تليغرام|تلغرام|تيليجرام|إنستغرام|انستغرام|يوتيوب|تيك توك|واتساب|منصات التواصل|مواقع التواصل)).{1,120}$/u,
         // The same in more languages, and "Siga a <site> no Instagram" with the site's name for "us"
         // (fixtures portuguese-newsletter-app, polish-newsletter-app). Network names may be inflected
         // ("na Facebooku i Instagramie"). Only imperatives: not Spanish "sigue" or Portuguese "segue",
@@ -231,6 +237,9 @@ export const widgetRules = [
         // The same box with the network named first and the call after it: "Get the latest news from
         // Kerimpur on WhatsApp · Join our channel", its two lines often glued ("WhatsAppJoin").
         /^(?=.{0,160}(?:whatsapp|telegram|signal|viber)).{0,160}(?:join|follow|subscribe to) (?:our |the )?(?:channel|group|community)(?!\p{L}).{0,20}$/u,
+        // Italian papers' channel line: "Corriere della Sera è anche su Whatsapp. È sufficiente cliccare qui per
+        // iscriversi al canale ed essere sempre aggiornati." (corriere-like): the site is on the network, and the call to join.
+        /^[^.!?]{1,60} (?:è|e') (?:anche |ora |adesso )?su (?:whatsapp|telegram)[.!]\s?.{0,100}\b(?:iscriversi|iscriviti|iscrivetevi|unirsi|unisciti|entrare)\b.{0,20}\bcanale\b.{0,120}$/u,
         /^(?=.{0,160}(?<!\p{L})(?:únete|unete|únase|join|subscribe|suscríbete|abonniere|abonnieren sie|folge|folgen sie|rejoignez|abonnez-vous|iscriviti|segui|entra)(?!\p{L})).{0,80}(?<!\p{L})(?:our|nuestro|tenemos|we have|unse?re?[mn]?|notre|il nostro|nosso)(?!\p{L}).{0,30}(?<!\p{L})(?:(?:canal|channel|kanal|chaîne|gruppe|grupo|group|community|comunidad|canale) (?:de |on |auf |bei |sur |en |su |no |in )?(?:telegram|whatsapp|signal|viber)|(?:telegram|whatsapp|signal|viber)[- ]?(?:channel|kanal|gruppe|group|community))(?!\p{L}).{0,160}$/u,
       ],
     },
@@ -268,7 +277,11 @@ export const widgetRules = [
         zh: ['订阅', '立即订阅'],
       },
       patterns: [
-        /^(sign up|subscribe) (for|to) (our|the) .{0,40}newsletters?[.!]?$/i,
+        // The site may name itself, and the line may say what the newsletter brings and repeat the call:
+        // "Sign up for CNN's Weather Watch newsletter, your guide to … Sign up here." (probe ring majors-en, cnn-like)
+        /^(?:sign up|subscribe) (?:for|to) (?:our|the|[\p{L}\p{N}&.-]{1,30}(?:'|’)s?) .{0,40}?newsletters?(?:[,.:;!–—-]\s.{0,100})?$/u,
+        // The all-caps link line between paragraphs: "CLICK HERE TO SIGN UP FOR THE US NEWSLETTER" (tvnews-like)
+        /^click here to (?:sign up|subscribe) (?:for|to) .{1,60}newsletters?$/,
         // The same invitation in the languages of the labels: a call to subscribe that names the
         // newsletter within its first words ("Assine nossa newsletter e receba …", "Zapisz się do
         // naszego newslettera …", "Abonnieren Sie unseren Newsletter …", "Suscríbete a nuestro boletín …").
@@ -381,6 +394,9 @@ export const widgetRules = [
     match: {
       tokens: ['visually-hidden', 'visuallyhidden', 'hidden-visually', 'screen-reader-text', 'screen-reader-only', 'screenreader-only', 'element-invisible', 'show-for-sr', 'a11y-hidden'],
       selectors: ['.sr-only'],
+      // Its words alone after a link, whatever the class: "<a>Purchase Licensing Rights</a><span>, opens new
+      // tab</span>" in a caption (probe ring majors-en, reuters-like).
+      labels: { en: [', opens new tab', 'opens new tab', ', opens in new tab', 'opens in new tab', ', opens in a new tab', 'opens in a new tab', '(opens in a new tab)', '(opens in new tab)', ', opens in a new window', 'opens in a new window', '(opens in a new window)'] },
     },
     maxChars: 300,
     // Text with a figure stays: a shop prints its prices in aria-hidden elements (which the hidden step
