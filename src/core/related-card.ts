@@ -15,7 +15,7 @@ import { queryPairs } from './query-pairs';
 
 const SECTION_SEGMENTS = ['section', 'sections', 'rubrik', 'rubrique', 'rubriques', 'ressort', 'seccion', 'secciones', 'sezione'];
 
-const UNREAD_PARENT = /^(script|style|noscript|template)$/i;
+const UNREAD_PARENT = /^(script|style|noscript|template|title|desc)$/i;
 
 const DATE_ONLY = /^(?:\d{1,4}[-/. ]\d{1,2}[-/. ]\d{1,4}|(?:\d{1,2} )?[a-zé]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} [a-zé]{3,9}\.? \d{4})$/i;
 
@@ -142,6 +142,23 @@ function part(inside: CardInside, tokens: readonly string[], skip: (Element | nu
  * three words or more: textContent would glue them into "TitleTeaser…".
  */
 function linkText(a: Element): string {
+  return declaredHeadline(a, blocksText(a));
+}
+
+/**
+ * The headline a link declares in its title attribute, when the text read for it holds that and more:
+ * a kicker glued on by markup alone ("AgrartechnikDie stille Krise…", a badge before it: probe ring
+ * majors-world); the text read otherwise.
+ */
+function declaredHeadline(a: Element | undefined, text: string): string {
+  const declared = norm(a?.getAttribute('title'));
+  return declared.length >= MIN_DECLARED_TITLE_CHARS && text.length > declared.length && text.includes(declared) ? declared : text;
+}
+
+/** A link's title attribute this long is a headline, not a tooltip word ("Share", "Next"). */
+const MIN_DECLARED_TITLE_CHARS = 15;
+
+function blocksText(a: Element): string {
   const groups: { owner: Element; text: string }[] = [];
   const walker = a.ownerDocument.createTreeWalker(a, 4);
   for (let n = walker.nextNode(), i = 0; n && i < 200; n = walker.nextNode(), i++) {
@@ -208,7 +225,8 @@ function describeCard(card: Element, inside: CardInside, anchors: Element[], u: 
   const a0 = anchors[0] as Element;
   const headingEl = linked ?? (longest ? undefined : heads[0]);
   // Last resorts for a link that wraps a whole card without a headline element: its attributes, then its first text leaf.
-  const wholeTitle = readableText(headingEl) || longest || norm(a0.getAttribute('title') ?? a0.getAttribute('aria-label'))
+  const headingLink = headingEl && anchors.find((a) => a.contains(headingEl) || headingEl.contains(a));
+  const wholeTitle = declaredHeadline(headingLink, readableText(headingEl)) || longest || norm(a0.getAttribute('title') ?? a0.getAttribute('aria-label'))
     || norm(a0.querySelector('img')?.getAttribute('alt')) || norm(descendants(a0, 50).find((e) => isLeaf(e) && norm(e.textContent).length >= 10)?.textContent);
   if (!wholeTitle) return null;
   const agoEl = timeEl ? null : inside.elements.find((e) => isLeaf(e) && norm(e.textContent).length <= 30 && AGO.test(e.textContent ?? ''));
