@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { findDeclaredLead, restoreDeclaredLead } from '../../src/core/clean/declared-lead';
+import { findDeclaredLead, findPrintedDek, restoreDeclaredLead } from '../../src/core/clean/declared-lead';
 
 const LEAD = 'The youth farming groups ask for a start-up grant for new farms. In a first meeting the minister said she was open to the idea.';
 const article = (html: string): Element => {
@@ -58,5 +58,26 @@ describe('restoreDeclaredLead with a block that opens with a cut description', (
     const body = article(`<p>${LEAD}</p><p>${'More of the story follows here, sentence after sentence. '.repeat(10)}</p>`);
     expect(restoreDeclaredLead(body, story)).toBe(false);
     expect(text(body).split('start-up grant').length).toBe(2);
+  });
+});
+
+describe('findPrintedDek', () => {
+  const TITLE = 'Minister open to start-up grant';
+  const page = (header: string) => new JSDOM(`<head><title>${TITLE}</title></head><body><article><header><h1>${TITLE}</h1>${header}</header><p>The story.</p></article></body>`).window.document;
+
+  it('reads the dek inside a wrapper named for it ("<div class=lead><h2>…</h2></div>", trafilatura 0491)', () => {
+    expect(findPrintedDek(page(`<div class="post-lead"><h2>${LEAD}</h2></div>`), TITLE)).toEqual({ text: LEAD, items: null });
+  });
+
+  it('takes a list of points named only by a data attribute, and not a box whose heading and notes stand around its list', () => {
+    const points = '<li>The groups ask for a start-up grant for new farms</li><li>The minister said she was open to the idea</li>';
+    expect(findPrintedDek(page(`<div data-component="standfirst"><ul>${points}</ul></div>`), TITLE)?.items).toHaveLength(2);
+    const box = `<div class="ai-summary"><div>Key takeaways</div><ul>${points}</ul><div>These takeaways were written by AI and may not match the story.</div></div>`;
+    expect(findPrintedDek(page(box), TITLE)).toBeNull();
+  });
+
+  it("compares the headline with the title as a reader reads them, curly and straight quotes alike", () => {
+    const curly = new JSDOM(`<body><h1>‘Sobering’ results for tutoring</h1><p class="dek">${LEAD}</p><p>The story.</p></body>`).window.document;
+    expect(findPrintedDek(curly, "'Sobering' results for tutoring")?.text).toBe(LEAD);
   });
 });

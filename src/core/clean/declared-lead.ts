@@ -195,7 +195,14 @@ export function findPrintedDek(document: Document, title: string): PrintedDek | 
       element = next(element, false);
       continue;
     }
-    if (named) return dekOf(element, text, title);
+    if (named) {
+      const dek = dekOf(element, text, title);
+      // A named wrapper around the dek's own element ("<div class=lead><h2>…</h2></div>"): that one is read.
+      const only = element.children.length === 1 ? element.firstElementChild : null;
+      if (dek || !only || flat(only.textContent) !== text) return dek;
+      element = next(element, true);
+      continue;
+    }
     // A wrapper (the header's block of dek, byline and date) is looked into; a block of its own is the first text.
     if (element.firstElementChild) element = next(element, true);
     else {
