@@ -97,6 +97,22 @@ describe('fixture folders', () => {
     }
     expect(problems).toEqual([]);
   });
+
+  it('each live at an address of their own (the browser suites serve every page at its host and path)', () => {
+    const seen = new Map<string, string>();
+    const shared: string[] = [];
+    for (const name of names) {
+      const { expected } = loadFixture(name);
+      for (const address of [expected.url, ...(expected.alsoAt ?? [])]) {
+        const { host, pathname } = new URL(address);
+        const key = `${host}${pathname}`;
+        const other = seen.get(key);
+        if (other && other !== name) shared.push(`${name} and ${other}: ${key}`);
+        else seen.set(key, name);
+      }
+    }
+    expect(shared).toEqual([]);
+  });
 });
 
 const runs = new Map(names.map((name) => [name, memo(name)]));
