@@ -22,8 +22,9 @@ export function renderWeightsFile(fit: FitReport, config: FitConfig): string {
     ? `both dev sets: WCXB (${fit.rows.wcxb} pages, article vs six other page types) and trafilatura\n` +
       `// (${fit.rows.trafilatura} news and blog pages, all counted as articles, one weighing ${config.trafilaturaWeight} of a WCXB page).`
     : `WCXB dev (${fit.rows.wcxb} pages, article vs six other page types); trafilatura dev\n// (${fit.rows.trafilatura} pages) is held out: only scored.`;
+  // A feature the fit weighs at nothing stays listed, at 0: every feature the detector measures has a
+  // weight (the article-body marker rounded to 0 once the section fronts' teaser dates were dropped).
   const entries = Object.entries(fit.weights)
-    .filter(([, w]) => w !== 0)
     .sort(([a, wa], [b, wb]) => wb - wa || (a < b ? -1 : 1))
     .map(([name, w]) => `  '${name}': ${w},`);
   const boost = config.trees;

@@ -99,10 +99,37 @@ export function pageHeadline(document: Document, title: string = document.title)
 
 type Headline = Pick<PageScan, 'h1' | 'nearHeadline' | 'bylineNearHeadline' | 'timeNearHeadline'>;
 
+/** A linked heading or a card of at least this many characters is another story's headline (isTeaserHeadline). */
+const TEASER_HEADLINE_CHARS = 20;
+
+/**
+ * Whether `el` is the headline of another story, with TEASER_HEADLINE_CHARS or more of text: an
+ * <h2>–<h6> whose first link holds four fifths of its text, or a link around a block or a picture
+ * (a card). On a section front, a river of latest news or a data page the <h1> is the section's name
+ * ("World", "Latest News") and the first teaser's byline and time follow within a few elements: they
+ * are the teaser's, not the <h1>'s (probe ring "fronts": three fronts passed as articles on those
+ * alone). A story's dek, kicker or subheads are not links, a link in its prose wraps no block, and a
+ * byline heading that links its author is short.
+ */
+function isTeaserHeadline(el: Element): boolean {
+  const tag = el.localName;
+  // h2 to h6 (no other tag sorts between "h1" and "h7").
+  const heading = tag > 'h1' && tag < 'h7';
+  if (!heading && tag !== 'a') return false;
+  const length = (el.textContent ?? '').trim().length;
+  if (length < TEASER_HEADLINE_CHARS) return false;
+  if (!heading) return el.querySelector(CARD_PARTS) !== null;
+  return (el.getElementsByTagName('a')[0]?.textContent ?? '').trim().length * 5 >= length * 4;
+}
+
+/** What a link wraps only when it is a card (a teaser's picture, headline or summary), never in running text. */
+const CARD_PARTS = 'div,p,img,picture,figure,h2,h3,h4,h5,h6';
+
 /**
  * The headline's neighbourhood: the BEFORE_HEADLINE - 1 elements before `h1` and the AFTER_HEADLINE
  * after it in document order, not past `last` (the last element the scan's bound admits, null when
- * the page is within it), from a TreeWalker at the <h1>, so only those few are touched; and whether
+ * the page is within it) nor past another story's headline (isTeaserHeadline), from a TreeWalker at
+ * the <h1>, so only those few are touched; and whether
  * a byline element (of `bylines`) or a <time datetime> is among the BEFORE_HEADLINE before it, the
  * <h1> itself or the AFTER_HEADLINE after it.
  */
@@ -117,6 +144,7 @@ export function headlineAround(doc: Document, h1: Element | null, last: Element 
   walker.currentNode = h1;
   if (h1 !== last) {
     for (let el = walker.nextNode() as Element | null; el && after.length < AFTER_HEADLINE; el = walker.nextNode() as Element | null) {
+      if (isTeaserHeadline(el)) break;
       after.push(el);
       if (el === last) break;
     }

@@ -14,6 +14,19 @@ const HAS_LETTER = /[a-z]/;
 const EXTENSION = /\.\w+$/;
 const WEB = /^https?:$/;
 
+const ARTICLE_WORD = 'url-article-word';
+const DIGIT = /\d/;
+/** A section's name in a path is one short word; a story's ends in a slug, an id or a date. */
+const SECTION_NAME_MAX = 15;
+
+/**
+ * Whether a path ends in a section's name (world, local, politik, économie) rather than an item: its
+ * last segment is one short word, and no segment holds a date or an id (/blog/2025/03/ferries is a post).
+ */
+function isSectionPath(path: string, last: string): boolean {
+  return last !== '' && last.length <= SECTION_NAME_MAX && !DIGIT.test(path) && last.split(WORD_SEPARATOR).filter(Boolean).length === 1;
+}
+
 /** Where the path the URL features read came from. */
 export type UrlSource = 'canonical' | 'og:url' | 'address';
 
@@ -83,12 +96,17 @@ export function urlFeatures(address: string, declared: DeclaredUrl | null, out: 
   if (!target) return;
   const path = (target.url.pathname + target.url.search).toLowerCase();
   const from = target.source === 'address' ? '' : ` (${target.source})`;
-  for (const rule of URL_RULES) if (rule.match.test(path)) out.push({ name: rule.id, value: 1, detail: rule.reason + from });
   const segments = target.url.pathname.toLowerCase().split('/').filter(Boolean).map((s) => s.replace(EXTENSION, ''));
   // A story served as its folder's index names itself in the folder (/2025/03/12/region/talks-resume/index.html,
   // fixture story-html-url).
   if (segments[segments.length - 1] === 'index') segments.pop();
   const last = segments[segments.length - 1] ?? '';
+  const section = isSectionPath(target.url.pathname, last);
+  for (const rule of URL_RULES) {
+    // "/news/world/", "/news/local/michigan/": the news word heads a section's path, not a story's
+    // (probe ring "fronts").
+    if (rule.match.test(path) && !(section && rule.id === ARTICLE_WORD)) out.push({ name: rule.id, value: 1, detail: rule.reason + from });
+  }
   const count = last.split(WORD_SEPARATOR).filter((w) => HAS_LETTER.test(w)).length;
   if (count >= 4) out.push({ name: 'url-slug', value: 1, detail: `${count}-word slug${from}` });
   out.push({ name: 'url-slug-words', value: Math.min(1, count / 10), detail: `${count}${from}` });

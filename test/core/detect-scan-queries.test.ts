@@ -171,6 +171,25 @@ describe('the headline window and the canonical link, walked and queried', () =>
     }
   });
 
+  it("ends the window at another story's headline: a linked <h2>–<h6> or a card link, not a dek, a subhead or an inline link", () => {
+    const teaser = 'Council approves plan to replace lead pipes';
+    const date = '<time datetime="2026-03-14">14 March</time><span class="byline">By B</span>';
+    for (const [cut, stops] of [
+      [`<h2><a href="/a">${teaser}</a></h2>`, true],
+      [`<a href="/a"><h3>${teaser}</h3></a>`, true],
+      [`<a href="/a"><img src="x.jpg" alt=""><div>${teaser}</div></a>`, true],
+      [`<h2>A dek that is no link and long enough</h2>`, false],
+      [`<h2><a href="/a">Short</a></h2>`, false],
+      [`<p>Prose with <a href="/a">${teaser}</a> inline.</p>`, false],
+      [`<a href="/big.jpg"><img src="x.jpg" alt="${teaser}"></a>`, false],
+    ] as const) {
+      const page = doc(`<body><h1>Local</h1>${filler(3)}${cut}${date}${filler(5)}</body>`);
+      const scan = expectSameScan(page, cut);
+      expect(scan.timeNearHeadline, cut).toBe(!stops);
+      expect(scan.bylineNearHeadline, cut).toBe(!stops);
+    }
+  });
+
   it('counts the <h1> itself as a byline, stops at the document\'s start, and reads nested elements in order', () => {
     expectSameScan(doc('<body><h1 class="byline">By A</h1><div><p>a <time datetime="x">t</time></p></div></body>'), 'h1 first');
     expectSameScan(doc('<body><div><div><h1>H</h1></div><p><a rel="author" href="/a">A</a></p></div></body>'), 'nested');

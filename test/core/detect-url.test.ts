@@ -53,4 +53,16 @@ describe('URL features', () => {
     expect(urlFeatures('', 'https://herald.example/news/local/council-votes.html')['url-docs']).toBeUndefined();
     expect(urlFeatures('', 'https://example.dev/docs/api/client-get')['url-docs']).toBeDefined();
   });
+
+  it('see a news word before a story, not before a section or its index file', () => {
+    for (const story of [
+      'https://paper.example/news/local/council-votes-to-close-pool', 'https://paper.example/news/world-europe-68123456',
+      'https://paper.example/news/12345', 'https://paper.example/blog/2025/03/ferries', 'https://paper.example/story/news/local/michigan/detroit/2026/03/14/lead-lines/89012345007/',
+      'https://paper.example/article/understandingwebdesign/',
+    ]) expect(urlFeatures('', story)['url-article-word'], story).toBeDefined();
+    for (const front of [
+      'https://paper.example/news/world/', 'https://paper.example/news/local/', 'https://paper.example/news/local/michigan/detroit/',
+      'https://paper.example/news/latest', 'https://paper.example/news/index.html', 'https://paper.example/blog/default.aspx',
+    ]) expect(urlFeatures('', front)['url-article-word'], front).toBeUndefined();
+  });
 });

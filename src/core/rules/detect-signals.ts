@@ -28,7 +28,8 @@ export interface UrlRule {
 
 export const URL_RULES: readonly UrlRule[] = [
   { id: 'url-dated', match: /\/(?:19|20)\d\d[/-](?:0?[1-9]|1[0-2])(?:[/-]|$)|\/(?:19|20)\d{6}(?:\/|$)/, reason: 'date in the path' },
-  { id: 'url-article-word', match: /\/(?:news|blogs?|story|stories|articles?|posts?|opinion|features?|insights?|column|magazine|newsletter|press)\/[^?]/, reason: 'news/blog path' },
+  // Not the section's own index file (/news/index.html, /blog/default.aspx: a front, probe ring "tabloids").
+  { id: 'url-article-word', match: /\/(?:news|blogs?|story|stories|articles?|posts?|opinion|features?|insights?|column|magazine|newsletter|press)\/(?!(?:index|default)\.\w+(?:$|\?))[^?]/, reason: 'news/blog path' },
   // A query that picks one page (WordPress's "/?p=2895", a newsletter archive's "/?u=…&id=…") is not the
   // home page; one that only tracks the visit or picks a language is.
   { id: 'url-root', match: /^\/(?:[a-z]{2}(?:[-_][a-z]{2})?\/?)?(?:index\.\w+)?(?:\?(?:(?:utm_\w+|ref|source|from|lang|hl|locale|fbclid|gclid|amp)(?:=[^&]*)?(?:&|$))*)?$/, reason: 'home page' },
