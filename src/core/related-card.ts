@@ -71,12 +71,22 @@ export function articleUrl(a: Element, base: string): string | null {
   return u;
 }
 
-/** A link inside running prose (a paragraph much longer than the link), not a card headline. */
+/** Characters of text outside its links that make a paragraph running prose. */
+const PROSE_OTHER_CHARS = 40;
+
+/**
+ * A link inside running prose (a paragraph much longer than the link, with words of its own around
+ * its links), not a card headline. A label and links between <br>s ("<p><strong>DON'T MISS:</strong><br>
+ * <a>…</a><br><a>…</a></p>") is a list in one paragraph: its length is other links (probe ring
+ * tabloids, express-like; fixture related-br-links-paragraph).
+ */
 function isInProse(a: Element): boolean {
   const p = closestTag(a, P);
   if (!p) return false;
   const pText = norm(p.textContent).length;
-  return pText >= 80 && pText > norm(a.textContent).length + 40;
+  if (pText < 80 || pText <= norm(a.textContent).length + 40) return false;
+  const linked = anchorsIn(p, 20).reduce((n, link) => n + norm(link.textContent).length, 0);
+  return pText - linked >= PROSE_OTHER_CHARS;
 }
 
 /** The links of a related block, one per URL, described from their cards; sponsored cards skipped. */
@@ -232,7 +242,7 @@ function describeCard(card: Element, inside: CardInside, anchors: Element[], u: 
   const agoEl = timeEl ? null : inside.elements.find((e) => isLeaf(e) && norm(e.textContent).length <= 30 && AGO.test(e.textContent ?? ''));
   const time = norm(timeEl?.textContent) || norm(timeEl?.getAttribute('datetime')) || norm(agoEl?.textContent);
   // One link wrapping the date and the headline ("Jan 31 High Line Park…"): the date is the card's time, not its title's.
-  const title = withoutEdge(wholeTitle, norm(timeEl?.textContent) || norm(agoEl?.textContent));
+  const title = withoutEdge(wholeTitle, norm(timeEl?.textContent) || norm(agoEl?.textContent)).replace(TAG_SUFFIX, '');
   const titleEl = headingEl ?? anchors.find((a) => norm(a.textContent) === wholeTitle) ?? null;
   const summaryEl = part(inside, CARD_PART_TOKENS.summary, [titleEl, timeEl, sourceEl, agoEl ?? null])
     ?? Array.from(card.querySelectorAll('p')).find((p) => !p.contains(titleEl) && norm(p.textContent).length >= 40 && norm(p.textContent) !== title);
@@ -250,6 +260,12 @@ function describeCard(card: Element, inside: CardInside, anchors: Element[], u: 
   if (image) link.image = image;
   return link;
 }
+
+/**
+ * A tabloid's tag in capitals after a headline, in brackets: "… as farm costs soar [WARNING]",
+ * "[INSIGHT]", "[ANALYSIS]" (probe ring tabloids, express-like; fixture related-br-links-paragraph).
+ */
+const TAG_SUFFIX = /\s\[[A-Z][A-Z ]{2,15}\]$/;
 
 /** The text without a part that starts or ends it (a card's date), unless nothing would be left. */
 function withoutEdge(text: string, edge: string): string {

@@ -5,10 +5,11 @@
 // Cards are described in related-card.ts; DOM helpers live in related-dom.ts.
 import type { RelatedLink } from './types';
 import {
-  RELATED_EXCEPTION_WORDS, RELATED_HEADINGS, RELATED_HEADING_EXCEPTIONS, RELATED_HEADING_FORMS, RELATED_LINE_PREFIXES, TRENDING_HEADINGS,
+  RELATED_EXCEPTION_WORDS, RELATED_HEADINGS, RELATED_HEADING_EXCEPTIONS, RELATED_HEADING_FORMS, RELATED_LINE_PREFIXES, SITE_RAIL_HEADINGS,
+  TRENDING_HEADINGS, WEAK_RELATED_HEADINGS,
 } from './rules/related-phrases';
 import {
-  CARD_PART_TOKENS, CHROME_SELECTOR, CHROME_TOKENS, RELATED_LIMITS, RELATED_TOKENS, SPONSORED_TOKENS, TRENDING_TOKENS,
+  CARD_PART_TOKENS, CHROME_SELECTOR, CHROME_TOKENS, PLAYER_TOKENS, RELATED_LIMITS, RELATED_TOKENS, SPONSORED_TOKENS, TRENDING_TOKENS,
 } from './rules/related-selectors';
 import { articleUrl, cleanRelatedUrl, isNeverTitle, linksOf } from './related-card';
 import { UNSPACED } from './scripts';
@@ -197,11 +198,25 @@ function isLabelLeaf(el: Element): boolean {
 
 /**
  * A paragraph that is a list's label: "<p>関連記事</p><ul><li><a>…" (probe ring majors-world,
- * japan-like). A paragraph is no heading otherwise; here its text is all it holds and a list follows.
+ * japan-like), or a link box's: "<p>MORE FROM FORBES</p><a>…</a>" (probe ring tabloids, forbes-like;
+ * fixture related-p-label-link-box). A paragraph is no heading otherwise; here its text is all it
+ * holds and a list or a box of links follows.
  */
 function isListLabel(el: Element): boolean {
-  const next = el.nextElementSibling?.tagName;
-  return el.tagName === 'P' && isLabelLeaf(el) && (next === 'UL' || next === 'OL') && !closestTag(el.parentElement, NOT_HEADING);
+  const next = el.nextElementSibling;
+  return el.tagName === 'P' && isLabelLeaf(el) && next !== null && (next.tagName === 'UL' || next.tagName === 'OL' || isLinkBox(next))
+    && !closestTag(el.parentElement, NOT_HEADING);
+}
+
+/** Characters of text outside its links a link box may hold: a card's byline or date. */
+const LINK_BOX_OTHER_CHARS = 60;
+
+/** A link, or a box whose text is mostly its links' (a card with a byline), not a paragraph of prose. */
+function isLinkBox(el: Element): boolean {
+  if (isLink(el)) return true;
+  const anchors = anchorsIn(el, 10);
+  const linked = anchors.reduce((n, a) => n + norm(a.textContent).length, 0);
+  return anchors.length > 0 && norm(el.textContent).length - linked <= LINK_BOX_OTHER_CHARS;
 }
 
 function headingCandidate(el: Element, ws: string[]): string | null {
@@ -273,11 +288,40 @@ function lineHolders(root: Element): Set<Node> {
   return both;
 }
 
-/** A heading that names a list of related links: one of the phrases, or of the forms with a subject inside. */
-function isRelatedHeading(heading: string): boolean {
+/**
+ * A heading that names a list of related links: one of the phrases, or of the forms with a subject
+ * inside, or "More <the page's section>" (`sections`, from sectionNames).
+ */
+function isRelatedHeading(heading: string, sections: readonly string[] = []): boolean {
   if (matchesPhrase(heading, RELATED_HEADINGS)) return true;
   const key = phraseKey(heading);
-  return key.length <= 60 && RELATED_HEADING_FORMS.some((form) => form.test(key));
+  return key.length <= 60 && (RELATED_HEADING_FORMS.some((form) => form.test(key)) || sections.some((name) => key === `more ${name}`));
+}
+
+/** A folder of an address that names a section: words joined by hyphens or underscores, no digits. */
+const SECTION_FOLDER = /^\p{L}+(?:[-_]\p{L}+)*$/u;
+
+/**
+ * The page's own section or series names, as phrase keys: its declared section (article:section) and
+ * the last folder of its address that is words ("/newsletters/morning-tech/2026/03/04/…" gives
+ * "morning tech"). "More Morning Tech" heads that series' other issues (probe ring techsport,
+ * politico-like; fixture related-more-section-name). Not the site's name: "More TechCrunch" heads the
+ * site's events, podcasts and newsletters.
+ */
+function sectionNames(doc: Document, url: string): string[] {
+  const names: string[] = [];
+  for (const meta of Array.from(doc.head?.getElementsByTagName('meta') ?? [])) {
+    if ((meta.getAttribute('property') ?? meta.getAttribute('name')) === 'article:section') names.push(phraseKey(meta.getAttribute('content') ?? ''));
+  }
+  let folders: string[] = [];
+  try {
+    folders = new URL(url).pathname.split('/').filter(Boolean).slice(0, -1);
+  } catch {
+    // an unparsable address names no section
+  }
+  const folder = folders.reverse().find((f) => SECTION_FOLDER.test(f));
+  if (folder) names.push(phraseKey(folder.replace(/[-_]/g, ' ')));
+  return names.filter((name) => name.length >= 3 && name.length <= 40);
 }
 
 /** A label that opens a one-link related line: a related heading (its phrases or forms) or a line prefix. */
@@ -344,10 +388,19 @@ function harvest(doc: Document, pageUrl: string): HarvestResult {
   const self = cleanRelatedUrl(pageUrl, pageUrl);
   const related: Block[] = [];
   const zones: Element[] = [];
+  const inZone = (el: Element): boolean => zones.some((z) => z.contains(el));
   const scopes: Element[] = [];
   // A tree walker, not an indexed live collection: jsdom's collection indexing is slow on big pages.
   const root = doc.body ?? doc.documentElement;
   const holders = lineHolders(root);
+  const sections = sectionNames(doc, pageUrl);
+  const story = storyParagraphs(doc);
+  // The story's box, as focus-main.ts keeps it: the paragraphs' parent. A weak heading outside it and
+  // not right after the story (a side column's "DON'T MISS" past the comments) heads the site's
+  // promotion rail, not the story's links.
+  const box = story?.parentElement && !isStructural(story.parentElement) ? story.parentElement : null;
+  const besideStory = (el: Element, heading: string): boolean => story !== null && box !== null && !box.contains(el)
+    && matchesPhrase(heading, WEAK_RELATED_HEADINGS) && !rightAfter(story, el, inZone);
   const walker = doc.createTreeWalker(root, 1);
   for (let n = walker.nextNode(), i = 0; n && i < RELATED_LIMITS.maxAttributeScan; n = walker.nextNode(), i++) {
     const el = n as Element;
@@ -355,12 +408,12 @@ function harvest(doc: Document, pageUrl: string): HarvestResult {
     if (el.hasAttributes() && isArticleScope(el)) scopes.push(el);
     const ws = words(el);
     const heading = headingCandidate(el, ws);
-    if (heading && (matchesPhrase(heading, TRENDING_HEADINGS) || isSponsoredLabel(heading))) {
+    if (heading && (matchesPhrase(heading, TRENDING_HEADINGS) || isSponsoredLabel(heading) || SITE_RAIL_HEADINGS.includes(phraseKey(heading)) || besideStory(el, heading))) {
       const b = blockForHeading(el);
       zones.push(...b);
-    } else if (hasToken(ws, SPONSORED_TOKENS) || hasToken(ws, TRENDING_TOKENS)) {
+    } else if (hasToken(ws, SPONSORED_TOKENS) || hasToken(ws, TRENDING_TOKENS) || hasToken(ws, PLAYER_TOKENS)) {
       if (!isStructural(el) && !hasStoryRun(el)) zones.push(el);
-    } else if (heading && isRelatedHeading(heading) && !isExceptionHeading(heading) && !isLabelledLink(el, heading)) {
+    } else if (heading && isRelatedHeading(heading, sections) && !isExceptionHeading(heading) && !isLabelledLink(el, heading)) {
       // An inline "Recommended:" label names its own line only, not the section around it (WCXB 0030).
       const b = blockForHeading(el, isBoldLine(el) && heading.endsWith(':') ? 2 : 5);
       if (b.length) related.push(b);
@@ -376,7 +429,6 @@ function harvest(doc: Document, pageUrl: string): HarvestResult {
   // and their headlines are listed after the blocks'.
   const others = otherMicrodataStories(doc, scopes);
   zones.push(...others);
-  const inZone = (el: Element): boolean => zones.some((z) => z.contains(el));
   const blocked = (b: Block): boolean => {
     const first = b[0];
     if (!first || inChrome(first) || inZone(first)) return true;
@@ -388,7 +440,7 @@ function harvest(doc: Document, pageUrl: string): HarvestResult {
   for (const b of ordered) if (b[0] && !blocks.some((o) => o.some((e) => e.contains(b[0] ?? null)))) blocks.push(b);
   blocks = blocks.slice(0, RELATED_LIMITS.maxContainers);
   if (!blocks.length) {
-    const list = cardListAfterStory(doc, base, (el) => inChrome(el) || inZone(el));
+    const list = story && cardListAfterStory(story, base, (el) => inChrome(el) || inZone(el));
     if (list) blocks = [[list]];
   }
   const links: RelatedLink[] = [];
@@ -470,15 +522,45 @@ function isSamePage(url: string, self: string): boolean {
   return within(page, link) || within(link, page);
 }
 
-/** A list of three or more one-link headline cards just after the story's last paragraph. */
-function cardListAfterStory(doc: Document, base: string, excluded: (el: Element) => boolean): Element | null {
+/** Characters of text (outside paid and popularity rails) that may stand between a story's end and a block right after it. */
+const AFTER_STORY_CHARS = 500;
+
+/**
+ * Whether `el` follows the story's paragraphs (`story`) with little text between: the story's own
+ * footer run (a portal's "More for You" feed past a sponsored grid, fixture portal-feed-feedback), not
+ * a column beside it that comes after the comments in the page's order.
+ */
+function rightAfter(story: Element, el: Element, skipped: (el: Element) => boolean): boolean {
+  if (!(story.compareDocumentPosition(el) & 4) || story.contains(el)) return false;
+  const root = story.ownerDocument.body ?? story.ownerDocument.documentElement;
+  let chars = 0;
+  for (let node = nextNode(story, root, false); node && node !== el; ) {
+    const parent = node.parentElement;
+    if (node.nodeType === 1 && (skipped(node as Element) || /^(?:SCRIPT|STYLE|TEMPLATE)$/.test((node as Element).tagName))) {
+      node = nextNode(node, root, false);
+      continue;
+    }
+    if (node.nodeType === 3 && parent) chars += norm(node.nodeValue).length;
+    if (chars > AFTER_STORY_CHARS) return false;
+    node = nextNode(node, root, true);
+  }
+  return true;
+}
+
+/** The story's paragraphs' parent: the element holding most paragraphs of 80 characters or more (three at least). */
+function storyParagraphs(doc: Document): Element | null {
   const counts = new Map<Element, number>();
   for (const p of doc.body ? findAll(doc.body, (e) => e.tagName === 'P', RELATED_LIMITS.maxParagraphScan * 5) : []) {
     if (p.parentElement && (p.textContent ?? '').trim().length >= 80) counts.set(p.parentElement, (counts.get(p.parentElement) ?? 0) + 1);
   }
   let story: Element | null = null;
   for (const [el, n] of counts) if (n >= 3 && (!story || n > (counts.get(story) ?? 0))) story = el;
-  if (!story) return null;
+  return story;
+}
+
+/** A list of three or more one-link headline cards just after the story's last paragraph (`story`, from storyParagraphs). */
+function cardListAfterStory(story: Element, base: string, excluded: (el: Element) => boolean): Element | null {
+  const doc = story.ownerDocument;
   // Only lists that hang off the story's own wrappers count: a sidebar or footer far away does not.
   const near = new Set<Element>();
   let top: Element = story;

@@ -64,6 +64,35 @@ describe('harvestRelated: finding blocks', () => {
     expect(titles(`${STORY}<p><strong>Leggi anche</strong> <a href="/x/y/ponte">il ponte</a> che ha riaperto ieri dopo tre anni di lavori.</p>`)).toEqual([]);
   });
 
+  it('reads "More on <topic>" and "More <the page\'s section>" as related headings, not a site\'s "Top stories"', () => {
+    const list = (heading: string): string => `<div><h3>${heading}</h3><ul><li><a href="/x/y/linked">A linked headline</a></li></ul></div>`;
+    for (const heading of ['MORE ON HOLIDAY HORRORS', 'More on Hurricane Odile', 'More Morning Tech']) {
+      expect(harvest(`${STORY}${list(heading)}`, 'https://news.example.com/world/morning-tech/2025/03/the-story-itself').links.map((l) => l.title), heading)
+        .toEqual(['A linked headline']);
+    }
+    // Not the site's own name, nor another section's, nor a sentence that starts so.
+    for (const heading of ['More Sport', 'More on the vote as the council meets again tonight']) expect(titles(`${STORY}${list(heading)}`), heading).toEqual([]);
+    // A "Top stories" carousel is the site's: the fallback card list after the story never takes it.
+    const cards = ['Motorway closed in both directions after crash', 'Strictly star splits from partner after two years', 'Energy bills to fall by a hundred pounds']
+      .map((t, i) => `<div class="slide"><a href="/news/2025/03/top-${i}">${t}</a></div>`).join('');
+    expect(titles(`<article><div class="body">${STORY.replace(/^<article>|<\/article>$/g, '')}<div class="carousel"><h2>TOP STORIES</h2><div class="track">${cards}</div></div></div></article>`)).toEqual([]);
+    expect(titles(`${STORY}<section class="related-news-section"><h3>Top Stories From Pune</h3><ul><li><a href="/city/pune/water-cut">Pune water cut announced for Thursday</a></li></ul></section>`))
+      .toEqual(['Pune water cut announced for Thursday']);
+  });
+
+  it('lists a label\'s links between <br>s in one paragraph, and a paragraph label over a link box', () => {
+    const br = `<p><strong>DON'T MISS:</strong><br><a href="/x/y/one">Shoppers warned food prices will rise as farm costs soar [WARNING]</a><br>`
+      + `<a href="/x/y/two">Chancellor faces rural backlash over the city-first Budget [INSIGHT]</a></p>`;
+    expect(titles(`<article><div class="body">${STORY.replace(/^<article>|<\/article>$/g, '')}${br}</div></article>`))
+      .toEqual(['Shoppers warned food prices will rise as farm costs soar', 'Chancellor faces rural backlash over the city-first Budget']);
+    const box = `<div class="link-embed"><p class="link-embed__label">MORE FROM FORBES</p><a href="/sites/x/2026/02/20/hidden-costs"><img src="/i.jpg" alt="">`
+      + `<span class="link-embed__title">The Hidden Costs Of The Connected Home</span></a><span>By Forbes Contributors</span></div>`;
+    expect(titles(`${STORY}${box}`)).toEqual(['The Hidden Costs Of The Connected Home']);
+    // A label over a paragraph of prose is no label of links.
+    expect(titles(`${STORY}<div><p class="label">Related</p><p>The council voted again on Monday, and <a href="/x/y/z">the minutes</a> show how close the vote was in the end.</p></div>`))
+      .toEqual([]);
+  });
+
   it('finds a block by class, id, aria-label or data attribute', () => {
     for (const attrs of ['class="c-read-next"', 'id="recommendedStories"', 'aria-label="Related articles"', 'data-component="more-from-section"']) {
       expect(titles(`${STORY}<div ${attrs}><a href="/x/y/z">A headline from the block</a></div>`), attrs).toEqual(['A headline from the block']);
@@ -241,6 +270,20 @@ describe('harvestRelated: what it leaves out', () => {
     </section>`;
     // A bare heading, or a plain link with a time, is still a tag or a name.
     expect(titles(cards)).toEqual(['Brexit explained', 'Vaccines', 'A longer headline of a story']);
+  });
+
+  it('skips a media player\'s "Up next" playlist, and a side column\'s promotion puffs', () => {
+    expect(titles(`${STORY}<div class="video-js vjs-default-skin"><div class="vjs-related-carousel"><span class="vjs-related-title">Up next</span>`
+      + `<a href="/video/news/video-1/Storm-hits-seafront.html">Storm hits seafront as waves batter the promenade</a></div></div>`)).toEqual([]);
+    const puff = `<div class="puff"><h3>DON'T MISS</h3><ul><li><a href="/tvshowbiz/article-1/Soap-star-wedding.html">Soap star reveals secret wedding</a></li></ul></div>`;
+    const comments = `<ul class="comments">${'<li>A reader\'s comment that goes on for a while about the council and the parking rules here.</li>'.repeat(8)}</ul>`;
+    // After the comments, beside the story: the site's rail.
+    expect(titles(`<div class="alpha">${STORY}${comments}</div><div class="beta">${puff}</div>`)).toEqual([]);
+    // Right after the story, or inside it: the story's own.
+    expect(titles(`<div class="alpha">${STORY}</div><div class="beta">${puff}</div>`)).toEqual(['Soap star reveals secret wedding']);
+    // "Related …" counts anywhere.
+    expect(titles(`<div class="alpha">${STORY}${comments}</div><div class="beta">${puff.replace("DON'T MISS", 'Related articles')}</div>`))
+      .toEqual(['Soap star reveals secret wedding']);
   });
 
   it('skips tag lists named "Related topics"', () => {

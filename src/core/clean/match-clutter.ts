@@ -15,6 +15,7 @@ import { BLOCK_TAGS } from '../text';
 import type { RuleFacts } from '../removal-record';
 import { HIDDEN_MATCHES, STEP_RULES } from '../rules/step-rules';
 import { holdsKept, isMarkedKept, markKept } from '../clone-marks';
+import { headsProse } from './section-headings';
 
 export interface ClutterMatch {
   element: Element;
@@ -273,7 +274,9 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
       const section = sectionOf(element, heading.rule, stats);
       // A run-in heading that opens a line of text ("<strong>Über den Autor</strong>: Ich schreibe …",
       // traf 0428) is not a section's heading when its line is not taken with it: it stays.
-      if (section !== element || isHeading || !opensLine(element)) {
+      // A related heading over a paragraph of prose is the story's subhead ("UP NEXT"): it stays.
+      const subhead = heading.rule.category === 'related' && headsProse(element, section);
+      if (!subhead && (section !== element || isHeading || !opensLine(element))) {
         if (add(section, heading.rule, headingMatch)) return section;
       }
     }

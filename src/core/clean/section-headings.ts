@@ -73,9 +73,31 @@ function headsLinks(heading: Element): boolean {
   for (let up: Element | null = heading; !next && up?.parentElement; up = up.parentElement) next = up.parentElement.nextElementSibling;
   if (!next) return false;
   const text = (next.textContent ?? '').replace(/\s+/g, '').length;
+  return next.tagName === 'A' || (text > 0 && linkChars(next) * 2 >= text);
+}
+
+/** Characters of link text in an element, white space aside. */
+function linkChars(el: Element): number {
   let links = 0;
-  for (const a of Array.from(next.getElementsByTagName('a'))) links += (a.textContent ?? '').replace(/\s+/g, '').length;
-  return next.tagName === 'A' || (text > 0 && links * 2 >= text);
+  for (const a of Array.from(el.getElementsByTagName('a'))) links += (a.textContent ?? '').replace(/\s+/g, '').length;
+  return links;
+}
+
+/** A paragraph's text ends as a sentence does, a closing quote or bracket allowed. */
+const SENTENCE_END = /[.!?…]["'”’)]?$/;
+
+/**
+ * Whether a heading opens a paragraph of prose rather than links: its next sibling is a `<p>` of its
+ * own words that ends a sentence, and the section taken with it is mostly not links. "UP NEXT" over
+ * "The Thunder host Phoenix on Friday." is an agency recap's subhead, not a related list's heading
+ * (probe ring techsport, espn-like; fixture related-heading-over-prose).
+ */
+export function headsProse(heading: Element, section: Element): boolean {
+  const next = heading.nextElementSibling;
+  if (next?.tagName !== 'P') return false;
+  const text = (next.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (text.length < 20 || !SENTENCE_END.test(text) || linkChars(next) * 2 >= text.replace(/\s/g, '').length) return false;
+  return linkChars(section) * 2 < (section.textContent ?? '').replace(/\s+/g, '').length;
 }
 
 /**

@@ -366,6 +366,9 @@ export const RELATED_LINE_PREFIXES: readonly string[] = [
  */
 export const RELATED_HEADING_FORMS: readonly RegExp[] = [
   /^more (?:[\p{L}\p{N}&'’.-]+ ){1,3}(?:coverage|reporting|stories)$/u,
+  // A topic's rail in the story: "MORE ON HOLIDAY HORRORS", "More on Hurricane Odile" (UK tabloids
+  // head every topic rail so: probe ring tabloids, thesun-like; fixture related-more-on-topic).
+  /^more on (?:[\p{L}\p{N}&'’.-]+ ){0,3}[\p{L}\p{N}&'’.-]+$/u,
   /^(?:top|full|more) coverage$/u,
   // A section's other pieces of one kind: "More buying guides", "More photography".
   /^more (?:[\p{L}\p{N}&'’.-]+ ){0,2}(?:guides|reviews|photography|galleries|features|explainers|interviews|podcasts)$/u,
@@ -451,6 +454,32 @@ export const TRENDING_HEADINGS: readonly string[] = [
   '热点新闻',
   '熱門新聞',
   'सबसे ज्यादा पढ़ी गई',
+];
+
+/**
+ * Headings of site-wide rails that the harvester never lists, compared whole ("Top Stories From Pune"
+ * is a city's list under the story). Not trending headings: the cleaner does not remove a section by
+ * them, since a digest's own "Top stories" section is story text. A page without a related block of
+ * its own had the site's "TOP STORIES" carousel listed by the fallback (fixture related-more-on-topic).
+ */
+export const SITE_RAIL_HEADINGS: readonly string[] = [
+  'top stories',
+];
+
+/**
+ * Related headings that a site also prints over its own promotion rails beside the story: they name
+ * the story's links only inside the story's box, while "Related …" and "More on …" count anywhere (a
+ * side column's "DON'T MISS" puffs: probe ring tabloids, dailymail-like; fixture related-player-side-puffs).
+ */
+export const WEAK_RELATED_HEADINGS: readonly string[] = [
+  "don't miss",
+  "editor's picks",
+  'editor\u2019s picks',
+  "editor's pick",
+  'editor\u2019s pick',
+  'top picks',
+  'more for you',
+  'picked for you',
 ];
 
 /** Labels of paid placements: a block or card labelled so is never harvested. */

@@ -1,6 +1,7 @@
 // Attribute tokens, URL shapes and tracking parameters used by the related-link harvester
 // (src/core/related.ts). Data only. Tokens are matched against the words of an element's
 // class, id, aria-label and data-* attribute values after splitting on -, _ and case changes.
+import { widgetRules } from './widget-rules';
 
 /** Tokens (or token pairs joined by "-") that mark a related-links container. */
 export const RELATED_TOKENS: readonly string[] = [
@@ -61,6 +62,13 @@ export const SPONSORED_TOKENS: readonly string[] = [
   'dianomi',
   'adblade',
 ];
+
+/**
+ * Tokens of a media player's box: its "Up next" playlist is the player's, not the story's, so nothing
+ * inside is harvested (a video.js player's `vjs-related-carousel`: probe ring tabloids, dailymail-like;
+ * fixture related-player-side-puffs). The video-widget rule's own tokens: one list of what a player is called.
+ */
+export const PLAYER_TOKENS: readonly string[] = widgetRules.find((rule) => rule.id === 'video-widget')?.match.tokens ?? [];
 
 /** Tokens of page chrome: links inside are navigation, not related articles. */
 export const CHROME_TOKENS: readonly string[] = [
