@@ -62,6 +62,23 @@ describe('pre-clean rules', () => {
     for (const line of story) expect(text).toContain(line);
   });
 
+  it('removes a newsroom\'s call for stories with a way to reach it, not a question in the story', () => {
+    const tips = [
+      '<p><strong>Got a story? Email us at <a href="mailto:x@example.com">x@example.com</a> or call 0207 782 4368.</strong></p>',
+      '<p><em>Do you have a story about leaving a corporate job? Contact this reporter at <a href="mailto:r@example.com">r@example.com</a>.</em></p>',
+      '<p>We pay for videos too. <a href="/upload">Click here to upload yours</a>.</p>',
+      '<p>Contact the reporter at r@example.com</p>',
+    ];
+    const prose = [
+      '<p>Do you have a story to tell? Many of the people we met did, and most of them were about the flood.</p>',
+      '<p>We pay for stories. That was the agency\'s motto, and it paid handsomely for years.</p>',
+    ];
+    const { text, removed } = clean(`<article><p>A story about a flood.</p>${tips.join('')}${prose.join('')}</article>`);
+    expect(removed.map((r) => r.ruleId)).toEqual(['article-feedback', 'article-feedback', 'article-feedback', 'article-feedback']);
+    expect(text).toContain('Do you have a story to tell?');
+    expect(text).toContain('We pay for stories. That was');
+  });
+
   it('removes label blocks in every listed language', () => {
     const labels = ['Advertisement', 'ADVERTISEMENT', 'Sponsored', 'Story continues below advertisement', 'Anzeige', 'Publicidad', 'Publicité', '广告', '広告'];
     const { text, removed } = clean(`<article><p>Real sentence stays here in the article body.</p>${labels.map((l) => `<div>${l}</div>`).join('')}</article>`);

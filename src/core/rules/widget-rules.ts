@@ -154,6 +154,13 @@ export const widgetRules = [
         /^(?:submit|send|write) (?:us )?a letter to the editor\b.{0,120}$/,
         // The newsroom's call for tips: "Have a news tip? Email the newsroom at … or submit a tip online."
         /^(?:have|got|do you have) an? (?:news |story )?tip\? .{0,160}$/,
+        // The same call for a story, which needs a way to reach the newsroom after the question: "Got a story?
+        // Email us at … or call …" (UK tabloids), "Do you have a story about leaving a corporate job? Contact
+        // this reporter at …" (tip-line-story-pitch). A question alone ("Got a story to tell?") may be prose.
+        /^(?:have|got|do you have|have you got) an? (?:news )?story(?: (?:about|for|to share|to tell|like this)\b[^?]{0,120})?\? (?:please )?(?:e-?mail|contact|call|whatsapp|send|get in touch|write to|tell us|message)\b.{0,200}$/,
+        /^contact (?:this|the) (?:reporter|author|writer) (?:at|on|via)\b.{0,120}$/,
+        // "We pay for videos too. Click here to upload yours.", "We pay for your stories! Do you have a story …?"
+        /^we pay for (?:your )?(?:stories|videos|photos|pictures|footage|tips)(?: too)?[.!] .{0,40}\b(?:upload|send|e-?mail|contact|click|submit|call|whatsapp|do you have)\b.{0,160}$/,
         // "Do you have an opinion on the issues raised in this article? If you would like to submit a response …"
         /^(?:do you have|have you got) an opinion on (?:the issues|anything) raised in this (?:article|piece|story)\?.{0,240}$/,
         // The report-a-typo line under a story: "Якщо ви помітили помилку, виділіть … і натисніть Ctrl + Enter",
