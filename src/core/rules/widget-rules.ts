@@ -9,10 +9,14 @@ export const widgetRules = [
     match: {
       // A lone duration ("03:32", "1:02:45") left by a video widget: seed-aggregator, video-playlist-promos;
       // WCXB 0418 (a playlist of five), 0119. A time of day stands in a sentence, not alone in a block.
-      patterns: [/^\d{1,2}:\d{2}(:\d{2})?$/, /^(play|watch)( video)?\s*\d{1,2}:\d{2}$/i],
+      patterns: [/^\d{1,2}:\d{2}(:\d{2})?$/, /^(play|watch)( video)?\s*\d{1,2}:\d{2}$/i,
+        // An autoplay countdown: "The video will start in 8" (video-player-labels)
+        /^the video will (?:start|(?:auto-?)?play) (?:in \d{1,2}(?: seconds?)?|soon)$/],
       // video-playlist-promos; WCXB 0054 (Play Video), 0110 (Watch Video), 0271 (Up Next)
       labels: {
-        en: ['play video', 'watch video', 'now playing', 'up next', 'video', 'watch now', 'replay'],
+        en: ['play video', 'watch video', 'now playing', 'up next', 'video', 'watch now', 'replay',
+          // A player's loading screen and click-to-play overlay (video-player-labels)
+          'video loading', 'loading video', 'video unavailable', 'click to play', 'tap to play', 'click to play tap to play'],
         de: ['video abspielen', 'video starten', 'jetzt ansehen'],
         fr: ['lire la vidéo', 'regarder la vidéo'],
         es: ['reproducir video', 'reproducir vídeo', 'ver video', 'ver vídeo'],
@@ -30,6 +34,8 @@ export const widgetRules = [
         'video-embed-promo', 'jwplayer', 'jw-player', 'brightcove', 'video-js',
         'vjs', // video.js's own prefix: traf 0011, 0134 (vjs-default-skin)
         'playlist-widget', 'video-playlist',
+        // A text-to-speech player over the story: "Listen", "4 min", "Listen to this article" (video-player-labels)
+        'audio-player', 'article-audio', 'audio-article',
       ],
       selectors: ['video-js', '[data-video-player]'],
       // The heading over a player in the story, gone with it ("BONUS VIDEO:", "Pogledajte video").
