@@ -79,6 +79,15 @@ describe('pre-clean rules', () => {
     expect(text).toContain('We pay for stories. That was');
   });
 
+  it('removes a quote chip from its sentence, not a ticker named in prose nor a number of the story', () => {
+    const { text, removed } = clean('<article><p>Shares of <a href="/q/KSTF">Kestrel Foods</a><span class="quote"><span>KSTF</span><span>-13.82%</span></span> fell,'
+      + ' while Ardent Corp. <span class="ticker"><a href="/stock/ardp">ARDP +1.2%</a></span>, which makes switchgear, rose.</p>'
+      + '<p>Its ticker is <span class="ticker">KSTF</span>; shares fell <span class="quote">-13.82%</span> and <b>KSTF -13.82%</b> was the day\'s worst.</p></article>');
+    expect(removed.map((r) => r.ruleId)).toEqual(['quote-chip', 'quote-chip']);
+    expect(text).toContain('Shares of Kestrel Foods fell, while Ardent Corp., which makes switchgear, rose.');
+    expect(text).toContain('Its ticker is KSTF; shares fell -13.82% and KSTF -13.82% was');
+  });
+
   it('removes label blocks in every listed language', () => {
     const labels = ['Advertisement', 'ADVERTISEMENT', 'Sponsored', 'Story continues below advertisement', 'Anzeige', 'Publicidad', 'Publicité', '广告', '広告'];
     const { text, removed } = clean(`<article><p>Real sentence stays here in the article body.</p>${labels.map((l) => `<div>${l}</div>`).join('')}</article>`);

@@ -492,4 +492,22 @@ export const widgetRules = [
     maxChars: 1500,
     reason: "a quote box of the stocks a business story names, and its data vendor's notice",
   },
+  {
+    // A quote chip inside a sentence: the ticker symbol and the day's change that a business site
+    // prints after a company's name ("Shares of Kestrel Foods <span class="quote">KSTF -13.82%</span>
+    // tumbled", "Coolant Systems Inc. <span class="ticker">CLNT -2.41%</span> have fallen"): live
+    // market data, glued into the sentence as "Kestrel FoodsKSTF-13.82%". Only a block named a
+    // ticker or quote whose whole text is a symbol and a signed change (a price may come between);
+    // the company's name beside it, and every number of the prose, stay (quote-chips-in-sentences).
+    // Also a stock chart's legend left after its chart: "KSTF 61.47 -9.86 (-13.82%)".
+    id: 'quote-chip',
+    category: 'residue',
+    match: {
+      tokens: ['ticker', 'quote', 'qt-chip', 'quote-chip', 'stock-chip'],
+      patterns: [/^[a-z][a-z0-9.]{0,6} [$€£]?\d[\d,]*(?:\.\d+)?\s?[+\-−]\s?\d[\d,]*(?:\.\d+)?\s?\([+\-−]\d{1,3}(?:[.,]\d{1,2})?%\)$/u],
+    },
+    spares: /^(?!\s*[A-Z][A-Z0-9.]{0,6}\s*(?:[$€£]?\d[\d,]*(?:\.\d+)?\s*)?[+\-−]\s?\d{1,3}(?:[.,]\d{1,2})?%\s*$)/u,
+    maxChars: 40,
+    reason: "a stock's live quote (its symbol and the day's change) printed in a sentence or under a chart",
+  },
 ] as const satisfies readonly ClutterRule[];
