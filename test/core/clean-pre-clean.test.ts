@@ -88,6 +88,26 @@ describe('pre-clean rules', () => {
     expect(text).toContain('Its ticker is KSTF; shares fell -13.82% and KSTF -13.82% was');
   });
 
+  it('removes the site\'s own event, club, broadcast and wire-hub lines, not story sentences that use the words', () => {
+    const promos = [
+      '<p><em>Join us at TechWire Summit 2026 in Lisbon, October 13–15. <a href="/e">Register now</a> to save up to $600.</em></p>',
+      '<p><strong>Sign up now</strong> for the <a href="/pro">Investing Club</a> to follow every stock move.</p>',
+      '<p>Watch Premier League football live on Sky Sports in 2025/26. <a href="/g">Get Sky Sports</a> or stream with NOW - no contract.</p>',
+      '<p>AP NBA: <a href="https://apnews.example/hub/nba">https://apnews.example/hub/nba</a></p>',
+      '<p>Special offer for Gear readers: Get a 1-year subscription for $5 ($25 off). Subscriptions help fund the work we do every day.</p>',
+      '<p><small>Getty</small></p>',
+    ];
+    const prose = [
+      '<p>Join us at the town hall on Friday, the mayor told residents, where the plans will be explained.</p>',
+      '<p>Watch the final live on BBC One from 3pm; the draw for the next round follows at 5pm.</p>',
+      '<p>Sign up for the club was slow at first, its founder admitted, but membership doubled in a year.</p>',
+      '<p>AP</p>',
+    ];
+    const { text, removed } = clean(`<article><p>A story about a cup final.</p>${promos.join('')}${prose.join('')}</article>`);
+    expect(removed.map((r) => r.ruleId)).toEqual(['house-promo', 'house-promo', 'house-promo', 'coverage-hub-line', 'paywall-pitch', 'photo-credit']);
+    for (const line of ['Join us at the town hall', 'Watch the final live on BBC One', 'Sign up for the club was slow', 'AP']) expect(text).toContain(line);
+  });
+
   it('removes label blocks in every listed language', () => {
     const labels = ['Advertisement', 'ADVERTISEMENT', 'Sponsored', 'Story continues below advertisement', 'Anzeige', 'Publicidad', 'Publicité', '广告', '広告'];
     const { text, removed } = clean(`<article><p>Real sentence stays here in the article body.</p>${labels.map((l) => `<div>${l}</div>`).join('')}</article>`);
