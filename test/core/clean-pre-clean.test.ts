@@ -62,6 +62,52 @@ describe('pre-clean rules', () => {
     for (const line of story) expect(text).toContain(line);
   });
 
+  it('removes a newsroom\'s call for stories with a way to reach it, not a question in the story', () => {
+    const tips = [
+      '<p><strong>Got a story? Email us at <a href="mailto:x@example.com">x@example.com</a> or call 0207 782 4368.</strong></p>',
+      '<p><em>Do you have a story about leaving a corporate job? Contact this reporter at <a href="mailto:r@example.com">r@example.com</a>.</em></p>',
+      '<p>We pay for videos too. <a href="/upload">Click here to upload yours</a>.</p>',
+      '<p>Contact the reporter at r@example.com</p>',
+    ];
+    const prose = [
+      '<p>Do you have a story to tell? Many of the people we met did, and most of them were about the flood.</p>',
+      '<p>We pay for stories. That was the agency\'s motto, and it paid handsomely for years.</p>',
+    ];
+    const { text, removed } = clean(`<article><p>A story about a flood.</p>${tips.join('')}${prose.join('')}</article>`);
+    expect(removed.map((r) => r.ruleId)).toEqual(['article-feedback', 'article-feedback', 'article-feedback', 'article-feedback']);
+    expect(text).toContain('Do you have a story to tell?');
+    expect(text).toContain('We pay for stories. That was');
+  });
+
+  it('removes a quote chip from its sentence, not a ticker named in prose nor a number of the story', () => {
+    const { text, removed } = clean('<article><p>Shares of <a href="/q/KSTF">Kestrel Foods</a><span class="quote"><span>KSTF</span><span>-13.82%</span></span> fell,'
+      + ' while Ardent Corp. <span class="ticker"><a href="/stock/ardp">ARDP +1.2%</a></span>, which makes switchgear, rose.</p>'
+      + '<p>Its ticker is <span class="ticker">KSTF</span>; shares fell <span class="quote">-13.82%</span> and <b>KSTF -13.82%</b> was the day\'s worst.</p></article>');
+    expect(removed.map((r) => r.ruleId)).toEqual(['quote-chip', 'quote-chip']);
+    expect(text).toContain('Shares of Kestrel Foods fell, while Ardent Corp., which makes switchgear, rose.');
+    expect(text).toContain('Its ticker is KSTF; shares fell -13.82% and KSTF -13.82% was');
+  });
+
+  it('removes the site\'s own event, club, broadcast and wire-hub lines, not story sentences that use the words', () => {
+    const promos = [
+      '<p><em>Join us at TechWire Summit 2026 in Lisbon, October 13–15. <a href="/e">Register now</a> to save up to $600.</em></p>',
+      '<p><strong>Sign up now</strong> for the <a href="/pro">Investing Club</a> to follow every stock move.</p>',
+      '<p>Watch Premier League football live on Sky Sports in 2025/26. <a href="/g">Get Sky Sports</a> or stream with NOW - no contract.</p>',
+      '<p>AP NBA: <a href="https://apnews.example/hub/nba">https://apnews.example/hub/nba</a></p>',
+      '<p>Special offer for Gear readers: Get a 1-year subscription for $5 ($25 off). Subscriptions help fund the work we do every day.</p>',
+      '<p><small>Getty</small></p>',
+    ];
+    const prose = [
+      '<p>Join us at the town hall on Friday, the mayor told residents, where the plans will be explained.</p>',
+      '<p>Watch the final live on BBC One from 3pm; the draw for the next round follows at 5pm.</p>',
+      '<p>Sign up for the club was slow at first, its founder admitted, but membership doubled in a year.</p>',
+      '<p>AP</p>',
+    ];
+    const { text, removed } = clean(`<article><p>A story about a cup final.</p>${promos.join('')}${prose.join('')}</article>`);
+    expect(removed.map((r) => r.ruleId)).toEqual(['house-promo', 'house-promo', 'house-promo', 'coverage-hub-line', 'paywall-pitch', 'photo-credit']);
+    for (const line of ['Join us at the town hall', 'Watch the final live on BBC One', 'Sign up for the club was slow', 'AP']) expect(text).toContain(line);
+  });
+
   it('removes label blocks in every listed language', () => {
     const labels = ['Advertisement', 'ADVERTISEMENT', 'Sponsored', 'Story continues below advertisement', 'Anzeige', 'Publicidad', 'Publicité', '广告', '広告'];
     const { text, removed } = clean(`<article><p>Real sentence stays here in the article body.</p>${labels.map((l) => `<div>${l}</div>`).join('')}</article>`);

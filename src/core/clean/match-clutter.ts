@@ -7,6 +7,7 @@ import type { Disabled } from '../disable';
 import type { PageStats } from './main-content';
 import { holdsTooMuch } from './main-content';
 import { videoTitle, videoTwins, withoutTimestamps } from './video-debris';
+import { PLAYER_RULES, playerBox } from './player-box';
 import { elementStepper, hasMoreChildren, nextNode, walkElements } from './walk';
 import { compileRules, labelRule, normalizeLabel, phraseMatch, simpleSelectorRule, tokenRule, MAX_LABEL_CHARS } from './compile-rules';
 import type { AcceptHit, CompiledRules, PhraseEntry, RuleHit } from './compile-rules';
@@ -223,6 +224,15 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
     return bySelector.has(element) && compiled.selectorRules.some((s) => keptOnly(s.rule, s.selector) && safeMatches(element, s.selector));
   }
 
+  /** The player box around a player's piece, recorded, when there is one (player-box.ts); else null. */
+  function withPlayer(element: Element, rule: ClutterRule, match: string): Element | null {
+    if (!PLAYER_RULES.has(rule.id)) return null;
+    const boxMatch = `${match}${MATCH_SUFFIXES.player}`;
+    if (!accept(rule, boxMatch)) return null;
+    const box = playerBox(element, (at) => stats.protectedSet.has(at));
+    return box && add(box, rule, boxMatch) ? box : null;
+  }
+
   function evaluate(element: Element): Element | null {
     // A saved copy of a page that hides its body until its scripts run (WCXB 0384, a LessWrong post
     // under visibility:hidden) keeps the story in a hidden block: hiding never takes a block that holds
@@ -245,9 +255,12 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
       const { rule } = hit;
       const text = element.textContent ?? '';
       const chars = text.trim().length;
-      if ((rule.maxChars === undefined || chars <= rule.maxChars) && !rule.spares?.test(text) && !(rule.sparesAlone && holdsParentText(element, text))
+      const fires = (rule.maxChars === undefined || chars <= rule.maxChars) && !rule.spares?.test(text) && !(rule.sparesAlone && holdsParentText(element, text))
         && !(rule.sparesTwin && hasHiddenTwin(element))
-        && (rule.neverStory || !holdsTooMuch(chars, stats)) && add(element, rule, hit.match)) {
+        && (rule.neverStory || !holdsTooMuch(chars, stats));
+      const player = fires ? withPlayer(element, rule, hit.match) : null;
+      if (player) return player;
+      if (fires && add(element, rule, hit.match)) {
         // A player taken with its duration inside leaves the video's title printed twice after it.
         const twinMatch = `${hit.match}${MATCH_SUFFIXES.twins}`;
         if (rule.category === 'video' && accept(rule, twinMatch)) for (const twin of videoTwins(element)) add(twin, rule, twinMatch);
@@ -309,6 +322,8 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
     const box = label && options.isArticle && CTA_RULES.has(label.rule.id) ? ctaBox(element, stats) : null;
     const boxMatch = label ? `${label.match}${MATCH_SUFFIXES.box}` : '';
     if (label && box && accept(label.rule, boxMatch) && add(box, label.rule, boxMatch)) return box;
+    const player = label ? withPlayer(element, label.rule, label.match) : null;
+    if (player) return player;
     if (label && add(element, label.rule, label.match)) {
       // A duration's widget prints the video title twice right after it.
       const twinMatch = `${label.match}${MATCH_SUFFIXES.twins}`;
@@ -332,6 +347,7 @@ export const MATCH_SUFFIXES = {
   twins: ', its title twice after it',
   title: ", the video's title under its player",
   box: ', with the box it closes',
+  player: ', with the player around it',
 } as const;
 
 /**

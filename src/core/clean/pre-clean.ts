@@ -24,6 +24,23 @@ export function preClean(doc: Document, rules: readonly ClutterRule[], stats: Pa
   const body = doc.body;
   if (!body) return [];
   const matches = matchClutter(body, pageRules(rules), stats, { disabled, hidden: !disabled.step('hidden'), isArticle });
-  for (const match of matches) match.element.remove();
+  for (const match of matches) removeFromLine(match.element);
   return matches.map((m) => m.removal);
+}
+
+/** Punctuation that closes on the word before it. */
+const CLOSING = /^[,.;:!?)]/;
+
+/**
+ * Removes an element; when it stood inside a line between a space and a closing mark ("Ardent Power
+ * Corp. <span>ARDP -3.07%</span>, which makes …", quote-chips-in-sentences), the space goes too, so the
+ * sentence does not read "Corp. , which".
+ */
+function removeFromLine(element: Element): void {
+  const before = element.previousSibling;
+  const after = element.nextSibling;
+  if (before?.nodeType === 3 && after?.nodeType === 3 && CLOSING.test(after.textContent ?? '') && /\s$/.test(before.textContent ?? '')) {
+    before.textContent = (before.textContent ?? '').replace(/\s+$/, '');
+  }
+  element.remove();
 }

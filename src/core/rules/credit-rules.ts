@@ -5,14 +5,15 @@
 // Seen on the trafilatura dev set (pages 0518, 0536, 0585, 0668, 0811, 0871, 0887, 0891, 0936, 0974).
 import type { ClutterRule } from './rule-types';
 
-/** Photo agencies and picture libraries, lower case, as credits spell them. */
-const AGENCIES = [
+/** Photo agencies and picture libraries, lower case, as credits spell them, each a pattern. */
+const AGENCY_NAMES = [
   'afp', 'ap', 'reuters', 'dpa', 'epa', 'efe', 'ansa', 'anp', 'apa', 'belga', 'keystone', 'xinhua', 'kyodo',
   'getty images', 'getty', 'imago', 'imago images', 'picture alliance', 'picture-alliance', 'shutterstock',
   'shutterstock.com', 'istock', 'istock.com', 'istockphoto', 'istockphoto.com', 'unsplash', 'pixabay', 'pexels',
   'adobe stock', 'alamy', 'zuma press', 'sipa', 'abaca', 'wenn', 'wenn.com', 'depositphotos', 'dreamstime',
   'fotolia', '123rf', 'colourbox', 'ullstein bild', 'laif', 'action press', 'panoramic', 'sport-images',
-].map((name) => name.replace(/[.]/g, '\\.').replace(/ /g, '\\s')).join('|');
+].map((name) => name.replace(/[.]/g, '\\.').replace(/ /g, '\\s'));
+const AGENCIES = AGENCY_NAMES.join('|');
 
 export const creditRules = [
   {
@@ -47,6 +48,9 @@ export const creditRules = [
         new RegExp(`^[^.!?:]{1,60}\\s?[/|]\\s?(?:${AGENCIES})(?:\\s?[/|,]\\s?[^.!?:]{1,40})?$`, 'iu'),
         // "AFP / MARCO BERTORELLO", "dpa | Frank Bräuer" (traf 0887)
         new RegExp(`^(?:${AGENCIES})\\s?[/|:]\\s?[^.!?:]{1,60}$`, 'iu'),
+        // An agency's name alone under a caption: "getty", "Reuters", "Shutterstock" (getty-credit-contributor-note).
+        // Not the two- and three-letter names ("AP", "EPA"): alone, those are as often a word or an abbreviation.
+        new RegExp(`^(?:${AGENCY_NAMES.filter((name) => name.length >= 4).join('|')})\\.?$`, 'iu'),
         // "© Getty Images", "(c) 2021 Jane Doe"
         /^(?:©|\(c\))\s*[^.!?]{2,60}$/iu,
         // The same in brackets, alone on its line: "(© FEI/Christophe Taniere)", "(Credit: Clayton Aldern / Grist)" (traf 0891, 0862)

@@ -112,6 +112,8 @@ export const promoRules = [
         // $4.50 a week. Cancel anytime.", "Already a subscriber? Log in".
         /^subscribe (?:now|today) (?:for|to get) unlimited (?:digital )?access\b.{0,60}$/,
         /^(?:just |only )?[$£€₹]\s?\d[\d.,]* for (?:your|the) first \d+ (?:days|weeks|months)\b.{0,100}$/,
+        // "Special offer for Gear readers: Get a 1-year subscription to WIRED for $5 ($25 off). …" (house-promos-in-story)
+        /^special offer for (?:[\p{L}\p{N}&'’.-]+ ){0,3}readers\s?:.{0,100}\bsubscri(?:be|ption)\b.{0,200}$/u,
         /^already a (?:subscriber|member)\?\s?(?:log ?in|sign ?in)(?: here)?\.?$/,
         /^if you(?:'|’| a)re (?:seeing this message but you(?:'|’| a)re )?already a (?:subscriber|member).{0,100}$/,
         /^this (?:article|story|content) is (?:only |exclusively )?(?:available|reserved) (?:to|for) (?:paying |premium |our )?(?:subscribers|members).{0,60}$/,
@@ -155,6 +157,9 @@ export const promoRules = [
       patterns: [
         /^(?:follow|find|see|read|get) (?:more (?:of )?)?(?:[\p{L}\p{N}&.-]{1,30}(?:'|’)s? |our |the )?(?:[\p{L}\p{N}-]+ ){0,4}coverage\b.{0,100}\s(?:at|on|here)\s?:?\s(?:https?:\/\/|www\.)\S+$/u,
         /^more (?:[\p{L}\p{N}&.'’-]+ ){0,3}coverage (?:of|on) .{1,80}:\s?(?:https?:\/\/|www\.)\S+$/u,
+        // The same as a bare label and address, under every AP sports story: "AP NBA: https://…", "AP college
+        // football: https://…" (probe ring techsport, an ESPN-like recap)
+        /^ap (?:[\p{L}\p{N}&'’-]+ ){0,3}[\p{L}\p{N}&'’-]+:\s?https?:\/\/\S+$/u,
       ],
     },
     patternChars: 240,
@@ -232,6 +237,14 @@ export const promoRules = [
         /^(?:jetzt neu!?\s?|new!?\s?)?(?:besuchen sie|besucht|besuche|visit|check out) (?:unseren|unsere|unser|our) (?:neuen? )?.{0,30}(?:shop|store|onlineshop|online-shop|webshop)\b.{0,60}$/u,
         /^(?:dieser|der) (?:beitrag|artikel|text) (?:stammt aus|erschien (?:zuerst |auch )?in) (?:der )?(?:ausgabe|heft) .{1,120}(?:im handel|erhältlich|bestellen|am kiosk|im shop).{0,120}$/u,
         /^this (?:article|story) (?:appears|appeared|first appeared) in the .{1,80} issue of .{1,100}(?:subscribe|on newsstands|buy (?:a|the) copy|order).{0,100}$/,
+        // The site's own event, with its ticket call: "Join us at TechCrunch Disrupt 2026 in San Francisco, October
+        // 13–15, … Register now to save up to $600 before prices rise on March 14." (house-promos-in-story)
+        /^(?:join us at|see you at|don(?:'|’)t miss) .{3,200}\b(?:register (?:now|today|here)|get (?:your )?(?:tickets?|pass(?:es)?)|buy (?:your )?tickets?|book (?:your )?(?:tickets?|seats?|place))\b.{0,160}$/u,
+        // The site's paid club: "Sign up now for the CNBC Investing Club to follow Jim Cramer’s every stock move."
+        /^sign up (?:now |today )?for (?:the )?(?:[\p{L}\p{N}&'’.-]+ ){1,4}(?:club|pro|premium|plus|membership) (?:to|and|for) .{0,200}$/u,
+        // A broadcaster's own subscription under its report: "Watch Premier League football live on Sky Sports
+        // in 2025/26. Get Sky Sports or stream with NOW - no contract."
+        /^(?:watch|stream) .{1,80}\blive on .{1,80}\b(?:get|subscribe to|upgrade to|stream (?:it )?with) .{1,120}$/u,
       ],
     },
     patternChars: 300,

@@ -133,6 +133,8 @@ export const sectionRules = [
     match: {
       patterns: [
         /^(?:the )?(?:views|opinions|views and opinions) expressed (?:in this (?:article|post|piece|column|blog|op-ed) |here(?:in)? )?are (?:solely |entirely |only )?(?:(?:those|that) of the (?:author|authors|writer|writers|contributor|contributors)\b|(?:the )?(?:author|writer|columnist|contributor)(?:'|’)s own\b).{0,200}$/,
+        // A contributor network's line: "Opinions expressed by Forbes Contributors are their own." (getty-credit-contributor-note)
+        /^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? expressed by (?:[\p{L}\p{N}&'’.-]+ ){0,3}(?:contributors?|writers?|authors?|columnists?|bloggers?) are (?:solely |entirely )?(?:their|his|her) own\b.{0,120}$/u,
         /^(?:dieser|der) (?:beitrag|artikel|text|kommentar|gastbeitrag|blogbeitrag) (?:gibt|spiegelt) (?:ausschließlich |allein |nur )?die (?:meinung|ansicht|auffassung)(?:en)? (?:des|der) (?:autors|autorin|autoren|verfassers|verfasserin|autor\*in|autor:in)\b.{0,160}$/u,
         /^(?:les opinions|les propos) (?:exprimée?s )?(?:dans cet article |ici )?(?:n'engagent|n’engagent) que (?:leur|son) auteur.{0,120}$/u,
         /^(?:las opiniones|la opinión) (?:expresadas? )?(?:en este artículo )?(?:son|es) (?:de )?(?:exclusiva )?responsabilidad (?:exclusiva )?de (?:su|sus|el|los) autor(?:es)?\b.{0,120}$/u,

@@ -9,10 +9,14 @@ export const widgetRules = [
     match: {
       // A lone duration ("03:32", "1:02:45") left by a video widget: seed-aggregator, video-playlist-promos;
       // WCXB 0418 (a playlist of five), 0119. A time of day stands in a sentence, not alone in a block.
-      patterns: [/^\d{1,2}:\d{2}(:\d{2})?$/, /^(play|watch)( video)?\s*\d{1,2}:\d{2}$/i],
+      patterns: [/^\d{1,2}:\d{2}(:\d{2})?$/, /^(play|watch)( video)?\s*\d{1,2}:\d{2}$/i,
+        // An autoplay countdown: "The video will start in 8" (video-player-labels)
+        /^the video will (?:start|(?:auto-?)?play) (?:in \d{1,2}(?: seconds?)?|soon)$/],
       // video-playlist-promos; WCXB 0054 (Play Video), 0110 (Watch Video), 0271 (Up Next)
       labels: {
-        en: ['play video', 'watch video', 'now playing', 'up next', 'video', 'watch now', 'replay'],
+        en: ['play video', 'watch video', 'now playing', 'up next', 'video', 'watch now', 'replay',
+          // A player's loading screen and click-to-play overlay (video-player-labels)
+          'video loading', 'loading video', 'video unavailable', 'click to play', 'tap to play', 'click to play tap to play'],
         de: ['video abspielen', 'video starten', 'jetzt ansehen'],
         fr: ['lire la vidéo', 'regarder la vidéo'],
         es: ['reproducir video', 'reproducir vídeo', 'ver video', 'ver vídeo'],
@@ -30,6 +34,8 @@ export const widgetRules = [
         'video-embed-promo', 'jwplayer', 'jw-player', 'brightcove', 'video-js',
         'vjs', // video.js's own prefix: traf 0011, 0134 (vjs-default-skin)
         'playlist-widget', 'video-playlist',
+        // A text-to-speech player over the story: "Listen", "4 min", "Listen to this article" (video-player-labels)
+        'audio-player', 'article-audio', 'audio-article',
       ],
       selectors: ['video-js', '[data-video-player]'],
       // The heading over a player in the story, gone with it ("BONUS VIDEO:", "Pogledajte video").
@@ -154,6 +160,13 @@ export const widgetRules = [
         /^(?:submit|send|write) (?:us )?a letter to the editor\b.{0,120}$/,
         // The newsroom's call for tips: "Have a news tip? Email the newsroom at … or submit a tip online."
         /^(?:have|got|do you have) an? (?:news |story )?tip\? .{0,160}$/,
+        // The same call for a story, which needs a way to reach the newsroom after the question: "Got a story?
+        // Email us at … or call …" (UK tabloids), "Do you have a story about leaving a corporate job? Contact
+        // this reporter at …" (tip-line-story-pitch). A question alone ("Got a story to tell?") may be prose.
+        /^(?:have|got|do you have|have you got) an? (?:news )?story(?: (?:about|for|to share|to tell|like this)\b[^?]{0,120})?\? (?:please )?(?:e-?mail|contact|call|whatsapp|send|get in touch|write to|tell us|message)\b.{0,200}$/,
+        /^contact (?:this|the) (?:reporter|author|writer) (?:at|on|via)\b.{0,120}$/,
+        // "We pay for videos too. Click here to upload yours.", "We pay for your stories! Do you have a story …?"
+        /^we pay for (?:your )?(?:stories|videos|photos|pictures|footage|tips)(?: too)?[.!] .{0,40}\b(?:upload|send|e-?mail|contact|click|submit|call|whatsapp|do you have)\b.{0,160}$/,
         // "Do you have an opinion on the issues raised in this article? If you would like to submit a response …"
         /^(?:do you have|have you got) an opinion on (?:the issues|anything) raised in this (?:article|piece|story)\?.{0,240}$/,
         // The report-a-typo line under a story: "Якщо ви помітили помилку, виділіть … і натисніть Ctrl + Enter",
@@ -478,5 +491,23 @@ export const widgetRules = [
     patternChars: 240,
     maxChars: 1500,
     reason: "a quote box of the stocks a business story names, and its data vendor's notice",
+  },
+  {
+    // A quote chip inside a sentence: the ticker symbol and the day's change that a business site
+    // prints after a company's name ("Shares of Kestrel Foods <span class="quote">KSTF -13.82%</span>
+    // tumbled", "Coolant Systems Inc. <span class="ticker">CLNT -2.41%</span> have fallen"): live
+    // market data, glued into the sentence as "Kestrel FoodsKSTF-13.82%". Only a block named a
+    // ticker or quote whose whole text is a symbol and a signed change (a price may come between);
+    // the company's name beside it, and every number of the prose, stay (quote-chips-in-sentences).
+    // Also a stock chart's legend left after its chart: "KSTF 61.47 -9.86 (-13.82%)".
+    id: 'quote-chip',
+    category: 'residue',
+    match: {
+      tokens: ['ticker', 'quote', 'qt-chip', 'quote-chip', 'stock-chip'],
+      patterns: [/^[a-z][a-z0-9.]{0,6} [$€£]?\d[\d,]*(?:\.\d+)?\s?[+\-−]\s?\d[\d,]*(?:\.\d+)?\s?\([+\-−]\d{1,3}(?:[.,]\d{1,2})?%\)$/u],
+    },
+    spares: /^(?!\s*[A-Z][A-Z0-9.]{0,6}\s*(?:[$€£]?\d[\d,]*(?:\.\d+)?\s*)?[+\-−]\s?\d{1,3}(?:[.,]\d{1,2})?%\s*$)/u,
+    maxChars: 40,
+    reason: "a stock's live quote (its symbol and the day's change) printed in a sentence or under a chart",
   },
 ] as const satisfies readonly ClutterRule[];
