@@ -28,7 +28,7 @@ import { continuationBlocks, trailingParagraphs } from './clean/story-continuati
 import { postClean } from './clean/residue';
 import { removeTrailingTeasers } from './clean/trailing-teasers';
 import { RELATED_LIMITS } from './rules/related-selectors';
-import { bylineNames, isDateOnly, preferredByline, printedByline, removeHeaderScraps, takeClosingDateLine, takeMetaLine, withoutDate } from './clean/meta-line';
+import { bylineNames, isDateOnly, preferredByline, printedByline, printedPair, removeHeaderScraps, takeClosingDateLine, takeMetaLine, withoutDate } from './clean/meta-line';
 import { titleKey } from './clean/same-title';
 import { copyLeadFigure, restoreLeadFigure } from './clean/lead-figure';
 import { declaredClaim, declaredRating, restoreClaim, restoreRating } from './clean/claim-review';
@@ -196,7 +196,7 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
       : chooseBody(prepared.clone, disabled, verdict.isArticle, metadata.title, freshPreparation(prepared.clone, () => prepare(document, shape, url, rules, disabled, verdict.isArticle).clone));
   if (!body) return { ok: false, reason: 'empty', message: 'no readable content found', verdict };
   if (prepared.leadFigure && body.extractor === 'readability') restoreLeadFigure(body.element, prepared.leadFigure);
-  let title = pickTitle(document, body.title ?? metadata.title ?? '', metadata.title);
+  let title = pickTitle(document, body.title ?? metadata.title ?? '', metadata.title, metadata.headline);
   const lead = verdict.isArticle && !disabled.step('declared-lead') ? findDeclaredLead(document, metadata.excerpt) : null;
   if (lead) restoreDeclaredLead(body.element, lead);
   if (prepared.kept.length) putBackKept(body.element, prepared.kept);
@@ -285,7 +285,7 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   const article: Article = {
     url,
     title: repairMojibake(title.trim(), twice),
-    byline: bylineNames(byline, metadata.byline, [metadata.siteName, metadata.publisher]),
+    byline: pairAsPrinted(document, bylineNames(byline, metadata.byline, [metadata.siteName, metadata.publisher])),
     siteName: fix(info.siteName ?? localCopySite(site, url)),
     publishedTime: metadata.publishedTime ?? info.publishedTime ?? metaLine?.date ?? null,
     lang: info.lang ?? null,
@@ -313,6 +313,11 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
     for (const removal of removed) repairRemoval(removal, blocks);
   }
   return { ok: true, article, verdict };
+}
+
+/** Two authors as the page prints them ("A and B", not "A, B"), else the byline as it is. */
+function pairAsPrinted(document: Document, byline: string | null): string | null {
+  return printedPair(document, byline) ?? byline;
 }
 
 /** Whether the page's text holds `name` in one of its text nodes (a byline prints a name whole), read until it is found. */
@@ -681,8 +686,10 @@ function fallbackBody(doc: Document, title: string | null, readability: Partial<
  * `declared` is the title the page declares apart from its <title> (og:title, JSON-LD headline): where
  * the <title> is the site's name and that title together ("Crumb & Crust Notes: What Eleven Years of
  * Sourdough Taught Me"), the declared one is the story's, also when the site's name is the page's <h1>.
+ * `headline` is the JSON-LD article's: a page that declares none may title its page from a template
+ * (templatedTitle).
  */
-function pickTitle(document: Document, candidate: string, declared: string | null): string {
+function pickTitle(document: Document, candidate: string, declared: string | null, headline: string | null): string {
   const h1 = pageHeadline(document, document.title || candidate);
   const heading = (h1?.textContent ?? '').replace(/\s+/g, ' ').trim();
   const flat = candidate.replace(/\s+/g, ' ').trim();
@@ -700,7 +707,30 @@ function pickTitle(document: Document, candidate: string, declared: string | nul
   // A <title> worded for search engines, while the headline printed is the one the page declares
   // (og:title or its JSON-LD headline): the page's own headline.
   if (heading.length >= 8 && heading.length <= 300 && heading === named) return heading;
+  if (!headline && h1 && templatedTitle(h1, heading, flat)) return heading;
   return decorates(flat) ? named : flat;
+}
+
+/** Words of a headline, lower case. */
+const titleWords = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/** A story's headline has this many words at least; a shorter <h1> may be a section's name. */
+const MIN_HEADLINE_WORDS = 4;
+/** Below this share of the headline's words in the title, the title is about something else than the words printed. */
+const MIN_SHARED_WORDS = 0.5;
+
+/**
+ * Whether the title is a template's and the <h1> the story's headline: a sports recap titled "Thunder
+ * 118-112 Nuggets (Mar 4, 2026) Game Recap" over the printed "Kemble scores 41, Thunder rally past
+ * Nuggets 118-112" (fixture title-templated-recap). The <h1> stands in an <article> with the story's
+ * prose, in no page header, and shares less than half its words with the title.
+ */
+function templatedTitle(h1: Element, heading: string, title: string): boolean {
+  const words = titleWords(heading);
+  if (words.length < MIN_HEADLINE_WORDS || heading.length > 300 || isSiteHeading(h1)) return false;
+  const article = h1.closest('article');
+  if (!article || !Array.from(article.getElementsByTagName('p')).some((p) => (p.textContent ?? '').trim().length >= 100)) return false;
+  const own = new Set(titleWords(title));
+  return words.filter((word) => own.has(word)).length < words.length * MIN_SHARED_WORDS;
 }
 
 /** What separates a title's parts: "Story - Site", "Blog » Blog Archive » Post", "Site | Story". */

@@ -76,6 +76,12 @@ describe('findPrintedDek', () => {
     expect(findPrintedDek(page(box), TITLE)).toBeNull();
   });
 
+  it('takes summary points named "abstract" or "key points" (a business story\'s bullets: fixture dek-abstract-points)', () => {
+    const points = '<li>The groups ask for a start-up grant for new farms</li><li>The minister said she was open to the idea</li>';
+    expect(findPrintedDek(page(`<section data-component="abstract" class="Abstract_abstract-Hm3"><ul>${points}</ul></section>`), TITLE)?.items).toHaveLength(2);
+    expect(findPrintedDek(page(`<div class="Story-keyPoints"><ul>${points}</ul></div>`), TITLE)?.items).toHaveLength(2);
+  });
+
   it("compares the headline with the title as a reader reads them, curly and straight quotes alike", () => {
     const curly = new JSDOM(`<body><h1>‘Sobering’ results for tutoring</h1><p class="dek">${LEAD}</p><p>The story.</p></body>`).window.document;
     expect(findPrintedDek(curly, "'Sobering' results for tutoring")?.text).toBe(LEAD);

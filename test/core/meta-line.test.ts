@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { bylineNames, isDateOnly, isHeaderScrap, preferredByline, removeHeaderScraps, takeClosingDateLine, takeMetaLine, withoutDate } from '../../src/core/clean/meta-line';
+import { bylineNames, isDateOnly, isHeaderScrap, preferredByline, printedPair, removeHeaderScraps, takeClosingDateLine, takeMetaLine, withoutDate } from '../../src/core/clean/meta-line';
 import { STEP_RULES } from '../../src/core/rules/step-rules';
 
 const PROSE = '<p>The council met on Tuesday evening and voted to repair the old bridge before the winter storms arrive.</p>';
@@ -127,6 +127,14 @@ describe('withoutDate', () => {
     expect(withoutDate('Maren Oakridge · 3 hours ago')).toBe('Maren Oakridge');
   });
 
+  it('takes off a month or a time glued to the name by markup (fixture byline-glued-month)', () => {
+    expect(withoutDate('Associated PressMar 4, 2026, 11:48 PM ET')).toBe('Associated Press');
+    expect(withoutDate('Jana Kovacs3:00 PM UTC')).toBe('Jana Kovacs');
+    expect(withoutDate('Ola NordmannJanuary 12, 2026')).toBe('Ola Nordmann');
+    // A capitalised word that is no month's name stays glued, for the byline to read as it is.
+    expect(withoutDate('Tom McKay')).toBe('Tom McKay');
+  });
+
   it('leaves a byline without a year or a time as it is', () => {
     for (const text of ['By Jan Novak', 'By April May', 'Staff and agencies', 'By Owen Marsh, March 3', 'Louis XIV 2nd', 'By Ana Ruiz | Lima']) {
       expect(withoutDate(text), text).toBe(text);
@@ -201,7 +209,9 @@ describe('removeHeaderScraps', () => {
   const LEAD = '<p>Seit Jahresbeginn haben Wölfe in der Heide mehr als 200 Schafe gerissen. Die Schäfer sind verzweifelt.</p>';
 
   it('knows a scrap by its words', () => {
-    for (const scrap of ['Von', 'By:', 'May 14, 2024', 'Updated 6:51 p.m. ET', '8 Min', '1x', '1.5×', '03:32', 'Updated: Mar 14, 2025 / 10:41 PM CDT']) expect(isHeaderScrap(scrap), scrap).toBe(true);
+    for (const scrap of ['Von', 'By:', 'May 14, 2024', 'Updated 6:51 p.m. ET', '8 Min', '1x', '1.5×', '03:32', 'Updated: Mar 14, 2025 / 10:41 PM CDT',
+      // A label glued to its <time> (fixture date-line-glued-label), UK time (fixture date-line-uk-zone).
+      'Updated15:10, 14 Mar 2026', 'Saturday 1 March 2026 17:45, UK']) expect(isHeaderScrap(scrap), scrap).toBe(true);
     for (const line of ['May 2024 was wet', 'Lena Hartmann', 'Chapter 12', 'By the river', 'Tom / Jerry 2024']) expect(isHeaderScrap(line), line).toBe(false);
   });
 
@@ -260,6 +270,11 @@ describe('bylineNames', () => {
     expect(bylineNames('Interview by Joaquin Mbeki')).toBe('Joaquin Mbeki');
     expect(bylineNames('by: Kayla Brandt')).toBe('Kayla Brandt');
     expect(bylineNames('Written By Delia Moraes')).toBe('Delia Moraes');
+    // A handle glued to the name (fixture byline-glued-handle), a role and a follow button after it
+    // (fixture byline-contributor-follow).
+    expect(bylineNames('Maya Reinholt@MayaReinholt')).toBe('Maya Reinholt');
+    expect(bylineNames('By Daniel Kowalski, Contributor.\nFollow Author', 'Daniel Kowalski')).toBe('Daniel Kowalski');
+    expect(bylineNames('Ines Follow')).toBe('Ines Follow');
     expect(bylineNames('Author Hanna Lindqvist')).toBe('Hanna Lindqvist');
     expect(bylineNames('Von Jonas Riedel und Mara Kühn')).toBe('Jonas Riedel und Mara Kühn');
     expect(bylineNames('Text: Anna Muster')).toBe('Anna Muster');
@@ -353,5 +368,21 @@ describe('bylineNames: leads in more languages', () => {
     expect(bylineNames('Reporter: Jane Doe')).toBe('Jane Doe');
     expect(bylineNames('Oleh Nur Aisyah Kamarudin')).toBe('Nur Aisyah Kamarudin');
     expect(bylineNames('خبرنگار: نگار حسینی')).toBe('نگار حسینی');
+  });
+});
+
+describe('printedPair', () => {
+  const page = (body: string) => new JSDOM(`<body>${body}<p>The story.</p></body>`).window.document;
+  it('gives two names as the page joins them (fixture byline-printed-pair)', () => {
+    const line = '<div class="byline"><span>By <a href="/a/lf">Lucia Ferreira</a> and <a href="/a/so">Sam Okonkwo</a></span></div>';
+    expect(printedPair(page(line), 'Lucia Ferreira, Sam Okonkwo')).toBe('Lucia Ferreira and Sam Okonkwo');
+    expect(printedPair(page('<p>Von Lena Graf und Tom Weber</p>'), 'Lena Graf, Tom Weber')).toBe('Lena Graf und Tom Weber');
+  });
+
+  it('gives nothing for one name, three, or names printed apart', () => {
+    expect(printedPair(page('<p>By Lena Graf and Tom Weber</p>'), 'Lena Graf')).toBeNull();
+    expect(printedPair(page('<p>By Lena Graf and Tom Weber</p>'), 'Lena Graf, Tom Weber, Ana Ruiz')).toBeNull();
+    expect(printedPair(page('<p>Lena Graf</p><p>and Tom Weber</p>'), 'Lena Graf, Tom Weber')).toBeNull();
+    expect(printedPair(page('<p>Lena Graf met Tom Weber</p>'), 'Lena Graf, Tom Weber')).toBeNull();
   });
 });

@@ -35,6 +35,16 @@ describe('shieldSectionHeadings', () => {
     expect(topics.body.querySelector('h3')?.getAttribute('class')).toBe('big-header');
   });
 
+  it('takes the "header" words off a heading between the headline and the story that heads a list, and off a figure\'s header (fixture figure-header-key-points)', () => {
+    const figure = '<figure><div class="Chart_header"><h4 class="Chart_title">Wheat Squeeze</h4><p>Futures are up a fifth</p></div><img src="c.png"></figure>';
+    const d = doc(`<header class="site-header"><h2 class="site-header-title">Site</h2><ul><li>Menu</li></ul></header><h1>${TITLE}</h1><div><h2 class="KeyPoints-header">Key Points</h2><div><ul><li>Hens lay in spring.</li></ul></div></div>${PROSE}${figure}`);
+    shieldSectionHeadings(d, [d.title, TITLE]);
+    // A heading above the headline keeps its name, for Readability to drop with the page's header.
+    expect(d.body.querySelector('h2')?.getAttribute('class')).toBe('site-header-title');
+    expect(d.body.querySelector('h2 + div')?.previousElementSibling?.getAttribute('class')).toBe('');
+    expect(d.body.querySelector('figure > div')?.getAttribute('class')).toBe('');
+  });
+
   it('does nothing without a title', () => {
     const d = doc(`${PROSE}<h2>When do hens lay eggs?</h2>`);
     expect(shieldSectionHeadings(d, [null, ''])).toBe(0);

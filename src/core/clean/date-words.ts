@@ -56,8 +56,12 @@ const SEPARATOR = /^[\s|•·,;/–—-]*$/;
 /** Tokens of a date written in figures: "11,", "2026", "2:20", "5:20pm", "14h30" (Portuguese, French), "21st", "14.02.2026,", "2026-05-11". */
 const DATE_FIGURES = /^\d{1,4}(?:st|nd|rd|th|\.)?$|^\d{1,2}(?:[:.]\d{2}(?:[ap]\.?m\.?)?|h\d{2})$|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/i;
 
-/** "a.m.", "pm", and zones in capitals: "PT", "EDT", "UTC", "MEZ" ("Published 5:00 a.m. PT July 9, 2025"). */
-const TIME_WORDS = /^[ap]\.?m\.?$|^(?:[A-Z]{1,3}T|UTC|GMT|MESZ|MEZ)$/;
+/**
+ * "a.m.", "pm", and zones in capitals: "PT", "EDT", "UTC", "MEZ" ("Published 5:00 a.m. PT July 9, 2025"),
+ * and "UK" as a British sports site writes UK time ("Saturday 1 March 2026 17:45, UK": fixture
+ * date-line-glued-label).
+ */
+const TIME_WORDS = /^[ap]\.?m\.?$|^(?:[A-Z]{1,3}T|UTC|GMT|MESZ|MEZ|UK)$/;
 /** Words that label a date in a byline ("Posted", "Updated", "Veröffentlicht am", "Publié le"). */
 const DATE_LABELS = new Set([
   'on', 'posted', 'published', 'updated', 'veröffentlicht', 'aktualisiert', 'publié', 'publicado', 'actualizado', 'pubblicato',
@@ -70,6 +74,15 @@ const DATE_LABELS = new Set([
   // Korean "posted" / "edited" ("김서연 기자 · 입력 2026.10.05 09:00": fixture korean-related-brackets), Japanese, Chinese
   '입력', '수정', '기사입력', '등록', '公開', '更新', '公開日', '更新日', '投稿日', '发布', '发布时间', '发表于', '更新时间',
 ]);
+
+/**
+ * A line's tokens as a date reads them, with the parts that markup glued together apart: "2026Updated",
+ * "EDT|Updated: 2 hours ago", and a label glued to its time ("<li>Updated<time>15:10, 14 Mar 2026</time>":
+ * fixture date-line-glued-label); a word's letters only, not the "h" of a time ("11h30").
+ */
+export function dateTokens(text: string): string[] {
+  return text.replace(/(\d)(\p{Lu})/gu, '$1 $2').replace(/(\p{L}{2,})(\d)/gu, '$1 $2').replace(/(\S)\|(?=\S)/gu, '$1 |').split(/\s+/).filter(Boolean);
+}
 
 /** Whether a token of a byline is part of a written date (or a separator beside one). */
 export function isDateToken(token: string): boolean {
@@ -96,8 +109,13 @@ export function isDateName(word: string): boolean {
  * publishedTime. Only a run of date words that holds a year or a time goes; the text as it was otherwise.
  */
 export function withoutDate(byline: string): string {
-  // A day glued to the name by markup without spaces ("Chris Carroll30 Sep 2022, 11:07am").
-  const tokens = byline.replace(/(\p{Ll})(\d{1,2}\s+\p{L})/gu, '$1 $2').split(/\s+/).filter(Boolean);
+  // A day or a time glued to the name by markup without spaces ("Chris Carroll30 Sep 2022, 11:07am",
+  // "Jana Kovacs3:00 PM UTC"), or a month's name before its day ("Associated PressMar 4, 2026, 11:48 PM
+  // ET": fixture byline-glued-month).
+  const unglued = byline
+    .replace(/(\p{Ll})(\d{1,2}(?:[:.]\d{2})?\s+\p{L})/gu, '$1 $2')
+    .replace(/(\p{Ll})(\p{Lu}\p{Ll}{2,}\.?)(?=\s+\d)/gu, (all: string, end: string, month: string) => (isDateName(month) ? `${end} ${month}` : all));
+  const tokens = unglued.split(/\s+/).filter(Boolean);
   let start = 0;
   let end = tokens.length;
   // A year or a time ("2:20", "03h01"), or a time told from now ("· 3 hours ago").

@@ -113,9 +113,11 @@ const MIN_PRINTED_DEK_WORDS = 5;
 const MAX_PRINTED_DEK_CHARS = 400;
 /**
  * What a page names its dek's block, on any site: "subTitle", "article-desc", "newspack-post-subtitle",
- * "standfirst", "gallery-header__intro", Bootstrap's "lead", a Nordic "ingress".
+ * "standfirst", "gallery-header__intro", Bootstrap's "lead", a Nordic "ingress", a business story's
+ * summary bullets in `<section data-component="abstract">` or a "keyPoints" box (probe ring techsport:
+ * fixture dek-abstract-points).
  */
-const DEK_NAME = /(?:^|[\s_-])(?:sub-?title|subtitle|sub-?head(?:line|ing)?|dek|deck|standfirst|strapline|desc|description|summary|sapo|chapo|excerpt|intro|lede|lead|ingress)(?:$|[\s_-])/i;
+const DEK_NAME = /(?:^|[\s_-])(?:sub-?title|subtitle|sub-?head(?:line|ing)?|dek|deck|standfirst|strapline|desc|description|summary|abstract|key-?points|sapo|chapo|excerpt|intro|lede|lead|ingress)(?:$|[\s_-])/i;
 /** Nor the site's tagline or the author's description under a name ("site-description", "post-author-desc"). */
 const NOT_DEK_NAME = /(?:^|[\s_-])(?:site|blog|author|bio|profile|byline|avatar|user)(?:$|[\s_-])/i;
 /** A data attribute's value that is a name ("standfirst", "article-dek"), not data (a URL, JSON, a sentence). */

@@ -8,7 +8,7 @@ import { recordRemoval } from '../removal-record';
 import { STEP_RULES } from '../rules/step-rules';
 import { isInPost } from './section-headings';
 import { sameTitle } from './same-title';
-import { isDateName, isDateToken, withoutDate } from './date-words';
+import { dateTokens, isDateName, isDateToken, withoutDate } from './date-words';
 
 export { isDateOnly, withoutDate } from './date-words';
 
@@ -75,8 +75,7 @@ function isDateLine(line: string): boolean {
   const text = line.replace(VIEW_COUNT, '');
   if (DATE_ONLY.test(text)) return true;
   if (text.length > MAX_DATE_LINE_CHARS || !/\d{4}|\d:\d\d/.test(text)) return false;
-  // Parts glued by markup: "2026Updated", "EDT|Updated: 2 hours ago".
-  const tokens = text.replace(/(\d)(\p{Lu})/gu, '$1 $2').replace(/(\S)\|(?=\S)/gu, '$1 |').split(/\s+/).filter(Boolean);
+  const tokens = dateTokens(text);
   return tokens.some((token) => /\p{L}/u.test(token)) && tokens.every(isDateToken);
 }
 
@@ -141,6 +140,8 @@ function isBylineLead(text: string): boolean {
 const NAME_LEADS = new Set(['di', 'von', 'door', 'text', 'av', 'af', 'per', 'na', 'de']);
 /** Another contributor's credit after the name ("Ines Calloway Illustrations by Noor Haddad"): the byline is the declared name. */
 const CONTRIBUTOR = /^[\s,;|·•–—-]*(?:(?:illustrations?|photos?|photographs?|photography|pictures?|images?|graphics?|video|artwork|drawings?) (?:by|:)|(?:kuvat?|kuvaaja|foto|bilder?)\s?:?)\s/iu;
+/** A follow button's label at the end of a byline: "Follow", "+ Follow", "Follow Author". */
+const FOLLOW_TAIL = /(?:\.|\s*[|·•])\s*\+?\s*follow(?: (?:author|writer|me))?$|\s+\+?\s*follow (?:author|writer|me)$/iu;
 /** A job title after the name ("NBA Writer", "Staff Reporter", "Senior Correspondent"). */
 const ROLE = /^,?\s*(?:[\p{L}.&'’-]+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|producer|journalist|critic|analyst|photographer|staff)s?$/iu;
 
@@ -193,7 +194,11 @@ export function bylineNames(byline: string | null, declared: string | null = nul
   if (rest && (isBylineLead(word) || word.endsWith(' by') || /^(?:escrito|escrita|redactado|texto|textos|reportagem) (?:por|de)$/.test(word) || /^(?:un )?(?:article|artículo|artigo|articolo|artikel) /.test(word)) && (lead?.[2] || !NAME_LEADS.has(word) || rest.split(' ').length >= 3 || rest.toLowerCase() === name.toLowerCase())) text = rest;
   // A social handle after the name ("… / @mvsalcedoINQ"), then a job title after a dash ("Marivic Salcedo -
   // Correspondent"): the name.
-  text = text.replace(/\s*[/|·•]\s*@[\w.]{2,30}$/u, '');
+  // Or glued to it, the name's link and the handle's set side by side ("Maya Reinholt@MayaReinholt":
+  // fixture byline-glued-handle).
+  text = text.replace(/\s*(?:[/|·•]\s*)?@[\w.]{2,30}$/u, '');
+  // A "Follow" button's label after the name and role ("Daniel Kowalski, Contributor. Follow Author").
+  text = text.replace(FOLLOW_TAIL, '');
   const dashed = /^(.+?)\s+[-–—]\s+(.+)$/u.exec(text);
   if (dashed?.[1] && dashed[2] && ROLE.test(dashed[2]) && NAMES.test(dashed[1])) text = dashed[1];
   // The declared names printed, then a job title or another contributor's credit: the names as printed
@@ -246,7 +251,8 @@ export function preferredByline(declared: string | null, found: string | null, p
   // The declared name with a word glued to its end by markup without spaces ("Wen AshdownJan 21, 2025":
   // the name's heading, then the date's <time>): the page's line is not the name as it reads.
   const glued = declared ? withoutDate(found) : '';
-  if (declared && glued.length > declared.length && glued.startsWith(declared) && /^\p{L}/u.test(glued.slice(declared.length))) return declared;
+  // Or the name's handle glued to it ("Maya Reinholt@MayaReinholt": fixture byline-glued-handle).
+  if (declared && glued.startsWith(declared) && (glued.length === declared.length || /^[\p{L}@]/u.test(glued.slice(declared.length)))) return declared;
   // Each declared name with a capital glued to it, its role's span set against it ("Av Sigrid
   // HauglandJournalist Emil StrandFotojournalist").
   if (declared && declared.split(/\s*,\s*/).every((one) => one && /^\p{Lu}/u.test(glued.slice(glued.indexOf(one) + one.length)) && glued.includes(one))) return declared;
@@ -345,7 +351,7 @@ const SCRAP_CONTAINERS = 'figure, figcaption, table, li, pre, blockquote';
 export function isHeaderScrap(text: string): boolean {
   if (!text || text.length > MAX_SCRAP_CHARS) return false;
   if (isBylineLead(text) || PLAYER_SCRAP.test(text)) return true;
-  const tokens = text.split(/\s+/);
+  const tokens = dateTokens(text);
   // Every word a date's, and a year or a time among them ("May 14, 2024", "Updated 6:51 p.m. ET").
   return tokens.every(isDateToken) && tokens.some((token) => /^\d{4}\b|\d:\d\d/.test(token));
 }
@@ -527,6 +533,40 @@ export function printedByline(document: Document, title: string): string | null 
     else {
       lines++;
       element = next(element, false);
+    }
+  }
+  return null;
+}
+/** Words that join two names as a byline prints them. */
+const NAME_JOIN = /^(?:and|&|und|et|y|e|en|og|och)$/i;
+/** Ancestors of a name's text looked at for the line that joins it with the other. */
+const PAIR_LEVELS = 3;
+/** Past this many characters besides the names, an ancestor is more than their line. */
+const PAIR_EXTRA_CHARS = 20;
+
+const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Two authors as the page prints them ("Priya Raman and Joe Carrizo") where the byline lists them as
+ * "Priya Raman, Joe Carrizo" (a JSON-LD author list, or the line's two links joined): the printed line
+ * is one element's whole text, the two names with a joining word between them and at most a lead word
+ * ("By") before (fixture byline-printed-pair). Null when the byline is not two names or no such line is
+ * printed.
+ */
+export function printedPair(document: Document, byline: string | null): string | null {
+  const whole = byline ?? '';
+  const names = whole.split(/\s*,\s*/);
+  const [first, second] = names;
+  if (names.length !== 2 || !first || !second || !document.body) return null;
+  const line = new RegExp(`^(?:[\\p{L}]+:?\\s+)?${escaped(first)}\\s+(\\S+)\\s+${escaped(second)}$`, 'u');
+  const walker = document.createTreeWalker(document.body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!(node.nodeValue ?? '').includes(first)) continue;
+    for (let at = node.parentElement, level = 0; at && level < PAIR_LEVELS; at = at.parentElement, level++) {
+      const text = flat(at.textContent);
+      if (text.length > whole.length + PAIR_EXTRA_CHARS) break;
+      const join = line.exec(text)?.[1];
+      if (join && NAME_JOIN.test(join)) return `${first} ${join} ${second}`;
     }
   }
   return null;

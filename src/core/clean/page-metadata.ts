@@ -17,6 +17,12 @@ export interface PageMetadata {
    * itself: "Northcoast Broadcasting"): a person's "By" line printed under the headline wins over it.
    */
   organizationAuthor: boolean;
+  /**
+   * The headline the page's JSON-LD article declares, apart from og:title: where there is none, a
+   * templated og:title ("Thunder 118-112 Nuggets (Mar 4, 2026) Game Recap") may give way to the
+   * headline printed in the story (extract.ts pickTitle).
+   */
+  headline: string | null;
 }
 
 import { walkElements } from './walk';
@@ -196,6 +202,7 @@ export function readMetadata(doc: Document, baseUrl: string): PageMetadata {
     excerpt: meta.get('description') ?? meta.get('og:description') ?? (ld ? str(ld.description) : null) ?? null,
     leadImage,
     organizationAuthor: ld !== null && nameOf(ld.author) !== null && organizationsOnly(ld.author),
+    headline: ld ? str(ld.headline) : null,
   };
 }
 

@@ -14,9 +14,13 @@
 //
 // Readability also drops, as the page's header, any element whose class or id says "header": below the
 // story's first paragraph that is a heading named for what it is (a recipe card's "Ingredients" in
-// `<h3 class="wprm-recipe-header">`), so such a heading loses those words first.
+// `<h3 class="wprm-recipe-header">`), so such a heading loses those words first. So does a heading between
+// the headline and the first paragraph that heads a list or prose (a business story's "Key Points" over its
+// points, `<h2 class="RenderKeyPoints-header">`: probe ring techsport), and a figure's own header (a chart's
+// title and dek in `<div class="Chart_header">`): fixture figure-header-key-points.
 
 import { byAttribute, byTag } from '../tag-lists';
+import { storyHeadline } from './declared-lead';
 
 /** Readability's threshold: a heading this similar to the title counts as its duplicate. */
 const SIMILAR = 0.75;
@@ -100,6 +104,40 @@ export function headsProse(heading: Element, section: Element): boolean {
   return linkChars(section) * 2 < (section.textContent ?? '').replace(/\s+/g, '').length;
 }
 
+/** What a heading above the story's first paragraph must head to be the story's: a list of points or prose. */
+const TEXT_BLOCKS = 'p, ul, ol';
+
+/** Whether the block after a heading is (or holds) a paragraph or a list: the heading heads text, not a widget. */
+function headsText(heading: Element): boolean {
+  let next = heading.nextElementSibling;
+  for (let up: Element | null = heading; !next && up?.parentElement; up = up.parentElement) next = up.parentElement.nextElementSibling;
+  return !!next && (next.matches(TEXT_BLOCKS) || !!next.querySelector(TEXT_BLOCKS));
+}
+
+/** Takes the words with "header" off an element's class and id, in place. */
+function unname(element: Element): void {
+  const classes = element.getAttribute('class');
+  if (classes && HEADER_WORD.test(classes)) element.setAttribute('class', classes.split(/\s+/).filter((word) => !HEADER_WORD.test(word)).join(' '));
+  if (HEADER_WORD.test(element.id)) element.removeAttribute('id');
+}
+
+/** A figure's header is its title and a line under it: no longer than this. */
+const MAX_FIGURE_HEADER_CHARS = 300;
+
+/**
+ * Takes the "header" words off the blocks inside a <figure> that head it (a chart's `<div
+ * class="Chart_header"><h4>Changing Course</h4><p>…</p></div>`): Readability drops them as the page's
+ * header and the chart lost its title. Only short, link-free blocks: the figure's words, not a menu.
+ */
+function unmarkFigureHeaders(body: Element): void {
+  for (const figure of byTag(body, ['figure'])) {
+    for (const element of Array.from(figure.querySelectorAll('[class], [id]'))) {
+      if (!HEADER_WORD.test(`${element.getAttribute('class') ?? ''} ${element.id}`) || element.querySelector('a')) continue;
+      if ((element.textContent ?? '').trim().length <= MAX_FIGURE_HEADER_CHARS) unname(element);
+    }
+  }
+}
+
 /**
  * Takes the class and id words with "header" off a heading below the story's first paragraph, in place,
  * unless links follow it. Readability drops any element so named as unlikely content, and a heading is
@@ -123,12 +161,7 @@ function unmarkHeader(heading: Element): void {
     if (own !== text) break;
   }
   if (named.length === 0 || headsLinks(heading)) return;
-  for (const element of named) {
-    const classes = element.getAttribute('class');
-    if (classes && HEADER_WORD.test(classes)) element.setAttribute('class', classes.split(/\s+/).filter((word) => !HEADER_WORD.test(word)).join(' '));
-    const id = element.getAttribute('id');
-    if (id && HEADER_WORD.test(id)) element.removeAttribute('id');
-  }
+  for (const element of named) unname(element);
 }
 
 /**
@@ -137,13 +170,16 @@ function unmarkHeader(heading: Element): void {
  * is an <h2> below the story's first paragraph of prose and not the headline in other words (not a run
  * of the title's words); <h1>s and headings above the story stay as they are, for Readability to drop
  * when they repeat the title. Headings below the story's first paragraph also lose the "header" words
- * of their class and id (unmarkHeader). Returns how many were shielded.
+ * of their class and id (unmarkHeader), and so do those between the story's headline and its first
+ * paragraph that head a list or prose, and the header blocks of figures. Returns how many were shielded.
  */
 export function shieldSectionHeadings(doc: Document, titles: readonly (string | null | undefined)[]): number {
   const known = titles.map((title) => tokens(title ?? '')).filter((list) => list.length > 0);
   const body = doc.body;
   if (!body) return 0;
   unmarkPostHeaders(body);
+  unmarkFigureHeaders(body);
+  const headline = storyHeadline(doc);
   let count = 0;
   let belowProse = false;
   for (const element of byTag(body, ['p', 'h2', 'h3', 'h4', 'h5', 'h6'])) {
@@ -151,7 +187,8 @@ export function shieldSectionHeadings(doc: Document, titles: readonly (string | 
       belowProse ||= (element.textContent ?? '').trim().length >= PROSE_CHARS;
       continue;
     }
-    if (belowProse) unmarkHeader(element);
+    // 4: Node.DOCUMENT_POSITION_FOLLOWING (the core reads no global of the page).
+    if (belowProse || (headline && (headline.compareDocumentPosition(element) & 4) !== 0 && headsText(element))) unmarkHeader(element);
     if (element.tagName !== 'H2' || !known.length) continue;
     const post = isInPost(element);
     if (!belowProse && !post) continue;
@@ -189,11 +226,7 @@ export function isInPost(element: Element): boolean {
 function unmarkPostHeaders(body: Element): void {
   for (const time of byTag(body, ['time'])) {
     if (!isInPost(time)) continue;
-    for (let at = time.parentElement; at && at.tagName !== 'ARTICLE'; at = at.parentElement) {
-      const classes = at.getAttribute('class');
-      if (classes && HEADER_WORD.test(classes)) at.setAttribute('class', classes.split(/\s+/).filter((word) => !HEADER_WORD.test(word)).join(' '));
-      if (HEADER_WORD.test(at.id)) at.removeAttribute('id');
-    }
+    for (let at = time.parentElement; at && at.tagName !== 'ARTICLE'; at = at.parentElement) unname(at);
   }
 }
 
