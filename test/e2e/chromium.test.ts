@@ -11,7 +11,7 @@ import { assertBrowserPresent, browserGate, CHROMIUM_BIN } from './harness/brows
 import { actionTitle, openNewTab, openTab, tabIdFor, type ChromiumSession } from './harness/chromium';
 import { openExtensionPage, startWithSeed, waitForSettledState, waitForVerdict } from './harness/chromium-pages';
 import type { FixtureServer } from './harness/fixture-server';
-import { clickedAtOwnAddress, clickShowsArticle, loadAllFixtures, type Fixture } from './harness/fixtures';
+import { clickedAtOwnAddress, clickedInBrowser, clickShowsArticle, loadAllFixtures, type Fixture } from './harness/fixtures';
 import { readClutter } from './harness/live-page';
 import { judgeRequests, referencedUrls, unexplainedSinkEntries } from './harness/network-check';
 import { resultPath, ROOT } from './harness/paths';
@@ -72,7 +72,9 @@ describe.skipIf(gate.skip)('Chromium with dist/chrome', () => {
       if (page !== seedPage) await page.close();
     }
     expect(wrong).toEqual([]);
-  }, 90_000);
+    // About 0.3 s a case on an idle machine; 90 s ran out at 272 fixtures (CI of e3d85a5), and a test
+    // that times out keeps opening tabs under the next ones, which then ran twice as long.
+  }, 300_000);
 
   it('the detector leaves no entry in the page\'s performance timeline (a page could read it)', async () => {
     await waitForVerdict(session, seedTabId);
@@ -123,11 +125,12 @@ describe.skipIf(gate.skip)('Chromium with dist/chrome', () => {
     await page.close();
   });
 
-  it('one click shows every article fixture as its expected.json says, whatever the detector said; the rest say "not an article"', async () => {
+  it('one click shows every other article fixture (Firefox the rest) as its expected.json says, whatever the detector said; the rest say "not an article"', async () => {
     const problems: string[] = [];
     const missed = fixtures.filter((f) => !f.expected.isArticle && clickShowsArticle(f));
     expect(missed.length, 'fixtures the detector misses that a click must still show').toBeGreaterThanOrEqual(1);
-    for (const f of fixtures.filter((x) => x.name !== SEED)) {
+    for (const [index, f] of fixtures.entries()) {
+      if (f.name === SEED || !clickedInBrowser(f, index, 'chromium')) continue;
       const url = server.fixtureUrl(f.name);
       const tab = await openTab(session, url);
       const tabId = await tabIdFor(session, url);
@@ -142,7 +145,7 @@ describe.skipIf(gate.skip)('Chromium with dist/chrome', () => {
       await tab.close();
     }
     expect(problems).toEqual([]);
-  }, 420_000);
+  }, 720_000);
 
   it('at its own address (http://its-host/its/path, as a reader meets it) every fixture gets the same verdict and shows as expected after one click', async () => {
     const problems: string[] = [];
@@ -184,7 +187,7 @@ describe.skipIf(gate.skip)('Chromium with dist/chrome', () => {
     console.info(`[e2e] chromium: ${fixtures.length} fixtures at their own address, ${clicks} popups opened there`);
     expect(problems).toEqual([]);
     expect(session.sink.served.length, 'pages answered at their own hosts').toBeGreaterThanOrEqual(fixtures.length);
-  }, 420_000);
+  }, 720_000);
 
   it('reader page for the seed tab renders the same article', async () => {
     const { page, state } = await openExtensionPage(session, 'reader.html', seedTabId, { width: 1280, height: 900 });
