@@ -20,6 +20,7 @@ describe.skipIf(gate.skip)('Firefox with dist/firefox', () => {
   let session: FirefoxSession;
   let server: FixtureServer;
   let seed: Fixture;
+  let fixtures: Fixture[];
   let seedTabId: number;
   let helper: Page;
   let seedTab: Page;
@@ -28,6 +29,7 @@ describe.skipIf(gate.skip)('Firefox with dist/firefox', () => {
     assertBrowserPresent(gate);
     requireDist(DIST_FIREFOX);
     seed = loadFixture(SEED);
+    fixtures = loadAllFixtures();
     server = await startFixtureServer();
     // The fixtures' own hosts answer too (through the network sink): a page can be met at http://its-host/its/path.
     session = await launchFirefox(DIST_FIREFOX, { site: server.site });
@@ -130,7 +132,7 @@ describe.skipIf(gate.skip)('Firefox with dist/firefox', () => {
 
   it('one click shows every other article fixture (Chromium the rest), whatever the detector said; home, search, sign-in and listings say "not an article"', async () => {
     const problems: string[] = [];
-    for (const [index, f] of loadAllFixtures().entries()) {
+    for (const [index, f] of fixtures.entries()) {
       if (!clickedInBrowser(f, index, 'firefox')) continue;
       const url = server.fixtureUrl(f.name);
       const tab = await session.browser.newPage();
@@ -152,7 +154,6 @@ describe.skipIf(gate.skip)('Firefox with dist/firefox', () => {
 
   it('at its own address (http://its-host/its/path, as a reader meets it) every fixture gets the same verdict and shows as expected after one click', async () => {
     const problems: string[] = [];
-    const fixtures = loadAllFixtures();
     let clicks = 0;
     for (const [index, f] of fixtures.entries()) {
       const url = server.ownUrl(f.name);
@@ -185,10 +186,10 @@ describe.skipIf(gate.skip)('Firefox with dist/firefox', () => {
   }, 720_000);
 
   it('no request left 127.0.0.1 except the fixture pages’ own resources', () => {
-    // Every fixture was opened at 127.0.0.1 (the one-click test) and at its own address: each page's
-    // own references, resolved against both, are explained.
-    const references = new Set(loadAllFixtures().flatMap((f) => [...referencedUrls(f.html, server.fixtureUrl(f.name)), ...referencedUrls(f.html, server.ownUrl(f.name))]));
-    const opened = { hosts: server.site.hosts, pages: new Set(loadAllFixtures().map((f) => server.ownUrl(f.name))) };
+    // Fixtures were opened at 127.0.0.1 (the one-click test: every other article, every non-article) and
+    // every one at its own address: each page's own references, resolved against both, are explained.
+    const references = new Set(fixtures.flatMap((f) => [...referencedUrls(f.html, server.fixtureUrl(f.name)), ...referencedUrls(f.html, server.ownUrl(f.name))]));
+    const opened = { hosts: server.site.hosts, pages: new Set(fixtures.map((f) => server.ownUrl(f.name))) };
     const verdict = judgeRequests(session.requests, session.extensionOrigin, references, opened);
     console.info(
       `[e2e] firefox: extension-page requests ${session.requests.length}, article images re-shown ` +

@@ -72,7 +72,14 @@ function localAlsoAt(urls: readonly string[] | undefined): string[] {
   });
 }
 
-const BY_PATH = new Map<string, string>(loadAllFixtures().flatMap((f) => [
+/**
+ * Every fixture, read once. The URL helpers below are called for each fixture in loops over every
+ * fixture: reading them all again on each call made those loops quadratic (a sync test over 272
+ * fixtures ran 41-72 s, past its timeout, on a loaded machine).
+ */
+const FIXTURES = new Map(loadAllFixtures().map((f) => [f.name, f] as const));
+
+const BY_PATH = new Map<string, string>([...FIXTURES.values()].flatMap((f) => [
   [servedPath(f.expected.url), f.name] as const,
   ...localAlsoAt(f.expected.alsoAt).map((url) => [servedPath(url), f.name] as const),
 ]));
@@ -110,7 +117,7 @@ function ownAddress(url: string): string {
   return `http://${u.host}${u.pathname}${u.search}`;
 }
 
-const SITE_HOSTS: ReadonlySet<string> = new Set(loadAllFixtures().map((f) => new URL(f.expected.url).hostname));
+const SITE_HOSTS: ReadonlySet<string> = new Set([...FIXTURES.values()].map((f) => new URL(f.expected.url).hostname));
 
 /** Starts the server on 127.0.0.1 with a port chosen by the OS. */
 export async function startFixtureServer(): Promise<FixtureServer> {
@@ -149,9 +156,9 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       const served = [...BY_PATH].find(([, n]) => n === name)?.[0];
       return `${origin}${served ?? `/fixtures/${name}/`}`;
     },
-    alsoAtUrls: (name) => localAlsoAt(loadAllFixtures().find((f) => f.name === name)?.expected.alsoAt).map((url) => `${origin}${servedPath(url)}`),
+    alsoAtUrls: (name) => localAlsoAt(FIXTURES.get(name)?.expected.alsoAt).map((url) => `${origin}${servedPath(url)}`),
     ownUrl: (name) => {
-      const fixture = loadAllFixtures().find((f) => f.name === name);
+      const fixture = FIXTURES.get(name);
       if (fixture === undefined) throw new Error(`no fixture ${name}`);
       return ownAddress(fixture.expected.url);
     },

@@ -29,14 +29,6 @@ export function clickShowsArticle(fixture: Fixture): boolean {
 }
 
 /**
- * Whether the browser suites open the popup for a fixture again at its own address, after the pass at
- * 127.0.0.1 opened it for every fixture. Every fixture's verdict is checked at both addresses; the click
- * is repeated for every third fixture by name (the popup's plumbing at a real host: its origin, its
- * related links) and for each one the detector is not expected to pass there (the quiet note, or "not an
- * article"). The core tests read every fixture's extraction at its own address already. This keeps the
- * two browsers' suites within CI's time as fixtures are added: a click costs about as much as a load.
- */
-/**
  * Whether the one-click loop of `browser` opens the popup on the fixture at `index` (in name order):
  * Chromium clicks the even ones and Firefox the odd ones, so every fixture is clicked in a real browser
  * once (and checked in jsdom by the core tests); non-articles, whose message differs by browser code
@@ -46,6 +38,13 @@ export function clickedInBrowser(fixture: Fixture, index: number, browser: 'chro
   return index % 2 === (browser === 'chromium' ? 0 : 1) || !fixture.expected.isArticle;
 }
 
+/**
+ * Whether a browser suite opens the popup for a fixture again at its own address, after its one-click
+ * pass at 127.0.0.1 (`clickedInBrowser`). Every fixture's verdict is checked at both addresses; the click
+ * is repeated for every third fixture by name (the popup's plumbing at a real host: its origin, its
+ * related links), for every non-article (the quiet note, or "not an article") and for the fixtures named
+ * in `always` (screenshots). The core tests read every fixture's extraction at its own address already.
+ */
 export function clickedAtOwnAddress(fixture: Fixture, index: number, always: readonly string[] = []): boolean {
   return index % 3 === 0 || !fixture.expected.isArticle || always.includes(fixture.name);
 }
