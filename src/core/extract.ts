@@ -8,6 +8,7 @@ import { declaredUrl, isLocalAddress } from './detect-url';
 import { pageHeadline } from './detect-scan';
 import { readableDocument } from './inner-roots';
 import { endsAtPaywall } from './paywall';
+import { readerCharThreshold } from './reader-threshold';
 import { harvestRelated, readAlsoLines } from './related';
 import { rulesForUrl } from './rules/all-rules';
 import { measureShape } from './clean/guard';
@@ -467,7 +468,9 @@ function chooseBody(clone: Document, disabled: Disabled, isArticle: boolean, dec
   if (!disabled.step('story-asides') && clone.body) keepStoryAsides(clone.body);
   let parsed: ReturnType<Readability<Node>['parse']> = null;
   try {
-    const reader = new Readability<Node>(clone, { charThreshold: 500, keepClasses: false, serializer: (node) => node });
+    // Weighed by script: a short Chinese or Japanese story is not a fragment (fixture asia-cjk-short-story).
+    const charThreshold = readerCharThreshold(clone.body?.textContent ?? '');
+    const reader = new Readability<Node>(clone, { charThreshold, keepClasses: false, serializer: (node) => node });
     if (tagListsWay() === 'walk') walkTagLists(reader);
     speedUpChecks(reader);
     parsed = reader.parse();

@@ -23,7 +23,7 @@ const MIN_PART_CHARS = 200;
 
 /**
  * What a pitch after the story says when it means the story stops there: the rest, the full story, to
- * continue, "already a subscriber?", for subscribers only (English, German, French, Spanish, Italian,
+ * continue, "already a subscriber?", for subscribers only (English, German, French, Spanish, Italian, Chinese, Japanese, Korean,
  * as the paywall-pitch rule reads them).
  */
 const CUT_PITCH = new RegExp(
@@ -38,6 +38,8 @@ const CUT_PITCH = new RegExp(
     String.raw`(?:réservée? (?:à nos|aux) abonnés|la suite de cet article|déjà abonné)`,
     String.raw`(?:ya eres (?:suscriptor|socio|miembro)|exclusivo para suscriptores|seguir leyendo|sigue leyendo)`,
     String.raw`(?:riservato agli abbonati|già abbonato|continua a leggere)`,
+    // Chinese, Japanese, Korean: no word boundaries (fixture asia-cjk-paywall).
+    String.raw`(?:会員(?:限定|専用)|続きを(?:読む|お読み)|残り\s?\d[\d,]*\s?文字|付费内容|阅读全文|유료 (?:회원|구독자) 전용|계속 읽기)`,
   ].join('|'),
   'iu',
 );

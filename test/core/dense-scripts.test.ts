@@ -5,6 +5,7 @@ import { foldDottedI } from '../../src/core/text';
 import { textWeight } from '../../src/core/detect-facts';
 import { normalizeLabel } from '../../src/core/clean/compile-rules';
 import { phraseKey } from '../../src/core/related-dom';
+import { READER_MIN_CHARS, readerCharThreshold } from '../../src/core/reader-threshold';
 
 describe('foldDottedI', () => {
   it('folds the combining dot that lower-casing "İ" leaves', () => {
@@ -31,5 +32,19 @@ describe('textWeight', () => {
     expect(textWeight('ひらがなカタカナ')).toBe(8 * 3);
     expect(textWeight('자전거길 열린다')).toBe(7 * 2 + 1);
     expect(textWeight('12㎞ 자전거')).toBe(7 + 3);
+  });
+});
+
+describe('readerCharThreshold', () => {
+  it('keeps Readability\'s minimum for text in spaced scripts', () => {
+    expect(readerCharThreshold('A plain English page, with its menu and its story.')).toBe(READER_MIN_CHARS);
+    expect(readerCharThreshold('Быстрая коричневая лиса')).toBe(READER_MIN_CHARS);
+    expect(readerCharThreshold('')).toBe(READER_MIN_CHARS);
+  });
+  it('lowers it by the share of Chinese, Japanese or Korean text', () => {
+    expect(readerCharThreshold('新工場は富山県射水市の工業団地に建設する。')).toBeLessThan(200);
+    expect(readerCharThreshold('학생 7명 학교 지켜라')).toBeLessThan(READER_MIN_CHARS);
+    // A few CJK words in a Latin page's language menu barely move it.
+    expect(readerCharThreshold(`${'word '.repeat(400)}中文 日本語`)).toBeGreaterThan(490);
   });
 });

@@ -66,6 +66,20 @@ export const creditRules = [
     reason: 'a photo credit on a line of its own',
   },
   {
+    // A story's closing staff line in Chinese and Korean (probe ring asia; fixture asia-editor-lines): the
+    // editor in brackets after the "report an error" link ("【纠错】【责任编辑:王琦 】", xinhua-like), and the
+    // reporter's name, role and address alone ("김서연 기자 seoyeon@hanbit.example", daum-like).
+    id: 'staff-signoff',
+    category: 'credit',
+    match: {
+      patterns: [
+        /^(?:【[^】]{1,6}】\s?)*【(?:责任编辑|責任編輯|编辑|編輯|作者|记者)\s?[:：]\s?[^。！？】]{1,30}】$/u,
+        /^[\p{Script=Hangul}]{2,4}\s?(?:기자|특파원|통신원|인턴기자|객원기자)\s?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u,
+      ],
+    },
+    reason: "the editor's or reporter's closing line",
+  },
+  {
     // A rights line under the story or the page: "© 2024 Verlag GmbH. Alle Rechte vorbehalten.",
     // "This article is the copyrighted property of …" (trafilatura dev 0003; WCXB's truth keeps such a
     // line on 8 of 1,299 pages and lists 170 as boilerplate). A year after the sign, or a rights phrase:

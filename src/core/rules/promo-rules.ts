@@ -82,6 +82,21 @@ export const promoRules = [
     reason: 'app download or site promotion banner',
   },
   {
+    // Chinese portals' promo lines inside the story (probe ring asia, sina-like; fixture asia-editor-lines):
+    // the app's name and its call apart ("新浪新闻客户端，点击下载，第一时间获取热点资讯"), and the label and link
+    // to a special topic's page at the top ("点击进入专题：聚焦城市夜经济"). The call to download is required:
+    // "…客户端上线一周，下载超过二十万次" is a story's sentence.
+    id: 'zh-promo-line',
+    category: 'promo',
+    match: {
+      patterns: [
+        /^[^。！？]{0,24}(?:客户端|app)\s?[，,、]?\s?(?:请)?(?:点击|扫码|立即|免费)下载[^。！？]{0,30}$/u,
+        /^(?:点击)?(?:进入|查看)专题\s?[:：>》]\s?[^。！？]{1,30}$/u,
+      ],
+    },
+    reason: "a Chinese portal's app or topic-page promo line",
+  },
+  {
     id: 'paywall-pitch',
     category: 'promo',
     match: {
@@ -102,6 +117,18 @@ export const promoRules = [
         pt: ['já é assinante?', 'já és assinante?', 'exclusivo para assinantes'],
       },
       patterns: [
+        // The same box in Chinese, Japanese and Korean (probe ring asia, nikkei-like; fixture asia-cjk-paywall):
+        // "この記事は会員限定です。登録すると続きをお読みいただけます。", "残り1043文字", "…電子版が2カ月無料！今すぐお試し",
+        // "本文为付费内容", "订阅后阅读全文", "이 기사는 유료 회원 전용입니다". Whole short blocks: a story's sentence
+        // that mentions members ("会員登録をしなくても使える…") is none of these.
+        /^この記事は(?:有料|プレミアム|デジタル)?(?:会員|購読者)(?:限定|専用)(?:記事|の記事)?です.{0,80}$/u,
+        /^(?:この記事の)?続きを(?:読む|お読みいただく|お読みになる)には.{0,80}$/u,
+        /^残り\s?[:：]?\s?\d[\d,]*\s?文字$/u,
+        /^.{0,30}\d+(?:カ月|か月|ヶ月|ケ月|日間)無料\s?[!！]?\s?(?:今すぐ)?(?:お試し|お申し込み|登録).{0,20}$/u,
+        /^(?:本文|该文|本篇|此文)(?:为|是)(?:付费|会员专享|会员|vip|订阅)(?:内容|文章)?.{0,60}$/u,
+        /^(?:订阅|开通会员|登录|付费)后(?:即可)?(?:阅读|查看|解锁)(?:全文|剩余内容|完整内容).{0,40}$/u,
+        /^(?:이 기사는 )?유료 (?:회원|구독자) 전용(?: 기사| 콘텐츠)?(?:입니다)?.{0,60}$/u,
+        /^로그인(?:하고| 후) (?:계속 읽기|기사 전문을 (?:보|읽)).{0,40}$/u,
         // "To view the full story, please subscribe to The Haitian Times. You can choose a $60 Annual
         // Subscription or a $5 Weekly Pass." (traf 0013: longer than a label, hence patternChars)
         /^to (?:view|read|see|access|continue reading) (?:the|this) (?:full|entire|whole|rest of the) (?:story|article).{0,200}$/,

@@ -145,6 +145,24 @@ export const sectionRules = [
     reason: "a disclaimer that the views are the author's own",
   },
   {
+    // The self-media platform's notice under every user's post (网易号, 搜狐号, 百家号), and its English
+    // twin: "特别声明：以上内容(…)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。", "声明：该文观点仅
+    // 代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。" (probe ring asia, netease-like; fixture
+    // asia-selfmedia-disclaimer). The notice's opening is required: a story's sentence may quote the phrase.
+    id: 'platform-disclaimer',
+    category: 'author-bio',
+    match: {
+      patterns: [
+        /^(?:(?:特别|免责|重要)?声明\s?[:：]\s?)?(?:以上内容|以上文章|本文|该文|此文).{0,160}(?:仅提供信息存储(?:空间)?服务|不代表(?:本)?(?:网站|平台|站)(?:的)?(?:观点|立场))[^。]{0,40}$/u,
+        /^(?:特别|免责|重要)?声明\s?[:：].{0,160}(?:仅提供信息存储(?:空间)?服务|不代表(?:本)?(?:网站|平台|站)(?:的)?(?:观点|立场))[^。]{0,40}$/u,
+        /^(?:notice\s?:\s?)?the content above\b.{0,200}\bonly provides? information storage services?\b.{0,40}$/u,
+      ],
+    },
+    patternChars: 300,
+    insideArticleOnly: true,
+    reason: "a self-media platform's notice that it only stores its users' posts",
+  },
+  {
     id: 'trending-rail',
     category: 'trending',
     match: {

@@ -261,6 +261,26 @@ export const widgetRules = [
     reason: 'an invitation to follow the site on social networks',
   },
   {
+    // The site's messenger channel in Indonesian and Malay, and a LINE account in Thai, Japanese or Chinese
+    // (probe ring asia, kompas-like and thairath-like; fixture asia-messenger-boxes): "Mari bergabung di Grup
+    // Telegram "… News Update", caranya klik link https://t.me/…", "… akses berita … WhatsApp Channel :
+    // https://…", "ติดตามข่าวสารจากไทยรัฐได้ที่ LINE @thairath คลิกเพิ่มเพื่อน". These boxes give the steps to
+    // join as well, longer than follow-us allows; the channel's address must be in the block, which a
+    // story's sentence about joining a village's WhatsApp group never holds.
+    id: 'messenger-channel',
+    category: 'share',
+    match: {
+      patterns: [
+        /^(?=.{0,320}(?:https?:\/\/|t\.me\/))(?=.{0,200}(?<!\p{L})(?:berita|news|update|info|informasi)(?!\p{L})).{0,160}(?<!\p{L})(?:bergabung|gabung|join)(?: (?:di|ke|dengan|dalam))? (?:grup|group|saluran|channel|komunitas) (?:telegram|whatsapp)(?!\p{L}).{0,260}$/u,
+        /^(?=.{0,200}(?<!\p{L})(?:berita|news|update|info|informasi)(?!\p{L})).{0,200}(?<!\p{L})(?:whatsapp|telegram) (?:channel|saluran|grup)\s?:\s?https?:\/\/\S+.{0,120}$/u,
+        // LINE as a network: "LINE @name" with a call to follow or add it as a friend, in a short block.
+        /^(?=.{0,100}(?:ติดตาม|เพิ่มเพื่อน|友だち追加|友達追加|フォロー|关注|加好友|follow|add friend|ikuti|tambahkan))(?=.{0,100}(?<![\p{L}\p{N}])line\s?@[\p{L}\p{N}._-]{2,30}).{1,140}$/u,
+      ],
+    },
+    patternChars: 400,
+    reason: "an invitation to join the site's messenger channel",
+  },
+  {
     id: 'newsletter-box',
     category: 'newsletter',
     match: {
