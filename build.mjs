@@ -122,6 +122,7 @@ async function buildNode(entry, outfile, budgets) {
     external: ['jsdom', '@exodus/bytes', 'html-encoding-sniffer'],
     banner: { js: '#!/usr/bin/env node\nimport { createRequire as __tidyCreateRequire } from "node:module";\nconst require = __tidyCreateRequire(import.meta.url);' },
     define: { __VERSION__: JSON.stringify(pkg.version) },
+    charset: 'utf8',
     logLevel: 'warning',
     write: false,
   });
@@ -236,6 +237,9 @@ async function bundle(entryPoints, minify, banner = '', footer = '', define = {}
     write: false,
     outdir: '/out',
     legalComments: minify ? 'none' : 'eof',
+    // Non-ASCII text (the rules' phrases in many scripts) as UTF-8, 3 bytes a CJK character, not a
+    // 6-byte \u escape. Browsers read extension scripts as UTF-8 (Chrome refuses any other encoding).
+    charset: 'utf8',
     logLevel: 'warning',
   });
   return result.outputFiles.map((file) => [file.path.slice('/out/'.length), Buffer.from(file.contents)]);
