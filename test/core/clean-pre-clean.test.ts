@@ -108,6 +108,47 @@ describe('pre-clean rules', () => {
     for (const line of ['Join us at the town hall', 'Watch the final live on BBC One', 'Sign up for the club was slow', 'AP']) expect(text).toContain(line);
   });
 
+  it('removes affiliate notices, credits, newsletter plugs and donation lines, not story sentences that use the words', () => {
+    const clutter = [
+      ['<p>Soundcheck is supported by its readers. When you purchase through links on our site, we may receive an affiliate commission.</p>', 'affiliate-commission'],
+      ['<p><em>Soundcheck may receive an affiliate commission if you buy through our links.</em></p>', 'affiliate-commission'],
+      ['<p>We may earn a commission from links on this page.</p>', 'affiliate-commission'],
+      ['<figure><img src="/a.jpg" alt=""><figcaption><span>Stone steps on the lake bed.</span> <span>(AP Photo/J. Scott Applewhite, File)</span></figcaption></figure>', 'photo-credit'],
+      ['<p>Illustration by Ilse Marenko</p>', 'photo-credit'],
+      ['<figure><img src="/b.jpg" alt=""><figcaption><span>Main Street in 1931.</span> <cite>Courtesy of the Historical Society</cite></figcaption></figure>', 'photo-credit'],
+      ['<p>Rolling Stone / Product Images</p>', 'photo-credit'],
+      ['<p>Newsroom is a nonprofit newsroom. Sign up to receive <a href="/nl">our biggest stories</a> as soon as they’re published.</p>', 'newsletter-plug'],
+      ['<p>Subscribe to KFF Health News’ free Morning Briefing.</p>', 'newsletter-plug'],
+      ['<p><strong>Help keep articles like this free</strong></p>', 'support-appeal'],
+      ['<p><a href="/give">Yes, I’ll give $10/month</a></p>', 'support-appeal'],
+      ['<p>We accept credit card, Apple Pay, and Google Pay. You can also contribute via <a href="/pp">PayPal</a></p>', 'support-appeal'],
+    ] as const;
+    const prose = [
+      '<p>Shop staff often earn a commission on every pair they sell, so ask to hear the cheaper models too.</p>',
+      '<p>The broker will earn a commission on every purchase, the filing shows.</p>',
+      '<p>Courtesy of a state grant, the historical society plans to scan its whole collection this year.</p>',
+      '<p>Art: gallery openings this week</p>',
+      '<p>Residents can sign up to receive inspection reports by email from the agency’s website.</p>',
+      '<p>“I’ll give you one more chance,” the coach told him.</p>',
+      '<p>You can <a href="/tips">submit a tip</a> to the agency online, a spokesperson said.</p>',
+    ];
+    const { text, removed } = clean(`<article><p>A story about a reservoir.</p>${clutter.map(([html]) => html).join('')}${prose.join('')}</article>`);
+    expect(removed.map((r) => r.ruleId)).toEqual(clutter.map(([, id]) => id));
+    for (const line of ['Shop staff often earn', 'The broker will earn', 'Courtesy of a state grant', 'Art: gallery openings', 'Residents can sign up', 'one more chance', 'You can submit a tip to the agency']) {
+      expect(text.replace(/\s+/g, ' ')).toContain(line);
+    }
+  });
+
+  it('takes a tip box with the button that closes it, its heading and copy too', () => {
+    const story = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of the investigation, with enough words in it to be a real part of the story on this page.</p>`).join('');
+    const doc = new JSDOM(`<body><article>${story}<div class="c1"><div class="c2"><h3>Do You Have a Tip for the Ledger? Help Us Do Journalism.</h3>
+      <p>Got a story we should hear? Here’s how to reach us.</p><a href="/tips/">Submit a tip</a></div></div>${story}</article></body>`, { url: 'https://example.com/a' }).window.document;
+    const removed = preClean(doc, generalRules, measurePage(doc), disabledBy([]), true);
+    expect(removed.map((r) => r.ruleId)).toEqual(['tip-appeal']);
+    expect(doc.body.textContent).not.toContain('Do You Have a Tip');
+    expect(doc.body.textContent).not.toContain('Got a story we should hear?');
+  });
+
   it('removes label blocks in every listed language', () => {
     const labels = ['Advertisement', 'ADVERTISEMENT', 'Sponsored', 'Story continues below advertisement', 'Anzeige', 'Publicidad', 'Publicité', '广告', '広告'];
     const { text, removed } = clean(`<article><p>Real sentence stays here in the article body.</p>${labels.map((l) => `<div>${l}</div>`).join('')}</article>`);

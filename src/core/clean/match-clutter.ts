@@ -293,12 +293,16 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
         if (add(section, heading.rule, headingMatch)) return section;
       }
     }
-    if (NO_LABEL_TAGS.has(element.tagName) || isHeading) return null;
+    // A <cite> in a picture's caption is its credit's element ("<figcaption>Main Street in 1931.
+    // <cite>Courtesy of the … Society</cite>", fixture leak-photo-credit-forms): tried for credits only.
+    const captionCite = element.tagName === 'CITE' && element.closest('figcaption') !== null;
+    if ((NO_LABEL_TAGS.has(element.tagName) && !captionCite) || isHeading) return null;
     let label = labels.get(text);
     if (label === undefined) {
       label = labelRule(compiled, text, accept);
       labels.set(text, label);
     }
+    if (captionCite && label?.rule.category !== 'credit') return null;
     // An invitation that is a link inside a sentence ("… and <a>follow us on Twitter</a> for updates")
     // is part of the sentence: taking it would leave a broken line. A credit, an ad label or a video's
     // duration beside other text still goes (a caption's "<span>Foto: …</span>").
@@ -352,10 +356,10 @@ export const MATCH_SUFFIXES = {
 
 /**
  * The pitches whose call takes its box: a newsletter's sign-up, an appeal for support, a paywall's
- * offer, an app's download. Not a "Learn more" or "Shop now" (cta-button): a listicle's item or a
- * product's summary ends in one ("Best for: …" and its button, WCXB 0133).
+ * offer, an app's download, a newsroom's call for tips. Not a "Learn more" or "Shop now" (cta-button):
+ * a listicle's item or a product's summary ends in one ("Best for: …" and its button, WCXB 0133).
  */
-const CTA_RULES: ReadonlySet<string> = new Set(['newsletter-box', 'support-appeal', 'paywall-pitch', 'app-promo']);
+const CTA_RULES: ReadonlySet<string> = new Set(['newsletter-box', 'support-appeal', 'paywall-pitch', 'app-promo', 'tip-appeal']);
 /** A call's box holds at most this many characters, the call's own included: a heading, a sentence or two, the button. */
 const CTA_BOX_CHARS = 400;
 /** How far up from the call its box is looked for. */
@@ -442,15 +446,32 @@ function lineOf(element: Element): Element {
   return line;
 }
 
-/** Whether the element is a block, or an inline element that is the whole text of the block it sits in. */
+/**
+ * Whether the element is a block, or an inline element that is the whole text of its line: of the
+ * block it sits in, less the blocks inside that block (a box's heading and copy above its button are
+ * lines of their own, fixture leak-tip-box-newsletter-plug).
+ */
 function isOwnLine(element: Element): boolean {
   const line = lineOf(element);
-  return line === element || (line.textContent ?? '').trim() === (element.textContent ?? '').trim();
+  return line === element || inlineText(line).trim() === (element.textContent ?? '').trim();
+}
+
+/** A block's text outside the blocks inside it (bounded: past 200 nodes, all its text). */
+function inlineText(line: Element): string {
+  let text = '';
+  let visited = 0;
+  for (let node: Node | null = line.firstChild; node; node = nextNode(node, line, !breaksLine(node))) {
+    if (++visited > 200) return line.textContent ?? '';
+    if (node.nodeType === 3) text += node.nodeValue ?? '';
+  }
+  return text;
 }
 
 /**
  * Whether an inline element shares its line with words that are not links or buttons (bounded: a
- * line of more than 200 nodes counts as prose).
+ * line of more than 200 nodes counts as prose). Words in a block inside the line are on lines of
+ * their own: a box's heading and copy above its button ("<div><h3>…</h3><p>…</p><a>Submit a tip</a>
+ * </div>", fixture leak-tip-box-newsletter-plug).
  */
 function inSentence(element: Element): boolean {
   const line = lineOf(element);
@@ -459,7 +480,7 @@ function inSentence(element: Element): boolean {
   let node: Node | null = line.firstChild;
   while (node) {
     if (++visited > 200) return true;
-    const skip = node === element || (node.nodeType === 1 && ((node as Element).tagName === 'A' || (node as Element).tagName === 'BUTTON'));
+    const skip = node === element || (node.nodeType === 1 && ((node as Element).tagName === 'A' || (node as Element).tagName === 'BUTTON' || breaksLine(node)));
     if (node.nodeType === 3 && /[\p{L}\p{N}]/u.test(node.nodeValue ?? '')) return true;
     node = nextNode(node, line, !skip);
   }

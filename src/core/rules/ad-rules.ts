@@ -151,4 +151,24 @@ export const adRules = [
     insideArticleOnly: true,
     reason: "the footer of an affiliate product box: its update date and image source",
   },
+  {
+    // A publisher's standing word that it is paid for what readers buy through its links, printed over
+    // or under every review and list: "When you purchase through links on our site, we may receive an
+    // affiliate commission.", "Rolling Stone may receive an affiliate commission if you buy through our
+    // links.", "When you buy a book using a link on this page, we receive a commission." (probe ring mags,
+    // fixture leak-affiliate-notice). Each names a commission, fee or share and a purchase through links,
+    // in one short block; a blog's own "This post may contain affiliate links" (product-box-footer's
+    // note, fixture blog-footer-notices) names neither and stays.
+    id: 'affiliate-commission',
+    category: 'ad',
+    match: {
+      patterns: [
+        /^(?:[^.!?]{1,60} is (?:supported|funded) by (?:its |our )?(?:readers|audience)\.\s?)?(?:when|if) you (?:buy|purchase|shop|book|subscribe|click)\b[^.!?]{0,60}\b(?:links?|retailers?|affiliates?)\b[^.!?]{0,60}\b(?:earn|receive|get|make)s?\b[^.!?]{0,30}\b(?:commissions?|(?:a )?share of (?:the )?(?:sales?|revenue))\b.{0,160}$/u,
+        /^(?:we|[^.!?]{1,60}) (?:may |might |can |will )?(?:earn|receive|get|make)s? (?:an? )?(?:small |affiliate |referral )*(?:commissions?|fees?|(?:a )?share of (?:the )?(?:sales?|revenue)) (?:if|when|from|on|for|through|via) [^.!?]{0,60}\b(?:links?|(?:buy|purchase|shop)(?:s|es|ing)? [^.!?]{0,30}\b(?:through|via|using|from) (?:our|these|the|this|its|affiliate)\b)\b.{0,160}$/u,
+      ],
+    },
+    patternChars: 300,
+    maxChars: 300,
+    reason: "the publisher's notice that it earns a commission on what readers buy through its links",
+  },
 ] as const satisfies readonly ClutterRule[];

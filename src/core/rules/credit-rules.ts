@@ -51,6 +51,17 @@ export const creditRules = [
         // An agency's name alone under a caption: "getty", "Reuters", "Shutterstock" (getty-credit-contributor-note).
         // Not the two- and three-letter names ("AP", "EPA"): alone, those are as often a word or an abbreviation.
         new RegExp(`^(?:${AGENCY_NAMES.filter((name) => name.length >= 4).join('|')})\\.?$`, 'iu'),
+        // The wire's credit at the end of every caption, in its brackets or bare: "(AP Photo/Jeff Chiu)",
+        // "(AP Photo/J. Scott Applewhite, File)", "Reuters Photo/Jane Doe" (probe ring traps, fixture leak-photo-credit-forms)
+        new RegExp(`^(?:\\((?:${AGENCIES})\\s(?:photos?|fotos?|images?|video|pool photo)\\s?\\/\\s?[^!?()]{2,80}\\)|(?:${AGENCIES})\\s(?:photos?|fotos?|images?|video|pool photo)\\s?\\/\\s?[^!?()]{2,80})$`, 'iu'),
+        // A magazine's art credit: "Illustration by Ilse Marenko", "Cover illustration by …", "Art by …", "Photo
+        // illustration: …" (probe ring mags, fixture leak-photo-credit-forms). "By" after the other words: "Art: …" heads a listing.
+        /^(?:(?:cover|lead|top|opening) )?(?:(?:photo[- ]?)?illustrations?\s?(?::|by\s)|(?:artwork|art|cartoons?|graphics?|animation|collage) by\s)\s?(?:[^.!?]|\.(?=\S)){2,100}[.]?$/iu,
+        // A lender's credit: "Courtesy of Kestrel", "Photo courtesy of the artist, New York", "Image courtesy NASA".
+        // Bare, the name has no comma: "Courtesy of a new law, residents …" opens a sentence.
+        /^(?:(?:photos?|images?|pictures?|illustrations?|video|footage) courtesy(?: of)?\s(?:[^.!?]|\.(?=\S)){2,100}|courtesy(?: of)?\s(?:[^.!?,;]|\.(?=\S)){2,60})[.]?$/iu,
+        // A commerce list's picture line: "Rolling Stone / Product Images", "Brand / Press Images"
+        /^[^.!?:/]{1,60}\s?\/\s?(?:product|press|handout|publicity|promotional|retailer) (?:images?|photos?|pictures?|shots?)$/iu,
         // "© Getty Images", "(c) 2021 Jane Doe"
         /^(?:©|\(c\))\s*[^.!?]{2,60}$/iu,
         // The same in brackets, alone on its line: "(© FEI/Christophe Taniere)", "(Credit: Clayton Aldern / Grist)" (traf 0891, 0862)
@@ -174,6 +185,8 @@ export const creditRules = [
       patterns: [
         /^a version of this (?:article|story|review|essay|column|report|interview|piece|obituary) (?:appears|appeared|was published|ran) (?:in print|in the print edition|on page)\b.{0,420}$/,
         /^this (?:article|story|review|essay|column|report|interview|piece) (?:appears|appeared|was published|ran|was first published) in (?:print|the print edition|the [^.]{1,50} print edition|the [^.]{1,40} (?:issue|edition) of)\b.{0,300}$/,
+        // "Published in the print edition of the March 23, 2026, issue, with the headline “Agreements.”" (probe ring mags)
+        /^(?:published|printed|appeared|appears|ran) in the (?:print|printed) edition of (?:the )?[^.]{0,80}\b(?:issue|edition)\b.{0,200}$/,
         /^(?:dieser|der) (?:artikel|text|beitrag) (?:erschien|ist (?:zuerst )?erschienen|wurde (?:zuerst )?veröffentlicht) (?:zuerst )?in (?:der |unserer )?(?:print-?ausgabe|gedruckten ausgabe|ausgabe \S+|zeitungsausgabe)\b.{0,200}$/u,
         /^erschienen in (?:der )?(?:print-?ausgabe\b.{0,120}|.{1,40} \d{1,2}\/\d{4})$/u,
         /^(?:cet article (?:est paru|a été publié)|article paru|paru) dans (?:l['’]édition|le numéro|notre édition|le journal)\b.{0,200}$/u,

@@ -240,6 +240,14 @@ export const promoRules = [
         /^(?:sostieni (?:il|la) (?:nostro |nostra )?(?:giornalismo|informazione|redazione|lavoro)|sostieni \S+ con (?:una|un) (?:donazione|contributo))\b.{0,300}$/u,
         /^(?:steun (?:onze (?:journalistiek|redactie|werk)|onafhankelijke journalistiek)|doneer (?:vandaag|aan ons))\b.{0,300}$/u,
         /^(?:apoie (?:o (?:nosso )?jornalismo|o nosso trabalho|a nossa redação)|contribua com o (?:nosso )?jornalismo)\b.{0,300}$/u,
+        // A contribution box's lines (probe ring mags, vox-like; fixture leak-donation-box): its heading "Help keep
+        // articles like this free", the copy that ends on the question "… Will you support our mission today?", the
+        // button "Yes, I'll give $10/month" (an amount: "I'll give you one more chance" is dialogue) and the
+        // payment line "We accept credit card, … You can also contribute via PayPal".
+        /^help (?:us )?keep (?:articles|stories|journalism|reporting|news|(?:this|our) (?:site|journalism|reporting|work|newsroom|newsletter))(?: like (?:this|these|ours))? (?:free|independent|going|open|accessible)\b.{0,300}$/u,
+        /^.{0,400}\b(?:will|would|can) you (?:support|help (?:fund|sustain|support)) (?:our|this|independent|nonprofit) (?:mission|work|journalism|reporting|newsroom)(?: today| now| this year)?\?$/u,
+        /^(?:yes,? )?(?:i(?:'|’)ll|i will|i want to|i(?:'|’)d like to) (?:give|donate|contribute|chip in) (?:[$£€]|\d).{0,40}$/u,
+        /^(?:we accept (?:all major )?(?:credit cards?|debit cards?|cards?|paypal|apple pay|google pay)\b[^.!?]{0,80}[.]\s?)?you can also (?:contribute|donate|give|support us) (?:via|by|through|with|using|online)\b.{0,80}$/u,
         // "Támogassa az Indexet! Az Index független újságírása …": the call, to the site or its journalism, with its "!"
         /^(?:támogassa|támogasd|támogassátok|támogasson) (?:az? )?[^.!?]{1,40}!.{0,400}$/u,
       ],

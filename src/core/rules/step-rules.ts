@@ -103,7 +103,7 @@ export const STEP_RULES = {
   pullQuote: {
     id: 'pull-quote',
     category: 'residue',
-    match: "quote block whose words stand in one of the story's paragraphs",
+    match: "quote block whose words stand (or nearly) in one of the story's paragraphs or two adjacent ones",
     reason: 'a pull quote: a sentence of the story printed again, large, between its paragraphs',
     step: 'pull-quote',
   },

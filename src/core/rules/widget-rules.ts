@@ -331,6 +331,37 @@ export const widgetRules = [
     reason: 'newsletter or subscription box',
   },
   {
+    // A newsletter's plug in one sentence, without a form: the newsroom's line over or under the story,
+    // "ProPublica is a nonprofit newsroom that investigates abuses of power. Sign up to receive our biggest
+    // stories as soon as they're published.", "Subscribe to KFF Health News' free Morning Briefing." (probe
+    // ring mags, fixture leak-tip-box-newsletter-plug). The whole block is the plug: the call ends it.
+    id: 'newsletter-plug',
+    category: 'newsletter',
+    match: {
+      patterns: [
+        /^(?:[^.!?]{1,160}[.!]\s)?sign up (?:to receive|to get|for) (?:our|the|[\p{L}\p{N}&.-]{1,30}(?:'|’)s?) (?:[\p{L}\p{N}-]+ ){0,3}(?:stories|newsletters?|headlines|dispatch(?:es)?|briefings?|digest|emails?)\b(?: [^.!?]{0,60})?$/u,
+        /^subscribe to (?:[\p{L}\p{N}&.'’-]+ ){1,5}(?:free )?(?:daily |weekly |morning |evening |afternoon )?(?:briefing|newsletter|digest|roundup|bulletin)s?$/u,
+      ],
+    },
+    patternChars: 300,
+    reason: 'a one-line plug for a newsletter',
+  },
+  {
+    // A newsroom's box asking for tips, closed by its button: "Do You Have a Tip for ProPublica? Help Us Do
+    // Journalism. Got a story we should hear? … Here's how to reach us. [Submit a tip]" (probe ring mags,
+    // fixture leak-tip-box-newsletter-plug). The button alone is the label; it takes its small box
+    // (match-clutter.ts, CTA_RULES). A sentence's "submit a tip" link stays.
+    id: 'tip-appeal',
+    category: 'promo',
+    match: {
+      labels: {
+        en: ['submit a tip', 'submit a news tip', 'send us a tip', 'send us a news tip', 'send a tip', 'share a tip', 'share your tip', 'send us your tips', 'contact us securely'],
+      },
+    },
+    wholeLink: true,
+    reason: "a newsroom's box asking readers for tips",
+  },
+  {
     id: 'cookie-box',
     category: 'cookie',
     match: {
