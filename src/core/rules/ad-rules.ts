@@ -136,9 +136,10 @@ export const adRules = [
   {
     // The footer of an affiliate plugin's product box, printed under every box: "Letzte Aktualisierung am
     // 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate Links / Bilder von der Amazon Product
-    // Advertising API" (traf 0684, four times). The site's own disclosure ("This post may contain affiliate
-    // links …", "Für Links auf dieser Seite erhält … eine Provision") is kept: it tells the reader who pays
-    // for the article, and WCXB's truth keeps it (4452, 4642), though trafilatura's counts it out (0553).
+    // Advertising API" (traf 0684, four times). A site's short note that a post "may contain affiliate
+    // links" is kept: it tells the reader who pays for the article, and WCXB's truth keeps it (4452, 4642),
+    // though trafilatura's counts it out (0553). A notice that the publisher earns a commission on what
+    // readers buy through its links is a shop's boilerplate over every list: affiliate-commission below.
     id: 'product-box-footer',
     category: 'ad',
     match: {
