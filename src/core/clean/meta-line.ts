@@ -102,12 +102,34 @@ function figureDate(text: string): string | null {
 
 /** The byline part of a meta line: its text without the <time> elements and separators. */
 function bylineOf(element: Element): string | null {
-  const text = textWithoutTimes(element).replace(/^by\s+/i, '');
+  const text = afterDateLabel(textWithoutTimes(element)).replace(/^by\s+/i, '');
   if (!text || text.length > MAX_BYLINE_CHARS || /\d{4}|\d{1,2}:\d{2}/.test(text)) return null;
   // Only the date's label is left ("Published: <time>", "Veröffentlicht am <time>"): no name.
   if (text.split(/\s+/).every(isDateToken)) return null;
   return text;
 }
+
+/**
+ * What a meta line says after its date's label and a separator, the <time> between them gone:
+ * "Updated <time>6:45 AM CDT</time> · Observed at Chicago O'Hare" leaves "Updated · Observed at …",
+ * which was the byline (probe ring traps, weather and brief; fixture meta-byline-date-label). After
+ * such a label the line names someone only with a byline's lead ("By Ana Ruiz") or as names alone
+ * ("Ana Ruiz and Tom Lee"); any other words are a note, and there is no byline (empty string). A line
+ * that does not open with a label and a separator is returned as it is: "June Carter" opens with a
+ * month's name, not a label.
+ */
+function afterDateLabel(text: string): string {
+  const words = text.split(/\s+/);
+  let label = 0;
+  while (label < words.length && isDateToken(words[label]!) && !SEPARATED.test(words[label]!)) label++;
+  let cut = label;
+  while (cut < words.length && SEPARATED.test(words[cut]!)) cut++;
+  if (label === 0 || cut === label) return text;
+  const rest = words.slice(cut).join(' ');
+  return PRINTED_BY.test(rest) || NAMES.test(rest) ? rest : '';
+}
+/** A separator standing alone between a meta line's parts ("Updated · Observed …"). */
+const SEPARATED = /^[|•·–—-]+$/;
 
 /** Words that count readers ("views", Bulgarian "прочитания", Russian "просмотров"); a count alone after a time counts too. */
 const VIEW_WORDS = 'views?|reads|прочитания|прегледа|просмотр(?:ов|а)?|переглядів|wyświetleń|aufrufe|vues|lecturas|visualizações|lượt xem|kez okundu|dibaca|қаралым';
