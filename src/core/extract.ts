@@ -28,6 +28,7 @@ import { continuationBlocks, trailingParagraphs } from './clean/story-continuati
 import { postClean } from './clean/residue';
 import { removeTrailingTeasers } from './clean/trailing-teasers';
 import { RELATED_LIMITS } from './rules/related-selectors';
+import { takeBylineParagraph } from './clean/byline-paragraph';
 import { bylineNames, isDateOnly, preferredByline, printedByline, printedPair, removeHeaderScraps, takeClosingDateLine, takeMetaLine, withoutDate } from './clean/meta-line';
 import { titleKey } from './clean/same-title';
 import { copyLeadFigure, restoreLeadFigure } from './clean/lead-figure';
@@ -232,6 +233,9 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   // Only on articles: a forum's first post has a date line like every other post, and it stays.
   const metaLine = disabled.step('meta-line') || !verdict.isArticle ? null : takeMetaLine(body.element, metadata.byline);
   if (metaLine) removed.push(metaLine.removal);
+  // A republished story's "By <writer>, <outlet>" line opening its body, the outlet being the declared author or the site.
+  const bylineParagraph = disabled.step('meta-line') || !verdict.isArticle ? null : takeBylineParagraph(body.element, [metadata.byline, metadata.siteName, metadata.publisher]);
+  if (bylineParagraph) removed.push(bylineParagraph.removal);
   const closingDate = disabled.step('meta-line') || !verdict.isArticle ? null : takeClosingDateLine(body.element);
   if (closingDate) removed.push(closingDate);
   // The "By" line the page prints under its headline, for a page that marks and declares no author.
@@ -279,7 +283,7 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   // An organisation the page declares as the author (often the publisher) gives way to a person's "By"
   // line printed under the headline, and only to that: Readability's guess or a marked name is no
   // better than the organisation (a Wikipedia article's subject, a service page's heading).
-  const pageByline = (metadata.organizationAuthor ? printedBy : null)
+  const pageByline = bylineParagraph?.byline ?? (metadata.organizationAuthor ? printedBy : null)
     ?? bylineOf(declaredByline, metaLine?.byline ?? null) ?? markedAuthor(document) ?? printedBy;
   const byline = twice ? (bylineOf(fix(declaredByline), fix(metaLine?.byline ?? null)) ?? fix(pageByline)) : pageByline;
   const article: Article = {

@@ -480,7 +480,7 @@ const PRINTED_BYLINE_LINES = 8;
 /** A byline line is short; a longer one is the dek or the story. */
 const MAX_PRINTED_BYLINE = 120;
 /** "By" before a capitalised name, in the languages that print it so ("Von", "Par", "Por", "Door", "Av"). */
-const PRINTED_BY = /^(?:by|von|par|por|door|av|af|przez)\s+(?=\p{Lu})/iu;
+export const PRINTED_BY = /^(?:by|von|par|por|door|av|af|przez)\s+(?=\p{Lu})/iu;
 /**
  * Where the names end in such a line: a separator, a date or a reading time after them, or a comma
  * before a word in lower case or figures ("Por Renata Okabe, g1 SP").
@@ -489,7 +489,7 @@ const AFTER_NAMES = /\s*(?:[|•·—–]|\s-\s|\bon\s+\p{Lu}\p{Ll}+\s+\d|,\s+(?
 /** The names' desk or outlet after a comma: a few words, not a sentence ("Renata Okabe, g1 SP"). */
 const AFFILIATION = /^,\s*[^\s,.!?:;]+(?:\s[^\s,.!?:;]+){0,2}$/u;
 /** Names: capitalised words (two to eight), with the words that join them or stand inside them. */
-const NAMES = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:,?\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|and|und|et|y|e|&|van|von|de|der|den|da|di|du|la|le|del|dos|bin|al))+$/u;
+export const NAMES = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:,?\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|and|und|et|y|e|&|van|von|de|der|den|da|di|du|la|le|del|dos|bin|al))+$/u;
 /** A name glued to the next line's word by markup without spaces ("JinkaCo-founder"); "McDonald", "DeShawn" are names. */
 const GLUED_WORD = /(?:^|\s)(?!Mc|Mac|De|Di|Da|Du|La|Le)\p{Lu}\p{Ll}+\p{Lu}/u;
 /** A link to the author's page. */
