@@ -271,6 +271,11 @@ describe('removeHeaderScraps: the byline portrait', () => {
 
 describe('bylineNames', () => {
   it('takes the word before the names off, in the forms pages print', () => {
+    // The site's own name is no byline, "The" and a company's suffix aside (fixture meta-byline-site-name).
+    expect(bylineNames('The Economist', 'The Economist', ['The Economist', null])).toBeNull();
+    expect(bylineNames('日本経済新聞社', null, ['日本経済新聞'])).toBeNull();
+    expect(bylineNames('Acme News Inc.', null, [null, 'Acme News'])).toBeNull();
+    expect(bylineNames('Economist Intelligence Unit', null, ['The Economist'])).toBe('Economist Intelligence Unit');
     expect(bylineNames('By Helen Farrow')).toBe('Helen Farrow');
     expect(bylineNames('Sofia Lindqvist sofia.lindqvist@nvt.example')).toBe('Sofia Lindqvist');
     expect(bylineNames('By Ana Ruiz | ana.ruiz@diario.example')).toBe('Ana Ruiz');

@@ -199,7 +199,7 @@ function endOfNames(text: string, declared: string): number {
  * after the name the page declares ("By Derrick Lamont NBA Writer" when the page declares Derrick
  * Lamont, "… Illustrations by Noor Haddad"), a source's code after a slash ("/ TNN") or one of `outlets`
  * (the site's or publisher's declared name) after it, nor an e-mail address beside it. Other words stay
- * ("Ana Ruiz in Lisbon").
+ * ("Ana Ruiz in Lisbon"). Null when it is only one of `outlets`.
  */
 export function bylineNames(byline: string | null, declared: string | null = null, outlets: readonly (string | null)[] = []): string | null {
   if (!byline) return byline;
@@ -230,7 +230,17 @@ export function bylineNames(byline: string | null, declared: string | null = nul
   const end = name ? endOfNames(text, name) : -1;
   const after = text.slice(end);
   if (end > 0 && (ROLE.test(after) || CONTRIBUTOR.test(after) || SOURCE_CODE.test(after) || isOutlet(after, outlets))) return end === name.length && text.toLowerCase().startsWith(name.toLowerCase()) ? name : text.slice(0, end);
+  // The site's own name is no byline: the reader sees it beside the byline already (an Organization
+  // author equal to the site, "The Economist"; "日本経済新聞社" on 日本経済新聞: probe rings mags and asia;
+  // fixture meta-byline-site-name).
+  const key = outletKey(text);
+  if (key && outlets.some((outlet) => outletKey(outlet) === key)) return null;
   return text;
+}
+
+/** A name compared as an outlet's: lower case, without "The" before it nor a company's suffix after it ("Acme News Inc.", "日本経済新聞社"). */
+function outletKey(name: string | null): string {
+  return flat(name).toLowerCase().replace(/^the\s+/, '').replace(/^株式会社\s*/u, '').replace(/(?:,?\s+(?:inc|ltd|llc|corp|corporation|gmbh|plc|co)\.?|\s*株式会社|社)$/u, '').trim();
 }
 
 /** Whether two lines share a word of two letters or more, case aside. */
