@@ -711,9 +711,16 @@ function pickTitle(document: Document, candidate: string, declared: string | nul
   // A <title> worded for search engines, while the headline printed is the one the page declares
   // (og:title or its JSON-LD headline): the page's own headline.
   if (heading.length >= 8 && heading.length <= 300 && heading === named) return heading;
+  // A short section's name that the <h1> prints and og:title declares word for word, the <title> adding
+  // the site's ("Photos - Daily Courier"): the 8-character floor above kept the site's name in the title
+  // (probe ring traps, photos-landing; fixture meta-short-title).
+  if (heading.length >= MIN_DECLARED_HEADING && heading === named && raw.includes(heading) && raw !== heading) return heading;
   if (!headline && h1 && templatedTitle(h1, heading, flat)) return heading;
   return decorates(flat) ? named : flat;
 }
+
+/** A headline the page both prints and declares word for word is taken from this many characters ("Photos"). */
+const MIN_DECLARED_HEADING = 4;
 
 /** Words of a headline, lower case. */
 const titleWords = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
