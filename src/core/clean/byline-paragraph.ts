@@ -34,7 +34,7 @@ export function takeBylineParagraph(article: Element, outlets: readonly (string 
     const names = text.slice(lead[0].length, comma).trim();
     const outlet = text.slice(comma + 1).trim().replace(/[.]$/, '').toLowerCase();
     if (comma < 0 || !known.has(outlet) || !NAMES.test(names) || known.has(names.toLowerCase())) return null;
-    const removal = recordRemoval(paragraph, STEP_RULES.metaLine, 'byline line at the top of the story');
+    const removal = recordRemoval(paragraph, STEP_RULES.metaLine, STEP_RULES.metaLine.match);
     paragraph.remove();
     return { byline: names, removal };
   }
