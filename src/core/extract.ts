@@ -29,6 +29,7 @@ import { continuationBlocks, trailingParagraphs } from './clean/story-continuati
 import { postClean } from './clean/residue';
 import { removeTrailingTeasers } from './clean/trailing-teasers';
 import { RELATED_LIMITS } from './rules/related-selectors';
+import { takeBylineParagraph } from './clean/byline-paragraph';
 import { bylineNames, isDateOnly, preferredByline, printedByline, printedPair, removeHeaderScraps, takeClosingDateLine, takeMetaLine, withoutDate } from './clean/meta-line';
 import { titleKey } from './clean/same-title';
 import { copyLeadFigure, restoreLeadFigure } from './clean/lead-figure';
@@ -233,6 +234,9 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   // Only on articles: a forum's first post has a date line like every other post, and it stays.
   const metaLine = disabled.step('meta-line') || !verdict.isArticle ? null : takeMetaLine(body.element, metadata.byline);
   if (metaLine) removed.push(metaLine.removal);
+  // A republished story's "By <writer>, <outlet>" line opening its body, the outlet being the declared author or the site.
+  const bylineParagraph = disabled.step('meta-line') || !verdict.isArticle ? null : takeBylineParagraph(body.element, [metadata.byline, metadata.siteName, metadata.publisher]);
+  if (bylineParagraph) removed.push(bylineParagraph.removal);
   const closingDate = disabled.step('meta-line') || !verdict.isArticle ? null : takeClosingDateLine(body.element);
   if (closingDate) removed.push(closingDate);
   // The "By" line the page prints under its headline, for a page that marks and declares no author.
@@ -280,7 +284,7 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   // An organisation the page declares as the author (often the publisher) gives way to a person's "By"
   // line printed under the headline, and only to that: Readability's guess or a marked name is no
   // better than the organisation (a Wikipedia article's subject, a service page's heading).
-  const pageByline = (metadata.organizationAuthor ? printedBy : null)
+  const pageByline = bylineParagraph?.byline ?? (metadata.organizationAuthor ? printedBy : null)
     ?? bylineOf(declaredByline, metaLine?.byline ?? null) ?? markedAuthor(document) ?? printedBy;
   const byline = twice ? (bylineOf(fix(declaredByline), fix(metaLine?.byline ?? null)) ?? fix(pageByline)) : pageByline;
   const article: Article = {
@@ -710,9 +714,16 @@ function pickTitle(document: Document, candidate: string, declared: string | nul
   // A <title> worded for search engines, while the headline printed is the one the page declares
   // (og:title or its JSON-LD headline): the page's own headline.
   if (heading.length >= 8 && heading.length <= 300 && heading === named) return heading;
+  // A short section's name that the <h1> prints and og:title declares word for word, the <title> adding
+  // the site's ("Photos - Daily Courier"): the 8-character floor above kept the site's name in the title
+  // (probe ring traps, photos-landing; fixture meta-short-title).
+  if (heading.length >= MIN_DECLARED_HEADING && heading === named && raw.includes(heading) && raw !== heading) return heading;
   if (!headline && h1 && templatedTitle(h1, heading, flat)) return heading;
   return decorates(flat) ? named : flat;
 }
+
+/** A headline the page both prints and declares word for word is taken from this many characters ("Photos"). */
+const MIN_DECLARED_HEADING = 4;
 
 /** Words of a headline, lower case. */
 const titleWords = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];

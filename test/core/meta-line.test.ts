@@ -31,6 +31,15 @@ describe('takeMetaLine', () => {
     expect(line?.byline).toBe('Ana Ruiz');
   });
 
+  it('reads past a date\'s label and separator: a name after them is the byline, a note is none (fixture meta-byline-date-label)', () => {
+    expect(take(`<div>Updated <time datetime="2026-03-14T09:52Z">9:52am</time> · By Kate Hollins</div>${PROSE}`).line?.byline).toBe('Kate Hollins');
+    expect(take(`<div>Updated <time datetime="2026-03-14T09:52Z">9:52am</time> · Kate Hollins and Omar Said</div>${PROSE}`).line?.byline).toBe('Kate Hollins and Omar Said');
+    const note = take(`<div>Updated <time datetime="2026-03-14T06:45Z">6:45 AM CDT</time> · Observed at Chicago O'Hare</div>${PROSE}`);
+    expect(note.line?.byline).toBeNull();
+    expect(note.text).not.toContain('Observed');
+    expect(take(`<p>June Carter · <time>3 March 2025</time></p>${PROSE}`).line?.byline).toBe('June Carter');
+  });
+
   it('removes a date-only line without inventing a byline', () => {
     const { line, text } = take(`<p><time datetime="2025-03-03">Updated 3 March 2025, 10:42</time></p>${PROSE}`);
     expect(line?.byline).toBeNull();
@@ -262,6 +271,11 @@ describe('removeHeaderScraps: the byline portrait', () => {
 
 describe('bylineNames', () => {
   it('takes the word before the names off, in the forms pages print', () => {
+    // The site's own name is no byline, "The" and a company's suffix aside (fixture meta-byline-site-name).
+    expect(bylineNames('The Economist', 'The Economist', ['The Economist', null])).toBeNull();
+    expect(bylineNames('日本経済新聞社', null, ['日本経済新聞'])).toBeNull();
+    expect(bylineNames('Acme News Inc.', null, [null, 'Acme News'])).toBeNull();
+    expect(bylineNames('Economist Intelligence Unit', null, ['The Economist'])).toBe('Economist Intelligence Unit');
     expect(bylineNames('By Helen Farrow')).toBe('Helen Farrow');
     expect(bylineNames('Sofia Lindqvist sofia.lindqvist@nvt.example')).toBe('Sofia Lindqvist');
     expect(bylineNames('By Ana Ruiz | ana.ruiz@diario.example')).toBe('Ana Ruiz');

@@ -45,6 +45,15 @@ describe('shieldSectionHeadings', () => {
     expect(d.body.querySelector('figure > div')?.getAttribute('class')).toBe('');
   });
 
+  it('takes the "header" words off a list item\'s header that holds its heading and a short label, not off a dialog\'s (fixture meta-list-item-headings)', () => {
+    const item = '<div class="c-list__header"><h2 class="c-list__title">1. Kestrel Audio KT-2</h2><p class="c-list__lead">Best Overall</p></div><p>The KT-2 gets the fundamentals right.</p>';
+    const modal = '<div class="modal__header"><button class="close"></button><h4>Author Information</h4></div><div class="modal__header"><h2>Disclosures</h2></div>';
+    const long = '<div class="box-header"><h3>Notes</h3><p>A line under the heading far longer than any short label is.</p></div>';
+    const d = doc(`${PROSE}${item}${modal}${long}`);
+    shieldSectionHeadings(d, [d.title, TITLE]);
+    expect(Array.from(d.body.querySelectorAll('div')).map((el) => el.getAttribute('class'))).toEqual(['', 'modal__header', 'modal__header', 'box-header']);
+  });
+
   it('does nothing without a title', () => {
     const d = doc(`${PROSE}<h2>When do hens lay eggs?</h2>`);
     expect(shieldSectionHeadings(d, [null, ''])).toBe(0);

@@ -102,12 +102,34 @@ function figureDate(text: string): string | null {
 
 /** The byline part of a meta line: its text without the <time> elements and separators. */
 function bylineOf(element: Element): string | null {
-  const text = textWithoutTimes(element).replace(/^by\s+/i, '');
+  const text = afterDateLabel(textWithoutTimes(element)).replace(/^by\s+/i, '');
   if (!text || text.length > MAX_BYLINE_CHARS || /\d{4}|\d{1,2}:\d{2}/.test(text)) return null;
   // Only the date's label is left ("Published: <time>", "Veröffentlicht am <time>"): no name.
   if (text.split(/\s+/).every(isDateToken)) return null;
   return text;
 }
+
+/**
+ * What a meta line says after its date's label and a separator, the <time> between them gone:
+ * "Updated <time>6:45 AM CDT</time> · Observed at Chicago O'Hare" leaves "Updated · Observed at …",
+ * which was the byline (probe ring traps, weather and brief; fixture meta-byline-date-label). After
+ * such a label the line names someone only with a byline's lead ("By Ana Ruiz") or as names alone
+ * ("Ana Ruiz and Tom Lee"); any other words are a note, and there is no byline (empty string). A line
+ * that does not open with a label and a separator is returned as it is: "June Carter" opens with a
+ * month's name, not a label.
+ */
+function afterDateLabel(text: string): string {
+  const words = text.split(/\s+/);
+  let label = 0;
+  while (label < words.length && isDateToken(words[label]!) && !SEPARATED.test(words[label]!)) label++;
+  let cut = label;
+  while (cut < words.length && SEPARATED.test(words[cut]!)) cut++;
+  if (label === 0 || cut === label) return text;
+  const rest = words.slice(cut).join(' ');
+  return PRINTED_BY.test(rest) || NAMES.test(rest) ? rest : '';
+}
+/** A separator standing alone between a meta line's parts ("Updated · Observed …"). */
+const SEPARATED = /^[|•·–—-]+$/;
 
 /** Words that count readers ("views", Bulgarian "прочитания", Russian "просмотров"); a count alone after a time counts too. */
 const VIEW_WORDS = 'views?|reads|прочитания|прегледа|просмотр(?:ов|а)?|переглядів|wyświetleń|aufrufe|vues|lecturas|visualizações|lượt xem|kez okundu|dibaca|қаралым';
@@ -177,7 +199,7 @@ function endOfNames(text: string, declared: string): number {
  * after the name the page declares ("By Derrick Lamont NBA Writer" when the page declares Derrick
  * Lamont, "… Illustrations by Noor Haddad"), a source's code after a slash ("/ TNN") or one of `outlets`
  * (the site's or publisher's declared name) after it, nor an e-mail address beside it. Other words stay
- * ("Ana Ruiz in Lisbon").
+ * ("Ana Ruiz in Lisbon"). Null when it is only one of `outlets`.
  */
 export function bylineNames(byline: string | null, declared: string | null = null, outlets: readonly (string | null)[] = []): string | null {
   if (!byline) return byline;
@@ -208,7 +230,17 @@ export function bylineNames(byline: string | null, declared: string | null = nul
   const end = name ? endOfNames(text, name) : -1;
   const after = text.slice(end);
   if (end > 0 && (ROLE.test(after) || CONTRIBUTOR.test(after) || SOURCE_CODE.test(after) || isOutlet(after, outlets))) return end === name.length && text.toLowerCase().startsWith(name.toLowerCase()) ? name : text.slice(0, end);
+  // The site's own name is no byline: the reader sees it beside the byline already (an Organization
+  // author equal to the site, "The Economist"; "日本経済新聞社" on 日本経済新聞: probe rings mags and asia;
+  // fixture meta-byline-site-name).
+  const key = outletKey(text);
+  if (key && outlets.some((outlet) => outletKey(outlet) === key)) return null;
   return text;
+}
+
+/** A name compared as an outlet's: lower case, without "The" before it nor a company's suffix after it ("Acme News Inc.", "日本経済新聞社"). */
+function outletKey(name: string | null): string {
+  return flat(name).toLowerCase().replace(/^the\s+/, '').replace(/^株式会社\s*/u, '').replace(/(?:,?\s+(?:inc|ltd|llc|corp|corporation|gmbh|plc|co)\.?|\s*株式会社|社)$/u, '').trim();
 }
 
 /** Whether two lines share a word of two letters or more, case aside. */
@@ -458,7 +490,7 @@ const PRINTED_BYLINE_LINES = 8;
 /** A byline line is short; a longer one is the dek or the story. */
 const MAX_PRINTED_BYLINE = 120;
 /** "By" before a capitalised name, in the languages that print it so ("Von", "Par", "Por", "Door", "Av"). */
-const PRINTED_BY = /^(?:by|von|par|por|door|av|af|przez)\s+(?=\p{Lu})/iu;
+export const PRINTED_BY = /^(?:by|von|par|por|door|av|af|przez)\s+(?=\p{Lu})/iu;
 /**
  * Where the names end in such a line: a separator, a date or a reading time after them, or a comma
  * before a word in lower case or figures ("Por Renata Okabe, g1 SP").
@@ -467,7 +499,7 @@ const AFTER_NAMES = /\s*(?:[|•·—–]|\s-\s|\bon\s+\p{Lu}\p{Ll}+\s+\d|,\s+(?
 /** The names' desk or outlet after a comma: a few words, not a sentence ("Renata Okabe, g1 SP"). */
 const AFFILIATION = /^,\s*[^\s,.!?:;]+(?:\s[^\s,.!?:;]+){0,2}$/u;
 /** Names: capitalised words (two to eight), with the words that join them or stand inside them. */
-const NAMES = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:,?\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|and|und|et|y|e|&|van|von|de|der|den|da|di|du|la|le|del|dos|bin|al))+$/u;
+export const NAMES = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:,?\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|and|und|et|y|e|&|van|von|de|der|den|da|di|du|la|le|del|dos|bin|al))+$/u;
 /** A name glued to the next line's word by markup without spaces ("JinkaCo-founder"); "McDonald", "DeShawn" are names. */
 const GLUED_WORD = /(?:^|\s)(?!Mc|Mac|De|Di|Da|Du|La|Le)\p{Lu}\p{Ll}+\p{Lu}/u;
 /** A link to the author's page. */

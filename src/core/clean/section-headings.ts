@@ -138,6 +138,24 @@ function unmarkFigureHeaders(body: Element): void {
   }
 }
 
+/** What may sit in a list item's header besides its heading and label: nothing a reader acts on. */
+const CONTROLS = 'a, button, input, select, textarea, form';
+
+/**
+ * Whether a wrapper other than <header> is the heading's own header: its class or id says header and it
+ * holds the heading (an h2–h4) and one short line of label besides, nothing a reader clicks. A list
+ * feature's item `<div class="c-list__header"><h2>1. Kestrel Audio KT-2</h2><p>Best Overall</p></div>`
+ * lost both to Readability (probe ring mags, rollingstone-list; fixture meta-list-item-headings). A
+ * wrapper of the heading alone does not count: a dialog's `<div class="modal__header">` (with its close
+ * button) then outscored a journal's abstract (trafilatura 0468).
+ */
+function isLabelledHeader(wrapper: Element, heading: Element, extraChars: number): boolean {
+  if (!/^H[2-4]$/.test(heading.tagName) || extraChars <= 0 || extraChars > MAX_KICKER_CHARS) return false;
+  if (!HEADER_WORD.test(`${wrapper.getAttribute('class') ?? ''} ${wrapper.id}`) || wrapper.querySelector(CONTROLS)) return false;
+  // The heading and its label: two blocks, side by side.
+  return wrapper.children.length === 2 && Array.from(wrapper.children).includes(heading);
+}
+
 /**
  * Takes the class and id words with "header" off a heading below the story's first paragraph, in place,
  * unless links follow it. Readability drops any element so named as unlikely content, and a heading is
@@ -156,6 +174,10 @@ function unmarkHeader(heading: Element): void {
     const own = (at.textContent ?? '').trim();
     // A <header> may also hold a kicker over its heading: a feature's `<header class="chapter__header"><p>Chapter 1</p><h2>The breach</h2>`.
     const withKicker = at.localName === 'header' && own.length - text.length <= MAX_KICKER_CHARS && !at.querySelector('a');
+    if (at !== heading && at.localName !== 'header' && isLabelledHeader(at, heading, own.length - text.length)) {
+      named.push(at);
+      break;
+    }
     if (own !== text && !withKicker) break;
     if ((at === heading || at.localName === 'header') && HEADER_WORD.test(`${at.getAttribute('class') ?? ''} ${at.id}`)) named.push(at);
     if (own !== text) break;
