@@ -5,7 +5,7 @@
 // mean the same on a page the dev sets never saw (issue 8).
 import type { DetectFeature } from './detect.js';
 import type { PageFacts } from './detect-facts.js';
-import { DATE_META_NAMES, SCHEMA_KINDS } from './rules/detect-signals.js';
+import { DATE_META_NAMES, MEDIA_OG_TYPE, MEDIA_TYPES, SCHEMA_KINDS } from './rules/detect-signals.js';
 
 /** Work bound: the detector never looks at more JSON-LD nodes than this. */
 const MAX_JSONLD_NODES = 400;
@@ -74,12 +74,14 @@ function jsonLdTypes(blocks: readonly string[]): JsonLdTypes {
   return { types, dated };
 }
 
-/** What the page's metadata gives the URL features: og:url, as written. */
+/** What the page's metadata gives the URL features (og:url, as written) and media-page (what declares a player's page, else null). */
 export interface PageMeta {
   ogUrl: string | null;
+  media: string | null;
 }
 
-function schemaFeatures(facts: PageFacts, out: DetectFeature[]): void {
+/** The declared types' features; returns the first media type declared (MEDIA_TYPES), else null. */
+function schemaFeatures(facts: PageFacts, out: DetectFeature[]): string | null {
   const found = new Map<string, string[]>();
   const declared = jsonLdTypes(facts.jsonLd);
   for (const type of [...declared.types, ...facts.itemTypes]) {
@@ -95,6 +97,7 @@ function schemaFeatures(facts: PageFacts, out: DetectFeature[]): void {
   // 242 articles and 8 other pages, without on 9 and 2).
   const dated = declared.dated.find((type) => schemaKind(type) === 'schema-article');
   if (dated) out.push({ name: 'schema-published', value: 1, detail: dated });
+  return [...declared.types, ...facts.itemTypes].find((type) => MEDIA_TYPES.includes(type)) ?? null;
 }
 
 /** A count of the page's scan (0 when absent; own keys only: the facts arrive as a message). */
@@ -102,7 +105,7 @@ export const countOf = (facts: PageFacts, key: string): number => (Object.hasOwn
 
 /** Measures the publisher-metadata features; returns what the headline features need. */
 export function metadataFeatures(facts: PageFacts, out: DetectFeature[]): PageMeta {
-  schemaFeatures(facts, out);
+  const mediaType = schemaFeatures(facts, out);
   let ogType = '';
   let date = '';
   let author = false;
@@ -125,5 +128,9 @@ export function metadataFeatures(facts: PageFacts, out: DetectFeature[]): PageMe
   if (author || bylines > 0) out.push({ name: 'byline', value: 1, detail: author ? 'meta' : `${bylines}` });
   // schema.org microdata marking the story's own text (itemprop="articleBody").
   if (countOf(facts, 'article-body') > 0) out.push({ name: 'article-body', value: 1 });
-  return { ogUrl };
+  // A player's page: og:type video.* or music.*, or a media object and no article type, unless
+  // og:type says article (a story with its video; probe ring "traps").
+  const article = out.some((f) => f.name === 'og-article' || f.name === 'schema-article');
+  const media = article ? null : MEDIA_OG_TYPE.test(ogType) ? `og:type ${ogType}` : mediaType;
+  return { ogUrl, media };
 }

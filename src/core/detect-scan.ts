@@ -126,10 +126,23 @@ function isTeaserHeadline(el: Element): boolean {
 const CARD_PARTS = 'div,p,img,picture,figure,h2,h3,h4,h5,h6';
 
 /**
+ * The card of a teaser headline that ends the headline's neighbourhood: its nearest <li> or <article>
+ * ancestor, else its parent (null when that holds the <h1>). A card often prints its date or kicker
+ * before its title (a podcast show page's first episode, "Mar 14, 2026" above the episode's <h3>,
+ * probe ring "traps"): that date is the teaser's, not the headline's.
+ */
+function teaserCard(teaser: Element, h1: Element): Element | null {
+  const card = teaser.parentElement;
+  for (let el = card; el && !el.contains(h1); el = el.parentElement) if (el.localName === 'li' || el.localName === 'article') return el;
+  return card?.contains(h1) ? null : card;
+}
+
+/**
  * The headline's neighbourhood: the BEFORE_HEADLINE - 1 elements before `h1` and the AFTER_HEADLINE
  * after it in document order, not past `last` (the last element the scan's bound admits, null when
  * the page is within it) nor past another story's headline (isTeaserHeadline), from a TreeWalker at
- * the <h1>, so only those few are touched; and whether
+ * the <h1>, so only those few are touched, and not from a form or a table on; a teaser's
+ * card gives none of its elements (teaserCard); and whether
  * a byline element (of `bylines`) or a <time datetime> is among the BEFORE_HEADLINE before it, the
  * <h1> itself or the AFTER_HEADLINE after it.
  */
@@ -140,11 +153,20 @@ export function headlineAround(doc: Document, h1: Element | null, last: Element 
   const before: Element[] = [];
   walker.currentNode = h1;
   for (let el = walker.previousNode() as Element | null; el && before.length < BEFORE_HEADLINE; el = walker.previousNode() as Element | null) before.push(el);
-  const after: Element[] = [];
+  let after: Element[] = [];
   walker.currentNode = h1;
   if (h1 !== last) {
     for (let el = walker.nextNode() as Element | null; el && after.length < AFTER_HEADLINE; el = walker.nextNode() as Element | null) {
-      if (isTeaserHeadline(el)) break;
+      // A form or a table is a data or tool page's body (a weather page's location search and forecast
+      // tables): what it dates below is an observation, not the page, where a story prints its date
+      // and byline before any table or form of its body (probe ring "traps", a forecast page judged an
+      // article on the "Updated" time of its current conditions, 28 elements below the <h1>).
+      if (el.localName === 'form' || el.localName === 'table') break;
+      if (isTeaserHeadline(el)) {
+        const card = teaserCard(el, h1);
+        if (card) after = after.filter((seen) => !card.contains(seen));
+        break;
+      }
       after.push(el);
       if (el === last) break;
     }

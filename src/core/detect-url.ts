@@ -5,7 +5,7 @@
 // and a local or file address without one says nothing at all, not even "home page" (fixtures
 // story-html-url and news-brief, issue 8).
 import type { DetectFeature } from './detect.js';
-import { URL_RULES } from './rules/detect-signals.js';
+import { DATED_ARCHIVE, URL_RULES } from './rules/detect-signals.js';
 
 /** Hosts that serve a copy from this machine or the local network, never a site's own address. */
 const LOCAL_HOST = /^(?:localhost|127\.|0\.0\.0\.0|\[::1?\]|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.)|\.local(?:host)?$/;
@@ -15,6 +15,7 @@ const EXTENSION = /\.\w+$/;
 const WEB = /^https?:$/;
 
 const ARTICLE_WORD = 'url-article-word';
+const DATED = 'url-dated';
 const DIGIT = /\d/;
 /** A section's name in a path is one short word; a story's ends in a slug, an id or a date. */
 const SECTION_NAME_MAX = 15;
@@ -102,10 +103,15 @@ export function urlFeatures(address: string, declared: DeclaredUrl | null, out: 
   if (segments[segments.length - 1] === 'index') segments.pop();
   const last = segments[segments.length - 1] ?? '';
   const section = isSectionPath(target.url.pathname, last);
+  const archive = DATED_ARCHIVE.test(target.url.pathname);
   for (const rule of URL_RULES) {
     // "/news/world/", "/news/local/michigan/": the news word heads a section's path, not a story's
-    // (probe ring "fronts").
-    if (rule.match.test(path) && !(section && rule.id === ARTICLE_WORD)) out.push({ name: rule.id, value: 1, detail: rule.reason + from });
+    // (probe ring "fronts"); "/magazine/toc/2026/04/": the date ends an archive's or an issue's path,
+    // where a story's goes on to its slug (probe ring "mags").
+    if (!rule.match.test(path)) continue;
+    if ((section || archive) && rule.id === ARTICLE_WORD) continue;
+    if (archive && rule.id === DATED) continue;
+    out.push({ name: rule.id, value: 1, detail: rule.reason + from });
   }
   const count = last.split(WORD_SEPARATOR).filter((w) => HAS_LETTER.test(w)).length;
   if (count >= 4) out.push({ name: 'url-slug', value: 1, detail: `${count}-word slug${from}` });

@@ -34,8 +34,22 @@ const SENTENCES = 80;
 
 const clamp = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
 
-/** Measures the paragraph features; returns whether the page holds any running text (a paragraph of SENTENCES+ chars). */
-function paragraphFeatures(facts: PageFacts, out: DetectFeature[]): boolean {
+/**
+ * Running text enough for the headline features to count: two paragraphs of SENTENCES+ characters side
+ * by side, or this many characters in the main block. One paragraph under a dated headline is a video's
+ * or a data page's description (probe ring "traps": a video page, a forecast page), where a brief has
+ * two paragraphs at least (fixture news-brief).
+ */
+const HEADLINE_TEXT = { cluster: 2, chars: 400 };
+
+/** The paragraph sample's shape: the most SENTENCES+ paragraphs side by side, and the characters of the block holding most text. */
+interface RunningText {
+  cluster: number;
+  mainBlock: number;
+}
+
+/** Measures the paragraph features; returns the shape of the page's running text. */
+function paragraphFeatures(facts: PageFacts, out: DetectFeature[]): RunningText {
   let score = 0;
   let long = 0;
   let textChars = 0;
@@ -78,7 +92,7 @@ function paragraphFeatures(facts: PageFacts, out: DetectFeature[]): boolean {
   const headings = countOf(facts, 'heading');
   out.push({ name: 'heading-density', value: logScale(headings / (1 + textChars / 1000), 10), detail: `${headings}` });
   out.push({ name: 'paragraph-score', value: logScale(score, 150), detail: `${long}` });
-  return cluster > 0;
+  return { cluster, mainBlock };
 }
 
 /**
@@ -134,9 +148,13 @@ function featuresOf(url: string, facts: PageFacts): DetectFeature[] {
   const meta = metadataFeatures(facts, features);
   // A dated, signed headline over no running text is a photo or video post, a gallery, a profile card
   // (fixture photo-post-related): the headline features count only where there is text to read.
-  const hasText = paragraphFeatures(facts, features);
+  const text = paragraphFeatures(facts, features);
   structureFeatures(facts, features);
+  const hasText = text.cluster >= HEADLINE_TEXT.cluster || (text.cluster > 0 && text.mainBlock >= HEADLINE_TEXT.chars);
   headlineFeatures(hasText ? (facts.headline ?? null) : null, features);
+  // A page that declares itself a video or a podcast, over one paragraph at most: the player's page
+  // and its description (probe ring "traps"; a story with a video has its run of paragraphs).
+  if (meta.media && text.cluster <= 1) features.push({ name: 'media-page', value: 1, detail: meta.media });
   urlFeatures(url, declaredUrl(url, { canonical: facts.canonical, ogUrl: meta.ogUrl }), features);
   return features;
 }

@@ -4,8 +4,8 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { detectFeatures } from '../../src/core/detect';
 
-/** A paragraph of running text: the headline features count only on a page that has one. */
-const PROSE = `<p>${'The council met on Tuesday evening to vote on the ferry fares. '.repeat(3)}</p>`;
+/** Two paragraphs of running text side by side: the headline features count only on a page that has them. */
+const PROSE = `<div>${`<p>${'The council met on Tuesday evening to vote on the ferry fares. '.repeat(3)}</p>`.repeat(2)}</div>`;
 
 function features(html: string): Record<string, number> {
   const url = 'https://news.example/a';
@@ -31,7 +31,7 @@ describe('headline features', () => {
 
   it('read a printed date and a "By" line around the headline, in several languages and forms', () => {
     const around = (before: string, after: string) =>
-      features(`<body><nav><a href="/">Home</a></nav>${before}<h1>Story headline here</h1>${after}<p>${'Text. '.repeat(40)}</p></body>`);
+      features(`<body><nav><a href="/">Home</a></nav>${before}<h1>Story headline here</h1>${after}<div><p>${'Text. '.repeat(40)}</p><p>${'Text. '.repeat(40)}</p></div></body>`);
     for (const date of ['11 March 2025', '11. März 2025', 'March 11, 2025', '12 de marzo de 2025', '11.03.2025', '2025-03-11', '2025年3月11日', '2 hours ago', 'vor 3 Stunden', 'il y a 2 heures']) {
       expect(around('', `<div class="meta"><span>${date}</span></div>`)['headline-date'], date).toBe(1);
     }
@@ -56,6 +56,28 @@ describe('headline features', () => {
     expect(features(`<body><h1>Story headline here</h1>${filler}<p>11 March 2025</p>${PROSE}</body>`)).not.toHaveProperty('headline-date');
     expect(features(`<body><h1>Story headline here</h1><p>11 March 2025</p>${filler}${PROSE}</body>`)).toHaveProperty('headline-date');
     expect(features('<body><p>11 March 2025</p><p>By Jo Smith</p></body>')).not.toHaveProperty('headline-date');
+  });
+
+  it('count beside two paragraphs of running text, not beside one: a video\'s or a data page\'s description (probe ring "traps")', () => {
+    const head = '<h1>Crews free barge wedged under bridge</h1><p><time datetime="2026-03-14">March 14, 2026</time></p>';
+    const one = `<p>${'Salvage crews spent nine hours working a loaded barge loose from the pier. '.repeat(2)}</p>`;
+    expect(features(`<body>${head}<div>${one}</div></body>`)).not.toHaveProperty('headline-date');
+    expect(features(`<body>${head}<div>${one}${one}</div></body>`)).toHaveProperty('headline-date');
+  });
+
+  it('leave out the card of the teaser that ends the neighbourhood: its date before its title is the teaser\'s (probe ring "traps", a podcast show page)', () => {
+    const card = (tag: string) => `<${tag}><div><span>Mar 14, 2026</span><h3><a href="/e/1">What the Ohio River tells us about freight</a></h3></div></${tag}>`;
+    for (const list of [`<ul>${card('li')}</ul>`, `<div>${card('article')}</div>`, card('div')]) {
+      expect(features(`<body><section><h1>The Daily Brief</h1></section>${list}${PROSE}</body>`), list).not.toHaveProperty('headline-date');
+    }
+    expect(features(`<body><section><h1>Story headline here</h1><p>Mar 14, 2026</p></section><ul>${card('li')}</ul>${PROSE}</body>`)).toHaveProperty('headline-date');
+  });
+
+  it('stop at a form or a table after the headline: what a data page dates below it is an observation (probe ring "traps", a forecast page)', () => {
+    const updated = '<p>Updated <time datetime="2026-03-14T06:45">6:45 AM</time></p>';
+    expect(features(`<body><h1>Chicago weather forecast</h1><form><input name="q"></form>${updated}${PROSE}</body>`)).not.toHaveProperty('headline-date');
+    expect(features(`<body><h1>Chicago weather forecast</h1><table><tr><td>34°</td></tr></table>${updated}${PROSE}</body>`)).not.toHaveProperty('headline-date');
+    expect(features(`<body><h1>Story headline here</h1>${updated}<table><tr><td>34°</td></tr></table>${PROSE}</body>`)).toHaveProperty('headline-date');
   });
 
   it('look next to the headline the title names, not next to a logo\'s <h1> above it (trafilatura 0978, 0458)', () => {
@@ -91,6 +113,19 @@ describe('publisher metadata features', () => {
     expect(features(head({ '@type': 'TechArticle', headline: 'Client.get' }))).not.toHaveProperty('schema-published');
     expect(features(head({ '@type': 'WebPage', datePublished: '2025-03-11' }))).not.toHaveProperty('schema-published');
     expect(features(head({ '@type': 'BlogPosting', datePublished: 20250311 }))).not.toHaveProperty('schema-published');
+  });
+
+  it('see a player\'s page (media-page): a declared video or podcast over one paragraph at most, not a story with its video (probe ring "traps")', () => {
+    const page = (og: string, data: unknown, body: string) =>
+      `<html><head><meta property="og:type" content="${og}"><script type="application/ld+json">${JSON.stringify(data)}</script></head><body><h1>Crews free barge</h1>${body}</body></html>`;
+    const one = `<div><p>${'Salvage crews spent nine hours working a loaded barge loose. '.repeat(3)}</p></div>`;
+    expect(features(page('video.other', { '@type': 'VideoObject' }, one))['media-page']).toBe(1);
+    expect(features(page('website', { '@type': 'PodcastSeries' }, one))['media-page']).toBe(1);
+    expect(features(page('video', { '@type': 'WebPage' }, one))['media-page']).toBe(1);
+    // A story with its video declares an article, and a video story has its run of paragraphs.
+    expect(features(page('article', { '@type': 'VideoObject' }, one))).not.toHaveProperty('media-page');
+    expect(features(page('website', [{ '@type': 'NewsArticle' }, { '@type': 'VideoObject' }], one))).not.toHaveProperty('media-page');
+    expect(features(page('video.other', { '@type': 'VideoObject' }, PROSE))).not.toHaveProperty('media-page');
   });
 
   it('count microdata that marks the story text (itemprop="articleBody")', () => {

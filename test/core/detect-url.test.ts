@@ -65,4 +65,17 @@ describe('URL features', () => {
       'https://paper.example/news/latest', 'https://paper.example/news/index.html', 'https://paper.example/blog/default.aspx',
     ]) expect(urlFeatures('', front)['url-article-word'], front).toBeUndefined();
   });
+
+  it('see no story in a path that ends in its date: an archive or an issue (probe ring "mags", an issue\'s contents)', () => {
+    for (const archive of ['https://mag.example/magazine/toc/2026/04/', 'https://paper.example/news/2025/03/12/', 'https://paper.example/2025/03', 'https://paper.example/blog/2025-03/']) {
+      const f = urlFeatures('', archive);
+      expect(f['url-dated'], archive).toBeUndefined();
+      expect(f['url-article-word'], archive).toBeUndefined();
+    }
+    for (const story of ['https://mag.example/magazine/archive/2026/04/the-levee/681234/', 'https://paper.example/news/2025/03/12/ferry-strike']) {
+      const f = urlFeatures('', story);
+      expect(f['url-dated'], story).toBeDefined();
+      expect(f['url-article-word'], story).toBeDefined();
+    }
+  });
 });

@@ -10,7 +10,8 @@
 export const SCHEMA_KINDS: Readonly<Record<string, readonly string[]>> = {
   'schema-article': ['*Article', 'BlogPosting', 'LiveBlogPosting', 'Report'],
   'schema-product': ['Product', 'ProductGroup', 'IndividualProduct', 'ProductModel', 'Offer', 'AggregateOffer'],
-  'schema-list': ['ItemList', 'CollectionPage', 'SearchResultsPage', 'OfferCatalog'],
+  // A magazine's issue (its table of contents) and the series it belongs to (probe ring "mags").
+  'schema-list': ['ItemList', 'CollectionPage', 'SearchResultsPage', 'OfferCatalog', 'PublicationIssue', 'PublicationVolume'],
   'schema-forum': ['DiscussionForumPosting', 'QAPage', 'SocialMediaPosting'],
   // An FAQ block's markup (its Questions are FAQPage's mainEntity), which search engines asked for on
   // any page with questions and answers: guides and blog posts print it as often as shops and service
@@ -18,6 +19,25 @@ export const SCHEMA_KINDS: Readonly<Record<string, readonly string[]>> = {
   // guide-with-faq; trafilatura 0876, 0665); apart, it gets its own weight.
   'schema-faq': ['FAQPage', 'Question'],
 };
+
+/**
+ * schema.org types of a page that is a player: a video, a recording, a podcast or its episode. A page
+ * that declares one of them and no article type, with no run of paragraphs, is the player's page and
+ * its description (media-page, detect.ts); a story with a video declares an Article type too, or
+ * og:type article. Galleries are left out: a gallery's captions are what a reader reads (probe ring
+ * "traps", a gallery story).
+ */
+export const MEDIA_TYPES: readonly string[] = ['VideoObject', 'AudioObject', 'VideoGallery', 'PodcastSeries', 'PodcastEpisode', 'RadioEpisode', 'MusicRecording'];
+
+/** og:type values of a player's page (Open Graph's video.* and music.* kinds, and a bare "video"), tested on its lower case. */
+export const MEDIA_OG_TYPE = /^(?:video|music)(?:\.|$)/;
+
+/**
+ * A path that ends in a year, a month or a day (/2026/04/, /magazine/toc/2026/04/, /news/2025/03/12/):
+ * a dated archive or an issue, where a story's path goes on to its slug or id after the date (probe
+ * ring "mags", an issue's table of contents judged an article on its date and its "magazine" path).
+ */
+export const DATED_ARCHIVE = /\/(?:19|20)\d\d(?:[/-]\d\d?){0,2}\/?$/;
 
 /** A named URL shape; `match` runs on the lower-cased path plus query ("/a/b?x=1"). */
 export interface UrlRule {
