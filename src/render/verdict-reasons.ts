@@ -16,6 +16,7 @@ export const KIND_SIGNALS: readonly { key: MessageKey; signals: readonly string[
   { key: 'whyHome', signals: ['url-root', 'og-website', 'time-many'] },
   { key: 'whyDocs', signals: ['code', 'url-docs', 'anchor-links'] },
   { key: 'whyService', signals: ['url-service'] },
+  { key: 'whyMedia', signals: ['media-page'] },
 ];
 
 /** Positive features that say "this is marked up, or laid out, as an article": metadata, headline, byline, date. */
