@@ -3,7 +3,7 @@
 import { AD_LABELS, SPONSORED_LABELS } from './rules/related-phrases';
 import { RELATED_LIMITS } from './rules/related-selectors';
 import { foldDottedI, LEADING_MARKS } from './text';
-import { CJK } from './scripts';
+import { UNSPACED } from './scripts';
 
 /** Collapses whitespace runs and trims. */
 export const norm = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -17,9 +17,10 @@ export function phraseKey(text: string): string {
 export function matchesPhrase(text: string, phrases: readonly string[]): boolean {
   const key = phraseKey(text);
   if (!key || key.length > 60) return false;
-  // In Chinese, Japanese and Korean the words that narrow a phrase come before it: "연합뉴스 관련기사"
-  // (the agency's related stories), "地域の関連記事".
-  return phrases.some((p) => key === p || key.startsWith(p + ' ') || key.startsWith(p + ':') || (/^[^\x00-\x7f]/.test(p) && (key.startsWith(p) || (p.search(CJK) >= 0 && key.endsWith(p)))));
+  // In Chinese, Japanese, Korean and the scripts written without spaces between words (Thai) the words
+  // that narrow a phrase come before it: "연합뉴스 관련기사" (the agency's related stories), "地域の関連記事",
+  // "อ่านข่าวที่เกี่ยวข้อง" (read the related news).
+  return phrases.some((p) => key === p || key.startsWith(p + ' ') || key.startsWith(p + ':') || (/^[^\x00-\x7f]/.test(p) && (key.startsWith(p) || (UNSPACED.test(p) && key.endsWith(p)))));
 }
 
 // Words of class, id, aria-label, data-* values and custom tag names. Each distinct string is split
