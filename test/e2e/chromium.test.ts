@@ -11,7 +11,7 @@ import { assertBrowserPresent, browserGate, CHROMIUM_BIN } from './harness/brows
 import { actionTitle, openNewTab, openTab, tabIdFor, type ChromiumSession } from './harness/chromium';
 import { openExtensionPage, startWithSeed, waitForSettledState, waitForVerdict } from './harness/chromium-pages';
 import type { FixtureServer } from './harness/fixture-server';
-import { clickedAtOwnAddress, clickedInBrowser, clickShowsArticle, loadAllFixtures, type Fixture } from './harness/fixtures';
+import { clickedAtOwnAddress, clickedInBrowser, visitedAtOwnAddress, clickShowsArticle, loadAllFixtures, type Fixture } from './harness/fixtures';
 import { readClutter } from './harness/live-page';
 import { judgeRequests, referencedUrls, unexplainedSinkEntries } from './harness/network-check';
 import { resultPath, ROOT } from './harness/paths';
@@ -147,10 +147,13 @@ describe.skipIf(gate.skip)('Chromium with dist/chrome', () => {
     expect(problems).toEqual([]);
   }, 720_000);
 
-  it('at its own address (http://its-host/its/path, as a reader meets it) every fixture gets the same verdict and shows as expected after one click', async () => {
+  it('at its own address (http://its-host/its/path, as a reader meets it) every other fixture (Firefox the rest) and every non-article gets its verdict and shows as expected after one click', async () => {
     const problems: string[] = [];
     let clicks = 0;
+    let visits = 0;
     for (const [index, f] of fixtures.entries()) {
+      if (!visitedAtOwnAddress(f, index, 'chromium', OWN_ADDRESS_SCREENSHOTS)) continue;
+      visits += 1;
       const url = server.ownUrl(f.name);
       const tab = await openTab(session, url);
       expect(tab.url(), `${f.name} opened at its own address`).toBe(url);
@@ -184,9 +187,9 @@ describe.skipIf(gate.skip)('Chromium with dist/chrome', () => {
       await page.close();
       await tab.close();
     }
-    console.info(`[e2e] chromium: ${fixtures.length} fixtures at their own address, ${clicks} popups opened there`);
+    console.info(`[e2e] chromium: ${visits} of ${fixtures.length} fixtures at their own address, ${clicks} popups opened there`);
     expect(problems).toEqual([]);
-    expect(session.sink.served.length, 'pages answered at their own hosts').toBeGreaterThanOrEqual(fixtures.length);
+    expect(session.sink.served.length, 'pages answered at their own hosts').toBeGreaterThanOrEqual(visits);
   }, 720_000);
 
   it('reader page for the seed tab renders the same article', async () => {
@@ -375,7 +378,7 @@ describe.skipIf(gate.skip)('Chromium with dist/chrome', () => {
   });
 
   it('the extension sends no request beyond 127.0.0.1', () => {
-    // Each page was opened at 127.0.0.1 and at its own address: its references resolve against both.
+    // Pages were opened at 127.0.0.1 and at their own address: their references resolve against both.
     const references = new Set(fixtures.flatMap((f) => [...referencedUrls(f.html, server.fixtureUrl(f.name)), ...referencedUrls(f.html, server.ownUrl(f.name))]));
     const opened = { hosts: server.site.hosts, pages: new Set(fixtures.map((f) => server.ownUrl(f.name))) };
     const verdict = judgeRequests(session.requests, session.extensionOrigin, references, opened);
