@@ -11,8 +11,25 @@ import { readsAsArticle } from '../../src/core/reads-as-article';
 import { listFixtureNames, loadFixture } from './fixture-schema';
 import { attachDeclarativeShadowRoots } from '../../src/node/declarative-shadow';
 
+interface ClickOutcome {
+  shows: string;
+  detected: boolean;
+  reads: boolean;
+}
+
+/** Each fixture is extracted once: both tests below read the same outcome (it was 50 s of CI, twice). */
+const outcomes = new Map<string, ClickOutcome>();
+
 /** What one click on the page shows: 'article' or 'not-article'. */
-function clickShows(name: string): { shows: string; detected: boolean; reads: boolean } {
+function clickShows(name: string): ClickOutcome {
+  const known = outcomes.get(name);
+  if (known !== undefined) return known;
+  const outcome = extractOnce(name);
+  outcomes.set(name, outcome);
+  return outcome;
+}
+
+function extractOnce(name: string): ClickOutcome {
   const fixture = loadFixture(name);
   const dom = new JSDOM(fixture.html, { url: fixture.expected.url });
   try {
