@@ -59,6 +59,21 @@ describe('removeStoryPagers', () => {
     expect(run(`${PROSE}<p><a href="/2026/03/">March 2026</a> <a href="/2026/03/the-long-walk-2/">2</a></p>`).removed).toEqual([]);
   });
 
+  it("removes a pager's label left alone after its links went, and keeps a label followed by its value", () => {
+    // Kompas's "Halaman: 1 2 3 Selanjutnya": Readability drops the row of bare links and keeps the label (probe ring "asia").
+    expect(run(`${PROSE}<div class="paging"><div class="paging__wrap"><div class="paging__title">Halaman:</div></div></div>`)).toEqual({
+      text: 'The path climbs for three hours through beech woods before the first view of the lake opens below the ridge.',
+      removed: ['navigation/story-pages'],
+    });
+    expect(run(`${PROSE}<p>Seite:</p><p> </p>`).removed).toEqual(['navigation/story-pages']);
+    // A book's details: the label names the value after it.
+    expect(run(`${PROSE}<dl><dt>Title:</dt><dd>The Long Walk</dd><dt>Pages:</dt><dd>320</dd></dl>`).removed).toEqual([]);
+    expect(run(`${PROSE}<p><b>Pages:</b> 320</p>`).removed).toEqual([]);
+    // Without its colon the word is not a label ("Trang" is a name too), and a sentence is no label.
+    expect(run(`${PROSE}<p>Trang</p>`).removed).toEqual([]);
+    expect(run(`${PROSE}<p>See the pages:</p>`).removed).toEqual([]);
+  });
+
   describe("with a query's iterators as a Firefox content script sees them", () => {
     // There the page's URL objects come through Xray wrappers, and the iterator that entries(), keys()
     // or values() returns has no Symbol.iterator: Array.from read it as empty, so "?page=2" looked like

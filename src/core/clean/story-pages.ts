@@ -125,8 +125,57 @@ function isPager(block: Element, story: readonly URL[], base: string): boolean {
   return pages > 0 && flat(block.textContent).length - linkChars <= MAX_LABEL_CHARS;
 }
 
-/** Removes the page links of a story split over pages from the article in place; returns what went. */
+/**
+ * A pager's label alone ("Page:", "Halaman:", "Seite:", "Página:", "页:"), in the languages the pagers
+ * of the fixtures and probe rings were seen in and their neighbours; the colon is required ("Trang" is
+ * also a name).
+ */
+const PAGER_LABEL = /^(?:pages?|halaman|seiten?|p[aá]ginas?|pagine|страниц[аы]|sayfa|strona|str[aá]nka|trang|หน้า|页|頁|页码|ページ|페이지)\s?[:：]$/iu;
+/** Longer than this, a leaf's text is not a pager's label. */
+const MAX_PAGER_LABEL_CHARS = 16;
+
+/** Whether anything with text follows `node` among its siblings. */
+function textFollows(node: Node): boolean {
+  for (let next = node.nextSibling; next; next = next.nextSibling) if (flat(next.textContent) !== '') return true;
+  return false;
+}
+
+/**
+ * Removes a pager's label left alone, the page links it named gone (Readability drops a row of bare
+ * links such as Kompas's "Halaman: 1 2 3 Selanjutnya" and keeps its label: probe ring "asia"): a leaf
+ * whose whole text is the label, with nothing after it in the boxes that hold only it. A label that
+ * names a value ("Pages:" over "320" in a book's details) has its value after it, and stays.
+ */
+function removeLonePagerLabels(article: Element): Removal[] {
+  // Found in one walk first, removed after (a live HTMLCollection read whole costs jsdom the square of its length).
+  const labels: Array<{ leaf: Element; label: string }> = [];
+  walkElements(article, (leaf) => {
+    if (leaf.childElementCount !== 0) return undefined;
+    const label = flat(leaf.textContent);
+    if (label.length <= MAX_PAGER_LABEL_CHARS && PAGER_LABEL.test(label)) labels.push({ leaf, label });
+    return undefined;
+  });
+  const removed: Removal[] = [];
+  for (const { leaf, label } of labels) {
+    // Inside the article still: an earlier label's box may have held it (the working clone is in no document).
+    if (!article.contains(leaf)) continue;
+    let box: Element = leaf;
+    while (box.parentElement && box.parentElement !== article && flat(box.parentElement.textContent) === label) box = box.parentElement;
+    if (textFollows(box)) continue;
+    removed.push(recordRemoval(box, STEP_RULES.storyPages, STEP_RULES.storyPages.match));
+    box.remove();
+  }
+  return removed;
+}
+
+/** Removes the page links of a story split over pages from the article in place, and a pager's label left alone; returns what went. */
 export function removeStoryPagers(article: Element, source: StorySource): Removal[] {
+  const removed = removePagerLinks(article, source);
+  removed.push(...removeLonePagerLabels(article));
+  return removed;
+}
+
+function removePagerLinks(article: Element, source: StorySource): Removal[] {
   // Cheap test first: most articles have no link to a page of their own.
   if (!article.querySelector('a[href]')) return [];
   const story = ownAddresses(source);
