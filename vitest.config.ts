@@ -20,7 +20,7 @@ import { defineConfig } from 'vitest/config';
 /** Files of test/core that patch a global, mock a module or keep a module's state: each runs isolated. */
 const NEEDS_ISOLATION = new Set(['story-pages.test.ts']);
 const PURE = [
-  ...readdirSync('test/core').filter((f) => f.endsWith('.test.ts') && !NEEDS_ISOLATION.has(f)).map((f) => `test/core/${f}`),
+  ...readdirSync(new URL('./test/core', import.meta.url)).filter((f) => f.endsWith('.test.ts') && !NEEDS_ISOLATION.has(f)).map((f) => `test/core/${f}`),
   'test/bench/**/*.test.ts',
   'test/export/**/*.test.ts',
   'test/node/**/*.test.ts',
