@@ -57,7 +57,7 @@ describe('one click on each fixture', () => {
   it('every article fixture also reads as one, so a detector that missed it would not hide it', () => {
     const missed = listFixtureNames().filter((name) => loadFixture(name).expected.isArticle && !clickShows(name).reads);
     expect(missed).toEqual([]);
-  }, 180_000); // a hang guard, not a time limit: it extracts every fixture, and a loaded machine runs it for minutes
+  }, 180_000); // a hang guard, not a time limit: run alone (-t) it extracts every fixture, and a loaded machine runs that for minutes
 
   it('the set includes an article the detector misses, and pages that must stay "not an article"', () => {
     const cases = listFixtureNames().map(loadFixture);
