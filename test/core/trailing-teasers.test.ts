@@ -72,6 +72,29 @@ describe('removeTrailingTeasers', () => {
     expect(run(`${STORY}<div>${CARDS.slice(0, 2).join('')}${self}</div>`).removed).toEqual([]);
   });
 
+  it('takes a list set in rows of cards, cards with a section label above the headline, and a headed card with a long excerpt (WCXB 0331, trafilatura 0137)', () => {
+    const labelled = (slug: string, title: string, label: string) =>
+      `<div class="post"><div><a href="/blogs/${label.toLowerCase()}">${label}</a> <span>Sep 30, 2025</span></div><h3><a href="/blogs/journal/${slug}">${title}</a></h3><p>A short summary of the other post.</p></div>`;
+    const excerpt = `<div class="post"><h3><a href="/blogs/journal/long">A long read about wheel building at home</a></h3><p>${'Spokes, nipples and a truing stand are all it takes to start. '.repeat(9)}</p></div>`;
+    const rows = `<div><div class="row">${labelled('a', 'The first post about home repairs', 'Repairs')}${labelled('b', 'The second post about home repairs', 'Repairs')}</div>`
+      + `<div class="row">${excerpt}${labelled('c', 'The third post about home repairs', 'Tools')}</div></div>`;
+    const { removed, text, links } = run(`${STORY}${STORY}${rows}`);
+    expect(removed).toEqual(['related/teaser-list']);
+    expect(text).not.toContain('home repairs');
+    expect(text).not.toContain('wheel building');
+    expect(links.map((link) => link.split(' ')[0]?.split('/').pop())).toEqual(['a', 'b', 'long', 'c']);
+  });
+
+  it('keeps a story and its rows of cards under one wrapper from passing for one list, and a card with two excerpts', () => {
+    const rows = `<div class="row">${CARDS.slice(0, 2).join('')}</div><div class="row">${CARDS.slice(2).join('')}</div>`;
+    // The rows still go; the story beside them stays.
+    const { removed, text } = run(`<div>${STORY}${STORY}</div><div>${rows}</div>`);
+    expect(removed).toEqual(['related/teaser-list']);
+    expect(text).toContain('Paragraph 6 of the story');
+    const two = `<div class="post"><h3><a href="/blogs/journal/x">A long read about wheel building at home</a></h3><p>${'Spokes and a truing stand. '.repeat(12)}</p><p>${'Then the tension. '.repeat(12)}</p></div>`;
+    expect(run(`${STORY}${STORY}<div>${CARDS.slice(0, 2).join('')}${two}</div>`).removed).toEqual([]);
+  });
+
   it('keeps blocks that lead to two places, or whose headline is a bare label', () => {
     const two = (slug: string, title: string) => `<div>${card(slug, title)}<a href="/collections/tyres">Shop tyres now</a></div>`;
     expect(run(`${STORY}<div>${two('/blogs/journal/a', 'The first post about home repairs')}${two('/blogs/journal/b', 'The second post about home repairs')}${two('/blogs/journal/c', 'The third post about home repairs')}</div>`).removed).toEqual([]);

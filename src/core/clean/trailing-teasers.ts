@@ -31,7 +31,18 @@ const LISTS = new Set(['UL', 'OL']);
 const MIN_CARD_SHARE = 0.6;
 /** A card's text (headline, summary, date, label) is at most this long; a card's headline at least this. */
 const MAX_CARD_CHARS = 500;
+/**
+ * A card whose headline is a heading of its own (the link is the heading's whole text) may carry a
+ * longer summary, up to this: a blog's excerpt under each teaser headline runs to a hundred words
+ * (WCXB 0331, a travel magazine's "post-list" under the story). It still holds one paragraph at most.
+ */
+const MAX_HEADED_CARD_CHARS = 1000;
 const MIN_HEADLINE_CHARS = 15;
+/**
+ * A card's other links may be labels above its headline: its section or kicker ("Business Travel",
+ * "Batterieentwicklung"), each at most this long and at most half its headline.
+ */
+const MAX_LABEL_LINK_CHARS = 40;
 /** A paragraph this long is story text (as in edge-menus.ts). */
 const PROSE_CHARS = 80;
 /** The story before the list has at least this many characters of paragraphs, and more than the list. */
@@ -61,6 +72,9 @@ interface Card {
   /** The card is its headline link and nothing else. */
   bare: boolean;
 }
+
+/** Node.DOCUMENT_POSITION_FOLLOWING: the core reads no global of the page. */
+const FOLLOWING = 4;
 
 const INLINE = new Set(['A', 'SPAN', 'STRONG', 'EM', 'B', 'I', 'U', 'SMALL', 'MARK', 'CITE', 'Q']);
 
@@ -93,13 +107,21 @@ function isOwnLine(a: Element, card: Element): boolean {
   return flat(block.textContent) === flat(a.textContent) || (block === card && card.tagName === 'A');
 }
 
+/** Whether a headline link is the whole text of a heading inside the card. */
+function isHeadingLine(a: Element, card: Element): boolean {
+  for (let el: Element | null = a; el && el !== card; el = el.parentElement) {
+    if (HEADINGS.has(el.tagName)) return flat(el.textContent) === flat(a.textContent);
+  }
+  return false;
+}
+
 /**
  * One card: its headline links to another page of the site, every other link of the card goes there
  * too or is mentioned in its summary, and it holds no paragraph of story length.
  */
 function cardOf(block: Element, base: string, own: ReadonlySet<string>, hosts: readonly string[]): Card | null {
   const text = flat(block.textContent);
-  if (text.length > MAX_CARD_CHARS) return null;
+  if (text.length > MAX_HEADED_CARD_CHARS) return null;
   const anchors = block.tagName === 'A' ? [block] : Array.from(block.getElementsByTagName('a'));
   const links: Array<{ a: Element; url: string; chars: number }> = [];
   for (const a of anchors) {
@@ -109,23 +131,47 @@ function cardOf(block: Element, base: string, own: ReadonlySet<string>, hosts: r
   }
   const headline = links.reduce<(typeof links)[number] | null>((best, link) => (!best || link.chars > best.chars ? link : best), null);
   if (!headline || headline.chars < MIN_HEADLINE_CHARS || own.has(placeOf(headline.url)) || !isOwnLine(headline.a, block)) return null;
-  if (links.some((link) => link.url !== headline.url && !inProse(link.a, block))) return null;
+  if (text.length > MAX_CARD_CHARS && !(isHeadingLine(headline.a, block) && block.getElementsByTagName('p').length <= 1)) return null;
   const host = hostOf(headline.url);
   if (!hosts.some((h) => sameSite(h, host))) return null;
+  // A label stands above the headline (a kicker, a section); a link after it leads on ("Shop tyres now").
+  const isLabel = (link: (typeof links)[number]): boolean =>
+    link.chars > 0 && link.chars <= MAX_LABEL_LINK_CHARS && link.chars * 2 <= headline.chars && sameSite(hostOf(link.url), host)
+    && (link.a.compareDocumentPosition(headline.a) & FOLLOWING) !== 0;
+  if (links.some((link) => link.url !== headline.url && !inProse(link.a, block) && !isLabel(link))) return null;
   return { element: block, url: headline.url, chars: text.length, bare: text.length === headline.chars };
 }
 
 /** The cards among a block's children, and how many of its children hold text. */
-function cardsIn(list: Element, base: string, own: ReadonlySet<string>, hosts: readonly string[]): { cards: Card[]; blocks: number } {
+function cardsIn(list: Element, base: string, own: ReadonlySet<string>, hosts: readonly string[], rows = true): { cards: Card[]; blocks: number } {
   const cards: Card[] = [];
   let blocks = 0;
+  let rowsSeen = false;
+  let long = false;
   for (let child = list.firstElementChild; child; child = child.nextElementSibling) {
     if (!flat(child.textContent)) continue;
-    blocks++;
     const card = cardOf(child, base, own, hosts);
-    if (card) cards.push(card);
+    if (card) {
+      blocks++;
+      cards.push(card);
+      continue;
+    }
+    // A row of cards: a page that sets its teasers in rows of two or three (a "post-list" each), of
+    // which Readability kept a few, gives one list in several wrappers. A row counts with its cards
+    // when most of its blocks are cards (one level deep: a row of rows is no longer a teaser list).
+    const row = rows && !LISTS.has(list.tagName) && child.childElementCount > 1 ? cardsIn(child, base, own, hosts, false) : null;
+    if (row && row.cards.length > 0 && row.cards.length >= row.blocks * MIN_CARD_SHARE) {
+      blocks += row.blocks;
+      cards.push(...row.cards);
+      rowsSeen = true;
+    } else {
+      blocks++;
+      if (flat(child.textContent).length > MAX_CARD_CHARS || child.getElementsByTagName('p').length > 1) long = true;
+    }
   }
-  return { cards, blocks };
+  // Rows beside a block of story text are the story's part, not a list: the story and its teasers
+  // under one wrapper must not pass for one list, which would hide the story from the check below.
+  return rowsSeen && long ? { cards: [], blocks } : { cards, blocks };
 }
 
 /** The cards of a block's children, or null when they are not a list of teasers. */
@@ -207,8 +253,8 @@ export function removeTrailingTeasers(article: Element, source: StorySource, pag
   // Paragraphs of story length and teaser lists, in document order; a list's own paragraphs are its summaries.
   const order: Array<{ list: Element; cards: Card[] } | { prose: number }> = [];
   walkElements(article, (element) => {
-    const least = LISTS.has(element.tagName) ? MIN_LINK_ITEMS : MIN_CARDS;
-    if (element !== article && element.childElementCount >= least && !INLINE.has(element.tagName) && element.tagName !== 'P') {
+    // Two children may be two rows of cards (cardsIn), or a list of two links.
+    if (element !== article && element.childElementCount >= MIN_LINK_ITEMS && !INLINE.has(element.tagName) && element.tagName !== 'P') {
       const cards = cardsOf(element, base, own, hosts);
       if (cards) {
         order.push({ list: element, cards });
