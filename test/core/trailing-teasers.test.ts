@@ -95,6 +95,18 @@ describe('removeTrailingTeasers', () => {
     expect(run(`${STORY}${STORY}<div>${CARDS.slice(0, 2).join('')}${two}</div>`).removed).toEqual([]);
   });
 
+  it("takes the cards that end the story's own block, between rules, with the heading above them (WCXB 4588), not a run of two", () => {
+    const between = CARDS.map((c) => `<hr>${c}`).join('');
+    const { removed, text, links } = run(`${STORY}${STORY}<hr><h3>Collect them all!</h3>${between}`);
+    expect(removed).toEqual(['related/teaser-list', ...CARDS.map(() => 'related/teaser-list')]);
+    expect(text).not.toContain('Collect them all');
+    expect(text).not.toContain('Winter chain care');
+    expect(text).toContain('Paragraph 6 of the story');
+    expect(links).toHaveLength(4);
+    expect(run(`${STORY}${STORY}${CARDS.slice(0, 2).join('')}`).removed).toEqual([]);
+    expect(run(`${STORY}${CARDS.join('')}${STORY}`).removed).toEqual([]);
+  });
+
   it('keeps blocks that lead to two places, or whose headline is a bare label', () => {
     const two = (slug: string, title: string) => `<div>${card(slug, title)}<a href="/collections/tyres">Shop tyres now</a></div>`;
     expect(run(`${STORY}<div>${two('/blogs/journal/a', 'The first post about home repairs')}${two('/blogs/journal/b', 'The second post about home repairs')}${two('/blogs/journal/c', 'The third post about home repairs')}</div>`).removed).toEqual([]);

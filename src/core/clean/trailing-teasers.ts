@@ -8,6 +8,10 @@
 // story's siblings. They go, with the short heading above them, and their links are listed under
 // Related. extract.ts runs this on articles only: a listing's cards are what the page is about.
 //
+// The cards may stand in rows of two or three (a magazine's "post-list" rows under the story, WCXB 0331),
+// carry a section's label above the headline (a category link, trafilatura 0137), or, when the headline
+// is a heading of its own, an excerpt of up to a thousand characters.
+//
 // What keeps a story's own list: the cards must come after the story's last paragraph and be shorter
 // than the story before it (a round-up whose items are linked teasers is the story); each card leads to
 // one page of the site (a listicle's entries lead to shops elsewhere), and its headline is a line of
@@ -117,7 +121,7 @@ function isHeadingLine(a: Element, card: Element): boolean {
 
 /**
  * One card: its headline links to another page of the site, every other link of the card goes there
- * too or is mentioned in its summary, and it holds no paragraph of story length.
+ * too, is mentioned in its summary or labels it from above, and it holds no paragraph of story length.
  */
 function cardOf(block: Element, base: string, own: ReadonlySet<string>, hosts: readonly string[]): Card | null {
   const text = flat(block.textContent);
@@ -142,12 +146,18 @@ function cardOf(block: Element, base: string, own: ReadonlySet<string>, hosts: r
   return { element: block, url: headline.url, chars: text.length, bare: text.length === headline.chars };
 }
 
-/** The cards among a block's children, and how many of its children hold text. */
-function cardsIn(list: Element, base: string, own: ReadonlySet<string>, hosts: readonly string[], rows = true): { cards: Card[]; blocks: number } {
+/** Whether a block that is not a card could stand in a row of cards: a card's size, one paragraph at most. */
+const cardSized = (block: Element): boolean => flat(block.textContent).length <= MAX_HEADED_CARD_CHARS && block.getElementsByTagName('p').length <= 1;
+
+/**
+ * The cards among a block's children, how many of its children hold text, and whether each of those
+ * that is not a card is card-sized (cardSized).
+ */
+function cardsIn(list: Element, base: string, own: ReadonlySet<string>, hosts: readonly string[], rows = true): { cards: Card[]; blocks: number; sized: boolean } {
   const cards: Card[] = [];
   let blocks = 0;
   let rowsSeen = false;
-  let long = false;
+  let sized = true;
   for (let child = list.firstElementChild; child; child = child.nextElementSibling) {
     if (!flat(child.textContent)) continue;
     const card = cardOf(child, base, own, hosts);
@@ -158,20 +168,21 @@ function cardsIn(list: Element, base: string, own: ReadonlySet<string>, hosts: r
     }
     // A row of cards: a page that sets its teasers in rows of two or three (a "post-list" each), of
     // which Readability kept a few, gives one list in several wrappers. A row counts with its cards
-    // when most of its blocks are cards (one level deep: a row of rows is no longer a teaser list).
+    // when at least half its blocks are cards and the others are card-sized (a card whose headline
+    // link lost its text); one level deep: a row of rows is no longer a teaser list.
     const row = rows && !LISTS.has(list.tagName) && child.childElementCount > 1 ? cardsIn(child, base, own, hosts, false) : null;
-    if (row && row.cards.length > 0 && row.cards.length >= row.blocks * MIN_CARD_SHARE) {
+    if (row && row.sized && row.cards.length > 0 && row.cards.length * 2 >= row.blocks) {
       blocks += row.blocks;
       cards.push(...row.cards);
       rowsSeen = true;
     } else {
       blocks++;
-      if (flat(child.textContent).length > MAX_CARD_CHARS || child.getElementsByTagName('p').length > 1) long = true;
+      if (!cardSized(child)) sized = false;
     }
   }
   // Rows beside a block of story text are the story's part, not a list: the story and its teasers
   // under one wrapper must not pass for one list, which would hide the story from the check below.
-  return rowsSeen && long ? { cards: [], blocks } : { cards, blocks };
+  return rowsSeen && !sized ? { cards: [], blocks, sized } : { cards, blocks, sized };
 }
 
 /** The cards of a block's children, or null when they are not a list of teasers. */
@@ -216,6 +227,34 @@ function listOnPage(page: Document | undefined, cards: readonly Card[], base: st
   return null;
 }
 
+/**
+ * The cards that end a block side by side with the story's own blocks before them (a wedding guide's
+ * "Collect them all!" cards after its checklist, each between rules, WCXB 4588): its last children with
+ * text, at least MIN_CARDS of them, each a card, to distinct pages. Null when there is no such run, or
+ * when every child is a card (the block is then a list, cardsOf).
+ */
+function trailingRun(block: Element, base: string, own: ReadonlySet<string>, hosts: readonly string[]): Card[] | null {
+  const run: Card[] = [];
+  let child = block.lastElementChild;
+  for (; child; child = child.previousElementSibling) {
+    if (!flat(child.textContent)) continue;
+    const card = cardOf(child, base, own, hosts);
+    if (!card) break;
+    run.unshift(card);
+  }
+  if (!child || run.length < MIN_CARDS) return null;
+  return new Set(run.map((c) => c.url)).size === run.length ? run : null;
+}
+
+/** The short heading just above a block (skipping blocks without text), else null. */
+function headingAbove(top: Element): Element | null {
+  let before = top.previousElementSibling;
+  while (before && !flat(before.textContent)) before = before.previousElementSibling;
+  const label = before ? flat(before.textContent) : '';
+  return before && (HEADINGS.has(before.tagName) || before.querySelector('h2, h3, h4, h5, h6')) && label.length <= MAX_HEADING_CHARS
+    && before.getElementsByTagName('p').length === 0 ? before : null;
+}
+
 /** The list and the wrappers around it that hold nothing else with text, and the heading just above. */
 function blockAround(list: Element, article: Element): Element[] {
   let top = list;
@@ -225,11 +264,7 @@ function blockAround(list: Element, article: Element): Element[] {
     if (!alone) break;
     top = up;
   }
-  let before = top.previousElementSibling;
-  while (before && !flat(before.textContent)) before = before.previousElementSibling;
-  const label = before ? flat(before.textContent) : '';
-  const heading = before && (HEADINGS.has(before.tagName) || before.querySelector('h2, h3, h4, h5, h6')) && label.length <= MAX_HEADING_CHARS
-    && before.getElementsByTagName('p').length === 0 ? before : null;
+  const heading = headingAbove(top);
   return heading ? [heading, top] : [top];
 }
 
@@ -251,15 +286,32 @@ export function removeTrailingTeasers(article: Element, source: StorySource, pag
     }
   }
   // Paragraphs of story length and teaser lists, in document order; a list's own paragraphs are its summaries.
-  const order: Array<{ list: Element; cards: Card[] } | { prose: number }> = [];
+  const order: Array<{ list: Element; cards: Card[]; run?: boolean } | { prose: number }> = [];
+  // The cards of a trailing run (trailingRun), by its first card: met there in the walk.
+  const runs = new Map<Element, Card[]>();
+  const inRun = new Set<Element>();
+  const noteRun = (element: Element): void => {
+    const run = element.childElementCount > MIN_CARDS ? trailingRun(element, base, own, hosts) : null;
+    if (!run?.[0]) return;
+    runs.set(run[0].element, run);
+    for (const card of run) inRun.add(card.element);
+  };
+  // The walk visits the article's descendants; its own children may end in a run too.
+  noteRun(article);
   walkElements(article, (element) => {
+    if (inRun.has(element)) {
+      const run = runs.get(element);
+      if (run) order.push({ list: element, cards: run, run: true });
+      return 'skip';
+    }
     // Two children may be two rows of cards (cardsIn), or a list of two links.
-    if (element !== article && element.childElementCount >= MIN_LINK_ITEMS && !INLINE.has(element.tagName) && element.tagName !== 'P') {
+    if (element.childElementCount >= MIN_LINK_ITEMS && !INLINE.has(element.tagName) && element.tagName !== 'P') {
       const cards = cardsOf(element, base, own, hosts);
       if (cards) {
         order.push({ list: element, cards });
         return 'skip';
       }
+      noteRun(element);
     }
     if (element.tagName === 'P') {
       const chars = flat(element.textContent).length;
@@ -272,15 +324,17 @@ export function removeTrailingTeasers(article: Element, source: StorySource, pag
   let end = order.length;
   while (end > 0 && 'list' in (order[end - 1] ?? {})) end--;
   const story = order.slice(0, end).reduce((n, item) => n + ('prose' in item ? item.prose : 0), 0);
-  const lists = order.slice(end).filter((item): item is { list: Element; cards: Card[] } => 'list' in item);
+  const lists = order.slice(end).filter((item): item is { list: Element; cards: Card[]; run?: boolean } => 'list' in item);
   const listChars = lists.reduce((n, item) => n + item.cards.reduce((m, c) => m + c.chars, 0), 0);
   if (!lists.length || story < MIN_STORY_CHARS || listChars >= story) return { removed: [], links: [] };
   const removed: Removal[] = [];
   const links: RelatedLink[] = [];
   const rule = STEP_RULES.teaserList;
-  for (const { list, cards } of lists) {
-    links.push(...linksOf(listOnPage(page, cards, base, own, hosts) ?? [list], base, () => false));
-    for (const element of blockAround(list, article)) {
+  for (const { list, cards, run } of lists) {
+    const elements = run ? cards.map((card) => card.element) : [list];
+    links.push(...linksOf(listOnPage(page, cards, base, own, hosts) ?? elements, base, () => false));
+    const heading = run ? headingAbove(list) : null;
+    for (const element of run ? (heading ? [heading, ...elements] : elements) : blockAround(list, article)) {
       removed.push(recordRemoval(element, rule, rule.match));
       element.remove();
     }
