@@ -10,7 +10,8 @@
 //
 // The cards may stand in rows of two or three (a magazine's "post-list" rows under the story, WCXB 0331),
 // carry a section's label above the headline (a category link, trafilatura 0137), or, when the headline
-// is a heading of its own, an excerpt of up to a thousand characters.
+// is a heading of its own, an excerpt of up to a thousand characters; and they may be the last
+// siblings of the story's own paragraphs instead of a block of their own (trailingRun).
 //
 // What keeps a story's own list: the cards must come after the story's last paragraph and be shorter
 // than the story before it (a round-up whose items are linked teasers is the story); each card leads to
