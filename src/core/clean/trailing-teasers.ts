@@ -124,8 +124,7 @@ function isHeadingLine(a: Element, card: Element): boolean {
  * One card: its headline links to another page of the site, every other link of the card goes there
  * too, is mentioned in its summary or labels it from above, and it holds no paragraph of story length.
  */
-function cardOf(block: Element, base: string, own: ReadonlySet<string>, hosts: readonly string[]): Card | null {
-  const text = flat(block.textContent);
+function cardOf(block: Element, base: string, own: ReadonlySet<string>, hosts: readonly string[], text = flat(block.textContent)): Card | null {
   if (text.length > MAX_HEADED_CARD_CHARS) return null;
   const anchors = block.tagName === 'A' ? [block] : Array.from(block.getElementsByTagName('a'));
   const links: Array<{ a: Element; url: string; chars: number }> = [];
@@ -148,7 +147,7 @@ function cardOf(block: Element, base: string, own: ReadonlySet<string>, hosts: r
 }
 
 /** Whether a block that is not a card could stand in a row of cards: a card's size, one paragraph at most. */
-const cardSized = (block: Element): boolean => flat(block.textContent).length <= MAX_HEADED_CARD_CHARS && block.getElementsByTagName('p').length <= 1;
+const cardSized = (block: Element, text: string): boolean => text.length <= MAX_HEADED_CARD_CHARS && block.getElementsByTagName('p').length <= 1;
 
 /**
  * The cards among a block's children, how many of its children hold text, and whether each of those
@@ -160,8 +159,10 @@ function cardsIn(list: Element, base: string, own: ReadonlySet<string>, hosts: r
   let rowsSeen = false;
   let sized = true;
   for (let child = list.firstElementChild; child; child = child.nextElementSibling) {
-    if (!flat(child.textContent)) continue;
-    const card = cardOf(child, base, own, hosts);
+    // Each child's text is flattened once here and handed on: the walk asks this of every block.
+    const text = flat(child.textContent);
+    if (!text) continue;
+    const card = cardOf(child, base, own, hosts, text);
     if (card) {
       blocks++;
       cards.push(card);
@@ -178,7 +179,7 @@ function cardsIn(list: Element, base: string, own: ReadonlySet<string>, hosts: r
       rowsSeen = true;
     } else {
       blocks++;
-      if (!cardSized(child)) sized = false;
+      if (!cardSized(child, text)) sized = false;
     }
   }
   // Rows beside a block of story text are the story's part, not a list: the story and its teasers
@@ -238,8 +239,9 @@ function trailingRun(block: Element, base: string, own: ReadonlySet<string>, hos
   const run: Card[] = [];
   let child = block.lastElementChild;
   for (; child; child = child.previousElementSibling) {
-    if (!flat(child.textContent)) continue;
-    const card = cardOf(child, base, own, hosts);
+    const text = flat(child.textContent);
+    if (!text) continue;
+    const card = cardOf(child, base, own, hosts, text);
     if (!card) break;
     run.unshift(card);
   }
