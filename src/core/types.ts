@@ -180,7 +180,7 @@ export type ExtractResult =
  */
 export const CLEAN_STEPS = [
   'related', 'rules', 'hidden', 'lazy-images', 'embed-fallbacks', 'fallback', 'section-headings', 'focus', 'lead-figure', 'declared-lead', 'residue', 'meta-line',
-  'repeated-line', 'edge-menu', 'entry-form', 'table-of-contents', 'story-pages', 'teaser-list', 'code-line-numbers', 'code-toolbar', 'open-panels', 'story-asides', 'standards-line', 'pull-quote', 'title-repeat', 'empty-blocks', 'lone-list-item', 'footnote-marks', 'absolute-urls', 'mojibake',
+  'repeated-line', 'repeated-block', 'edge-menu', 'entry-form', 'table-of-contents', 'story-pages', 'teaser-list', 'code-line-numbers', 'code-toolbar', 'open-panels', 'story-asides', 'standards-line', 'pull-quote', 'title-repeat', 'empty-blocks', 'lone-list-item', 'footnote-marks', 'absolute-urls', 'mojibake',
   'sections', 'continuation', 'opening', 'count-bar', 'paywall-note', 'claim-review', 'picture-boxes',
 ] as const;
 export type CleanStepId = (typeof CLEAN_STEPS)[number];

@@ -1,7 +1,7 @@
 // The post-clean step: residue that survives Readability inside the article — ad labels and video
-// durations it kept as paragraphs, repeated caption lines, section menus at the story's edges, a
-// repeated headline, forms to fill in, tables of contents, a story's page links, pull quotes, empty blocks;
-// and a story left inside a list of one item is taken out of it.
+// durations it kept as paragraphs, repeated caption lines, a block printed twice in a row, section
+// menus at the story's edges, a repeated headline, forms to fill in, tables of contents, a story's
+// page links, pull quotes, empty blocks; and a story left inside a list of one item is taken out of it.
 import type { Removal } from '../types';
 import type { ClutterRule } from '../rules/rule-types';
 import type { Disabled } from '../disable';
@@ -10,6 +10,7 @@ import { normalizeLabel } from './compile-rules';
 import { recordRemoval } from '../removal-record';
 import { STEP_RULES } from '../rules/step-rules';
 import { removeRepeatedLines } from './video-debris';
+import { removeRepeatedBlocks } from './repeated-blocks';
 import { removeEdgeMenus } from './edge-menus';
 import { removeEntryForms } from './entry-forms';
 import { removeContentsLists } from './table-of-contents';
@@ -39,6 +40,7 @@ export function postClean(article: Element, rules: readonly ClutterRule[], title
     removed.push(match.removal);
   }
   if (!disabled.step('repeated-line')) removed.push(...removeRepeatedLines(article));
+  if (!disabled.step('repeated-block')) removed.push(...removeRepeatedBlocks(article));
   if (!disabled.step('edge-menu')) removed.push(...removeEdgeMenus(article));
   if (!disabled.step('entry-form')) removed.push(...removeEntryForms(article));
   if (!disabled.step('table-of-contents')) removed.push(...removeContentsLists(article));

@@ -72,6 +72,13 @@ export const STEP_RULES = {
     reason: 'a short line printed twice in a row (a caption or a video title repeated by its widget)',
     step: 'repeated-line',
   },
+  repeatedBlock: {
+    id: 'repeated-block',
+    category: 'residue',
+    match: 'same text as the block before, 200 characters or more',
+    reason: "a block printed again right after itself (a site builder's layout for another screen size, holding the whole story once more)",
+    step: 'repeated-block',
+  },
   edgeMenu: {
     id: 'edge-menu',
     category: 'navigation',
