@@ -106,7 +106,8 @@ export function readingMinutes(text: string): number {
 }
 
 /**
- * Separators, and pictographs and arrows set before a label ("📌 LEIA TAMBÉM:", "➡️ Siga …"), at a label's
- * start; not ©, ® or ™, which are pictographs to Unicode and open a rights line ("© 2025 …").
+ * Separators, and pictographs and arrows set before a label ("📌 LEIA TAMBÉM:", "➡️ Siga …", a way back's
+ * "← All posts"), at a label's start; not ©, ® or ™, which are pictographs to Unicode and open a rights
+ * line ("© 2025 …").
  */
-export const LEADING_MARKS = /^(?:[\s•·|:：–—\-\u{FE0F}\u{200D}➡►▶▸→»]|(?![©®™])\p{Extended_Pictographic})+/u;
+export const LEADING_MARKS = /^(?:[\s•·|:：–—\-\u{FE0F}\u{200D}➡►▶▸→»←‹⟵◀◂]|(?![©®™])\p{Extended_Pictographic})+/u;

@@ -10,7 +10,7 @@ import { normalizeLabel } from './compile-rules';
 import { recordRemoval } from '../removal-record';
 import { STEP_RULES } from '../rules/step-rules';
 import { removeRepeatedLines } from './video-debris';
-import { removeRepeatedBlocks } from './repeated-blocks';
+import { removeCutOffPreviews, removeRepeatedBlocks } from './repeated-blocks';
 import { removeEdgeMenus } from './edge-menus';
 import { removeEntryForms } from './entry-forms';
 import { removeContentsLists } from './table-of-contents';
@@ -40,7 +40,7 @@ export function postClean(article: Element, rules: readonly ClutterRule[], title
     removed.push(match.removal);
   }
   if (!disabled.step('repeated-line')) removed.push(...removeRepeatedLines(article));
-  if (!disabled.step('repeated-block')) removed.push(...removeRepeatedBlocks(article));
+  if (!disabled.step('repeated-block')) removed.push(...removeRepeatedBlocks(article), ...removeCutOffPreviews(article));
   if (!disabled.step('edge-menu')) removed.push(...removeEdgeMenus(article));
   if (!disabled.step('entry-form')) removed.push(...removeEntryForms(article));
   if (!disabled.step('table-of-contents')) removed.push(...removeContentsLists(article));

@@ -88,7 +88,9 @@ export const navigationRules = [
     category: 'navigation',
     match: {
       labels: {
-        en: ['back', 'go back', 'back to top', 'to top', 'top of page', 'back to overview', 'back to list', 'back to the list'],
+        en: ['back', 'go back', 'back to top', 'to top', 'top of page', 'back to overview', 'back to list', 'back to the list',
+          // A site builder's blog post opens with its way back to the blog's index, "← All posts" (probe ring doubles, framer-like).
+          'all posts', 'back to all posts', 'back to blog', 'back to the blog', 'all articles', 'back to articles', 'back to news', 'all stories'],
         de: ['zurück', 'nach oben', 'zurück zur übersicht', 'zurück zur listenansicht', 'zurück zur liste', 'zum seitenanfang', 'seitenanfang'],
         fr: ['retour', 'retour en haut', 'haut de page', 'retour à la liste'],
         es: ['volver', 'volver arriba', 'ir arriba', 'volver al listado'],

@@ -75,8 +75,15 @@ export const STEP_RULES = {
   repeatedBlock: {
     id: 'repeated-block',
     category: 'residue',
-    match: 'same text as the block before, 200 characters or more',
-    reason: "a block printed again right after itself (a site builder's layout for another screen size, holding the whole story once more)",
+    match: 'a container with the same text, or the same lines of prose, as the one before it, 200 characters or more',
+    reason: "a layout printed again right after itself (a site builder's layout for another screen size, holding the whole story once more)",
+    step: 'repeated-block',
+  },
+  cutOffPreview: {
+    id: 'cut-off-preview',
+    category: 'residue',
+    match: 'paragraph ending in an ellipsis whose words open a block soon after it',
+    reason: 'the opening of the text shown cut off above a "Read more" button, the whole text following it',
     step: 'repeated-block',
   },
   edgeMenu: {
