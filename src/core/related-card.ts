@@ -68,6 +68,8 @@ export function articleUrl(a: Element, base: string): string | null {
   if (segs.length <= 2 && SECTION_SEGMENTS.includes(segs[0] ?? '')) return null;
   if (MEDIA_FILE.test(parsed.pathname)) return null;
   if (ENCODED_TARGET.test(parsed.pathname)) return null;
+  // A wiki's link to edit a page or a section ("index.php?title=…&action=edit&section=5"): never a story.
+  if (/^(?:edit|submit|history)$/.test(parsed.searchParams.get('action') ?? '')) return null;
   return u;
 }
 

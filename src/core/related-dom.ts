@@ -10,7 +10,7 @@ export const norm = (s: string | null | undefined): string => (s ?? '').replace(
 
 /** Lower-cased, collapsed text without decorative punctuation at the ends: how phrases are compared. */
 export function phraseKey(text: string): string {
-  return foldDottedI(norm(text).toLowerCase()).replace(LEADING_MARKS, '').replace(/^[\s\-–—:|›»>→：]+|[\s\-–—:|›»>→.…：。]+$/g, '');
+  return foldDottedI(norm(text).toLowerCase()).replace(LEADING_MARKS, '').replace(/^[\s\-–—:|›»>→：]+|[\s\-–—:|›»>→.…：。՝៖፦]+$/g, '');
 }
 
 /** The text equals a phrase or starts with it as whole words ("More from Reuters" matches "more from"). */

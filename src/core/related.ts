@@ -240,9 +240,10 @@ const LINE_TAGS = tagSet('P', 'LI', 'DIV', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQ
  * What separates the label from the headline: "LEA TAMBIÉN: …", "Lesen Sie auch » …", "MIRA | …",
  * a hyphen before a space ("यह भी पढ़ें- …", as Hindi portals write it), the full-width colon of
  * Chinese and Japanese text ("相关阅读：…"), or the closing bracket of a label
- * set in brackets ("[관련기사] …", "【延伸阅读】…", "［関連記事］…").
+ * set in brackets ("[관련기사] …", "【延伸阅读】…", "［関連記事］…"); Armenian's "՝", Khmer's "៖" and
+ * Ethiopic's "፦" end a label as a colon does (probe ring lang9).
  */
-const LINE_SEPARATOR = /[:|»›→–—：\]】］〕」]|-(?=\s)/;
+const LINE_SEPARATOR = /[:|»›→–—：\]】］〕」՝៖፦]|-(?=\s)/;
 /** The opening brackets of a bracketed label: left out of the label read before its closing bracket. */
 const LABEL_OPENING = /^[[【［〔「]\s*/;
 
@@ -387,6 +388,8 @@ function harvest(doc: Document, pageUrl: string): HarvestResult {
   const base = (pageBase && cleanRelatedUrl(pageBase, pageUrl)) || pageUrl;
   const self = cleanRelatedUrl(pageUrl, pageUrl);
   const related: Block[] = [];
+  // The one-link "read also" lines among the blocks: they do not stand for the story's list of cards.
+  const lines = new Set<Element>();
   const zones: Element[] = [];
   const inZone = (el: Element): boolean => zones.some((z) => z.contains(el));
   const scopes: Element[] = [];
@@ -419,6 +422,7 @@ function harvest(doc: Document, pageUrl: string): HarvestResult {
       if (b.length) related.push(b);
     } else if (isPrefixedLinkLine(el, holders) || isBoldLabelLine(el)) {
       related.push([el]);
+      lines.add(el);
     } else if ((hasToken(ws, RELATED_TOKENS) || (el.hasAttributes() && matchesPhrase(el.getAttribute('aria-label') ?? '', RELATED_HEADINGS))) &&
       !isStructural(el) && !closestTag(el, P) && hasAnchor(el) && !hasStoryRun(el)) {
       related.push([el]);
@@ -439,9 +443,11 @@ function harvest(doc: Document, pageUrl: string): HarvestResult {
   let blocks: Block[] = [];
   for (const b of ordered) if (b[0] && !blocks.some((o) => o.some((e) => e.contains(b[0] ?? null)))) blocks.push(b);
   blocks = blocks.slice(0, RELATED_LIMITS.maxContainers);
-  if (!blocks.length) {
+  // No list named as related: the cards right after the story, also when the story had "read also"
+  // lines of its own (probe ring lang9: an Armenian story's one line hid its five cards).
+  if (blocks.every((b) => b.length === 1 && b[0] && lines.has(b[0]))) {
     const list = story && cardListAfterStory(story, base, (el) => inChrome(el) || inZone(el));
-    if (list) blocks = [[list]];
+    if (list && !blocks.some((b) => b[0]?.contains(list) || list.contains(b[0] ?? null))) blocks = [...blocks, [list]];
   }
   const links: RelatedLink[] = [];
   const seen = new Set<string>(self ? [self] : []);

@@ -32,6 +32,9 @@ describe('bracketFootnoteMarks', () => {
       '<p>see page <a href="/p/2">2</a> of the report</p>',
       // A number after a space: a link to a numbered section, not a mark glued to a word.
       '<p>as in chapter <a href="#ch-12">12</a> above</p>',
+      // A range or a list of references the page bracketed itself (a journal's "[3–5]", "[1, 2]").
+      '<p>earlier studies [<a href="#ref-CR3">3</a>–<a href="#ref-CR5">5</a>] found</p>',
+      '<p>as reported [<a href="#ref-1">1</a>, <a href="#ref-2">2</a>].</p>',
     ];
     for (const html of kept) expect(run(html).count, html).toBe(0);
   });

@@ -27,18 +27,22 @@ function linksIntoPage(link: Element, pageUrl: string): boolean {
   }
 }
 
-/** The last character of the text before `node` inside its block ('' at the block's start). */
-function charBefore(node: Node): string {
+/** Up to `length` characters of the text before `node` inside its block ('' at the block's start). */
+function textBefore(node: Node, length: number): string {
+  let before = '';
   for (let at: Node | null = node; at; at = at.parentNode) {
     const parent: Node | null = at.parentNode;
     for (let prev = at.previousSibling; prev; prev = prev.previousSibling) {
-      const text = prev.textContent ?? '';
-      if (text) return text.slice(-1);
+      before = (prev.textContent ?? '') + before;
+      if (before.length >= length) return before.slice(-length);
     }
-    if (!parent || (parent.nodeType === 1 && BLOCK.test((parent as Element).localName))) return '';
+    if (!parent || (parent.nodeType === 1 && BLOCK.test((parent as Element).localName))) return before;
   }
-  return '';
+  return before;
 }
+
+/** Text before a marker that the page bracketed itself: "[3–5]", "[1, 2]" (probe ring longform, a journal's ranges). */
+const OPEN_BRACKET = /\[[^\]]{0,12}$/;
 
 /** The element a reference's marker is printed in: its <sup> inside the link, else the link. */
 function markerHolder(link: Element): Element {
@@ -60,7 +64,9 @@ export function bracketFootnoteMarks(article: Element, pageUrl: string): number 
     if (!MARKER.test(text)) return 'skip';
     const raised = element.closest('sup') !== null || markerHolder(element) !== element || element.getAttribute('role') === 'doc-noteref';
     // Else a number right after a word or a sentence's end: not one that opens its line (a note's own number).
-    if (raised || (NUMBER.test(text) && /[^\s([{]/.test(charBefore(element)))) marks.push(element);
+    const before = textBefore(element, 16);
+    if (OPEN_BRACKET.test(before)) return 'skip';
+    if (raised || (NUMBER.test(text) && /[^\s([{]/.test(before.slice(-1)))) marks.push(element);
     return 'skip';
   });
   for (const link of marks) {

@@ -151,6 +151,8 @@ const BYLINE_LEADS = new Set([
   'خبرنگار', 'نویسنده',
   // Malay and Indonesian "by", "writer"
   'oleh', 'penulis',
+  // Azerbaijani and Turkish "author", Albanian "by" and "author", Armenian "author" (probe ring lang9)
+  'müəllif', 'yazar', 'nga', 'autori', 'հեղինակ',
 ]);
 
 /** Whether a text is only the word before a name ("By", "Von:"). */

@@ -97,6 +97,17 @@ export const adRules = [
         th: ['โฆษณา'],
         vi: ['quảng cáo'], // fixture vietnamese-xem-them
         id: ['iklan'], // Indonesian and Malay: fixture indonesian-baca-juga
+        // Probe ring lang9. Khmer's and Telugu's words also mean "commerce" and "announcement": as a
+        // whole block only, as every label here.
+        hy: ['գովազդ'],
+        si: ['දැන්වීම'],
+        km: ['ពាណិជ្ជកម្ម'],
+        my: ['ကြော်ငြာ'],
+        te: ['ప్రకటన'],
+        am: ['ማስታወቂያ'],
+        mn: ['сурталчилгаа', 'зар сурталчилгаа'],
+        is: ['auglýsing'],
+        sq: ['reklamë', 'reklama'],
       },
       patterns: [
         /^advertisement\s*[-–—:|]\s*(continue|scroll|story).{0,40}$/i,

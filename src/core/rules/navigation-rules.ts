@@ -114,4 +114,22 @@ export const navigationRules = [
     spares: /[\p{L}\p{N}]/u,
     reason: "a heading's link to itself",
   },
+  {
+    // A wiki's way to edit each section, printed after its heading ("History[edit]", "Geschichte
+    // [Bearbeiten | Quelltext bearbeiten]"): MediaWiki names it so on every wiki it runs (probe ring
+    // longform, a wiki's article). Only a short bracketed label.
+    id: 'wiki-edit-link',
+    category: 'navigation',
+    match: { tokens: ['mw-editsection', 'editsection'] },
+    maxChars: 60,
+    reason: "a wiki's link to edit the section",
+  },
+  {
+    // A wiki's box of links to the other articles of a topic at the article's end ("Lighthouses of
+    // Kestrel County / Active / Gannet Rock / …"): MediaWiki's navigation box, named so on every wiki.
+    id: 'wiki-navbox',
+    category: 'navigation',
+    match: { tokens: ['navbox', 'navbox-inner', 'navbox-styles'] },
+    reason: "a wiki's box of links to the other articles of a topic",
+  },
 ] as const satisfies readonly ClutterRule[];

@@ -150,6 +150,9 @@ export const RELATED_HEADINGS: readonly string[] = [
   'مطالب مرتبط',
   'اخبار مرتبط',
   'بیشتر بخوانید',
+  // Pashto (probe ring lang9)
+  'اړوند خبرونه',
+  'اړوندې ليکنې',
   // Urdu
   'مزید پڑھیں',
   'یہ بھی پڑھیں',
@@ -356,6 +359,10 @@ export const RELATED_LINE_PREFIXES: readonly string[] = [
   'baca', 'simak juga', 'lihat juga', 'xem thêm', 'đọc thêm', 'xem tiếp', 'ayrıca okuyun', 'bunu da okuyun',
   // Filipino
   'basahin', 'basahin din', 'basahin pa',
+  // Probe ring lang9: Armenian, Azerbaijani, Sinhala, Khmer, Burmese, Telugu, Amharic, Pashto, Icelandic, Albanian, Mongolian
+  'կարդացեք նաև', 'կարդացեք նաեւ', 'həmçinin oxuyun', 'həmçinin oxu', 'bunu da oxuyun', 'මෙයත් කියවන්න', 'අනෙක් පුවත්', 'អានបន្ថែម',
+  'ဆက်စပ်ဖတ်ရှုရန်', 'ఇది కూడా చదవండి', 'ఇవి కూడా చదవండి', 'ይህንንም ያንብቡ', 'دا هم ولولئ', 'sjá einnig', 'lestu einnig', 'lexo edhe',
+  'lexo gjithashtu', 'мөн уншаарай', 'мөн уншина уу',
 ];
 
 /**
@@ -418,6 +425,11 @@ export const TRENDING_HEADINGS: readonly string[] = [
   '热门文章',
   '最受欢迎',
   'الأكثر قراءة',
+  'ډېر لوستل شوي', // Pashto (probe ring lang9), and the same rails in Armenian, Icelandic, Albanian and Mongolian
+  'ամենաընթերցվածը',
+  'mest lesið',
+  'më të lexuarat',
+  'хамгийн их уншсан',
   'הנקראים ביותר',
   'הכי נקראים',
   'самое читаемое',

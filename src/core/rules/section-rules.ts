@@ -75,6 +75,9 @@ export const sectionRules = [
         bg: ['коментари', 'коментирай'],
         lt: ['komentarai', 'komentuoti'],
         tl: ['mga komento', 'magkomento'],
+        // Probe ring lang9: Pashto ("no comments yet" below), Armenian, Azerbaijani, Icelandic, Albanian, Mongolian
+        ps: ['نظرونه', 'خپل نظر ولیکئ'], hy: ['մեկնաբանություններ'], az: ['şərhlər', 'rəylər'], is: ['athugasemdir'],
+        sq: ['komente', 'komentet'], mn: ['сэтгэгдэл', 'сэтгэгдлүүд'],
       },
       patterns: [
         /^\d{1,5} comments?$/i, /^comments \(\d{1,5}\)$/i, /^暂无评论.{0,20}$/,
@@ -88,12 +91,14 @@ export const sectionRules = [
         // "There are no comments yet, be the first" in the languages of the headings below
         /^(?:belum ada komentar|chưa có bình luận(?: nào)?|henüz yorum yapılmamış|комментариев (?:пока )?нет|brak komentarzy|nessun commento|nenhum comentário|geen reacties)(?![\p{L}\p{N}]).{0,60}$/u,
         /^(?:등록된 댓글이 없습니다|아직 댓글이 없습니다|暂无评论|还没有评论|まだコメントはありません).{0,40}$/u,
+        /^تر اوسه (?:هیڅ )?نظر نه دی (?:لیکل|ورکړل) شوی.{0,40}$/u,
       ],
       headings: {
         en: ['comments', 'leave a reply', 'leave a comment', 'join the conversation', 'guest book', 'sign the guest book'], de: ['kommentare'], fr: ['commentaires'], es: ['comentarios'],
         zh: ['网友评论', '评论', '热门评论', '評論'], ja: ['コメント'], it: ['commenti'], pt: ['comentários'], nl: ['reacties'], pl: ['komentarze'],
         ru: ['комментарии'], tr: ['yorumlar'], id: ['komentar'], vi: ['bình luận', 'ý kiến bạn đọc'], ko: ['댓글'], ar: ['التعليقات'],
         hu: ['hozzászólások'], fi: ['kommentit'], nb: ['kommentarer'], bg: ['коментари'], lt: ['komentarai'], tl: ['mga komento'],
+        ps: ['نظرونه'], hy: ['մեկնաբանություններ'], az: ['şərhlər'], is: ['athugasemdir'], sq: ['komente', 'komentet'], mn: ['сэтгэгдэл'],
       },
     },
     reason: 'comment section',

@@ -198,6 +198,8 @@ export const widgetRules = [
       patterns: [
         /^(?:reading time|read time|time to read|estimated reading time)\s?:?\s?(?:about |approx\.? |~)?\d{1,3}(?:\s?[-–]\s?\d{1,3})?\s?min(?:ute)?s?(?: read)?$/,
         /^\d{1,3}(?:\s|-)?min(?:ute)?s?\.?\s?read(?:ing time)?(?:\s?[·•|]?\s?[a-z]{3,9}\.? \d{1,2}(?:, \d{4})?)?$/,
+        // The date first: "January 19, 2026 · 7 min read", "19 Jan 2026 | 7 min read" (probe ring longform, a Nuxt blog).
+        /^(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})\s?[·•|]\s?\d{1,3}(?:\s|-)?min(?:ute)?s?\.?\s?read$/,
         /^(?:lesezeit|lesedauer)\s?:?\s?(?:ca\.\s?|etwa\s)?\d{1,3}\s?min(?:uten?|\.)?$/u,
         /^lesezeit von \d{1,3} minuten?$/u,
         /^\d{1,3}\s?(?:min\.?|minuten?) lesezeit$/u,
@@ -275,6 +277,13 @@ export const widgetRules = [
         /^(?=.{0,200}(?<!\p{L})(?:berita|news|update|info|informasi)(?!\p{L})).{0,200}(?<!\p{L})(?:whatsapp|telegram) (?:channel|saluran|grup)\s?:\s?https?:\/\/\S+.{0,120}$/u,
         // LINE as a network: "LINE @name" with a call to follow or add it as a friend, in a short block.
         /^(?=.{0,100}(?:ติดตาม|เพิ่มเพื่อน|友だち追加|友達追加|フォロー|关注|加好友|follow|add friend|ikuti|tambahkan))(?=.{0,100}(?<![\p{L}\p{N}])line\s?@[\p{L}\p{N}._-]{2,30}).{1,140}$/u,
+        // The plea in a short block of its own, in languages whose words the patterns above do not know:
+        // the network, the word for its channel and a call to join, follow or subscribe, all three (probe
+        // ring lang9: "… Telegram kanalına abunə olun", "… WhatsApp නාලිකාවට එක්වන්න", "… የቴሌግራም ቻናላችንን
+        // ይቀላቀሉ", "Ndiqni … kanalin tonë në WhatsApp …", "… Telegram сувгаас … аваарай", "… ټلګرام چینل سره
+        // یوځای شئ", "Telegram Channel … ကို Join ထားပါ"). A story saying a minister wrote "on his Telegram
+        // channel" has no call.
+        /^(?=.{0,200}(?:whatsapp|telegram|viber|ቴሌግራም|ټلګرام|تلگرام|телеграм))(?=.{0,200}(?:kanal|канал|сувг|නාලිකා|ቻና|چینل|channel|community))(?=.{0,200}(?:abunə olun|qoşulun|izləyin|එක්වන්න|ይቀላቀሉ|ndiqni|bashkohuni|аваарай|нэгдээрэй|یوځای شئ|join)).{1,200}$/u,
       ],
     },
     patternChars: 400,
