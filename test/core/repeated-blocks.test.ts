@@ -54,6 +54,8 @@ describe('removeRepeatedBlocks', () => {
       `<h3>Monday</h3><div>${STORY}</div><h3>Wednesday</h3><div>${STORY}</div>`,
       // A short box printed twice is the repeated-line step's to judge.
       '<div><p>Warm up for ten minutes.</p></div><div><p>Warm up for ten minutes.</p></div>',
+      // Two columns of a price list that share their long footnotes: their lines of prose are not most of their text.
+      ['Full-time', 'Part-time'].map((kind) => `<div><p>${kind} rates</p><ul>${[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `<li>${kind} programme ${n}: $${n}45 per credit hour</li>`).join('')}</ul>${P(8)}${P(9)}</div>`).join(''),
       // Neighbours that differ in a line of prose are two sections.
       `<div>${STORY}</div><div>${STORY.replace('why', 'how')}</div>`,
       // Text between the two copies.

@@ -21,8 +21,10 @@ import { byTag } from '../tag-lists';
 export const MIN_REPEATED_CHARS = 200;
 /** A line this long is prose, compared when two layouts differ in their short lines. */
 const PROSE_LINE_CHARS = 80;
-/** At least this many lines of prose make a layout's skeleton. */
+/** At least this many lines of prose make a layout's skeleton, */
 const MIN_PROSE_LINES = 2;
+/** and they hold at least this share of its text (nested lines count twice: a bound, not a measure). */
+const MIN_PROSE_SHARE = 0.6;
 
 /** Blocks that are a writer's unit: said twice in a row, they are meant so. */
 const OWN_BLOCKS = new Set(['P', 'LI', 'DT', 'DD', 'TD', 'TH', 'TR', 'THEAD', 'TBODY', 'TFOOT', 'TABLE', 'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGCAPTION', 'CAPTION', 'A', 'SPAN', 'STRONG', 'EM', 'B', 'I']);
@@ -34,14 +36,18 @@ function flat(text: string | null): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** A layout's lines of prose, in order, joined; '' when it has too few to compare. */
-function skeleton(container: Element): string {
+/** A layout's lines of prose, in order, joined; '' when it has too few to compare, or they are not most of its text. */
+function skeleton(container: Element, chars: number): string {
   const lines: string[] = [];
+  let prose = 0;
   for (const line of Array.from(container.querySelectorAll(LINES))) {
     const text = flat(line.textContent);
-    if (text.length >= PROSE_LINE_CHARS) lines.push(text);
+    if (text.length < PROSE_LINE_CHARS) continue;
+    lines.push(text);
+    prose += text.length;
   }
-  return lines.length >= MIN_PROSE_LINES ? lines.join('\n') : '';
+  // Two columns of a price list that share a long footnote are not one layout twice (WCXB 0021).
+  return lines.length >= MIN_PROSE_LINES && prose >= chars * MIN_PROSE_SHARE ? lines.join('\n') : '';
 }
 
 /** Whether `container` is the layout `before` printed again: the same text, or the same lines of prose. */
@@ -50,8 +56,8 @@ function twins(before: { element: Element; text: string; skeleton?: string }, co
   // Lines of prose of 80 characters and more, so the two texts cannot differ by much.
   const [shorter, longer] = text.length < before.text.length ? [text.length, before.text.length] : [before.text.length, text.length];
   if (shorter < longer * 0.8) return false;
-  before.skeleton ??= skeleton(before.element);
-  return before.skeleton !== '' && before.skeleton === skeleton(container);
+  before.skeleton ??= skeleton(before.element, before.text.length);
+  return before.skeleton !== '' && before.skeleton === skeleton(container, text.length);
 }
 
 /** Removes from the article every layout that repeats the one just before it (see above), and returns the records. */
