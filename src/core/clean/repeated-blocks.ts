@@ -16,6 +16,7 @@ import { STEP_RULES } from '../rules/step-rules';
 import { holdsKept } from '../clone-marks';
 import { elementStepper, nextElement } from './walk';
 import { byTag } from '../tag-lists';
+import { norm } from '../related-dom';
 
 /** Shorter than this, two equal neighbours may be the page's own (a label, a short refrain). */
 export const MIN_REPEATED_CHARS = 200;
@@ -26,22 +27,18 @@ const MIN_PROSE_LINES = 2;
 /** and they hold at least this share of its text (nested lines count twice: a bound, not a measure). */
 const MIN_PROSE_SHARE = 0.6;
 
-/** Blocks that are a writer's unit: said twice in a row, they are meant so. */
+/** A writer's own units (blocks, a table's parts, inline runs): said twice in a row, they are meant so. */
 const OWN_BLOCKS = new Set(['P', 'LI', 'DT', 'DD', 'TD', 'TH', 'TR', 'THEAD', 'TBODY', 'TFOOT', 'TABLE', 'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGCAPTION', 'CAPTION', 'A', 'SPAN', 'STRONG', 'EM', 'B', 'I']);
 const LINES = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, pre, dd, figcaption';
 
 const VISIBLE = /\S/;
-
-function flat(text: string | null): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
-}
 
 /** A layout's lines of prose, in order, joined; '' when it has too few to compare, or they are not most of its text. */
 function skeleton(container: Element, chars: number): string {
   const lines: string[] = [];
   let prose = 0;
   for (const line of Array.from(container.querySelectorAll(LINES))) {
-    const text = flat(line.textContent);
+    const text = norm(line.textContent);
     if (text.length < PROSE_LINE_CHARS) continue;
     lines.push(text);
     prose += text.length;
@@ -78,7 +75,7 @@ export function removeRepeatedBlocks(root: Element): Removal[] {
         continue;
       }
       const element = node.nodeType === 1 && !OWN_BLOCKS.has((node as Element).tagName) && raw.length >= MIN_REPEATED_CHARS ? (node as Element) : null;
-      const text = element ? flat(raw) : '';
+      const text = element ? norm(raw) : '';
       if (element && previous && text.length >= MIN_REPEATED_CHARS && twins(previous, element, text) && !holdsKept(element)) {
         removed.push(recordRemoval(element, STEP_RULES.repeatedBlock, STEP_RULES.repeatedBlock.match));
         element.remove();
@@ -109,12 +106,12 @@ export function removeCutOffPreviews(root: Element): Removal[] {
   for (const block of byTag(root, ['p'])) {
     const raw = (block.textContent ?? '').trimEnd();
     if (!raw.endsWith('…') && !raw.endsWith('...')) continue;
-    const start = flat(raw).replace(CUT_OFF, '');
+    const start = norm(raw).replace(CUT_OFF, '');
     if (start.length < MIN_PREVIEW_CHARS) continue;
     let after: Element | null = block;
     for (let reach = 0; reach < PREVIEW_REACH && after; reach++) {
       after = nextElement(after, root, after !== block);
-      if (after && flat(after.textContent).startsWith(start) && !holdsKept(block)) {
+      if (after && norm(after.textContent).startsWith(start) && !holdsKept(block)) {
         removed.push(recordRemoval(block, STEP_RULES.cutOffPreview, STEP_RULES.cutOffPreview.match));
         block.remove();
         break;

@@ -1,7 +1,8 @@
 // The post-clean step: residue that survives Readability inside the article — ad labels and video
-// durations it kept as paragraphs, repeated caption lines, a block printed twice in a row, section
-// menus at the story's edges, a repeated headline, forms to fill in, tables of contents, a story's
-// page links, pull quotes, empty blocks; and a story left inside a list of one item is taken out of it.
+// durations it kept as paragraphs, repeated caption lines, a layout printed twice in a row, an opening
+// shown cut off above its whole text, section menus at the story's edges, a repeated headline, forms to
+// fill in, tables of contents, a story's page links, pull quotes, empty blocks; and a story left inside
+// a list of one item is taken out of it.
 import type { Removal } from '../types';
 import type { ClutterRule } from '../rules/rule-types';
 import type { Disabled } from '../disable';
