@@ -53,6 +53,18 @@ export function byTag(root: Element | Document, tags: readonly string[]): Elemen
   return current === 'walk' ? elementsByTag(root, tags) : Array.from(root.querySelectorAll(tags.join(',')));
 }
 
+/**
+ * The first element under root (root itself excluded) whose local name is one of `tags` (lower case),
+ * or null: queried in browsers, walked under jsdom, whose selector engine costs more to set up for one
+ * question on a small box than the walk that answers it.
+ */
+export function firstByTag(root: Element, tags: readonly string[]): Element | null {
+  if (current === 'query') return root.querySelector(tags.join(','));
+  const walker = root.ownerDocument.createTreeWalker(root, 1);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (tags.includes((node as Element).localName)) return node as Element;
+  return null;
+}
+
 /** The elements under root that carry one of the attributes `names`, in document order: walked or queried, as the extraction runs. */
 export function byAttribute(root: Element, names: readonly string[]): Element[] {
   if (current === 'query') return Array.from(root.querySelectorAll(names.map((name) => `[${name}]`).join(',')));

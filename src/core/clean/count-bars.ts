@@ -7,6 +7,7 @@
 import type { Removal } from '../types';
 import { recordRemoval } from '../removal-record';
 import { STEP_RULES } from '../rules/step-rules';
+import { bySelector, firstByTag } from '../tag-lists';
 
 /** A bar with more text than this (its buttons' labels too) is not only buttons and counts. */
 const MAX_BAR_CHARS = 100;
@@ -16,7 +17,8 @@ const MAX_LEVELS = 5;
 const COUNT = /^(?:\d[\d.,]*[KkMm]?\+?|[-–—·•|/]+)$/;
 const DIGIT_OR_PLACEHOLDER = /\d|^-{2}$/;
 const BUTTONS = 'button, [role="button"]';
-const MEDIA = 'img, picture, video, audio, iframe, canvas, table, svg image';
+/** Media a bar does not hold (an SVG's <image>: the HTML parser makes any other <image> an <img>). */
+const MEDIA = ['img', 'picture', 'video', 'audio', 'iframe', 'canvas', 'table', 'image'];
 
 /** A button, or an element that says it is one. */
 function isButton(element: Element): boolean {
@@ -40,8 +42,8 @@ function barShape(element: Element): 'no' | 'part' | 'bar' {
   if (text.length > MAX_BAR_CHARS * 4 || text.replace(/\s+/g, ' ').trim().length > MAX_BAR_CHARS) return 'no';
   const words: string[] = [];
   wordsOutsideButtons(element, words);
-  if (!words.every((word) => COUNT.test(word)) || element.querySelector(MEDIA)) return 'no';
-  const bar = element.querySelectorAll(BUTTONS).length >= 2 && words.some((word) => DIGIT_OR_PLACEHOLDER.test(word));
+  if (!words.every((word) => COUNT.test(word)) || firstByTag(element, MEDIA)) return 'no';
+  const bar = bySelector(element, BUTTONS, isButton).length >= 2 && words.some((word) => DIGIT_OR_PLACEHOLDER.test(word));
   return bar ? 'bar' : 'part';
 }
 

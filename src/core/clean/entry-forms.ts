@@ -10,7 +10,7 @@ import type { PageStats } from './main-content';
 import type { Disabled } from '../disable';
 import { recordRemoval } from '../removal-record';
 import { STEP_RULES } from '../rules/step-rules';
-import { byTag } from '../tag-lists';
+import { byTag, firstByTag } from '../tag-lists';
 
 /** A form holding at least this share of the article's text is a wrapper around the story. */
 const WRAPPER_SHARE = 0.5;
@@ -18,16 +18,16 @@ const WRAPPER_SHARE = 0.5;
 const PROSE_CHARS = 150;
 /** The form's box goes with it when the box adds at most this much text: its heading and a one-line intro. */
 const BOX_EXTRA_CHARS = 120;
-const TEXT_BLOCKS = 'p, li, blockquote, div';
+const TEXT_BLOCKS = ['p', 'li', 'blockquote', 'div'];
 
 const flat = (element: Element): string => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 function holdsProse(form: Element, outside: Element | null = null): boolean {
-  for (const block of Array.from(form.querySelectorAll(TEXT_BLOCKS))) {
+  for (const block of byTag(form, TEXT_BLOCKS)) {
     // The box's own prose only: what the form inside it says is the form's.
     if (outside?.contains(block)) continue;
     // Only a block's own text: a wrapper <div> around the labels is not one long paragraph.
-    if (block.querySelector(TEXT_BLOCKS)) continue;
+    if (firstByTag(block, TEXT_BLOCKS)) continue;
     if (flat(block).length >= PROSE_CHARS) return true;
   }
   return false;

@@ -5,6 +5,7 @@ import type { Removal } from '../types';
 import { elementStepper, walkElements } from './walk';
 import { pageHeadline } from '../detect-scan';
 import { recordRemoval } from '../removal-record';
+import { byTag, firstByTag } from '../tag-lists';
 import { STEP_RULES } from '../rules/step-rules';
 import { isInPost } from './section-headings';
 import { sameTitle } from './same-title';
@@ -398,8 +399,8 @@ function authorNames(byline: string): string[] {
 
 /** Whether the element is one picture and nothing else, described by one of `names` (an author's portrait). */
 function isPortrait(element: Element, names: ReadonlySet<string>): boolean {
-  const images = element.localName === 'img' ? [element] : Array.from(element.getElementsByTagName('img'));
-  if (images.length !== 1 || element.querySelector('video, iframe, svg')) return false;
+  const images = element.localName === 'img' ? [element] : byTag(element, ['img']);
+  if (images.length !== 1 || firstByTag(element, ['video', 'iframe', 'svg'])) return false;
   return names.has(flat(images[0]?.getAttribute('alt')).toLowerCase());
 }
 

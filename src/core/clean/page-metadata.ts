@@ -26,6 +26,7 @@ export interface PageMetadata {
 }
 
 import { walkElements } from './walk';
+import { bySelector } from '../tag-lists';
 
 // A review (a product or a critic's, its author the reviewer), not a fact check's ClaimReview (its author the outlet).
 const ARTICLE_TYPES = /article|posting|report|newsarticle|blog|webpage|qapage|product|(?<!claim)review/i;
@@ -150,6 +151,17 @@ const AUTHOR_MARKS = '[itemprop~="author"], a[rel~="author"], .author .fn, .auth
 /** A name is shorter than this; a longer text is a bio or a sentence. */
 const MAX_AUTHOR_CHARS = 80;
 
+/** Whether `AUTHOR_MARKS` matches the element, told without the selector engine (the walk under jsdom). */
+function isAuthorMark(element: Element): boolean {
+  if (!element.hasAttributes()) return false;
+  if (element.getAttribute('itemprop')?.split(/\s+/).includes('author')) return true;
+  if (element.localName === 'a' && element.getAttribute('rel')?.toLowerCase().split(/\s+/).includes('author')) return true;
+  if (!element.classList.contains('fn')) return false;
+  if (element.classList.contains('author')) return true;
+  for (let up = element.parentElement; up; up = up.parentElement) if (up.classList.contains('author') || up.classList.contains('vcard')) return true;
+  return false;
+}
+
 /**
  * The author's name as the page marks it in its text: the first mark outside the comments (a comment's
  * author is marked up alike). One query, asked only when neither the head nor Readability nor the meta
@@ -158,7 +170,7 @@ const MAX_AUTHOR_CHARS = 80;
 export function markedAuthor(doc: Document): string | null {
   let marks: Element[];
   try {
-    marks = Array.from(doc.body?.querySelectorAll(AUTHOR_MARKS) ?? []).slice(0, 10);
+    marks = doc.body ? bySelector(doc.body, AUTHOR_MARKS, isAuthorMark).slice(0, 10) : [];
   } catch {
     return null;
   }

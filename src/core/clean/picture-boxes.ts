@@ -8,14 +8,14 @@
 // them: a box with a player, a frame or a button is not a picture's. The caption's own box beside the
 // picture in such a box loses its "meta" and "media" words too ("image__metadata" around the caption
 // and credit: a news network's photo between paragraphs went, unrecorded; probe ring majors-en).
-import { byTag } from '../tag-lists';
+import { byTag, firstByTag } from '../tag-lists';
 
 const MEDIA_WORD = /media/i;
 /** Boxes looked at above a picture: its figure, a wrapper or two. */
 const LEVELS = 3;
 /** More text than this is more than a caption and its credit: the box is not the picture's alone. */
 const MAX_CAPTION_CHARS = 400;
-const NOT_A_PICTURE = 'video, audio, iframe, object, embed, button, form';
+const NOT_A_PICTURE = ['video', 'audio', 'iframe', 'object', 'embed', 'button', 'form'];
 /** Readability's unlikely-content words that a caption's box may be named with ("image__metadata", "media-caption"). */
 const CAPTION_BOX_WORD = /meta|media/i;
 /** What holds a caption, by the page's own markup. */
@@ -24,7 +24,7 @@ const CAPTION = 'figcaption, [itemprop="caption"], [class*="caption"]';
 /** The boxes among `box`'s children, beside `picture`, that hold its caption and carry an unlikely-content word. */
 function captionBoxesBeside(box: Element, picture: Element): Element[] {
   const found: Element[] = [];
-  for (const child of Array.from(box.children)) {
+  for (let child = box.firstElementChild; child; child = child.nextElementSibling) {
     if (child.contains(picture) || !CAPTION_BOX_WORD.test(`${child.getAttribute('class') ?? ''} ${child.id}`)) continue;
     if (child.matches(CAPTION) || child.querySelector(CAPTION)) found.push(child);
   }
@@ -61,7 +61,7 @@ export function unmarkPictureBoxes(root: Element): number {
       // Its text, read no further than a caption's length (the story's container around a picture is
       // long), and what it holds. Every box above one that fails fails too (it holds that one's text
       // and elements): so only the named boxes are read, and none above the first that fails.
-      if (longerThan(box, MAX_CAPTION_CHARS) || box.querySelector(NOT_A_PICTURE)) break;
+      if (longerThan(box, MAX_CAPTION_CHARS) || firstByTag(box, NOT_A_PICTURE)) break;
       if (named) unname(box, MEDIA_WORD);
       for (const caption of captions) unname(caption, CAPTION_BOX_WORD);
       count += (named ? 1 : 0) + captions.length;

@@ -10,6 +10,7 @@ import type { Removal } from '../types';
 import { recordRemoval } from '../removal-record';
 import { STEP_RULES } from '../rules/step-rules';
 import { walkElements } from './walk';
+import { byTag } from '../tag-lists';
 import { queryPairs } from '../query-pairs';
 
 /** The words of a pager besides its links ("Page 1 of 3:", "Seite 1 von 3", "Pages :") are at most this long. */
@@ -220,9 +221,9 @@ export function nextStoryPage(doc: Document, source: StorySource): string | null
   const base = source.base ?? source.url;
   const current = pageNumber(read) ?? 1;
   let next: { url: string; page: number } | null = null;
-  const links = doc.getElementsByTagName('a');
+  const links = byTag(doc, ['a']);
   for (let i = 0; i < links.length && i < MAX_PAGE_LINKS; i++) {
-    const href = links[i]?.getAttribute('href') ?? '';
+    const href = links[i]!.getAttribute('href') ?? '';
     if (!/\d/.test(href) || !keys.some((key) => href.includes(key)) || storyPage(href, story, base) !== 'page') continue;
     const url = parse(href, base);
     const page = url ? pageNumber(url) : null;

@@ -21,7 +21,7 @@
 //
 // Read twice: once on the pick before Readability rewrites the document (to decide, from paragraph
 // texts only), and once on a fresh preparation when the run is taken (to copy the sections).
-import { byTag } from '../tag-lists';
+import { byTag, firstByTag } from '../tag-lists';
 
 /** A paragraph is found in Readability's text by its first this many characters (as story-coverage.ts). */
 const SAMPLE_CHARS = 80;
@@ -83,6 +83,9 @@ function templateOf(element: Element): string | null {
   return shape.includes('.') || element.tagName === 'SECTION' ? shape : null;
 }
 
+/** What makes a short section a widget, not a quiet part of the story. */
+const WIDGET_TAGS = ['button', 'form', 'input', 'select', 'iframe'];
+
 /** A section between two kept ones that holds no prose is a picture, a quote or a subheading: this short. */
 const MAX_BETWEEN_CHARS = 200;
 
@@ -98,9 +101,9 @@ function partOf(section: Element): { quiet: boolean; linked: boolean } {
   if (raw.length > MAX_BETWEEN_CHARS * 8) return { quiet: false, linked: false };
   const text = flat(raw);
   let links = 0;
-  for (const a of Array.from(section.getElementsByTagName('a'))) links += flat(a.textContent).length;
+  for (const a of byTag(section, ['a'])) links += flat(a.textContent).length;
   return {
-    quiet: text.length <= MAX_BETWEEN_CHARS && links === 0 && !section.querySelector('button, form, input, select, iframe'),
+    quiet: text.length <= MAX_BETWEEN_CHARS && links === 0 && !firstByTag(section, WIDGET_TAGS),
     linked: text.length > 0 && links * 2 >= text.length,
   };
 }

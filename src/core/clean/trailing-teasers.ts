@@ -22,6 +22,7 @@ import type { RelatedLink, Removal } from '../types';
 import { recordRemoval } from '../removal-record';
 import { STEP_RULES } from '../rules/step-rules';
 import { cleanRelatedUrl, linksOf } from '../related-card';
+import { firstByTag } from '../tag-lists';
 import { walkElements } from './walk';
 import type { StorySource } from './story-pages';
 
@@ -95,7 +96,7 @@ function inProse(a: Element, card: Element): boolean {
   return chars >= PROSE_CHARS && chars > flat(a.textContent).length * 2;
 }
 
-const BLOCKS = 'div, p, h2, h3, h4, h5, h6, li, figure, img, picture';
+const BLOCKS = ['div', 'p', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'figure', 'img', 'picture'];
 
 /**
  * Whether a headline link stands as a line of its own in its card (in a heading, or a block of its
@@ -104,7 +105,7 @@ const BLOCKS = 'div, p, h2, h3, h4, h5, h6, li, figure, img, picture';
  * or a link in a paragraph.
  */
 function isOwnLine(a: Element, card: Element): boolean {
-  if (a.querySelector(BLOCKS)) return true;
+  if (firstByTag(a, BLOCKS)) return true;
   let block = a.parentElement;
   while (block && block !== card && INLINE.has(block.tagName)) block = block.parentElement;
   if (!block) return false;
