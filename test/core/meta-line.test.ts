@@ -5,10 +5,10 @@ import { STEP_RULES } from '../../src/core/rules/step-rules';
 
 const PROSE = '<p>The council met on Tuesday evening and voted to repair the old bridge before the winter storms arrive.</p>';
 
-function take(html: string) {
+function take(html: string, author: string | null = null) {
   const body = new JSDOM(`<body><div id="article">${html}</div></body>`).window.document.getElementById('article');
   if (!body) throw new Error('no article');
-  const line = takeMetaLine(body);
+  const line = takeMetaLine(body, author);
   return { line, text: (body.textContent ?? '').replace(/\s+/g, ' ').trim() };
 }
 
@@ -52,6 +52,15 @@ describe('takeMetaLine', () => {
     expect(text.startsWith('The council met')).toBe(true);
     expect(take(`<p>Päivitetty 19.2.2025 12:40</p>${PROSE}`).line).not.toBeNull();
     expect(take(`<p>The bridge opened on May 4, 2026.</p>${PROSE}`).line).toBeNull();
+  });
+
+  it("takes the declared author's name and dates only, without a <time>, however long the line (fixture telugu-byline-dates)", () => {
+    const line = '<p><a href="/author/srinivas-reddy">Srinivas Reddy</a> <span>Published: April 25, 2025 | 11:20 AM</span> <span>Updated: April 25, 2025 | 12:02 PM</span></p>';
+    expect(take(`${line}${PROSE}`, 'Srinivas Reddy').text.startsWith('The council met')).toBe(true);
+    expect(take(`<div>23. maí 2025 kl. 06:12 · Guðrún Ósk Jónsdóttir</div>${PROSE}`, 'Guðrún Ósk Jónsdóttir').line).not.toBeNull();
+    // Not without the declared name, and not a sentence that names the author.
+    expect(take(`${line}${PROSE}`).text).toContain('Published: April 25');
+    expect(take(`<p>Srinivas Reddy reported from the station on April 25, 2025 at 11:20 AM.</p>${PROSE}`, 'Srinivas Reddy').line).toBeNull();
   });
 
   it('gives no byline when the line holds only a label beside its <time>', () => {
@@ -130,6 +139,10 @@ describe('withoutDate', () => {
     expect(withoutDate('By Helen Farrow · February 1, 2026')).toBe('By Helen Farrow');
     expect(withoutDate('Por Renata Okabe · 14/03/2025 03h01 · Atualizado há 2 horas')).toBe('Por Renata Okabe');
     expect(withoutDate('Von Jonas Riedel · 14.02.2026, 08:00 Uhr')).toBe('Von Jonas Riedel');
+    // Month names and labels of the languages the generated list added (fixture icelandic-byline-date).
+    expect(withoutDate('Guðrún Ósk Jónsdóttir 23. maí 2025 kl. 06:12 Uppfært 23. maí 2025 kl. 08:40')).toBe('Guðrún Ósk Jónsdóttir');
+    expect(withoutDate('Ayşe Yılmaz · 12 Mart 2025 14:30')).toBe('Ayşe Yılmaz');
+    expect(withoutDate('Γιώργος Παπαδόπουλος 3 Μαΐου 2025, 10:15')).toBe('Γιώργος Παπαδόπουλος');
     expect(withoutDate('5 de mayo de 2022 | Por Ana Ruiz')).toBe('Por Ana Ruiz');
     expect(withoutDate('Anna Kowalska, 2026-03-01')).toBe('Anna Kowalska');
     expect(withoutDate('Jordan Pike and Alexis Grant Published: Jun. 2, 2026 at 6:48 AM CDT| Updated: 2 hours ago')).toBe('Jordan Pike and Alexis Grant');

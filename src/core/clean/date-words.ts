@@ -1,7 +1,10 @@
 // The words a date is written with in a byline or a meta line, in the languages the date code knows:
-// month and weekday names (from Intl), the small words and labels around them ("de", "Updated",
-// "Veröffentlicht am"), figures, times and zones; and the cut that takes such a date off a byline.
+// month and weekday names (generated from ICU: src/core/rules/date-names.ts), the small words and
+// labels around them ("de", "Updated", "Veröffentlicht am"), figures, times and zones; and the cut
+// that takes such a date off a byline.
 // Split out of meta-line.ts, which reads the lines these words make up.
+
+import { DATE_NAMES } from '../rules/date-names';
 
 /** Words a written-out date is made of besides month and weekday names ("6 de mayo de 2022", "Monday at 5:30 pm"). */
 const DATE_WORDS = new Set(['de', 'del', 'of', 'the', 'at', 'um', 'à', 'le', 'el', 'am', 'pm', 'h', 'hrs', 'uhr', 'th', 'st', 'nd', 'rd', 'er', 'e', 'di', 'van', 'il', 'alle', 'ore',
@@ -13,29 +16,13 @@ const DATE_WORDS = new Set(['de', 'del', 'of', 'the', 'at', 'um', 'à', 'le', 'e
   'u', 'saa', 'asubuhi', 'mchana', 'jioni', 'usiku',
   // Danish, Norwegian and Swedish "kl." before the time; Lithuanian "2024 m. gruodžio 6 d." (year, day)
   'kl', 'klo', 'm', 'd']);
-const DATE_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'da', 'nb', 'fi', 'cs', 'ro', 'hu', 'hr', 'sl', 'sk', 'ca', 'sw', 'bg', 'lt', 'lv', 'et', 'ta', 'ur', 'fil',
-  'ru', 'uk', 'kk', 'ms'];
 let dateNames: Set<string> | null = null;
 
-/** Month and weekday names, long and short, in the languages above, built once from Intl when first needed. */
+/** Month and weekday names, long and short (src/core/rules/date-names.ts, generated from ICU), and the words above. */
 function namesOfDates(): Set<string> {
   if (dateNames) return dateNames;
   const names = new Set(DATE_WORDS);
-  for (const locale of DATE_LOCALES) {
-    for (const style of ['long', 'short'] as const) {
-      const month = new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' });
-      const weekday = new Intl.DateTimeFormat(locale, { weekday: style, timeZone: 'UTC' });
-      // The month as a date writes it too: many languages decline it after the day (Lithuanian "gruodis",
-      // "gruodžio 6 d."; Russian "декабрь", "6 декабря").
-      const dated = new Intl.DateTimeFormat(locale, { month: style, day: 'numeric', timeZone: 'UTC' });
-      for (let i = 0; i < 12; i++) {
-        names.add(month.format(Date.UTC(2020, i, 15)).toLowerCase().replace(/\.$/, ''));
-        const part = dated.formatToParts(Date.UTC(2020, i, 15)).find((p) => p.type === 'month');
-        if (part) names.add(part.value.toLowerCase().replace(/\.$/, ''));
-      }
-      for (let i = 0; i < 7; i++) names.add(weekday.format(Date.UTC(2020, 5, i + 1)).toLowerCase().replace(/\.$/, ''));
-    }
-  }
+  for (const name of DATE_NAMES.split('|')) names.add(name);
   return (dateNames = names);
 }
 
@@ -71,6 +58,9 @@ const DATE_LABELS = new Set([
   'oppdatert', 'publisert', 'opdateret', 'udgivet', 'uppdaterad', 'publicerad', 'dikemaskini',
   'objavljeno', 'ažurirano', 'actualitzat', 'imesasishwa', 'imechapishwa', 'публикувана', 'публикувано', 'обновена', 'обновено',
   'paskelbta', 'atnaujinta', 'publicēts', 'atjaunināts', 'avaldatud', 'uuendatud', 'inilathala', 'na-update',
+  // Icelandic, Albanian, Azerbaijani, Greek, Serbian, Macedonian, Hindi
+  'birt', 'uppfært', 'publikuar', 'përditësuar', 'yayımlandı', 'yenilənib', 'δημοσιεύθηκε', 'ενημερώθηκε', 'објављено', 'ажурирано',
+  'објавено', 'प्रकाशित', 'अपडेट',
   // Korean "posted" / "edited" ("김서연 기자 · 입력 2026.10.05 09:00": fixture korean-related-brackets), Japanese, Chinese
   '입력', '수정', '기사입력', '등록', '公開', '更新', '公開日', '更新日', '投稿日', '发布', '发布时间', '发表于', '更新时间',
 ]);

@@ -66,6 +66,26 @@ function isMetaLine(element: Element): boolean {
 }
 
 /**
+ * A line of the author's name (as the page declares it) and dates only, in a block of its own without a
+ * <time>: "<div><a>Srinivas Reddy</a> <span>Published: April 25, 2025 | 11:20 AM</span> <span>Updated:
+ * …</span></div>", or the date first and the name after it (probe ring lang9, a Telugu news site).
+ */
+function isNamedDateLine(element: Element, name: string): boolean {
+  if (name.length < 3 || !DATE_BLOCKS.has(element.localName)) return false;
+  const text = flat(element.textContent);
+  if (text.length > MAX_LINE_CHARS) return false;
+  const lower = text.toLowerCase();
+  const at = lower.indexOf(name);
+  if (at < 0) return false;
+  const before = text.slice(0, at).replace(/^[\s|•·,–—-]+|[\s|•·,–—-]+$/g, '');
+  const after = text.slice(at + name.length).replace(/^[\s|•·,–—-]+|[\s|•·,–—-]+$/g, '');
+  // The name opens the line (after a "By") and dates follow it, or dates open it and the name ends it.
+  const dates = !before || /^by$/i.test(before) ? after : !after ? before : '';
+  if (!dates || !isDateLine(dates)) return false;
+  return !element.closest('table, pre, li, dl') && !element.querySelector('h1, h2, h3, h4, h5, h6, p, img, picture, video, iframe');
+}
+
+/**
  * A line of dates only: in figures (DATE_ONLY), or written out with its labels, times and zones, all
  * of its words date words and a year or a time among them ("Published 5:02 a.m. ET May 4, 2026
  * Updated 9:15 a.m. ET May 4, 2026", its two parts glued by markup: "2026Updated").
@@ -318,6 +338,12 @@ export function takeMetaLine(article: Element, author: string | null = null): Me
   const name = flat(author).toLowerCase();
   walkElements(article, (element) => {
     if (++seen > SCAN_LIMIT) return 'stop';
+    // The author's name and the dates, a line as long as a paragraph; above the story only (below its
+    // first paragraph such a line without a <time> is the story's: "Ana Ruiz, 12.03.2024").
+    if (paragraphs === 0 && isNamedDateLine(element, name)) {
+      found = element;
+      return 'stop';
+    }
     // A long line of dates and their labels ("Publicat: 12 martie 2025, 14:35 | Actualizat: …") is the meta line, not prose.
     if (element.localName === 'p' && flat(element.textContent).length >= PROSE_CHARS && !isMetaLine(element)) {
       // A subtitle heading that Readability wrapped in a <p> (its <div> around the <h2>) is the dek
