@@ -23,6 +23,7 @@ import { removeCodeToolbars } from './code-toolbars';
 import { removeStandardsLine } from './standards-line';
 import { unwrapLoneListItems } from './lone-list-item';
 import { walkElements } from './walk';
+import { removeSectionKicker } from './section-kicker';
 import { VISIBLE_CHAR } from '../text';
 
 // Local names, checked in a hand walk: a selector list over the whole article cost more than the rest of the step.
@@ -54,12 +55,14 @@ export function postClean(article: Element, rules: readonly ClutterRule[], title
   if (isArticle && !disabled.step('pull-quote')) removed.push(...removePullQuotes(article));
   const wantedTitle = normalizeLabel(title);
   if (wantedTitle && !disabled.step('title-repeat')) {
-    const first = article.querySelector('h1, h2, h3, p');
-    if (first && normalizeLabel(first.textContent ?? '') === wantedTitle) {
-      removed.push(recordRemoval(first, STEP_RULES.titleRepeat, STEP_RULES.titleRepeat.match));
-      first.remove();
+    const first = isArticle ? null : article.querySelector('h1, h2, h3, p');
+    const repeat = isArticle ? openingTitleRepeat(article, wantedTitle) : first && normalizeLabel(first.textContent ?? '') === wantedTitle ? first : null;
+    if (repeat) {
+      removed.push(recordRemoval(repeat, STEP_RULES.titleRepeat, STEP_RULES.titleRepeat.match));
+      repeat.remove();
     }
   }
+  if (isArticle && !disabled.step('title-repeat')) removed.push(...removeSectionKicker(article, source));
   if (!disabled.step('empty-blocks')) {
     removeEmptyBlocks(article);
     const heading = endHeading(article);
@@ -72,6 +75,39 @@ export function postClean(article: Element, rules: readonly ClutterRule[], title
   if (!disabled.step('lone-list-item')) unwrapLoneListItems(article);
   spaceCaptionParts(article);
   return removed;
+}
+
+/**
+ * Blocks with text at the top of a story's body the headline is looked for among: a kicker or a section
+ * label may stand above it. On other pages only the first heading or paragraph, as before: a product's
+ * or a service's name printed under a few lines of its own is the page's text (WCXB 0624, 0599, 0066).
+ */
+const TITLE_REPEAT_BLOCKS = 3;
+/** A block this long is the story's prose (or its standfirst): the headline is not looked for below it. */
+const TITLE_REPEAT_PROSE_CHARS = 80;
+const TITLE_BLOCKS = new Set(['h1', 'h2', 'h3', 'p']);
+
+/**
+ * The headline printed again at the top of the body: the first of its few opening blocks that reads as
+ * the title. Readability drops such a heading itself only when their words match by its ASCII word
+ * split, which finds no words in Khmer, Thai, Chinese or Japanese; and a section's name above the
+ * headline ("ជាតិ", "Opinion") made the first block not the headline.
+ */
+function openingTitleRepeat(article: Element, wantedTitle: string): Element | null {
+  let found: Element | null = null;
+  let blocks = 0;
+  walkElements(article, (element) => {
+    if (!TITLE_BLOCKS.has(element.localName)) return undefined;
+    const label = normalizeLabel(element.textContent ?? '');
+    if (!label) return 'skip';
+    if (label === wantedTitle) {
+      found = element;
+      return 'stop';
+    }
+    const long = (element.textContent ?? '').replace(/\s+/g, ' ').trim().length >= TITLE_REPEAT_PROSE_CHARS;
+    return long || ++blocks >= TITLE_REPEAT_BLOCKS ? 'stop' : 'skip';
+  });
+  return found;
 }
 
 const END_HEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);

@@ -65,6 +65,13 @@ export const STEP_RULES = {
     reason: "a scrap of the story's header: a second date line, the word before a byline's name, an audio player's length or speed",
     step: 'meta-line',
   },
+  sectionKicker: {
+    id: 'section-kicker',
+    category: 'residue',
+    match: "one short link to a section of the site as the body's first line",
+    reason: "the story's section printed above its headline (a kicker); the headline went as the title, the label stayed",
+    step: 'title-repeat',
+  },
   repeatedLine: {
     id: 'repeated-line',
     category: 'residue',
