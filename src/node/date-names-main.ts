@@ -7,11 +7,12 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** The languages whose dates are read: the first 31 from session 14's work, the rest from the probe rings (lang9 and before). */
+/** The languages whose dates are read: the first 31 as date-words.ts had them, the rest from the probe rings (lang9 and before) and the scripts with digits of their own. */
 const DATE_LOCALES = [
   'en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'da', 'nb', 'fi', 'cs', 'ro', 'hu', 'hr', 'sl', 'sk', 'ca', 'sw', 'bg', 'lt', 'lv', 'et', 'ta', 'ur', 'fil',
   'ru', 'uk', 'kk', 'ms',
   'is', 'tr', 'az', 'sq', 'hy', 'mn', 'te', 'hi', 'ka', 'el', 'sr', 'mk', 'id',
+  'fa', 'ar', 'he', 'bn', 'ne', 'mr', 'th', 'my', 'km',
 ];
 
 /** Month and weekday names, long and short, lower case, without a final period; a month also as a date declines it ("6 декабря"). */

@@ -121,6 +121,9 @@ describe('takeMetaLine', () => {
 
 describe('isDateOnly', () => {
   it('knows a byline that is only a date, in several languages', () => {
+    expect(isDateOnly('২৪ এপ্রিল, ২০২৫')).toBe(true);
+    expect(isDateOnly('۴ اردیبهشت ۱۴۰۴')).toBe(true);
+    expect(isDateOnly('٢٤ أبريل ٢٠٢٥')).toBe(true);
     for (const text of ['6 March 2026 05:30', '5 de mayo de 2022 20:00', 'Monday, March 6, 2026 at 5:30 pm', '06.03.2026', 'Mi., 4. März 2026, 18:10 Uhr', '12 décembre 2025 à 08h15'.replace('08h15', '08:15'), '2026-03-06']) {
       expect(isDateOnly(text), text).toBe(true);
     }
@@ -143,6 +146,11 @@ describe('withoutDate', () => {
     expect(withoutDate('Guðrún Ósk Jónsdóttir 23. maí 2025 kl. 06:12 Uppfært 23. maí 2025 kl. 08:40')).toBe('Guðrún Ósk Jónsdóttir');
     expect(withoutDate('Ayşe Yılmaz · 12 Mart 2025 14:30')).toBe('Ayşe Yılmaz');
     expect(withoutDate('Γιώργος Παπαδόπουλος 3 Μαΐου 2025, 10:15')).toBe('Γιώργος Παπαδόπουλος');
+    // Dates in a script's own digits, with its own month names and marks.
+    expect(withoutDate('علی رضایی ۴ اردیبهشت ۱۴۰۴ ساعت ۱۰:۳۰')).toBe('علی رضایی');
+    expect(withoutDate('ကိုဇော်မင်း ၂၀၂၅ ဧပြီ ၂၄၊ နံနက် ၁၀:၃၀')).toBe('ကိုဇော်မင်း');
+    expect(withoutDate('রহিম উদ্দিন ২৪ এপ্রিল, ২০২৫')).toBe('রহিম উদ্দিন');
+    expect(withoutDate('สมชาย ใจดี 24 เมษายน 2568 10.30 น.')).toBe('สมชาย ใจดี');
     expect(withoutDate('5 de mayo de 2022 | Por Ana Ruiz')).toBe('Por Ana Ruiz');
     expect(withoutDate('Anna Kowalska, 2026-03-01')).toBe('Anna Kowalska');
     expect(withoutDate('Jordan Pike and Alexis Grant Published: Jun. 2, 2026 at 6:48 AM CDT| Updated: 2 hours ago')).toBe('Jordan Pike and Alexis Grant');

@@ -15,7 +15,24 @@ const DATE_WORDS = new Set(['de', 'del', 'of', 'the', 'at', 'um', 'à', 'le', 'e
   // Croatian "at"; Swahili "hour", "in the morning / afternoon / evening / night"
   'u', 'saa', 'asubuhi', 'mchana', 'jioni', 'usiku',
   // Danish, Norwegian and Swedish "kl." before the time; Lithuanian "2024 m. gruodžio 6 d." (year, day)
-  'kl', 'klo', 'm', 'd']);
+  'kl', 'klo', 'm', 'd',
+  // "o'clock", "at", "a.m." / "p.m." in Persian, Arabic, Hindi, Thai and Burmese ("ساعت ۱۰:۳۰", "१० बजे", "10.30 น.", "နံနက် ၁၀:၃၀")
+  'ساعت', 'الساعة', 'ص', 'بجے', 'बजे', 'น', 'နံနက်', 'ညနေ', 'မွန်းလွဲ']);
+
+/**
+ * The text with every decimal digit of another script written as an ASCII one: a date in Persian,
+ * Arabic-Indic, Devanagari, Bengali, Thai, Burmese or Khmer figures ("۴ اردیبهشت ۱۴۰۴", "၂၀၂၅ ဧပြီ ၂၄")
+ * reads as one in figures. Each script's digits stand in a run of ten from its zero.
+ */
+export function asciiDigits(text: string): string {
+  if (!/[^\x00-\x7f]/.test(text)) return text;
+  return text.replace(/\p{Nd}/gu, (digit) => {
+    let zero = digit.codePointAt(0) ?? 48;
+    const code = zero;
+    while (/\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
+    return String((code - zero) % 10);
+  });
+}
 let dateNames: Set<string> | null = null;
 
 /** Month and weekday names, long and short (src/core/rules/date-names.ts, generated from ICU), and the words above. */
@@ -30,9 +47,11 @@ function namesOfDates(): Set<string> {
  * True when a byline is nothing but a date ("6 March 2026 05:30", "5 de mayo de 2022 20:00"): a theme's
  * `byline` class on the date line, which Readability takes for the author. The date is publishedTime.
  */
-export function isDateOnly(text: string): boolean {
+export function isDateOnly(byline: string): boolean {
+  const text = asciiDigits(byline);
   if (!/\d/.test(text)) return false;
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  // Letters with their marks: a Bengali or Burmese word is not split at its vowel signs ("এপ্রিল").
+  const words = text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];
   if (words.length === 0) return true;
   const names = namesOfDates();
   return words.every((word) => names.has(word));
@@ -61,6 +80,8 @@ const DATE_LABELS = new Set([
   // Icelandic, Albanian, Azerbaijani, Greek, Serbian, Macedonian, Hindi
   'birt', 'uppfært', 'publikuar', 'përditësuar', 'yayımlandı', 'yenilənib', 'δημοσιεύθηκε', 'ενημερώθηκε', 'објављено', 'ажурирано',
   'објавено', 'प्रकाशित', 'अपडेट',
+  // Persian, Arabic, Bengali, Thai
+  'انتشار', 'تاریخ', 'بروزرسانی', 'نشر', 'تحديث', 'প্রকাশ', 'প্রকাশিত', 'আপডেট', 'เผยแพร่', 'อัปเดต',
   // Korean "posted" / "edited" ("김서연 기자 · 입력 2026.10.05 09:00": fixture korean-related-brackets), Japanese, Chinese
   '입력', '수정', '기사입력', '등록', '公開', '更新', '公開日', '更新日', '投稿日', '发布', '发布时间', '发表于', '更新时间',
 ]);
@@ -70,14 +91,15 @@ const DATE_LABELS = new Set([
  * "EDT|Updated: 2 hours ago", and a label glued to its time ("<li>Updated<time>15:10, 14 Mar 2026</time>":
  * fixture date-line-glued-label); a word's letters only, not the "h" of a time ("11h30").
  */
-export function dateTokens(text: string): string[] {
-  return text.replace(/(\d)(\p{Lu})/gu, '$1 $2').replace(/(\p{L}{2,})(\d)/gu, '$1 $2').replace(/(\S)\|(?=\S)/gu, '$1 |').split(/\s+/).filter(Boolean);
+export function dateTokens(line: string): string[] {
+  return asciiDigits(line).replace(/(\d)(\p{Lu})/gu, '$1 $2').replace(/(\p{L}{2,})(\d)/gu, '$1 $2').replace(/(\S)\|(?=\S)/gu, '$1 |').split(/\s+/).filter(Boolean);
 }
 
 /** Whether a token of a byline is part of a written date (or a separator beside one). */
 export function isDateToken(token: string): boolean {
   // A separator glued to its label by markup counts for nothing ("<span>|Updated: 3:40 PM EDT</span>").
-  const bare = token.toLowerCase().replace(/^[(\[|•·]+|[),;:\]|•·]+$/g, '').replace(/\.$/, '');
+  // Arabic's comma, the Devanagari and Burmese section marks end a date's part as a comma does ("၂၄၊").
+  const bare = asciiDigits(token).toLowerCase().replace(/^[(\[|•·]+|[),;:\]|•·،၊।]+$/g, '').replace(/\.$/, '');
   if (SEPARATOR.test(token) || token === '@' || DATE_FIGURES.test(bare) || TIME_WORDS.test(token.replace(/[,;|•·]$/, ''))) return true;
   return namesOfDates().has(bare) || DATE_LABELS.has(bare);
 }
@@ -109,7 +131,7 @@ export function withoutDate(byline: string): string {
   let start = 0;
   let end = tokens.length;
   // A year or a time ("2:20", "03h01"), or a time told from now ("· 3 hours ago").
-  const isDate = (run: string[]): boolean => run.some((token) => /^\d{4}\b|\d:\d\d|^\d{1,2}h\d\d$/.test(token.replace(/^[(\[]+/, '')) || /^ago\b/i.test(token));
+  const isDate = (run: string[]): boolean => run.some((token) => /^\d{4}\b|\d:\d\d|^\d{1,2}h\d\d$/.test(asciiDigits(token).replace(/^[(\[]+/, '')) || /^ago\b/i.test(token));
   while (end > start && isDateToken(tokens[end - 1] ?? '')) end--;
   if (!isDate(tokens.slice(end))) end = tokens.length;
   while (start < end && isDateToken(tokens[start] ?? '')) start++;

@@ -9,7 +9,7 @@ import { byTag, firstByTag } from '../tag-lists';
 import { STEP_RULES } from '../rules/step-rules';
 import { isInPost } from './section-headings';
 import { sameTitle } from './same-title';
-import { dateTokens, isDateName, isDateToken, withoutDate } from './date-words';
+import { asciiDigits, dateTokens, isDateName, isDateToken, withoutDate } from './date-words';
 
 export { isDateOnly, withoutDate } from './date-words';
 
@@ -93,7 +93,7 @@ function isNamedDateLine(element: Element, name: string): boolean {
 function isDateLine(line: string): boolean {
   // A count of readers after the date is the same line's ("14.06.2024 09:42 3 418" beside an eye icon,
   // "6 декември 2024, 11:02 … 4 812 прочитания").
-  const text = line.replace(VIEW_COUNT, '');
+  const text = asciiDigits(line).replace(VIEW_COUNT, '');
   if (DATE_ONLY.test(text)) return true;
   if (text.length > MAX_DATE_LINE_CHARS || !/\d{4}|\d:\d\d/.test(text)) return false;
   const tokens = dateTokens(text);
