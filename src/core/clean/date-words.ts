@@ -26,9 +26,9 @@ const DATE_WORDS = new Set(['de', 'del', 'of', 'the', 'at', 'um', 'à', 'le', 'e
  */
 export function asciiDigits(text: string): string {
   if (!/[^\x00-\x7f]/.test(text)) return text;
-  return text.replace(/\p{Nd}/gu, (digit) => {
-    let zero = digit.codePointAt(0) ?? 48;
-    const code = zero;
+  return text.replace(/(?![0-9])\p{Nd}/gu, (digit) => {
+    const code = digit.codePointAt(0) ?? 48;
+    let zero = code;
     while (/\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
     return String((code - zero) % 10);
   });
