@@ -6,11 +6,11 @@ const STORY_URL = 'https://news.example/2025/05/story-slug.html';
 const P = '<p>The council voted on Tuesday to close the old bridge for repairs, a decision that will send traffic through the town centre until the spring.</p>';
 
 /** Runs the step on an article of `html` read at `url`; the text of what went, or null. */
-function run(html: string, url = STORY_URL): string | null {
+function run(html: string, url = STORY_URL, site = url): string | null {
   const doc = new JSDOM(`<body><div id="a">${html}</div></body>`, { url }).window.document;
   const article = doc.getElementById('a');
   if (!article) throw new Error('no article');
-  const removed = removeSectionKicker(article, { url, site: 'news.example' });
+  const removed = removeSectionKicker(article, { url, site });
   return removed.length ? (removed[0]?.text ?? '') : null;
 }
 
@@ -37,6 +37,11 @@ describe('removeSectionKicker', () => {
     expect(run(`<p><a href="/2025/">2025</a></p>${P}`)).toBeNull();
     expect(run(`<p><a href="/politics/#top">Politics</a></p>${P}`)).toBeNull();
     expect(run('<p><a href="/politics/">Politics</a></p>')).toBeNull();
+  });
+
+  it('reads a copy served from 127.0.0.1 by the address the page declares', () => {
+    expect(run(`<p><a href="/category/national">National</a></p>${P}`, 'http://127.0.0.1:8080/khmer/page.html', STORY_URL)).toBe('National');
+    expect(run(`<p><a href="https://other.example/politics">Politics</a></p>${P}`, 'http://127.0.0.1:8080/khmer/page.html', STORY_URL)).toBeNull();
   });
 
   it('looks only at the first line: a section link further down stays', () => {

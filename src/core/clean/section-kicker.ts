@@ -28,23 +28,29 @@ function parts(path: string): string[] {
   return path.split('/').filter((part) => part && !/^index\.\w+$/i.test(part));
 }
 
-/** Whether `href` leads to a section front of the story's own site. */
+/**
+ * Whether `href` leads to a section front of the story's own site: the site of the address it was read
+ * at or of the one it declares (a copy served from a local mirror or 127.0.0.1 is read by its canonical
+ * address), a section of that address.
+ */
 function isSectionLink(href: string, source: StorySource): boolean {
-  let story: URL;
+  let stories: URL[];
   let link: URL;
   try {
-    story = new URL(source.url);
+    stories = [new URL(source.site || source.url), new URL(source.url)];
     link = new URL(href, source.base ?? source.url);
   } catch {
     return false;
   }
-  if (link.host !== story.host || !/^https?:$/.test(link.protocol) || link.hash || PERSON_PATH.test(link.pathname)) return false;
+  if (!/^https?:$/.test(link.protocol) || link.hash || PERSON_PATH.test(link.pathname)) return false;
   const section = parts(link.pathname);
-  const own = parts(story.pathname);
-  if (section.length === 0 || section.length > MAX_SECTION_PARTS || section.join('/') === own.join('/')) return false;
-  if (section.some((part) => /^\d+$/.test(part))) return false;
-  const inFolder = section.every((part, i) => own[i] === part);
-  return inFolder || section.length < own.length;
+  if (section.length === 0 || section.length > MAX_SECTION_PARTS || section.some((part) => /^\d+$/.test(part))) return false;
+  if (!stories.some((story) => story.host === link.host)) return false;
+  return stories.some((story) => {
+    const own = parts(story.pathname);
+    if (section.join('/') === own.join('/')) return false;
+    return section.every((part, i) => own[i] === part) || section.length < own.length;
+  });
 }
 
 /** The body's first element with text, and its first text node's link when that link is all of it. */
