@@ -1,7 +1,9 @@
 // Click to article (issue 11 item 2), measured in real Chromium and Firefox: the time from opening
 // popup.html?tab=ID to the article's text standing still (harness/click-clock.ts), on every article
 // fixture served at its realistic path. Each page is loaded afresh before each open, so every open
-// is a first click on that page (the cleaner not yet in it), after the detector has reported.
+// is a first click on that page (the cleaner not yet in it), after the detector has reported. The
+// first open of a fixture is in a new tab, a renderer that has compiled none of our code; the later
+// ones follow a reload in the same renderer: the summary gives the two apart (firstOpen, reopened).
 //   npm run build && npm run measure-click [-- --browser chromium|firefox|both] [--repeats N] [--only NAME,…]
 // Prints per fixture and overall medians; writes test-results/measure-click.json. Not a test: figures.
 import { writeFileSync } from 'node:fs';
@@ -20,6 +22,12 @@ import { DIST_CHROME, DIST_FIREFOX, requireDist, resultPath, ROOT } from './harn
 
 interface Sample {
   fixture: string;
+  /**
+   * Which open of its fixture: 0 in a new tab (a renderer that has run none of our code, nor compiled
+   * the rules' regular expressions), then after reloads of that tab (the same renderer, whose V8 keeps
+   * what it compiled: code caches and the regular expressions' cache).
+   */
+  open: number;
   /** Popup navigation start to the end of the frame that drew the last change. */
   stillMs: number;
   /** Popup navigation start to the end of the frame that first drew article text. */
@@ -72,9 +80,10 @@ function articleFixtures(): Fixture[] {
 const round = (x: number): number => Math.round(x * 10) / 10;
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-function sampleOf(fixture: string, clock: ClickClock, phases: Phases): Sample {
+function sampleOf(fixture: string, open: number, clock: ClickClock, phases: Phases): Sample {
   return {
     fixture,
+    open,
     stillMs: round(clock.lastDrawn),
     firstTextMs: round(clock.firstText),
     state: clock.state,
@@ -109,7 +118,7 @@ async function measureChromium(server: FixtureServer, fixtures: Fixture[]): Prom
         await popup.addInitScript({ content: `(${installClickClock.toString()})()` });
         await popup.goto(`${session.extensionOrigin}/popup.html?tab=${tabId}`);
         const clock = await waitUntilStill(() => popup.evaluate(readClickClock));
-        samples.push(sampleOf(f.name, clock, await popup.evaluate(readPhases)));
+        samples.push(sampleOf(f.name, i, clock, await popup.evaluate(readPhases)));
         await popup.close();
       }
       await tab.close();
@@ -149,7 +158,7 @@ async function measureFirefox(server: FixtureServer, fixtures: Fixture[]): Promi
         }
         await pause(300);
         const { clock, phases } = await openWithClock(session, `popup.html?tab=${tabId}`);
-        samples.push(sampleOf(f.name, clock, phases));
+        samples.push(sampleOf(f.name, i, clock, phases));
       }
       await tab.close();
     }
@@ -179,6 +188,14 @@ async function openWithClock(session: FirefoxSession, file: string): Promise<{ c
   const phases = await page.evaluate(readPhases);
   await page.close();
   return { clock, phases };
+}
+
+function openSummary(samples: Sample[]): Record<string, number> {
+  return {
+    opens: samples.length,
+    stillMedianMs: round(median(samples.map((s) => s.stillMs))),
+    loadAndExtractMedianMs: round(median(samples.map((s) => s.phases.article - s.phases.probed))),
+  };
 }
 
 function summarize(browser: string, all: Sample[]): Record<string, unknown> {
@@ -217,6 +234,10 @@ function summarize(browser: string, all: Sample[]): Record<string, unknown> {
       render: round(median(samples.map((s) => s.phases.shown - s.phases.article))),
       untilStill: round(median(samples.map((s) => s.stillMs - s.phases.shown))),
     },
+    // The first open of each fixture (a new tab's renderer) apart from the opens after a reload: the
+    // medians above are mostly the latter when --repeats is above 2.
+    firstOpen: openSummary(samples.filter((s) => s.open === 0)),
+    reopened: openSummary(samples.filter((s) => s.open > 0)),
   };
   console.log(`${browser} summary`, summary);
   return { summary, perFixture, samples: all };
