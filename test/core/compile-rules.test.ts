@@ -29,13 +29,6 @@ describe('classWords', () => {
   });
 });
 
-describe('classWords', () => {
-  it("splits a name's words, but keeps a minified name whole: its capitals are no word boundaries", () => {
-    expect(classWords('adSlot shareBar related_articles ad-300x250')).toEqual([['ad', 'slot'], ['share', 'bar'], ['related', 'articles'], ['ad', '300x', '250']]);
-    expect(classWords('hvbAAd kAdYe')).toEqual([['hvbaad'], ['kadye']]);
-  });
-});
-
 describe('labelRule and patternChars', () => {
   const notice = 'this notice runs on ' + 'and on '.repeat(30) + 'to its end';
   const rules: ClutterRule[] = [

@@ -4,6 +4,7 @@ import { elementKeys, indexKey, matchesSimple, parseSimpleSelector } from './sim
 import type { SimpleSelector } from './simple-selector';
 import { readableText } from '../readable-text';
 import { foldDottedI, LEADING_MARKS } from '../text';
+import { PatternGate } from './pattern-gate';
 
 export interface TokenEntry {
   words: string[];
@@ -38,11 +39,10 @@ export interface CompiledRules {
   /** The longest block any pattern is tried on: MAX_LABEL_CHARS, or more for a rule's patternChars. */
   maxPatternChars: number;
   /**
-   * The patterns joined, one alternation per set of flags, or null when one of them cannot be joined (a
-   * numbered back-reference): a text none of them matches (nearly every block) is told so by these few
-   * tests instead of one per pattern; a text one of them matches goes through the patterns in order.
+   * Which patterns a text may match, by the strings each one's matches must hold: the others are not
+   * run, and so never compiled (compiling all of them cost a cold page 80–100 ms).
    */
-  patternFilters: RegExp[] | null;
+  patternGate: PatternGate | null;
   headings: Map<string, PhraseEntry>;
 }
 
@@ -155,18 +155,6 @@ export function phraseMatch(kind: 'label' | 'heading', phrase: string): string {
   return `${kind} "${phrase}"`;
 }
 
-/** The patterns joined into one alternation per set of flags; null when one has a back-reference, which joining would renumber. */
-function patternFilters(patterns: readonly RegExp[]): RegExp[] | null {
-  const byFlags = new Map<string, string[]>();
-  for (const re of patterns) {
-    if (/\\[1-9]|\\k</.test(re.source) || /[gy]/.test(re.flags)) return null;
-    const sources = byFlags.get(re.flags) ?? [];
-    sources.push(`(?:${re.source})`);
-    byFlags.set(re.flags, sources);
-  }
-  return Array.from(byFlags, ([flags, sources]) => new RegExp(sources.join('|'), flags));
-}
-
 /** Compiles a rule table once (cached per table). */
 export function compileRules(rules: readonly ClutterRule[]): CompiledRules {
   const cached = compiledCache.get(rules);
@@ -180,7 +168,7 @@ export function compileRules(rules: readonly ClutterRule[]): CompiledRules {
     labels: new Map(),
     patterns: [],
     maxPatternChars: MAX_LABEL_CHARS,
-    patternFilters: null,
+    patternGate: null,
     headings: new Map(),
   };
   for (const rule of rules) {
@@ -212,7 +200,7 @@ export function compileRules(rules: readonly ClutterRule[]): CompiledRules {
     if (m.patterns?.length) compiled.maxPatternChars = Math.max(compiled.maxPatternChars, chars);
   }
   if (compiled.selectorRules.length) compiled.selector = compiled.selectorRules.map((s) => s.selector).join(', ');
-  compiled.patternFilters = patternFilters(compiled.patterns.map((p) => p.re));
+  compiled.patternGate = new PatternGate(compiled.patterns.map((p) => p.re));
   compiledCache.set(rules, compiled);
   return compiled;
 }
@@ -277,11 +265,11 @@ export function labelRule(compiled: CompiledRules, normalized: string, accept: A
     const match = phraseMatch('label', exact.phrase);
     if (accept(exact.rule, match)) return { rule: exact.rule, match };
   }
-  if (compiled.patternFilters && !compiled.patternFilters.some((re) => re.test(normalized))) return null;
-  for (const { re, rule, chars } of compiled.patterns) {
-    if (normalized.length > chars || !re.test(normalized)) continue;
-    const match = `pattern ${String(re)}`;
-    if (accept(rule, match)) return { rule, match };
+  for (const index of compiled.patternGate?.candidates(normalized) ?? []) {
+    const entry = compiled.patterns[index];
+    if (!entry || normalized.length > entry.chars || !entry.re.test(normalized)) continue;
+    const match = `pattern ${String(entry.re)}`;
+    if (accept(entry.rule, match)) return { rule: entry.rule, match };
   }
   return null;
 }
