@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { OPEN_READER_COMMAND } from '../../src/commands';
+import { encodeGateTable } from '../../src/core/clean/pattern-gate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
@@ -129,6 +130,18 @@ describe('bundles', () => {
     expect(Buffer.byteLength(detector)).toBe(Number(size));
     expect(Number(size)).toBeLessThanOrEqual(Number(budget));
     expect(detector).not.toMatch(/DOMPurify|Readability/);
+  });
+
+  it("gives the cleaner the label patterns' gate as the build's table, without the code that reads pattern sources", () => {
+    const cleaner = readFileSync(join(first, 'chrome', 'cleaner.js'), 'utf8');
+    // Rows of plain ASCII stand in the bundle's string literal as they are (esbuild may write a tab as \t).
+    const rows = encodeGateTable()
+      .split('\n')
+      .filter((row) => /^[\x20-\x7e\t]+$/.test(row) && !/["'`$\\]/.test(row));
+    expect(rows.length).toBeGreaterThan(100);
+    expect(rows.filter((row) => !cleaner.includes(row) && !cleaner.includes(row.replaceAll('\t', '\\t')))).toEqual([]);
+    // The reader's own messages: there only if esbuild kept the code that reads sources in the page.
+    expect(cleaner).not.toMatch(/open class|trailing backslash/);
   });
 
   it('ships extension pages without inline script, handlers or remote resources', () => {
