@@ -1,5 +1,6 @@
 // Checks for values that arrive from outside the script that reads them: a runtime message, a call
 // into the cleaner, storage, an imported settings file. Each check answers yes or no and never throws.
+import type { Verdict } from './core/types';
 
 /** A plain object: not null, not an array. (An arrow: a few bytes less in the detector's bundle.) */
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -61,3 +62,7 @@ export function matchesFields<S extends FieldsSpec>(spec: S, value: unknown): va
   for (const [key, field] of Object.entries(spec)) if (!fieldMatches(field, value[key])) return false;
   return true;
 }
+
+/** A detector verdict as it arrives: its shape, not its numbers, is checked. */
+export const isVerdict: Guard<Verdict> = (x): x is Verdict =>
+  isRecord(x) && typeof x.isArticle === 'boolean' && typeof x.score === 'number' && Array.isArray(x.signals);

@@ -13,7 +13,7 @@
 // against its spec before a handler sees it: nothing else needs writing or keeping in step.
 import type { PageMeasure } from './core/detect';
 import type { Article, Verdict } from './core/types';
-import { isRecord } from './guards';
+import { isRecord, isVerdict } from './guards';
 import type { Guard } from './guards';
 import type { Answer, MessageTable, RequestIn, ResponseIn } from './message-spec';
 import { isMessageName, isRequestFor } from './message-spec';
@@ -72,10 +72,6 @@ export type ArticleView =
   | { status: 'site-off'; url: string; site: SiteState };
 
 const isOptionalString = (x: unknown): boolean => x === undefined || typeof x === 'string';
-
-/** A detector verdict as it arrives: its shape, not its numbers, is checked. */
-const isVerdict: Guard<Verdict> = (x): x is Verdict =>
-  isRecord(x) && typeof x.isArticle === 'boolean' && typeof x.score === 'number' && Array.isArray(x.signals);
 
 const isStrings = (x: unknown): boolean => Array.isArray(x) && x.every((t: unknown) => typeof t === 'string');
 const isPair = (x: unknown, first: (v: unknown) => boolean, second: (v: unknown) => boolean): boolean =>

@@ -20,7 +20,7 @@ const keyOf = (tabId: number): string => `tab:${tabId}`;
 function isTabState(x: unknown): x is TabState {
   if (typeof x !== 'object' || x === null) return false;
   const s = x as Record<string, unknown>;
-  return typeof s.isArticle === 'boolean' && typeof s.score === 'number' && typeof s.url === 'string';
+  return typeof s.isArticle === 'boolean' && typeof s.score === 'number' && typeof s.url === 'string' && Array.isArray(s.signals);
 }
 
 export function createTabStateStore(area: StorageAreaLike): TabStateStore {

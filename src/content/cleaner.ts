@@ -2,13 +2,13 @@
 // the rules and DOMPurify). It registers a small API that the background calls; every call
 // returns plain data and no exception leaves this file.
 import { extractArticle } from '../core/index';
-import type { KeepException } from '../core/types';
+import type { KeepException, Verdict } from '../core/types';
 import { detectArticle } from '../core/detect';
 import { readsAsArticle } from '../core/reads-as-article';
 import { isRecord } from '../guards';
 import { isMessageName, isRequestFor } from '../message-spec';
 import { CLEANER_CALLS, CLEANER_GLOBAL, PENDING_GLOBAL, WAITS_FOR_CLEANER } from './cleaner-protocol';
-import type { CleanerApi, CleanerCall, CleanerName, CleanerRequest, CleanerResponse, CleanerResult, ExtractOutcome } from './cleaner-protocol';
+import type { CleanerApi, CleanerCall, CleanerName, CleanerRequest, CleanerResponse, CleanerResult, Detected, ExtractOutcome } from './cleaner-protocol';
 import { clutterStatus, hideClutter, restoreClutter } from './clutter-hider';
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
@@ -20,7 +20,16 @@ function isVisible(element: Element): boolean {
   return element.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
 }
 
-function extract(force: boolean, keep: readonly KeepException[]): ExtractOutcome {
+/**
+ * The page's verdict: the detector's, when it said article about this very address (the page has been
+ * read once already: the toolbar shows it), else judged now. A "no" is judged again, since a page may
+ * have filled in after the detector's look, and that second look costs little next to a missed article.
+ */
+function verdictOf(url: string, detected: Detected | null): Verdict {
+  return detected?.url === url && detected.verdict.isArticle ? detected.verdict : detectArticle(document, url);
+}
+
+function extract(force: boolean, keep: readonly KeepException[], detected: Detected | null): ExtractOutcome {
   // A PDF viewer, an image or a plain-text file is a document too, but not one we can read.
   if (!HTML_TYPES.has(document.contentType)) {
     return { status: 'restricted', message: `This is not a web page (${document.contentType}).` };
@@ -28,7 +37,7 @@ function extract(force: boolean, keep: readonly KeepException[]): ExtractOutcome
   const url = location.href;
   // Judged once: extractArticle takes this verdict instead of judging the page again. The not-shown
   // check reports only what the reader of the live page can see (CSS, layout included).
-  const verdict = detectArticle(document, url);
+  const verdict = verdictOf(url, detected);
   const result = extractArticle(document, url, { verdict, isVisible, keep, tagLists: 'query' });
   // A click means "read this": what the detector missed is shown when its text reads as an article.
   if (!force && !verdict.isArticle && !(result.ok && readsAsArticle(result.article, document))) {
@@ -39,7 +48,7 @@ function extract(force: boolean, keep: readonly KeepException[]): ExtractOutcome
 }
 
 const commands: { [N in CleanerName]: (request: CleanerRequest<N>) => CleanerResponse<N> } = {
-  extract: (request) => extract(request.force, request.keep),
+  extract: (request) => extract(request.force, request.keep, request.detected),
   hide: (request) => hideClutter(document, location.href, request.keep),
   restore: () => restoreClutter(document),
 };

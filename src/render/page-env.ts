@@ -8,6 +8,7 @@ import { keepIn, siteStateIn } from '../background/site-prefs';
 import { loadSettings } from '../settings/settings-store';
 import type { Settings } from '../settings/schema';
 import { tabUrlReader } from '../background/tab-url';
+import { createTabStateStore as tabStates } from '../background/tab-state';
 import { sendMessage, toReplyError } from '../messages';
 import type { PageEnv } from './page-controller';
 import { markPhase, readTab } from './read-tab';
@@ -22,6 +23,8 @@ export function pageEnv(browser: Browser): PageEnv {
     tabUrl,
     siteState: async (url) => siteStateIn(await settings, url),
     keepFor: async (url) => keepIn(await settings, url),
+    // storage.session, where the background keeps it; a browser without it (or refusing it) gives none.
+    tabState: async (tabId) => (browser.storage.session ? tabStates(browser.storage.session).get(tabId).catch(() => null) : null),
     // In passing: the article is shown whether or not the background answers.
     noteVerdict: (tabId, url, verdict) => void sendMessage(send, 'noteVerdict', { tabId, url, verdict }),
   });

@@ -4,7 +4,7 @@
 // (read here from the same settings store) and the toolbar (told of a verdict it lacked, in passing).
 import { t } from '../i18n/t';
 import { ReplyFailure } from '../messages';
-import type { ArticleView, SiteState } from '../messages';
+import type { ArticleView, SiteState, TabState } from '../messages';
 import type { KeepException, Verdict } from '../core/types';
 import type { CleanerStep, RunCleaner } from '../background/cleaner-bridge';
 import { restrictionOf } from '../background/restricted-url';
@@ -27,6 +27,8 @@ export interface ReadTabDeps {
   siteState(url: string | undefined): Promise<SiteState>;
   /** The blocks the user keeps on the page's site ("Always keep this on this site"), as the cleaner takes them. */
   keepFor(url: string | undefined): Promise<KeepException[]>;
+  /** What the background keeps for the tab: the detector's verdict and the address it judged (null: none, or unreadable). */
+  tabState(tabId: number): Promise<TabState | null>;
   /** Tells the background the verdict the cleaner reached (it keeps it only for a tab it has not judged). */
   noteVerdict(tabId: number, url: string, verdict: Verdict): void;
 }
@@ -40,13 +42,14 @@ export async function readTab(deps: ReadTabDeps, tabId: number, force: boolean):
   const url = await deps.tabUrl(tabId);
   const restriction = restrictionOf(url);
   if (restriction) throw new ReplyFailure('restricted', restriction);
-  const site = await deps.siteState(url);
+  // Read side by side: the site's choices, its kept blocks ("Always keep this on this site": they stay in
+  // the article) and the detector's verdict on the page, which spares the cleaner judging it again.
+  const [site, keep, state] = await Promise.all([deps.siteState(url), deps.keepFor(url), deps.tabState(tabId)]);
   // An explicit request (Clean anyway, the context menu, the shortcut) reads the page anyway.
   if (site.neverRun && !force) return { status: 'site-off', url: url ?? '', site };
-  // The site's kept blocks stay in the article ("Always keep this on this site").
-  const keep = await deps.keepFor(url);
+  const detected = state && url !== undefined && state.url === url ? { url, verdict: { isArticle: state.isArticle, score: state.score, signals: state.signals } } : null;
   markPhase('cleaner');
-  const outcome = await deps.runCleaner(tabId, 'extract', { force, keep });
+  const outcome = await deps.runCleaner(tabId, 'extract', { force, keep, detected });
   markPhase('article');
   if ((outcome.status === 'article' || outcome.status === 'not-article') && !force && url) {
     deps.noteVerdict(tabId, url, outcome.verdict);

@@ -38,11 +38,11 @@ describe('a read left waiting for the cleaner', () => {
   it('is answered by the injection: two trips on a first click, one after', async () => {
     document.body.innerHTML = '<article><h1>Harbour</h1><p>A paragraph of the story.</p></article>';
     const tab = fakeTab();
-    const first = await tab.run(1, 'extract', { force: true, keep: [] });
+    const first = await tab.run(1, 'extract', { force: true, keep: [], detected: null });
     expect(tab.trips).toEqual(['func', 'files']);
     expect(['article', 'failed']).toContain(first.status);
     expect(scope[PENDING_GLOBAL]).toBeUndefined();
-    expect(await tab.run(1, 'extract', { force: true, keep: [] })).toEqual(first);
+    expect(await tab.run(1, 'extract', { force: true, keep: [], detected: null })).toEqual(first);
     expect(tab.trips).toEqual(['func', 'files', 'func']);
   });
 
@@ -63,5 +63,32 @@ describe('a read left waiting for the cleaner', () => {
   it('is run by the footer that build.mjs puts at the end of cleaner.js', () => {
     const build = readFileSync('build.mjs', 'utf8');
     expect(build).toContain(`const CLEANER_FOOTER = ';globalThis.${CLEANER_GLOBAL}?.runPending();';`);
+  });
+});
+
+describe("the detector's verdict, sent with the read", () => {
+  const story = '<article><h1>Harbour</h1><p>The harbour master counted the boats that came in before the storm, one by one, as she has done every autumn since the quay was rebuilt.</p><p>Nobody was hurt, she said.</p></article>';
+  const said = (isArticle: boolean, url = location.href) => ({ url, verdict: { isArticle, score: isArticle ? 4.56 : -4.56, signals: [{ name: 'prior', weight: -1 }] } });
+
+  it('is taken when it says article about the page where the cleaner runs: the page is not judged again', async () => {
+    document.body.innerHTML = story;
+    const outcome = await fakeTab().run(1, 'extract', { force: false, keep: [], detected: said(true) });
+    expect(outcome).toMatchObject({ status: 'article', verdict: said(true).verdict });
+  });
+
+  it('is left for a judgement of its own when it names another address or says no', async () => {
+    document.body.innerHTML = story;
+    const tab = fakeTab();
+    for (const detected of [said(true, 'https://news.example/another-story'), said(false), null]) {
+      const outcome = await tab.run(1, 'extract', { force: true, keep: [], detected });
+      expect(outcome.status).toBe('article');
+      if (outcome.status === 'article') expect(Math.abs(outcome.verdict.score)).not.toBe(4.56);
+    }
+  });
+
+  it('must be a verdict: a call carrying anything else is refused', async () => {
+    document.body.innerHTML = story;
+    const call = { name: 'extract', request: { force: true, keep: [], detected: { url: location.href, verdict: { isArticle: true } } } };
+    expect(scope[CLEANER_GLOBAL]?.run(call)).toEqual({ ok: false, missing: false, message: 'Unknown cleaner call' });
   });
 });

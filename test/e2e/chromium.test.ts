@@ -12,6 +12,7 @@ import { actionTitle, openNewTab, openTab, tabIdFor, type ChromiumSession } from
 import { openExtensionPage, startWithSeed, waitForSettledState, waitForVerdict } from './harness/chromium-pages';
 import type { FixtureServer } from './harness/fixture-server';
 import { clickedAtOwnAddress, clickedInBrowser, visitedAtOwnAddress, clickShowsArticle, loadAllFixtures, type Fixture } from './harness/fixtures';
+import { articleVerdictFor, type ExtGlobal } from './harness/extension-api';
 import { readClutter } from './harness/live-page';
 import { judgeRequests, referencedUrls, unexplainedSinkEntries } from './harness/network-check';
 import { resultPath, ROOT } from './harness/paths';
@@ -304,6 +305,26 @@ describe.skipIf(gate.skip)('Chromium with dist/chrome', () => {
     const forced = await page.evaluate(readRenderedView);
     expect(forced.state).toBe('article');
     expect(forced.contentText.length).toBeGreaterThan(0);
+    await page.close();
+    await tab.close();
+  });
+
+  it("a click follows the toolbar's verdict: the popup hands the detector's \"article\" to the cleaner, which does not judge the page again", async () => {
+    const url = server.pageUrl('not-article');
+    const tab = await openTab(session, url);
+    const tabId = await tabIdFor(session, url);
+    expect((await waitForVerdict(session, tabId)).value?.isArticle).toBe(false);
+    // As if the detector had said "article" about this page: the popup reads the verdict where the
+    // background keeps it (storage.session) and the cleaner takes it, so the page shows as an article.
+    await session.inExtensionPage(
+      async (items: Record<string, unknown>) => {
+        await (globalThis as unknown as ExtGlobal).chrome?.storage.session.set(items);
+      },
+      { [`tab:${tabId}`]: articleVerdictFor(url) },
+    );
+    const { page, state } = await openExtensionPage(session, 'popup.html', tabId);
+    expect(state).toBe('article');
+    expect(await page.isVisible('#not-detected-note')).toBe(false);
     await page.close();
     await tab.close();
   });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { ARTICLE_TITLE, NOT_ARTICLE_TITLE, SEED, SEED_CLUTTER } from './harness/expectations';
 import { assertBrowserPresent, browserGate, FIREFOX_BIN } from './harness/browser-gate';
-import type { ExtGlobal } from './harness/extension-api';
+import { articleVerdictFor, type ExtGlobal } from './harness/extension-api';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
 import { clickedAtOwnAddress, clickedInBrowser, visitedAtOwnAddress, clickShowsArticle, loadAllFixtures, loadFixture, type Fixture } from './harness/fixtures';
 import { readClutter } from './harness/live-page';
@@ -90,6 +90,23 @@ describe.skipIf(gate.skip)('Firefox with dist/firefox', () => {
     );
     expect(entries.filter((name) => /tidy/i.test(name))).toEqual([]);
   });
+
+  it("a click follows the toolbar's verdict: the popup hands the detector's \"article\" to the cleaner, which does not judge the page again", async () => {
+    const url = server.pageUrl('not-article');
+    const front = await session.browser.newPage();
+    await front.goto(url, { waitUntil: 'load' });
+    const frontTabId = await tabIdFor(helper, url);
+    await expect.poll(() => tabState(frontTabId), { timeout: 10_000 }).toMatchObject({ isArticle: false });
+    // As if the detector had said "article" about this page (chromium.test.ts has the same case).
+    await helper.evaluate(async (items: Record<string, unknown>) => {
+      await (globalThis as unknown as ExtGlobal).browser?.storage.session.set(items);
+    }, { [`tab:${frontTabId}`]: articleVerdictFor(url) });
+    const page = await openExtensionPage(session, `${session.extensionOrigin}/popup.html?tab=${frontTabId}`);
+    expect(await settledState(page)).toBe('article');
+    expect(await page.$eval('#not-detected-note', (note) => (note as HTMLElement).hidden)).toBe(true);
+    await page.close();
+    await front.close();
+  }, 45_000);
 
   it('popup for the seed tab renders the clean article and its related links', async () => {
     const page = await openExtensionPage(session, `${session.extensionOrigin}/popup.html?tab=${seedTabId}`);

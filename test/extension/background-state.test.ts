@@ -83,6 +83,7 @@ function reader(h: Harness, handlers: Handlers): ReadTabDeps & { noted: Promise<
     tabUrl: h.deps.tabUrl,
     siteState: (url) => h.deps.sitePrefs.stateFor(url),
     keepFor: (url) => h.deps.sitePrefs.keepFor(url),
+    tabState: (tabId) => h.deps.tabState.get(tabId),
     noteVerdict: (tabId, url, verdict) => void noted.push(handlers.noteVerdict({ tabId, url, verdict }, {})),
     noted,
   };
@@ -182,7 +183,18 @@ describe('reading a tab (readTab) and setClutter', () => {
     const h = harness();
     const view = await readTab(reader(h, createHandlers(h.deps)), 1, true);
     expect(view).toMatchObject({ status: 'not-article', url: 'https://news.test/story' });
-    expect(h.calls).toEqual([[1, 'extract', { force: true, keep: [] }]]);
+    expect(h.calls).toEqual([[1, 'extract', { force: true, keep: [], detected: null }]]);
+  });
+
+  it("sends the detector's verdict with the read while the tab is still at the address it judged", async () => {
+    const h = harness();
+    const handlers = createHandlers(h.deps);
+    await handlers.reportVerdict({ url: 'https://news.test/story', measure: articleMeasure }, { tabId: 1, frameId: 0 });
+    await readTab(reader(h, handlers), 1, false);
+    h.urls.set(1, 'https://news.test/another-story');
+    await readTab(reader(h, handlers), 1, false);
+    const detected = h.calls.map((call) => (call[2] as { detected: unknown }).detected);
+    expect(detected).toEqual([{ url: 'https://news.test/story', verdict: { isArticle: true, score: articleVerdict.score, signals: expect.any(Array) } }, null]);
   });
 
   it("passes the site's kept blocks (its own and a parent domain's) to the cleaner when the popup reads the tab and when hiding", async () => {
@@ -200,7 +212,7 @@ describe('reading a tab (readTab) and setClutter', () => {
     await handlers.setClutter({ tabId: 1, hidden: true, remember: false }, {});
     const keep = [{ ruleId: 'ad-slot', match: 'class~="ad"' }];
     expect(h.calls).toEqual([
-      [1, 'extract', { force: false, keep }],
+      [1, 'extract', { force: false, keep, detected: null }],
       [1, 'hide', { keep }],
     ]);
   });

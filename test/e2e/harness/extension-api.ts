@@ -24,6 +24,10 @@ export interface ExtApi {
     getManifest(): { version: string; name: string };
     onMessage: { addListener(listener: (message: unknown, sender: { tab?: ExtTab; frameId?: number }) => void): void };
   };
+  storage: {
+    /** Where the background keeps each tab's verdict (src/background/tab-state.ts). */
+    session: { set(items: Record<string, unknown>): Promise<void> };
+  };
   scripting: {
     executeScript(injection: { target: { tabId: number }; func: () => unknown }): Promise<Array<{ result?: unknown }>>;
     getRegisteredContentScripts(): Promise<ExtRegisteredScript[]>;
@@ -39,3 +43,11 @@ export interface ExtRegisteredScript {
 
 /** `chrome.*` (Chromium) or `browser.*` (Firefox) inside an evaluate() callback. */
 export type ExtGlobal = { chrome?: ExtApi; browser?: ExtApi };
+
+/**
+ * A tab's stored verdict as if the detector had said "article" about `url` (a distinctive score), for
+ * the tests that check that a click hands the toolbar's verdict to the cleaner.
+ */
+export function articleVerdictFor(url: string): Record<string, unknown> {
+  return { isArticle: true, score: 9.87, url, signals: [{ name: 'prior', weight: -1.42 }] };
+}
