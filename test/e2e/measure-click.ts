@@ -4,14 +4,18 @@
 // is a first click on that page (the cleaner not yet in it), after the detector has reported. The
 // first open of a fixture is in a new tab, a renderer that has compiled none of our code; the later
 // ones follow a reload in the same renderer: the summary gives the two apart (firstOpen, reopened).
-//   npm run build && npm run measure-click [-- --browser chromium|firefox|both] [--repeats N] [--only NAME,…]
+//   npm run build && npm run measure-click [-- --browser chromium|firefox|both] [--repeats N] [--only NAME,…] [--prepared]
+// --prepared (Chromium): before each open, the background injects cleaner.js into the tab, as a
+// preparation in idle time after the detector's verdict would; the sample records what that cost the
+// page (the injection's round trip, and the long tasks the page saw), and the click then finds the
+// cleaner in place (issue 11: "consider preparing the extraction ... measure both ways").
 // Prints per fixture and overall medians; writes test-results/measure-click.json. Not a test: figures.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page as PwPage } from 'playwright-core';
 import type { Page as PpPage } from 'puppeteer-core';
-import { launchChromium, openTab, tabIdFor } from './harness/chromium';
+import { launchChromium, openTab, tabIdFor, type ChromiumSession } from './harness/chromium';
 import { waitForVerdict } from './harness/chromium-pages';
 import { installClickClock, installFromOutside, median, readClickClock, waitUntilStill, type ClickClock } from './harness/click-clock';
 import type { ExtGlobal } from './harness/extension-api';
@@ -38,6 +42,21 @@ interface Sample {
   installedAt: number;
   /** The page's own phase marks (src/render/read-tab.ts markPhase), ms from the popup's navigation start. */
   phases: Phases;
+  /** --prepared: what injecting the cleaner before the click cost the page. */
+  prepared?: Preparation;
+}
+
+interface Preparation {
+  /** executeScript({files: ['cleaner.js']}) from the service worker, until it returned. */
+  injectMs: number;
+  /**
+   * How long the page's main thread was held, from the injection until 300 ms after it: the sum of
+   * the gaps over 8 ms in a message loop run in the page's own world. (The Long Tasks API saw none: it
+   * does not report a content script's task to the page.)
+   */
+  blockedMs: number;
+  /** The longest of those gaps: the worst freeze a user scrolling the page would feel. */
+  longestMs: number;
 }
 
 /**
@@ -63,11 +82,13 @@ const { values } = parseArgs({
     browser: { type: 'string', default: 'both' },
     repeats: { type: 'string', default: '3' },
     only: { type: 'string' },
+    prepared: { type: 'boolean', default: false },
   },
   strict: true,
 });
 const browsers = values.browser === 'both' ? ['chromium', 'firefox'] : [values.browser];
 if (!browsers.every((b) => b === 'chromium' || b === 'firefox')) throw new Error('--browser is chromium, firefox or both');
+if (values.prepared && browsers.includes('firefox')) throw new Error('--prepared is measured in Chromium only (--browser chromium)');
 const repeats = Number(values.repeats);
 if (!Number.isInteger(repeats) || repeats < 1) throw new Error('--repeats is a whole number ≥ 1');
 const only = values.only?.split(',') ?? null;
@@ -79,6 +100,39 @@ function articleFixtures(): Fixture[] {
 
 const round = (x: number): number => Math.round(x * 10) / 10;
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** --prepared: injects the cleaner into the tab from the service worker and measures what the page paid. */
+async function prepareTab(session: ChromiumSession, tab: PwPage, tabId: number): Promise<Preparation> {
+  await tab.evaluate(() => {
+    const holder = window as unknown as { __gaps: number[]; __stop: () => void };
+    holder.__gaps = [];
+    const channel = new MessageChannel();
+    let running = true;
+    let last = performance.now();
+    channel.port1.onmessage = () => {
+      const now = performance.now();
+      if (now - last > 8) holder.__gaps.push(now - last);
+      last = now;
+      if (running) channel.port2.postMessage(0);
+    };
+    channel.port2.postMessage(0);
+    holder.__stop = () => {
+      running = false;
+    };
+  });
+  const injectMs = await session.inWorker(async (id: number) => {
+    const start = performance.now();
+    await (globalThis as unknown as ExtGlobal).chrome?.scripting.executeScript({ target: { tabId: id }, files: ['cleaner.js'] });
+    return performance.now() - start;
+  }, tabId);
+  await pause(300);
+  const gaps = await tab.evaluate(() => {
+    const holder = window as unknown as { __gaps: number[]; __stop: () => void };
+    holder.__stop();
+    return holder.__gaps;
+  });
+  return { injectMs: round(injectMs), blockedMs: round(gaps.reduce((sum, ms) => sum + ms, 0)), longestMs: round(Math.max(0, ...gaps)) };
+}
 
 function sampleOf(fixture: string, open: number, clock: ClickClock, phases: Phases): Sample {
   return {
@@ -113,12 +167,13 @@ async function measureChromium(server: FixtureServer, fixtures: Fixture[]): Prom
         await waitForVerdict(session, tabId);
         // A user reads the page a moment before clicking: let the load's own work finish.
         await pause(300);
+        const prepared = values.prepared ? await prepareTab(session, tab, tabId) : undefined;
         const popup: PwPage = await session.context.newPage();
         await popup.setViewportSize({ width: 800, height: 600 });
         await popup.addInitScript({ content: `(${installClickClock.toString()})()` });
         await popup.goto(`${session.extensionOrigin}/popup.html?tab=${tabId}`);
         const clock = await waitUntilStill(() => popup.evaluate(readClickClock));
-        samples.push(sampleOf(f.name, i, clock, await popup.evaluate(readPhases)));
+        samples.push({ ...sampleOf(f.name, i, clock, await popup.evaluate(readPhases)), ...(prepared ? { prepared } : {}) });
         await popup.close();
       }
       await tab.close();
@@ -191,10 +246,20 @@ async function openWithClock(session: FirefoxSession, file: string): Promise<{ c
 }
 
 function openSummary(samples: Sample[]): Record<string, number> {
+  const prepared = samples.flatMap((s) => (s.prepared ? [s.prepared] : []));
   return {
     opens: samples.length,
     stillMedianMs: round(median(samples.map((s) => s.stillMs))),
-    loadAndExtractMedianMs: round(median(samples.map((s) => s.phases.article - s.phases.probed))),
+    // The tab's answer: asking, loading the cleaner, extracting, the article's trip. A prepared tab has its
+    // cleaner: no probe, no load.
+    cleanerAnswerMedianMs: round(median(samples.map((s) => s.phases.article - s.phases.cleaner))),
+    ...(prepared.length
+      ? {
+          preparationInjectMedianMs: round(median(prepared.map((p) => p.injectMs))),
+          preparationBlockedMedianMs: round(median(prepared.map((p) => p.blockedMs))),
+          preparationLongestMedianMs: round(median(prepared.map((p) => p.longestMs))),
+        }
+      : { loadAndExtractMedianMs: round(median(samples.map((s) => s.phases.article - s.phases.probed))) }),
   };
 }
 

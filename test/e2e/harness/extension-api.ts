@@ -29,7 +29,7 @@ export interface ExtApi {
     session: { set(items: Record<string, unknown>): Promise<void> };
   };
   scripting: {
-    executeScript(injection: { target: { tabId: number }; func: () => unknown }): Promise<Array<{ result?: unknown }>>;
+    executeScript(injection: { target: { tabId: number }; func?: () => unknown; files?: string[] }): Promise<Array<{ result?: unknown }>>;
     getRegisteredContentScripts(): Promise<ExtRegisteredScript[]>;
   };
 }
