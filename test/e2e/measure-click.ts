@@ -7,8 +7,8 @@
 //   npm run build && npm run measure-click [-- --browser chromium|firefox|both] [--repeats N] [--only NAME,…] [--prepared]
 // --prepared (Chromium): before each open, the background injects cleaner.js into the tab, as a
 // preparation in idle time after the detector's verdict would; the sample records what that cost the
-// page (the injection's round trip, and the long tasks the page saw), and the click then finds the
-// cleaner in place (issue 11: "consider preparing the extraction ... measure both ways").
+// page (the injection's round trip, and how long the page's main thread was held), and the click then
+// finds the cleaner in place (issue 11: "consider preparing the extraction ... measure both ways").
 // Prints per fixture and overall medians; writes test-results/measure-click.json. Not a test: figures.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
