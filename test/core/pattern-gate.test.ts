@@ -83,7 +83,6 @@ describe('PatternGate', () => {
     const compiled = compileRules(allRules());
     const patterns = compiled.patterns.map((p) => p.re);
     const gate = compiled.patternGate;
-    expect(gate).not.toBeNull();
     const root = join(__dirname, '../fixtures');
     const texts = new Set<string>();
     for (const name of readdirSync(root)) {

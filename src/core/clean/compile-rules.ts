@@ -42,7 +42,7 @@ export interface CompiledRules {
    * Which patterns a text may match, by the strings each one's matches must hold: the others are not
    * run, and so never compiled (compiling all of them cost a new tab's first click in Chromium 90–120 ms).
    */
-  patternGate: PatternGate | null;
+  patternGate: PatternGate;
   headings: Map<string, PhraseEntry>;
 }
 
@@ -159,7 +159,7 @@ export function phraseMatch(kind: 'label' | 'heading', phrase: string): string {
 export function compileRules(rules: readonly ClutterRule[]): CompiledRules {
   const cached = compiledCache.get(rules);
   if (cached) return cached;
-  const compiled: CompiledRules = {
+  const compiled: Omit<CompiledRules, 'patternGate'> = {
     selector: null,
     selectorRules: [],
     simple: [],
@@ -168,7 +168,6 @@ export function compileRules(rules: readonly ClutterRule[]): CompiledRules {
     labels: new Map(),
     patterns: [],
     maxPatternChars: MAX_LABEL_CHARS,
-    patternGate: null,
     headings: new Map(),
   };
   for (const rule of rules) {
@@ -200,9 +199,9 @@ export function compileRules(rules: readonly ClutterRule[]): CompiledRules {
     if (m.patterns?.length) compiled.maxPatternChars = Math.max(compiled.maxPatternChars, chars);
   }
   if (compiled.selectorRules.length) compiled.selector = compiled.selectorRules.map((s) => s.selector).join(', ');
-  compiled.patternGate = new PatternGate(compiled.patterns.map((p) => p.re));
-  compiledCache.set(rules, compiled);
-  return compiled;
+  const done: CompiledRules = { ...compiled, patternGate: new PatternGate(compiled.patterns.map((p) => p.re)) };
+  compiledCache.set(rules, done);
+  return done;
 }
 
 /** The first accepted rule whose class/id tokens fire on this element, if any. */
@@ -265,7 +264,7 @@ export function labelRule(compiled: CompiledRules, normalized: string, accept: A
     const match = phraseMatch('label', exact.phrase);
     if (accept(exact.rule, match)) return { rule: exact.rule, match };
   }
-  for (const index of compiled.patternGate?.candidates(normalized) ?? []) {
+  for (const index of compiled.patternGate.candidates(normalized)) {
     const entry = compiled.patterns[index];
     if (!entry || normalized.length > entry.chars || !entry.re.test(normalized)) continue;
     const match = `pattern ${String(entry.re)}`;
