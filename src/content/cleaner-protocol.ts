@@ -11,14 +11,16 @@ import { isRecord, isVerdict } from '../guards';
  * The detector's verdict on the page at `url`, as the background keeps it for the tab
  * (src/background/tab-state.ts). The cleaner takes a verdict that says article instead of judging the
  * page again (20–25 ms of script, profiled, in a new Chromium tab's first click) while the page is still
- * at that address; anything else it judges itself. null: the tab has no verdict to offer.
+ * at that address; anything else it judges itself. null: the tab has no verdict to offer. Chromium's
+ * scripting.executeScript drops an object's null fields on the way to the tab, so there it arrives as
+ * no field at all, which means the same.
  */
 export interface Detected {
   url: string;
   verdict: Verdict;
 }
 
-const isDetected = (x: unknown): x is Detected | null => x === null || (isRecord(x) && typeof x.url === 'string' && isVerdict(x.verdict));
+const isDetected = (x: unknown): x is Detected | null | undefined => x == null || (isRecord(x) && typeof x.url === 'string' && isVerdict(x.verdict));
 
 export interface HiddenState {
   hidden: boolean;

@@ -25,11 +25,11 @@ function isVisible(element: Element): boolean {
  * read once already: the toolbar shows it), else judged now. A "no" is judged again, since a page may
  * have filled in after the detector's look, and that second look costs little next to a missed article.
  */
-function verdictOf(url: string, detected: Detected | null): Verdict {
+function verdictOf(url: string, detected: Detected | null | undefined): Verdict {
   return detected?.url === url && detected.verdict.isArticle ? detected.verdict : detectArticle(document, url);
 }
 
-function extract(force: boolean, keep: readonly KeepException[], detected: Detected | null): ExtractOutcome {
+function extract(force: boolean, keep: readonly KeepException[], detected: Detected | null | undefined): ExtractOutcome {
   // A PDF viewer, an image or a plain-text file is a document too, but not one we can read.
   if (!HTML_TYPES.has(document.contentType)) {
     return { status: 'restricted', message: `This is not a web page (${document.contentType}).` };

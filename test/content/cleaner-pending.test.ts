@@ -86,6 +86,12 @@ describe("the detector's verdict, sent with the read", () => {
     }
   });
 
+  it('may be missing, as Chromium delivers a null field (it drops them): the page is judged then', () => {
+    document.body.innerHTML = story;
+    const answer = scope[CLEANER_GLOBAL]?.run({ name: 'extract', request: { force: true, keep: [] } });
+    expect(answer).toMatchObject({ ok: true, value: { status: 'article' } });
+  });
+
   it('must be a verdict: a call carrying anything else is refused', async () => {
     document.body.innerHTML = story;
     const call = { name: 'extract', request: { force: true, keep: [], detected: { url: location.href, verdict: { isArticle: true } } } };
