@@ -1,5 +1,6 @@
 // Per-tab detector state, kept in storage.session: a Chrome service worker is stopped after
 // about 30 s idle and loses everything in memory, while the tabs and their icons live on.
+import { isVerdict } from '../guards';
 import type { TabState } from '../messages';
 
 /** The slice of a storage area this store needs (storage.session, or a fake in tests). */
@@ -17,10 +18,9 @@ export interface TabStateStore {
 
 const keyOf = (tabId: number): string => `tab:${tabId}`;
 
+/** A stored verdict (guards.ts isVerdict) with the address it was reached on. */
 function isTabState(x: unknown): x is TabState {
-  if (typeof x !== 'object' || x === null) return false;
-  const s = x as Record<string, unknown>;
-  return typeof s.isArticle === 'boolean' && typeof s.score === 'number' && typeof s.url === 'string' && Array.isArray(s.signals);
+  return isVerdict(x) && typeof (x as { url?: unknown }).url === 'string';
 }
 
 export function createTabStateStore(area: StorageAreaLike): TabStateStore {
