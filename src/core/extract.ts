@@ -64,7 +64,7 @@ import type { OpeningSnapshot } from './clean/story-opening';
 import type { PickSnapshot } from './clean/story-coverage';
 import { firstParagraphOf, runElements, sectionRun } from './clean/template-sections';
 import { findNotShown, survivedText } from './not-shown';
-import { bySelector, tagListsWay, walkTagLists, withTagLists } from './tag-lists';
+import { bySelector, listOf, tagListsWay, walkTagLists, withTagLists } from './tag-lists';
 import { speedUpChecks } from './readability-speed';
 
 const DEFAULT_MAX_ELEMENTS = 200_000;
@@ -125,7 +125,7 @@ function headElement(document: Document, tag: string, test: (element: Element) =
   for (let child = document.head?.firstElementChild ?? null; child; child = child.nextElementSibling) {
     if (child.localName === tag && test(child)) return child;
   }
-  for (const element of Array.from(document.getElementsByTagName(tag))) if (test(element)) return element;
+  for (const element of listOf(document.getElementsByTagName(tag))) if (test(element)) return element;
   return null;
 }
 
@@ -548,10 +548,10 @@ function addSections(element: Element, snapshot: PickSnapshot, again: () => Docu
       return img.getAttribute('src');
     }
   };
-  const pictures = new Set(Array.from(element.getElementsByTagName('img'), address));
+  const pictures = new Set(listOf(element.getElementsByTagName('img')).map((img) => address(img)));
   const shown = (section: Element): boolean => {
     const text = (section.textContent ?? '').replace(/\s+/g, ' ').trim();
-    return (!text || keptText.includes(text)) && Array.from(section.getElementsByTagName('img')).every((img) => pictures.has(address(img)));
+    return (!text || keptText.includes(text)) && listOf(section.getElementsByTagName('img')).every((img) => pictures.has(address(img)));
   };
   for (const gap of gaps) {
     const next = keptBlockOf(element, snapshot.paragraphs[firstParagraphOf(snapshot.layout, run, gap.next)]);
@@ -742,7 +742,7 @@ function templatedTitle(h1: Element, heading: string, title: string): boolean {
   const words = titleWords(heading);
   if (words.length < MIN_HEADLINE_WORDS || heading.length > 300 || isSiteHeading(h1)) return false;
   const article = h1.closest('article');
-  if (!article || !Array.from(article.getElementsByTagName('p')).some((p) => (p.textContent ?? '').trim().length >= 100)) return false;
+  if (!article || !listOf(article.getElementsByTagName('p')).some((p) => (p.textContent ?? '').trim().length >= 100)) return false;
   const own = new Set(titleWords(title));
   return words.filter((word) => own.has(word)).length < words.length * MIN_SHARED_WORDS;
 }

@@ -2,6 +2,7 @@
 // (a fact-check's ClaimReview, a paywall's isAccessibleForFree): each block parsed once it is reached,
 // its nodes visited breadth first through arrays and the keys given, within fixed bounds, as a
 // generator, so a reader stops where it found what it wanted. A malformed block says nothing.
+import { listOf } from './tag-lists';
 
 /** Work bound: never more blocks, nodes a block, or items of one array than these. */
 const MAX_BLOCKS = 8;
@@ -11,7 +12,7 @@ const MAX_ITEMS = 50;
 /** Every object node of the page's JSON-LD blocks, following arrays and the `keys` that hold nodes. */
 export function* jsonLdNodes(doc: Document, keys: readonly string[]): Generator<Record<string, unknown>> {
   // By tag, then by type: under jsdom an attribute selector is matched against every element of the page.
-  const scripts = Array.from(doc.getElementsByTagName('script')).filter((script) => (script.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json').slice(0, MAX_BLOCKS);
+  const scripts = listOf(doc.getElementsByTagName('script')).filter((script) => (script.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json').slice(0, MAX_BLOCKS);
   for (const script of scripts) {
     let data: unknown;
     try {

@@ -16,6 +16,7 @@ import { placeStory } from './not-shown-place';
 import type { StoryPlace } from './not-shown-place';
 import { notShownHtml } from './not-shown-html';
 import { LIST_TAGS, NOT_PROSE_ROLES, NOT_PROSE_TAGS, NOT_PROSE_WORDS } from './rules/not-shown-context';
+import { orderedSearch } from './ordered-search';
 
 /** Lines shorter than this are neither compared nor used as anchors. */
 const MIN_COMPARED_CHARS = 20;
@@ -46,13 +47,13 @@ export interface NotShownInput {
   isVisible?: (element: Element) => boolean;
 }
 
-/** The part of `text` found in `flat` (its start or its end), or null. */
-function foundSample(flat: string, text: string): string | null {
-  if (text.length <= SAMPLE_CHARS + 10) return flat.includes(text) ? text : null;
+/** The part of `text` (its start or its end) that `holds` finds in the text it searches, or null. */
+function foundSample(holds: (sample: string) => boolean, text: string): string | null {
+  if (text.length <= SAMPLE_CHARS + 10) return holds(text) ? text : null;
   const start = text.slice(0, SAMPLE_CHARS);
-  if (flat.includes(start)) return start;
+  if (holds(start)) return start;
   const end = text.slice(-SAMPLE_CHARS);
-  return flat.includes(end) ? end : null;
+  return holds(end) ? end : null;
 }
 
 /** Whether a removal record (its first 120 characters) names this line's block. */
@@ -169,8 +170,8 @@ function collect(document: Document, input: NotShownInput): NotShownBlock[] {
   const root = document.body;
   if (!root) return [];
   const { lines, mixed } = pageLines(root);
-  const shownFlat = collapseText(input.shown);
-  const survivedFlat = input.survived;
+  const inShown = orderedSearch(collapseText(input.shown));
+  const inSurvived = orderedSearch(input.survived);
   const removedStarts = input.removed.map((r) => collapseText(r.text)).filter((t) => t.length >= MIN_COMPARED_CHARS);
   const items: Classified[] = [];
   const shownLines = new Set(input.shown.split('\n').map(collapseText));
@@ -179,11 +180,11 @@ function collect(document: Document, input: NotShownInput): NotShownBlock[] {
       // A short line (a subheading, a label) is shown when the article has it as a line of its own;
       // otherwise it counts as page text between the story and what follows it.
       const shown = shownLines.has(line.text) ? line.text : null;
-      items.push({ line, shown, survived: shown !== null || survivedFlat.includes(line.text), candidate: false });
+      items.push({ line, shown, survived: shown !== null || inSurvived(line.text), candidate: false });
       continue;
     }
-    const shown = foundSample(shownFlat, line.text);
-    const survived = shown !== null || foundSample(survivedFlat, line.text) !== null;
+    const shown = foundSample(inShown, line.text);
+    const survived = shown !== null || foundSample(inSurvived, line.text) !== null;
     const candidate = shown === null && survived && line.prose && !removedByStep(line.text, removedStarts);
     items.push({ line, shown, survived, candidate });
   }

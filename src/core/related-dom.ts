@@ -114,12 +114,7 @@ export const A = tagSet('A');
 export const P = tagSet('P');
 export const BLOCK_TAGS = tagSet('P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'FIGCAPTION', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER');
 
-/** The element children, without jsdom's slow live collection. */
-export function childrenOf(el: Element): Element[] {
-  const out: Element[] = [];
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) out.push(c);
-  return out;
-}
+export { childrenOf } from './tag-lists';
 
 /** Up to `max` descendants of an element, in document order. */
 export function descendants(el: Element, max: number): Element[] {

@@ -22,6 +22,7 @@ import {
   A, anchorsIn, childrenOf, closestTag, descendants, findAll, hasAnchor, hasToken, isLink, isSponsoredLabel, matchesPhrase, norm, P,
   phraseKey, tagSet, words,
 } from './related-dom';
+import { listOf } from './tag-lists';
 
 export { cleanRelatedUrl };
 
@@ -55,7 +56,7 @@ export function harvestRelated(doc: Document, url: string, repair = true): Harve
 export function readAlsoLines(article: Element, url: string, base: string): { lines: Element[]; links: RelatedLink[] } {
   try {
     const holders = lineHolders(article);
-    const lines = Array.from(article.getElementsByTagName('p')).filter((p) => isPrefixedLinkLine(p, holders) || isBoldLabelLine(p));
+    const lines = listOf(article.getElementsByTagName('p')).filter((p) => isPrefixedLinkLine(p, holders) || isBoldLabelLine(p));
     const self = cleanRelatedUrl(url, url);
     const links = lines.length ? linksOf(lines, base, () => false).filter((link) => !self || !isSamePage(link.url, self)) : [];
     return { lines, links };
@@ -311,7 +312,7 @@ const SECTION_FOLDER = /^\p{L}+(?:[-_]\p{L}+)*$/u;
  */
 function sectionNames(doc: Document, url: string): string[] {
   const names: string[] = [];
-  for (const meta of Array.from(doc.head?.getElementsByTagName('meta') ?? [])) {
+  for (const meta of listOf(doc.head?.getElementsByTagName('meta') ?? [])) {
     if ((meta.getAttribute('property') ?? meta.getAttribute('name')) === 'article:section') names.push(phraseKey(meta.getAttribute('content') ?? ''));
   }
   let folders: string[] = [];

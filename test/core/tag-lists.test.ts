@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
-import { byAttribute, byTag, elementsByTag, tagListsWay, walkTagLists, withTagLists } from '../../src/core/tag-lists';
+import { byAttribute, byTag, childrenOf, elementsByTag, listOf, tagListsWay, walkTagLists, withTagLists } from '../../src/core/tag-lists';
 
 const PAGE = `<!doctype html><html><head><title>T</title><style>p{}</style></head><body>
   <header><h1>Title</h1><nav><a href="/">Home</a></nav></header>
@@ -79,5 +79,39 @@ describe('byTag and byAttribute', () => {
     expect(walked[2].every((e, i) => e === queried[2][i])).toBe(true);
     expect(() => withTagLists('query', () => { throw new Error('boom'); })).toThrow('boom');
     expect(tagListsWay()).toBe('walk');
+  });
+});
+
+describe('listOf and childrenOf', () => {
+  const doc = new JSDOM(PAGE).window.document;
+  const story = doc.getElementById('story') as Element;
+
+  it('give the items of a live collection, in order, as Array.from does', () => {
+    for (const collection of [doc.getElementsByTagName('p'), story.getElementsByTagName('*'), story.children, doc.body.children, doc.getElementsByTagName('video')]) {
+      const items = listOf(collection);
+      expect(items.length).toBe(Array.from(collection).length);
+      expect(items.every((item, i) => item === Array.from(collection)[i])).toBe(true);
+    }
+    expect(childrenOf(story)).toEqual(Array.from(story.children));
+    expect(childrenOf(doc.createElement('div'))).toEqual([]);
+  });
+
+  it('reads a collection by index only, never its length or iterator (each a whole-list search in jsdom)', () => {
+    const backing = Array.from(doc.getElementsByTagName('p'));
+    const reads: string[] = [];
+    const collection = new Proxy(backing, {
+      get(target, key, receiver) {
+        reads.push(String(key));
+        if (typeof key === 'string' && /^\d+$/.test(key)) return Reflect.get(target, key, receiver);
+        throw new Error(`read ${String(key)}`);
+      },
+    });
+    expect(listOf(collection)).toEqual(backing);
+    expect(reads).toEqual([...backing.keys(), backing.length].map(String));
+  });
+
+  it('stops at the first empty slot, and takes a plain array', () => {
+    expect(listOf([1, 2, null, 4] as Array<number | null>)).toEqual([1, 2]);
+    expect(listOf([])).toEqual([]);
   });
 });

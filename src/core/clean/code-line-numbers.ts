@@ -8,6 +8,7 @@ import type { Removal } from '../types';
 import { recordRemoval } from '../removal-record';
 import { STEP_RULES } from '../rules/step-rules';
 import { walkElements } from './walk';
+import { childrenOf } from '../tag-lists';
 
 /** A gutter numbers at least this many lines. */
 const MIN_LINES = 2;
@@ -42,7 +43,7 @@ export function codeBlocksIn(article: Element): Element[] {
 
 /** How many lines a list of numbers numbers: its items are consecutive whole numbers; 0 when it is not one. */
 function listLines(list: Element): number {
-  const items = Array.from(list.children);
+  const items = childrenOf(list);
   if (items.length < MIN_LINES) return 0;
   const first = Number((items[0]?.textContent ?? '').trim());
   if (!/^\d+$/.test((items[0]?.textContent ?? '').trim())) return 0;
@@ -55,9 +56,9 @@ function listLines(list: Element): number {
  * as many as the code's lines. Null when it holds none.
  */
 function innerGutter(pre: Element): Element | null {
-  const code = Array.from(pre.children).find((child) => child.localName === 'code');
+  const code = childrenOf(pre).find((child) => child.localName === 'code');
   if (!code) return null;
-  for (const child of Array.from(pre.children)) {
+  for (const child of childrenOf(pre)) {
     if (child.localName !== 'ul' && child.localName !== 'ol') continue;
     const lines = listLines(child);
     // As many as the code's lines, or one more: a script that counts the lines of "…\n" counts an empty last one.

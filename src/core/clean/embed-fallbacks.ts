@@ -7,6 +7,7 @@
 // pointer to the post stays. A quote with text of its own (a tweet's fallback is its text) keeps it,
 // its paragraphs split at their blank lines (splitQuoteBreaks), which Readability would otherwise turn
 // into a <div> it may drop.
+import { listOf } from '../tag-lists';
 
 /** A fallback is a line or two: a longer block of links is a list of something else. */
 const MAX_FALLBACK_CHARS = 300;
@@ -25,7 +26,7 @@ function fallbackLinks(quote: Element): { href: string; text: string }[] | null 
   if (!boxed || quote.querySelector('img, picture, video, iframe, blockquote')) return null;
   const links: { href: string; text: string }[] = [];
   let linkChars = 0;
-  for (const link of Array.from(quote.getElementsByTagName('a'))) {
+  for (const link of listOf(quote.getElementsByTagName('a'))) {
     const words = flat(link.textContent);
     const href = link.getAttribute('href') ?? '';
     if (!/^(?:https?:)?\/\//i.test(href)) return null;
@@ -73,7 +74,7 @@ const isBlank = (node: Node | null): boolean => node?.nodeType === 3 && !(node.n
  */
 export function splitQuoteBreaks(quote: Element): number {
   let added = 0;
-  for (const p of Array.from(quote.getElementsByTagName('p'))) {
+  for (const p of listOf(quote.getElementsByTagName('p'))) {
     if (p.getElementsByTagName('br').length < 2) continue;
     let current: Element = p;
     let node: Node | null = p.firstChild;

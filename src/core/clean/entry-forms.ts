@@ -10,7 +10,7 @@ import type { PageStats } from './main-content';
 import type { Disabled } from '../disable';
 import { recordRemoval } from '../removal-record';
 import { STEP_RULES } from '../rules/step-rules';
-import { byTag, firstByTag } from '../tag-lists';
+import { byTag, firstByTag, listOf } from '../tag-lists';
 
 /** A form holding at least this share of the article's text is a wrapper around the story. */
 const WRAPPER_SHARE = 0.5;
@@ -49,7 +49,7 @@ function formBox(form: Element, article: Element, keep: (element: Element) => bo
 
 /** Removes the forms to fill in from the article in place (outermost first) and returns what went. */
 export function removeEntryForms(article: Element): Removal[] {
-  const forms = Array.from(article.getElementsByTagName('form'));
+  const forms = listOf(article.getElementsByTagName('form'));
   if (forms.length === 0) return [];
   const total = flat(article).length;
   const removed: Removal[] = [];
@@ -67,7 +67,7 @@ const EMAIL_FIELD = /e-?mail|courriel|correo/;
 
 /** Whether the form asks for an e-mail address: the one field every sign-up, contact and comment form has. */
 function hasEmailField(form: Element): boolean {
-  for (const input of Array.from(form.getElementsByTagName('input'))) {
+  for (const input of listOf(form.getElementsByTagName('input'))) {
     const type = (input.getAttribute('type') ?? 'text').toLowerCase();
     if (type === 'email') return true;
     if (type !== 'text') continue;
@@ -78,7 +78,7 @@ function hasEmailField(form: Element): boolean {
 
 function paragraphChars(element: Element): number {
   let chars = 0;
-  for (const p of Array.from(element.getElementsByTagName('p'))) chars += flat(p).length;
+  for (const p of listOf(element.getElementsByTagName('p'))) chars += flat(p).length;
   return chars;
 }
 

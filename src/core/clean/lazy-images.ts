@@ -1,6 +1,7 @@
 // Lazy-loaded images become real images: data-src and friends, data-srcset, <noscript><img>
 // fallbacks that sit beside a placeholder, and AMP's <amp-img>. Runs on the clone before Readability,
 // so both extractors see the real pictures.
+import { childrenOf } from '../tag-lists';
 
 const SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src', 'data-img-src'];
 const SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset'];
@@ -95,7 +96,7 @@ const AMP_IMAGE_ATTRS = ['src', 'srcset', 'sizes', 'alt', 'title', 'width', 'hei
  * is; a nested fallback (`<amp-img fallback>`, a JPEG behind a WebP) goes with its parent.
  */
 export function fixAmpImage(amp: Element): boolean {
-  const drawn = Array.from(amp.children).find((child) => child.tagName === 'IMG' && !isPlaceholder(child.getAttribute('src')));
+  const drawn = childrenOf(amp).find((child) => child.tagName === 'IMG' && !isPlaceholder(child.getAttribute('src')));
   const doc = amp.ownerDocument;
   let img: Element;
   if (drawn) img = drawn;

@@ -7,6 +7,7 @@
 // (fixture hero-caption-outside-body; trafilatura dev 0199 and 0243 count such captions as boilerplate).
 import type { PageStats } from './main-content';
 import { walkElements } from './walk';
+import { listOf } from '../tag-lists';
 
 /** Elements looked at from the top of the story before giving up. */
 const SCAN_LIMIT = 60;
@@ -208,7 +209,7 @@ const CREDIT_ONLY = /^(?:(?:photo(?:graph)?s?|illustrations?|images?|pictures?|a
  */
 function alreadyShown(article: Element, figure: Element, img: Element): boolean {
   const own = imageUrls(img);
-  for (const shown of Array.from(article.getElementsByTagName('img'))) {
+  for (const shown of listOf(article.getElementsByTagName('img'))) {
     for (const url of imageUrls(shown)) if (own.has(url)) return true;
   }
   const caption = captionOf(figure);
@@ -217,7 +218,7 @@ function alreadyShown(article: Element, figure: Element, img: Element): boolean 
 
 /** Strips a figure's copy down to its picture: captions, credits and other text around it go. */
 function pictureOnly(copy: Element): Element {
-  for (const caption of Array.from(copy.getElementsByTagName('figcaption'))) caption.remove();
+  for (const caption of listOf(copy.getElementsByTagName('figcaption'))) caption.remove();
   const textNodes: Node[] = [];
   const walker = copy.ownerDocument.createTreeWalker(copy, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((node.nodeValue ?? '').trim()) textNodes.push(node);

@@ -5,7 +5,7 @@ import type { Removal } from '../types';
 import { elementStepper, walkElements } from './walk';
 import { pageHeadline } from '../detect-scan';
 import { recordRemoval } from '../removal-record';
-import { byTag, firstByTag } from '../tag-lists';
+import { byTag, childrenOf, firstByTag, listOf } from '../tag-lists';
 import { STEP_RULES } from '../rules/step-rules';
 import { isInPost } from './section-headings';
 import { sameTitle } from './same-title';
@@ -458,7 +458,7 @@ export function removeHeaderScraps(article: Element, authors: readonly string[] 
     if (text.length >= PROSE_CHARS && (element.localName === 'p' || !element.querySelector('p, div, section, article'))) return ++paragraphs > 1 ? 'stop' : 'skip';
     if (!text) return 'skip';
     // A list of them: "<ul><li><time>May 14, 2024</time></li><li>Updated 6:51 p.m. ET</li></ul>".
-    const items = element.localName === 'ul' || element.localName === 'ol' ? Array.from(element.children) : null;
+    const items = element.localName === 'ul' || element.localName === 'ol' ? childrenOf(element) : null;
     if (items?.length && items.every((item) => item.localName === 'li' && isHeaderScrap(flat(item.textContent)))) {
       scraps.push(element);
       return 'skip';
@@ -585,7 +585,7 @@ export function printedByline(document: Document, title: string): string | null 
     }
     // The line itself, not a box that holds it with the next line ("<div><p>By …</p><p>Co-founder</p></div>").
     if (text.length <= MAX_PRINTED_BYLINE && PRINTED_BY.test(text) && !Array.from(element.querySelectorAll(LINE_BLOCKS)).some((block) => PRINTED_BY.test(flat(block.textContent)))) {
-      const links = Array.from(element.getElementsByTagName('a')).filter((a) => NAMES.test(flat(a.textContent)) && !GLUED_WORD.test(flat(a.textContent)));
+      const links = listOf(element.getElementsByTagName('a')).filter((a) => NAMES.test(flat(a.textContent)) && !GLUED_WORD.test(flat(a.textContent)));
       const authors = links.filter((a) => AUTHOR_PAGE.test(a.getAttribute('href') ?? ''));
       const names = (authors.length ? authors : links).map((a) => flat(a.textContent));
       return names.length ? names.join(', ') : (printedNames(text)?.names ?? printedNames(openingPart(element, text))?.names ?? null);

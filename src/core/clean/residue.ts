@@ -25,6 +25,7 @@ import { unwrapLoneListItems } from './lone-list-item';
 import { walkElements } from './walk';
 import { removeSectionKicker } from './section-kicker';
 import { VISIBLE_CHAR } from '../text';
+import { listOf } from '../tag-lists';
 
 // Local names, checked in a hand walk: a selector list over the whole article cost more than the rest of the step.
 const EMPTY_CANDIDATES = new Set(['p', 'div', 'section', 'span', 'li', 'ul', 'ol', 'figure', 'aside', 'header', 'footer', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'strong', 'em', 'b', 'i']);
@@ -147,7 +148,7 @@ function endHeading(article: Element): Element | null {
  */
 function codeLineBreaks(article: Element): void {
   for (const pre of codeBlocksIn(article)) {
-    for (const br of Array.from(pre.getElementsByTagName('br'))) br.replaceWith(pre.ownerDocument.createTextNode('\n'));
+    for (const br of listOf(pre.getElementsByTagName('br'))) br.replaceWith(pre.ownerDocument.createTextNode('\n'));
   }
 }
 
@@ -157,7 +158,7 @@ function codeLineBreaks(article: Element): void {
  * without it they run together ("hours.Callie"). A space goes between two such parts.
  */
 function spaceCaptionParts(article: Element): void {
-  for (const caption of Array.from(article.getElementsByTagName('figcaption'))) {
+  for (const caption of listOf(article.getElementsByTagName('figcaption'))) {
     for (let part = caption.firstElementChild?.nextElementSibling ?? null; part; part = part.nextElementSibling) {
       const before = part.previousSibling;
       if (!before || before.nodeType !== 1) continue;

@@ -19,7 +19,7 @@
 // points, `<h2 class="RenderKeyPoints-header">`: probe ring techsport), and a figure's own header (a chart's
 // title and dek in `<div class="Chart_header">`): fixture figure-header-key-points.
 
-import { byAttribute, byTag } from '../tag-lists';
+import { byAttribute, byTag, childrenOf, listOf } from '../tag-lists';
 import { storyHeadline } from './declared-lead';
 
 /** Readability's threshold: a heading this similar to the title counts as its duplicate. */
@@ -83,7 +83,7 @@ function headsLinks(heading: Element): boolean {
 /** Characters of link text in an element, white space aside. */
 function linkChars(el: Element): number {
   let links = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) links += (a.textContent ?? '').replace(/\s+/g, '').length;
+  for (const a of listOf(el.getElementsByTagName('a'))) links += (a.textContent ?? '').replace(/\s+/g, '').length;
   return links;
 }
 
@@ -153,7 +153,7 @@ function isLabelledHeader(wrapper: Element, heading: Element, extraChars: number
   if (!/^H[2-4]$/.test(heading.tagName) || extraChars <= 0 || extraChars > MAX_KICKER_CHARS) return false;
   if (!HEADER_WORD.test(`${wrapper.getAttribute('class') ?? ''} ${wrapper.id}`) || wrapper.querySelector(CONTROLS)) return false;
   // The heading and its label: two blocks, side by side.
-  return wrapper.children.length === 2 && Array.from(wrapper.children).includes(heading);
+  return wrapper.children.length === 2 && childrenOf(wrapper).includes(heading);
 }
 
 /**

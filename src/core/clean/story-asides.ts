@@ -11,7 +11,7 @@
 // Readability weighs; a pull quote stays an aside.
 import { PULL_QUOTE_ATTR } from '../clone-marks';
 import { isSponsoredLabel } from '../related-dom';
-import { bySelector } from '../tag-lists';
+import { bySelector, childrenOf, listOf } from '../tag-lists';
 import { classWords } from './compile-rules';
 import { bare } from './pull-quotes';
 
@@ -59,7 +59,7 @@ function textLength(element: Element): number {
 /** Whether the element holds, as its own children, two of the story's paragraphs: the story's body. */
 function holdsProse(element: Element): boolean {
   let prose = 0;
-  for (const child of Array.from(element.children)) if (child.localName === 'p' && textLength(child) >= PROSE_CHARS && ++prose >= MIN_PROSE_SIBLINGS) return true;
+  for (const child of childrenOf(element)) if (child.localName === 'p' && textLength(child) >= PROSE_CHARS && ++prose >= MIN_PROSE_SIBLINGS) return true;
   return false;
 }
 
@@ -82,7 +82,7 @@ function amongStory(box: Element): boolean {
     const parent = node.parentElement;
     if (!parent) return false;
     let prose = 0;
-    for (const sibling of Array.from(parent.children)) {
+    for (const sibling of childrenOf(parent)) {
       if (sibling !== node && sibling.localName === 'p' && textLength(sibling) >= PROSE_CHARS && ++prose >= MIN_PROSE_SIBLINGS) return true;
     }
     if (parent.children.length > 1) return false;
@@ -101,7 +101,7 @@ function repeatsStory(box: Element): boolean {
 
 function linkShare(box: Element, chars: number): number {
   let links = 0;
-  for (const link of Array.from(box.getElementsByTagName('a'))) links += textLength(link);
+  for (const link of listOf(box.getElementsByTagName('a'))) links += textLength(link);
   return chars ? links / chars : 1;
 }
 

@@ -17,6 +17,8 @@
 import { isHeaderScrap } from './meta-line';
 import { SAMPLE_CHARS } from './story-coverage';
 import type { PickSnapshot } from './story-coverage';
+import { listOf } from '../tag-lists';
+import { orderedSearch } from '../ordered-search';
 
 /** At least this many of the pick's paragraphs after the kept ones, and this much of their text. */
 const MIN_PARAGRAPHS = 2;
@@ -36,12 +38,13 @@ const flat = (text: string | null | undefined): string => (text ?? '').replace(/
  */
 export function trailingParagraphs(pick: PickSnapshot, keptText: string): { lastKept: string; missed: string[] } | null {
   let last = -1;
+  const holds = orderedSearch(keptText);
   pick.paragraphs.forEach((text, i) => {
-    if (keptText.includes(text.slice(0, SAMPLE_CHARS))) last = i;
+    if (holds(text.slice(0, SAMPLE_CHARS))) last = i;
   });
   const lastKept = pick.paragraphs[last];
   if (lastKept === undefined) return null;
-  const missed = pick.paragraphs.slice(last + 1).filter((text) => !keptText.includes(text.slice(0, SAMPLE_CHARS)));
+  const missed = pick.paragraphs.slice(last + 1).filter((text) => !holds(text.slice(0, SAMPLE_CHARS)));
   const chars = missed.reduce((sum, text) => sum + text.length, 0);
   return missed.length >= MIN_PARAGRAPHS && chars >= MIN_CHARS && chars <= MAX_GROWTH * keptText.length ? { lastKept, missed } : null;
 }
@@ -101,7 +104,7 @@ function linkShare(block: Element): number {
   const text = flat(block.textContent).length;
   if (!text) return 1;
   let links = 0;
-  for (const a of Array.from(block.getElementsByTagName('a'))) links += flat(a.textContent).length;
+  for (const a of listOf(block.getElementsByTagName('a'))) links += flat(a.textContent).length;
   return links / text;
 }
 

@@ -13,6 +13,7 @@ import { measureProse } from '../prose';
 import { byTag } from '../tag-lists';
 import { sectionLayout } from './template-sections';
 import type { Paragraph, SectionLayout } from './template-sections';
+import { orderedSearch } from '../ordered-search';
 
 /** A paragraph of fewer characters tells nothing about where the story is. */
 export const MIN_PARAGRAPH = 40;
@@ -76,12 +77,13 @@ export function snapshotPick(pick: Element, leftOut: readonly Element[] = []): P
 export function paragraphsFoundIn(text: string, element: Element, limit = Number.POSITIVE_INFINITY): { seen: number; found: number } {
   let seen = 0;
   let found = 0;
+  const holds = orderedSearch(text);
   for (const p of byTag(element, PARAGRAPHS)) {
     if (seen >= limit) break;
     const sample = flat(p.textContent);
     if (sample.length < MIN_PARAGRAPH) continue;
     seen++;
-    if (text.includes(sample.slice(0, SAMPLE_CHARS))) found++;
+    if (holds(sample.slice(0, SAMPLE_CHARS))) found++;
   }
   return { seen, found };
 }
@@ -89,12 +91,12 @@ export function paragraphsFoundIn(text: string, element: Element, limit = Number
 /** How Readability's result `kept` lies within the pick. */
 export function storyCoverage(pick: PickSnapshot, kept: Element): Coverage {
   const { seen: substantial, found } = paragraphsFoundIn(pick.text, kept);
-  const keptText = flat(kept.textContent);
+  const holds = orderedSearch(flat(kept.textContent));
   let missed = 0;
   let pending = 0;
   let seen = false;
   for (const text of pick.paragraphs) {
-    if (keptText.includes(text.slice(0, SAMPLE_CHARS))) {
+    if (holds(text.slice(0, SAMPLE_CHARS))) {
       // Missed text between two kept paragraphs counts; what follows the last one does not.
       missed += pending;
       pending = 0;

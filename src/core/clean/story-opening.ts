@@ -19,6 +19,8 @@
 // (to decide), and a fresh preparation only when the opening is taken (to copy it).
 import { BLOCKS, isProseLine, measureProse, PROSE_THRESHOLDS } from '../prose';
 import { MIN_PARAGRAPH, SAMPLE_CHARS } from './story-coverage';
+import { childrenOf, listOf } from '../tag-lists';
+import { orderedSearch } from '../ordered-search';
 /** How many paragraphs after the headline are read: the opening is near it. */
 const MAX_PARAGRAPHS = 60;
 /** The opening comes back when its paragraphs hold at least this many characters: one real paragraph. */
@@ -144,7 +146,8 @@ export function snapshotOpening(doc: Document, titles: readonly (string | null)[
  * paragraphs read after them; null otherwise.
  */
 export function openingGap(snapshot: OpeningSnapshot, keptText: string): OpeningGap | null {
-  const found = (text: string): boolean => keptText.includes(text.slice(0, SAMPLE_CHARS));
+  const holds = orderedSearch(keptText);
+  const found = (text: string): boolean => holds(text.slice(0, SAMPLE_CHARS));
   const { paragraphs } = snapshot;
   const kept = paragraphs.findIndex(found);
   if (kept <= 0) return null;
@@ -223,7 +226,7 @@ function listStart(start: Element): Element {
  * (a "Key Points" list, whose shortest bullet is still the story's), not a list of links.
  */
 function isProseList(list: Element): boolean {
-  const items = Array.from(list.children);
+  const items = childrenOf(list);
   if (items.length < 2 || items.some((item) => item.tagName !== 'LI' || holdsBlocks(item))) return false;
   return items.filter((item) => proseLine([item])).length * 2 >= items.length;
 }
@@ -232,7 +235,7 @@ function isProseList(list: Element): boolean {
 function dropPictures(holder: Element): void {
   const captions = Array.from(holder.querySelectorAll('*')).filter((element) => BLOCKS.has(element.tagName) && !holdsBlocks(element) && flat(element.textContent) && isCaption(element));
   for (const caption of captions) caption.remove();
-  for (const tag of MEDIA) for (const media of Array.from(holder.getElementsByTagName(tag))) media.remove();
+  for (const tag of MEDIA) for (const media of listOf(holder.getElementsByTagName(tag))) media.remove();
 }
 
 /** Characters of a node's text inside links. */
@@ -241,7 +244,7 @@ function linkChars(node: Node): number {
   const element = node as Element;
   if (element.localName === 'a') return flat(element.textContent).length;
   let chars = 0;
-  for (const link of Array.from(element.getElementsByTagName('a'))) chars += flat(link.textContent).length;
+  for (const link of listOf(element.getElementsByTagName('a'))) chars += flat(link.textContent).length;
   return chars;
 }
 

@@ -10,7 +10,7 @@ import type { Removal } from '../types';
 import { recordRemoval } from '../removal-record';
 import { STEP_RULES } from '../rules/step-rules';
 import { walkElements } from './walk';
-import { byTag } from '../tag-lists';
+import { byTag, listOf } from '../tag-lists';
 import { queryPairs } from '../query-pairs';
 
 /** The words of a pager besides its links ("Page 1 of 3:", "Seite 1 von 3", "Pages :") are at most this long. */
@@ -109,7 +109,7 @@ function storyPage(href: string, story: readonly URL[], base: string): 'page' | 
 function isPager(block: Element, story: readonly URL[], base: string): boolean {
   // A block holding the story's paragraphs is never one: judged by its length before its links are read.
   if ((block.textContent ?? '').length > MAX_PAGER_CHARS) return false;
-  const links = Array.from(block.getElementsByTagName('a'));
+  const links = listOf(block.getElementsByTagName('a'));
   if (links.length === 0) return false;
   let pages = 0;
   let linkChars = 0;

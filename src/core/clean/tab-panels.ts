@@ -5,7 +5,7 @@
 // technology, the same on any site: role="tabpanel", named by its tab (aria-labelledby, or the tab's
 // aria-controls). An accordion's buttons (openAccordionButtons) give way to their names, which
 // Readability would drop with the buttons. Only on the working clone.
-import { bySelector } from '../tag-lists';
+import { bySelector, listOf } from '../tag-lists';
 import { reveal } from './match-clutter';
 import { CLOCK } from './video-debris';
 
@@ -76,7 +76,7 @@ const MAX_QUESTION_CHARS = 300;
  * transcript's timestamp button, which the video-debris rule then judges. Only on the working clone.
  */
 export function openAccordionButtons(doc: Document): void {
-  const buttons = doc.body ? Array.from(doc.body.getElementsByTagName('button')) : [];
+  const buttons = doc.body ? listOf(doc.body.getElementsByTagName('button')) : [];
   for (const button of buttons) {
     const text = flat(button.textContent);
     if (!text || text.length > MAX_QUESTION_CHARS) continue;

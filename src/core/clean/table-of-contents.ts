@@ -9,6 +9,7 @@ import type { Removal } from '../types';
 import { recordRemoval } from '../removal-record';
 import { STEP_RULES } from '../rules/step-rules';
 import { walkElements } from './walk';
+import { listOf } from '../tag-lists';
 
 /** A contents list has at least this many links… */
 const MIN_LINKS = 3;
@@ -72,7 +73,7 @@ function isInPage(href: string, page: string | null): boolean {
 
 /** Whether a list is a table of contents: enough links, nearly all in-page, and little else. */
 export function isContentsList(list: Element, page: string | null): boolean {
-  const links = Array.from(list.getElementsByTagName('a'));
+  const links = listOf(list.getElementsByTagName('a'));
   if (links.length < MIN_LINKS) return false;
   let inPage = 0;
   let linkChars = 0;

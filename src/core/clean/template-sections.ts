@@ -22,6 +22,7 @@
 // Read twice: once on the pick before Readability rewrites the document (to decide, from paragraph
 // texts only), and once on a fresh preparation when the run is taken (to copy the sections).
 import { byTag, firstByTag } from '../tag-lists';
+import { orderedSearch } from '../ordered-search';
 
 /** A paragraph is found in Readability's text by its first this many characters (as story-coverage.ts). */
 const SAMPLE_CHARS = 80;
@@ -216,8 +217,9 @@ export interface SectionRun {
  */
 export function sectionRun(layout: SectionLayout, paragraphs: readonly string[], keptText: string): SectionRun | null {
   const kept: number[] = [];
+  const holds = orderedSearch(keptText);
   paragraphs.forEach((text, i) => {
-    if (keptText.includes(text.slice(0, SAMPLE_CHARS))) kept.push(i);
+    if (holds(text.slice(0, SAMPLE_CHARS))) kept.push(i);
   });
   const first = kept[0];
   if (first === undefined) return null;

@@ -22,7 +22,7 @@ import type { RelatedLink, Removal } from '../types';
 import { recordRemoval } from '../removal-record';
 import { STEP_RULES } from '../rules/step-rules';
 import { cleanRelatedUrl, linksOf } from '../related-card';
-import { firstByTag } from '../tag-lists';
+import { firstByTag, listOf } from '../tag-lists';
 import { walkElements } from './walk';
 import type { StorySource } from './story-pages';
 
@@ -127,7 +127,7 @@ function isHeadingLine(a: Element, card: Element): boolean {
  */
 function cardOf(block: Element, base: string, own: ReadonlySet<string>, hosts: readonly string[], text = flat(block.textContent)): Card | null {
   if (text.length > MAX_HEADED_CARD_CHARS) return null;
-  const anchors = block.tagName === 'A' ? [block] : Array.from(block.getElementsByTagName('a'));
+  const anchors = block.tagName === 'A' ? [block] : listOf(block.getElementsByTagName('a'));
   const links: Array<{ a: Element; url: string; chars: number }> = [];
   for (const a of anchors) {
     const href = a.getAttribute('href');
@@ -204,7 +204,7 @@ function listOnPage(page: Document | undefined, cards: readonly Card[], base: st
   const first = cards[0]?.url;
   const last = cards[cards.length - 1]?.url;
   if (!page?.body || !first || !last || first === last) return null;
-  const anchors = Array.from(page.body.getElementsByTagName('a'));
+  const anchors = listOf(page.body.getElementsByTagName('a'));
   // Readability made the article's links absolute; the page's are as it wrote them. A cheap look at
   // the path before resolving each one.
   const find = (url: string): Element | null => {
