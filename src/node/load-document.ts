@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import type { JSDOM, VirtualConsole } from 'jsdom';
 import { attachDeclarativeShadowRoots } from './declarative-shadow';
+import { lazyChildLists } from './jsdom-lists';
 import { prescanPage } from './prescan-page';
 
 type Jsdom = typeof import('jsdom');
@@ -15,7 +16,11 @@ let jsdom: Jsdom | undefined;
  * only hands inputs to worker threads, never needs it.
  */
 function loadJsdom(): Jsdom {
-  jsdom ??= createRequire(import.meta.url)('jsdom') as Jsdom;
+  if (!jsdom) {
+    const require = createRequire(import.meta.url);
+    jsdom = require('jsdom') as Jsdom;
+    lazyChildLists(require);
+  }
   return jsdom;
 }
 
