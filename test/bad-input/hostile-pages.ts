@@ -48,6 +48,11 @@ export function paragraphs(count: number): string {
   return Array.from({ length: count }, (_, i) => `<p>Paragraph ${i} of a very long page that goes on and on.</p>`).join('\n');
 }
 
+/** `count` lines of text, each between `open` and `close`. */
+function lines(count: number, open: string, close: string): string {
+  return Array.from({ length: count }, (_, i) => `${open}Line ${i} of a story that is one long run of short lines.${close}`).join('\n');
+}
+
 export const HOSTILE_INPUTS: readonly HostileInput[] = [
   { name: 'deep-divs', what: '20,000 nested <div>s around the story (220 KB)', expected: { article: true }, build: () => page(nested(20_000, '<div>', '</div>')) },
   { name: 'deep-mixed', what: '30,000 nested <section><span><b> around the story', expected: { article: true }, build: () => page(nested(10_000, '<section><span><b>', '</b></span></section>')) },
@@ -59,6 +64,9 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
   { name: 'huge-paragraphs', what: '300,000 paragraphs (24 MB)', expected: { error: 'too-large' }, build: () => page(paragraphs(300_000)) },
   { name: 'at-element-limit', what: `${DEFAULT_MAX_ELEMENTS - 100} paragraphs, just under the element limit`, expected: { either: true }, build: () => page(paragraphs(DEFAULT_MAX_ELEMENTS - 100)) },
   { name: 'at-limit-timeout-5', what: 'the same with --timeout 5: a hard bound on time', expected: { either: true }, args: ['--timeout', '5'], build: () => page(paragraphs(DEFAULT_MAX_ELEMENTS - 100)) },
+  { name: 'br-lines', what: `${DEFAULT_MAX_ELEMENTS - 200} lines set apart by <br> in one <div> (a transcript, a plain-text page)`, expected: { article: true }, build: () => page(`<div>${lines(DEFAULT_MAX_ELEMENTS - 200, '', '<br>')}</div>`) },
+  { name: 'sibling-divs', what: `${DEFAULT_MAX_ELEMENTS - 200} lines each in its own <div>, side by side`, expected: { either: true }, build: () => page(lines(DEFAULT_MAX_ELEMENTS - 200, '<div>', '</div>')) },
+  { name: 'link-list', what: `${(DEFAULT_MAX_ELEMENTS - 200) / 2} links in one list beside the story (an archive's index)`, expected: { article: true }, build: () => page(`<ul>${Array.from({ length: (DEFAULT_MAX_ELEMENTS - 200) / 2 }, (_, i) => `<li><a href="/2025/05/story-${i}.html">Story ${i} about the harbour</a></li>`).join('')}</ul>${STORY}`) },
   { name: 'many-elements', what: '60,000 empty <span>s (over the element limit)', expected: { error: 'too-large' }, build: () => page('<span></span>'.repeat(60_000)) },
   { name: 'giant-attribute', what: 'a 30 MB attribute value', expected: { article: true }, build: () => page(`<div data-state="${'x'.repeat(30 * MB)}"></div>${STORY}`) },
   { name: 'many-attributes', what: 'one tag with 100,000 attributes', expected: { article: true }, build: () => page(`<div ${Array.from({ length: 100_000 }, (_, i) => `a${i}=1`).join(' ')}></div>${STORY}`) },
