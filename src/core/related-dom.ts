@@ -114,8 +114,6 @@ export const A = tagSet('A');
 export const P = tagSet('P');
 export const BLOCK_TAGS = tagSet('P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'FIGCAPTION', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER');
 
-export { childrenOf } from './tag-lists';
-
 /** Up to `max` descendants of an element, in document order. */
 export function descendants(el: Element, max: number): Element[] {
   const out: Element[] = [];

@@ -19,10 +19,10 @@ import { baseHref } from './clean/absolute-urls';
 import { isArticleScope, otherMicrodataStories } from './clean/main-content';
 import { repairLinks } from './clean/mojibake';
 import {
-  A, anchorsIn, childrenOf, closestTag, descendants, findAll, hasAnchor, hasToken, isLink, isSponsoredLabel, matchesPhrase, norm, P,
+  A, anchorsIn, closestTag, descendants, findAll, hasAnchor, hasToken, isLink, isSponsoredLabel, matchesPhrase, norm, P,
   phraseKey, tagSet, words,
 } from './related-dom';
-import { listOf } from './tag-lists';
+import { childrenOf, listOf } from './tag-lists';
 
 export { cleanRelatedUrl };
 
