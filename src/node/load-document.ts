@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import type { JSDOM, VirtualConsole } from 'jsdom';
 import { attachDeclarativeShadowRoots } from './declarative-shadow';
 import { lazyChildLists } from './jsdom-lists';
+import { siblingCountsOnlyForRanges } from './jsdom-ranges';
 import { prescanPage } from './prescan-page';
 
 type Jsdom = typeof import('jsdom');
@@ -20,6 +21,7 @@ function loadJsdom(): Jsdom {
     const require = createRequire(import.meta.url);
     jsdom = require('jsdom') as Jsdom;
     lazyChildLists(require);
+    siblingCountsOnlyForRanges(require);
   }
   return jsdom;
 }
