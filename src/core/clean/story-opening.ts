@@ -19,7 +19,7 @@
 // (to decide), and a fresh preparation only when the opening is taken (to copy it).
 import { BLOCKS, isProseLine, measureProse, PROSE_THRESHOLDS } from '../prose';
 import { MIN_PARAGRAPH, SAMPLE_CHARS } from './story-coverage';
-import { childrenOf, listOf } from '../tag-lists';
+import { childrenOf, firstByTag, listOf } from '../tag-lists';
 import { orderedSearch } from '../ordered-search';
 /** How many paragraphs after the headline are read: the opening is near it. */
 const MAX_PARAGRAPHS = 60;
@@ -69,7 +69,7 @@ const CONTROLS = ['button', 'select', 'textarea'];
 
 /** A paragraph's text as Readability will keep it: its controls' labels left out, whitespace collapsed. */
 function paragraphText(paragraph: Element): string {
-  if (!CONTROLS.some((tag) => paragraph.getElementsByTagName(tag).length > 0)) return flat(paragraph.textContent);
+  if (!firstByTag(paragraph, CONTROLS)) return flat(paragraph.textContent);
   const copy = paragraph.cloneNode(true) as Element;
   for (const tag of CONTROLS) for (const control of [...copy.getElementsByTagName(tag)]) control.remove();
   return flat(copy.textContent);
@@ -108,7 +108,7 @@ function isCaption(line: Element, lengths: Map<Element, number> = new Map()): bo
   let block: Element | null = line;
   for (let level = 0; block && level < CAPTION_LEVELS; level++, block = block.parentElement) {
     if (level > 0 && textLength(block) - own >= MIN_PARAGRAPH) return false;
-    if (MEDIA.some((tag) => block!.getElementsByTagName(tag).length > 0)) return true;
+    if (firstByTag(block, MEDIA)) return true;
   }
   return false;
 }
