@@ -12,6 +12,7 @@ import {
 import { readableText } from './readable-text';
 import { isLeaf } from './clean/walk';
 import { queryPairs } from './query-pairs';
+import { RELATIVE_TIME } from './rules/relative-time';
 
 const SECTION_SEGMENTS = ['section', 'sections', 'rubrik', 'rubrique', 'rubriques', 'ressort', 'seccion', 'secciones', 'sezione'];
 
@@ -19,7 +20,6 @@ const UNREAD_PARENT = /^(script|style|noscript|template|title|desc)$/i;
 
 const DATE_ONLY = /^(?:\d{1,4}[-/. ]\d{1,2}[-/. ]\d{1,4}|(?:\d{1,2} )?[a-zé]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} [a-zé]{3,9}\.? \d{4})$/i;
 
-const AGO = /\b(?:\d+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago\b|\bvor\s+\d+\s+\w+|\bhace\s+\d+\s+\w+|\bil y a\s+\d+\s+\w+|\d+\s*(?:分钟|小时|天)前/i;
 
 /**
  * A path that carries another address: an ad network's click redirect, the target either in base64
@@ -184,7 +184,16 @@ function blocksText(a: Element): string {
     else groups.push({ owner, text: t });
   }
   if (groups.length < 2) return readableText(a);
-  return (groups.find((g) => g.text.split(' ').length >= 3 || g.text.length >= 15) ?? groups[0])?.text ?? '';
+  // A card's line of source and time ("Al Jazeera · 5 hours ago", "العربية منذ 16 دقيقة") is three
+  // words too: it is never the headline.
+  return (groups.find((g) => !isTimeLine(g.text) && (g.text.split(' ').length >= 3 || g.text.length >= 15)) ?? groups[0])?.text ?? '';
+}
+
+/** A card's short line that tells when it ran, its source's name or a label beside it at most. */
+const MAX_TIME_LINE = 40;
+
+function isTimeLine(text: string): boolean {
+  return text.length <= MAX_TIME_LINE && RELATIVE_TIME.test(text);
 }
 
 /**
@@ -241,8 +250,10 @@ function describeCard(card: Element, inside: CardInside, anchors: Element[], u: 
   const wholeTitle = declaredHeadline(headingLink, readableText(headingEl)) || longest || norm(a0.getAttribute('title') ?? a0.getAttribute('aria-label'))
     || norm(a0.querySelector('img')?.getAttribute('alt')) || norm(descendants(a0, 50).find((e) => isLeaf(e) && norm(e.textContent).length >= 10)?.textContent);
   if (!wholeTitle) return null;
-  const agoEl = timeEl ? null : inside.elements.find((e) => isLeaf(e) && norm(e.textContent).length <= 30 && AGO.test(e.textContent ?? ''));
-  const time = norm(timeEl?.textContent) || norm(timeEl?.getAttribute('datetime')) || norm(agoEl?.textContent);
+  const agoEl = timeEl ? null : inside.elements.find((e) => isLeaf(e) && norm(e.textContent).length <= 30 && RELATIVE_TIME.test(e.textContent ?? ''));
+  // A leaf that holds the source and the time ("g1 · há 35 minutos") gives the time alone.
+  const ago = norm(agoEl?.textContent);
+  const time = norm(timeEl?.textContent) || norm(timeEl?.getAttribute('datetime')) || (RELATIVE_TIME.exec(ago)?.[0] ?? ago);
   // One link wrapping the date and the headline ("Jan 31 High Line Park…"): the date is the card's time, not its title's.
   const title = withoutEdge(wholeTitle, norm(timeEl?.textContent) || norm(agoEl?.textContent)).replace(TAG_SUFFIX, '');
   const titleEl = headingEl ?? anchors.find((a) => norm(a.textContent) === wholeTitle) ?? null;

@@ -289,7 +289,10 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
       // traf 0428) is not a section's heading when its line is not taken with it: it stays.
       // A related heading over a paragraph of prose is the story's subhead ("UP NEXT"): it stays.
       const subhead = heading.rule.category === 'related' && headsProse(element, section);
-      if (!subhead && (section !== element || isHeading || !opensLine(element))) {
+      // A read-also label that leads its line's link ("<b>Baca juga:</b> <a>Bulog serap gabah…</a><br>", probe
+      // ring aggregators) stays for the read-also step, which takes the line whole and lists its link.
+      const leadsLink = heading.rule.category === 'related' && section === element && INLINE_TAGS.has(element.tagName) && linkFollows(element);
+      if (!subhead && !leadsLink && (section !== element || isHeading || !opensLine(element))) {
         if (add(section, heading.rule, headingMatch)) return section;
       }
     }
@@ -323,7 +326,7 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
     // A pitch's call to action (a newsletter's "Subscribe", "Donate now") takes the small
     // box it closes: the pitch's heading and copy around the button, which say nothing a rule knows on
     // a page whose classes are hashed ("css-1q2w3e").
-    const box = label && options.isArticle && CTA_RULES.has(label.rule.id) ? ctaBox(element, stats) : null;
+    const box = label && options.isArticle && (CTA_RULES.has(label.rule.id) || AI_SUMMARY_CALLS.has(text)) ? ctaBox(element, stats) : null;
     const boxMatch = label ? `${label.match}${MATCH_SUFFIXES.box}` : '';
     if (label && box && accept(label.rule, boxMatch) && add(box, label.rule, boxMatch)) return box;
     const player = label ? withPlayer(element, label.rule, label.match) : null;
@@ -360,6 +363,15 @@ export const MATCH_SUFFIXES = {
  * a listicle's item or a product's summary ends in one ("Best for: …" and its button, WCXB 0133).
  */
 const CTA_RULES: ReadonlySet<string> = new Set(['newsletter-box', 'support-appeal', 'paywall-pitch', 'app-promo', 'tip-appeal']);
+/**
+ * An AI summary box's own button, which takes its box too: its pitch ("Get the key points of this story in
+ * seconds with NewsLoop AI") says nothing a rule knows (probe ring aggregators). Not "Listen to this
+ * article", whose box may hold the story's dek.
+ */
+const AI_SUMMARY_CALLS: ReadonlySet<string> = new Set([
+  'generate summary', 'summarize with ai', 'summarise with ai', 'get ai summary', 'show ai summary', 'generar resumen', 'gerar resumo',
+  'générer un résumé', 'zusammenfassung generieren', 'zusammenfassung erstellen', 'genera riassunto', 'wygeneruj podsumowanie',
+]);
 /** A call's box holds at most this many characters, the call's own included: a heading, a sentence or two, the button. */
 const CTA_BOX_CHARS = 400;
 /** How far up from the call its box is looked for. */
@@ -494,6 +506,13 @@ function opensLine(element: Element): boolean {
     if (sibling?.nodeType === 3 && /[\p{L}\p{N}]/u.test(sibling.nodeValue ?? '')) return true;
   }
   return false;
+}
+
+/** Whether the next thing on the element's line, blanks and a colon or dash aside, is a link. */
+function linkFollows(element: Element): boolean {
+  let next = element.nextSibling;
+  while (next?.nodeType === 3 && /^[\s:：–—-]*$/.test(next.nodeValue ?? '')) next = next.nextSibling;
+  return next?.nodeType === 1 && (next as Element).tagName === 'A';
 }
 
 /** Whether rendered text breaks the line at the element (a block, a cell or a <br>). */

@@ -1,6 +1,7 @@
 // The story's meta line ("South China Morning Post · 23 Feb 2025", "By Ana Ruiz | 3 March"), when
 // Readability leaves it at the top of the body: it is not article text. It goes from the body, and its
 // name part becomes the byline when the page declared none. The date is already publishedTime.
+import { RELATIVE_TIME_LINE } from '../rules/relative-time';
 import type { Removal } from '../types';
 import { elementStepper, walkElements } from './walk';
 import { pageHeadline } from '../detect-scan';
@@ -160,6 +161,8 @@ const VIEW_COUNT = new RegExp(`(?:(?<=\\d:\\d\\d)\\s+\\d{1,3}(?:[\\s\u00a0.,]\\d
 const BYLINE_LEADS = new Set([
   'by', 'from', 'author', 'written by', 'reporter', 'von', 'autor', 'autorin', 'text', 'par', 'auteur', 'por', 'texto', 'di', 'testo', 'door',
   'av', 'af', 'przez', 'autorka', 'автор', 'от',
+  // The lead of a publication's or category's line whose link went (Medium's "Published in", WordPress's "Posted in")
+  'published in', 'posted in', 'publicado en', 'publié dans', 'veröffentlicht in',
   // Catalan, Swahili, Croatian and Serbian, Hebrew
   'per', 'na', 'piše', 'pise', 'пише', 'מאת',
   // Romanian, Spanish, French ("de Andreea Vlădescu")
@@ -408,10 +411,11 @@ const SCRAP_BLOCKS = new Set(['p', 'div', 'section', 'header', 'footer', 'addres
 /** Scraps sit among the lines of a story's header, not inside these. */
 const SCRAP_CONTAINERS = 'figure, figcaption, table, li, pre, blockquote';
 
-/** Whether a short line is a scrap of the story's header: a date, a byline's "By" left alone, a player's length or speed. */
+/** Whether a short line is a scrap of the story's header: a date, a relative time, a byline's "By" left alone, a player's length or speed. */
 export function isHeaderScrap(text: string): boolean {
   if (!text || text.length > MAX_SCRAP_CHARS) return false;
-  if (isBylineLead(text) || PLAYER_SCRAP.test(text)) return true;
+  // A relative time alone: "2 hours ago", "منذ ساعتين", "16 phút trước" (an aggregator's source line's time).
+  if (isBylineLead(text) || PLAYER_SCRAP.test(text) || RELATIVE_TIME_LINE.test(text)) return true;
   const tokens = dateTokens(text);
   // Every word a date's, and a year or a time among them ("May 14, 2024", "Updated 6:51 p.m. ET").
   return tokens.every(isDateToken) && tokens.some((token) => /^\d{4}\b|\d:\d\d/.test(token));

@@ -90,12 +90,13 @@ function builtAlike(body: Element, rest: Element): boolean {
   return Array.from(rest.classList).some((name) => own.has(name));
 }
 
-/** Whether a line of the block is a date or a time alone: a teaser's or a comment's, never the story's ("March 29, 2025", "2 years ago"). */
+/** Whether a line of the block is a date or a time alone: a teaser's or a comment's, never the story's ("March 29, 2025", "2 years ago", "vor 3 Tagen"). */
 function hasDateLine(block: Element): boolean {
   for (const element of Array.from(block.querySelectorAll('*'))) {
     if (element.childElementCount > 0) continue;
     const text = flat(element.textContent);
-    if (text && text.length <= 40 && (isHeaderScrap(text) || /^\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago$/i.test(text))) return true;
+    // isHeaderScrap tells relative times too ("2 years ago", "hace 3 días").
+    if (text && text.length <= 40 && isHeaderScrap(text)) return true;
   }
   return false;
 }

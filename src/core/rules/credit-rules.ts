@@ -40,10 +40,12 @@ export const creditRules = [
         // the BBC's English "Image source, Getty Images" too, and its other services' ("تصویر کا ذریعہ،Getty Images").
         /^(?:фото(?:графия)?|світлина|снимка|ছবি|फ़ोटो|फोटो|तस्वीर|عکس|منبع تصویر|منبع عکس|صورة|الصورة|تصوير|φωτογραφία|φωτ\.|צילום|写真|图片来源|圖片來源|图片|圖片|摄影|攝影|사진(?:\s?제공)?|fotoğraf|ภาพ|ảnh|ფოტო|छायाचित्र|image source|تصویر کا ذریعہ|مصدر الصورة|इमेज स्रोत|fuente de la imagen|fotoğraf kaynağı|автор фото)\s*[:：،,=/|]\s*(?:[^.!?。]|\.(?=\S)){2,100}[.。]?$/u,
         // "Source: Crypton", "Quelle: Landesregierung" under a picture or a chart: a name, no sentence (WCXB 0011, 1396; traf 0680)
-        /^(?:source|quelle|fuente|fonte|źródło|bron)\s?:\s?[^.!?:]{2,50}$/iu,
+        // The same with when it ran after a bar: "Fuente: EFE | Publicado hace 2 horas", "Kaynak: Anadolu Ajansı |
+        // Yayınlanma: 2 saat önce" (probe ring aggregators).
+        /^(?:source|quelle|fuente|fonte|źródło|bron)\s?:\s?[^.!?:|]{2,50}(?:\s?[|·•]\s?[^.!?|]{2,50})?$/iu,
         // The same in other languages, and the editor's line under a Chinese or Indonesian story: "来源：澜江晚报",
         // "责任编辑：周敏", "Kaynak: DHA", "المصدر : الجزيرة + وكالات", "Penulis : …", "출처:"
-        /^(?:来源|來源|出典|출처|kaynak|sumber|nguồn|المصدر|منبع|责任编辑|責任編輯|编辑|編輯|penulis|editor)\s?[:：]\s?[^.!?:。]{1,50}$/iu,
+        /^(?:来源|來源|出典|출처|kaynak|sumber|nguồn|المصدر|منبع|责任编辑|責任編輯|编辑|編輯|penulis|editor)\s?[:：]\s?[^.!?:。|]{1,50}(?:\s?[|·•]\s?[^.!?|。]{2,50})?$/iu,
         // "Augusta National/Getty Images", "Judy Eddy/WENN.com", "TebNad/Shutterstock.com" (traf 0668, 0936, 0099)
         new RegExp(`^[^.!?:]{1,60}\\s?[/|]\\s?(?:${AGENCIES})(?:\\s?[/|,]\\s?[^.!?:]{1,40})?$`, 'iu'),
         // "AFP / MARCO BERTORELLO", "dpa | Frank Bräuer" (traf 0887)

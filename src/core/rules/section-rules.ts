@@ -81,6 +81,10 @@ export const sectionRules = [
       },
       patterns: [
         /^\d{1,5} comments?$/i, /^comments \(\d{1,5}\)$/i, /^暂无评论.{0,20}$/,
+        // The same count in the languages of the labels above: "Kommentare (3)", "12 comentarios", "التعليقات (0)"
+        // (probe ring aggregators)
+        /^(?:kommentare|comentarios|commentaires|commenti|comentários|reacties|komentarze|комментарии|yorumlar|komentar|bình luận|댓글|التعليقات|تعليقات|hozzászólások|kommentit|kommentarer|коментари|komentarai|评论|評論|コメント)\s?[(（]\d{1,5}[)）]$/u,
+        /^\d{1,5}\s(?:kommentare?|comentarios?|commentaires?|commenti|comentários?|reacties|komentarz[ye]?|комментари(?:й|ев|я)|yorum|komentar|bình luận|댓글|تعليقات?|hozzászólás|kommentit|kommentarer)$/u,
         // The comment form's sign-in line (traf 0424: "Sie müssen eingeloggt sein um Kommentare zu schreiben!")
         /^you must be (?:logged in|signed in|registered) to (?:post|leave|write) a comment.{0,40}$/,
         /^(?:sie müssen|du musst) (?:eingeloggt|angemeldet|registriert) sein,? um (?:einen )?kommentare? (?:zu )?(?:schreiben|verfassen|abgeben|hinterlassen).{0,40}$/u,
@@ -89,7 +93,7 @@ export const sectionRules = [
         // "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)" (traf 0818)
         /^(?:keine kommentare|no comments(?: yet)?|sin comentarios|aucun commentaire)\s?\(.{1,80}\)$/u,
         // "There are no comments yet, be the first" in the languages of the headings below
-        /^(?:belum ada komentar|chưa có bình luận(?: nào)?|henüz yorum yapılmamış|комментариев (?:пока )?нет|brak komentarzy|nessun commento|nenhum comentário|geen reacties)(?![\p{L}\p{N}]).{0,60}$/u,
+        /^(?:belum ada komentar|chưa có bình luận(?: nào)?|henüz yorum yapılmamış|henüz yorum yok|комментариев (?:пока )?нет|пока нет комментариев|brak komentarzy|nessun commento|nenhum comentário|ainda não há comentários|geen reacties|aún no hay comentarios|todavía no hay comentarios|pas encore de commentaires?|noch keine kommentare|لا توجد تعليقات(?: بعد)?|لا تعليقات(?: بعد)?)(?![\p{L}\p{N}]).{0,60}$/u,
         /^(?:등록된 댓글이 없습니다|아직 댓글이 없습니다|暂无评论|还没有评论|まだコメントはありません).{0,40}$/u,
         /^تر اوسه (?:هیڅ )?نظر نه دی (?:لیکل|ورکړل) شوی.{0,40}$/u,
       ],

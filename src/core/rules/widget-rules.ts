@@ -122,6 +122,17 @@ export const widgetRules = [
     id: 'engagement-count',
     category: 'share',
     match: {
+      // The question over a row of reaction buttons, left alone once the emoji and counts went (probe ring
+      // aggregators, a Turkish portal's "Bu habere tepkiniz?").
+      labels: {
+        en: ["what's your reaction?", 'what is your reaction?', 'how do you feel about this story?', 'how does this story make you feel?', 'how did this article make you feel?', 'react to this story'],
+        tr: ['bu habere tepkiniz?', 'bu habere tepkin ne?', 'bu habere tepkiniz ne?', 'bu haberi nasıl buldunuz?'],
+        es: ['¿qué te pareció esta noticia?', '¿cuál es tu reacción?', '¿cómo te hizo sentir esta noticia?'],
+        pt: ['qual é a sua reação?', 'o que você achou desta notícia?', 'o que achou desta notícia?'],
+        id: ['bagaimana reaksi anda tentang artikel ini?', 'bagaimana reaksi anda?', 'apa reaksi anda?'],
+        de: ['wie finden sie diesen artikel?', 'wie gefällt ihnen dieser artikel?', 'ihre reaktion?'],
+        fr: ['quelle est votre réaction ?', 'quelle est votre réaction?'],
+      },
       patterns: [
         /^\d[\d.,]*\s?[km]?\+?\s(?:reactions?|notes|likes?|claps?|reblogs?|reposts?|restacks?|shares|views|responses|upvotes?|hearts?)$/,
         /^[\w.-]{1,40} (?:liked|reblogged) this(?: from [\w.-]{1,40})?$/,
@@ -503,6 +514,8 @@ export const widgetRules = [
       patterns: [
         /^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|diapositive)\s)?\d{1,3}\s(?:of|von|de|sur|di|van|z)\s\d{1,3}$/,
         /^(?:image|photo|picture|slide|bild|foto|imagen|immagine)\s\d{1,3}\s?\/\s?\d{1,3}$/,
+        // Its count in its header: "6 photos", "12 Bilder" (probe ring media, a slideshow in a story).
+        /^\d{1,3}\s(?:photos|pictures|images|slides|bilder|fotos|imágenes|immagini)$/,
       ],
     },
     reason: "a picture gallery's buttons or slide counter",
