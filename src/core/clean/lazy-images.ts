@@ -42,6 +42,13 @@ export function fixLazyImage(img: Element): boolean {
     img.setAttribute('src', lazy);
     changed = true;
   }
+  if (!img.getAttribute('src')?.trim()) {
+    const offered = srcsetOffer(img);
+    if (offered) {
+      img.setAttribute('src', offered);
+      changed = true;
+    }
+  }
   // Readability rewrites the src of an image whose class says "lazy" from every data-* attribute that
   // looks like an image URL, the last one winning: a real picture became its 80-pixel preview
   // (fixture lead-photo-caption, data-lowsrc). Once the src is real, the class has nothing to say.
@@ -51,6 +58,56 @@ export function fixLazyImage(img: Element): boolean {
     changed = true;
   }
   return changed;
+}
+
+/**
+ * The address a browser would show for an <img> without a src: the largest candidate of its own srcset,
+ * else of its <picture>'s first <source> with one (Medium writes its pictures so: the <img> has no
+ * address, the <source>s have them all; probe ring media). Null when none is offered. The <source>
+ * without a type is preferred: the one every browser can show.
+ */
+function srcsetOffer(img: Element): string | null {
+  const own = img.getAttribute('srcset');
+  if (own?.trim()) return largestCandidate(own);
+  const picture = img.parentElement;
+  if (picture?.tagName !== 'PICTURE') return null;
+  // A <source> that names no type is the one every browser can show; a typed one (WebP, AVIF) next.
+  const offers = childrenOf(picture).filter((source) => source.tagName === 'SOURCE' && source.getAttribute('srcset')?.trim());
+  const chosen = offers.find((source) => !source.getAttribute('type')) ?? offers[0];
+  return chosen ? largestCandidate(chosen.getAttribute('srcset') ?? '') : null;
+}
+
+/**
+ * The candidate of a srcset with the largest width (or density) descriptor, or its first without any.
+ * Parsed as the HTML standard reads one: an address runs to the next blank, so a comma inside it
+ * ("w_640,c_fill") is part of it; a comma right after it or after its descriptors ends the candidate.
+ */
+export function largestCandidate(srcset: string): string | null {
+  let best: string | null = null;
+  let bestSize = -1;
+  let at = 0;
+  while (at < srcset.length) {
+    while (at < srcset.length && /[\s,]/.test(srcset.charAt(at))) at++;
+    if (at >= srcset.length) break;
+    let end = at;
+    while (end < srcset.length && !/\s/.test(srcset.charAt(end))) end++;
+    let url = srcset.slice(at, end);
+    let descriptors = '';
+    if (url.endsWith(',')) url = url.replace(/,+$/, '');
+    else {
+      const comma = srcset.indexOf(',', end);
+      descriptors = srcset.slice(end, comma < 0 ? srcset.length : comma);
+      end = comma < 0 ? srcset.length : comma + 1;
+    }
+    at = end;
+    if (!url || url.startsWith('data:')) continue;
+    const size = Number(/(\d+(?:\.\d+)?)[wx]/.exec(descriptors)?.[1] ?? 0);
+    if (size > bestSize) {
+      best = url;
+      bestSize = size;
+    }
+  }
+  return best;
 }
 
 /** The last part of an image's address, without its query: one picture's name in any of its sizes' addresses. */

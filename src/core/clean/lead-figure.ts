@@ -131,6 +131,7 @@ export function headerBefore(main: Element): Element | null {
  */
 function leadIn(story: Element, header = false, body: Element = story): Element | null {
   let found: Element | null = null;
+  let bare: Element | null = null;
   let seen = 0;
   walkElements(story, (element) => {
     if (++seen > SCAN_LIMIT) return 'stop';
@@ -139,10 +140,17 @@ function leadIn(story: Element, header = false, body: Element = story): Element 
     if (!header && element.tagName === 'P' && !isDek(element) && body.contains(element) && (element.textContent ?? '').trim().length >= PROSE_CHARS) return 'stop';
     if (!PICTURE_TAGS.has(element.tagName)) return undefined;
     const img = imageOf(element);
-    if (img && isPhoto(img)) found = element;
-    return found ? 'stop' : 'skip';
+    if (!img || !isPhoto(img)) return 'skip';
+    // A bare <img> before a <figure> is as often the source's logo in the byline line (its size only in
+    // the stylesheet: probe ring aggregators): a figure or picture further on is the lead.
+    if (element.tagName === 'IMG') {
+      bare ??= element;
+      return 'skip';
+    }
+    found = element;
+    return 'stop';
   });
-  const lead = found as Element | null;
+  const lead = (found as Element | null) ?? bare;
   return lead ? (lead.cloneNode(true) as Element) : null;
 }
 
@@ -179,6 +187,9 @@ function imageUrls(img: Element): Set<string> {
     for (const part of (img.getAttribute(name) ?? '').split(',')) {
       const url = part.trim().split(/\s+/)[0];
       if (!url || url.startsWith('data:')) continue;
+      // A data-* value that is no address ("1" in Next.js's data-nimg, "true", "lazy") would resolve to
+      // the page's folder and pass for a picture the article shows (probe ring media).
+      if (name !== 'src' && name !== 'srcset' && !/[/.]/.test(url)) continue;
       urls.add(url);
       // Readability writes its images' addresses absolute; the page's copy may give them relative to
       // the page ("/img/photo.jpg"): the same picture (probe ring cms3's Drupal page showed it twice).
