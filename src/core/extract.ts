@@ -45,6 +45,7 @@ import type { PageMetadata } from './clean/page-metadata';
 import { takeSiteTitleHeadline } from './clean/site-title';
 import { restoreSectionHeadings, shieldSectionHeadings } from './clean/section-headings';
 import { sanitizeArticle } from './sanitize';
+import { linkEmbeddedVideos } from './clean/video-links';
 import { removeFieldForms } from './clean/entry-forms';
 import { disabledBy, unknownDisableIds } from './disable';
 import { isKeepList } from './keep';
@@ -254,6 +255,8 @@ function run(document: Document, url: string, options: ExtractOptions, verdict: 
   // Before the links are made absolute: a reference's link is read as the page wrote it.
   if (!disabled.step('footnote-marks')) bracketFootnoteMarks(body.element, url);
   if (!disabled.step('absolute-urls')) absolutizeUrls(body.element, base);
+  // Before the sanitizer drops every frame: a video site's player becomes a link to the video's page.
+  linkEmbeddedVideos(body.element);
   // Where each removed block was, marked on the article before sanitizing, read back after.
   const places = markPlaces(body.element, removed);
   const clean = sanitizeArticle(body.element, win, (marked) => readPlaces(marked, places));

@@ -16,6 +16,8 @@ const INLINE = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'br', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i',
   'img', 'ins', 'kbd', 'label', 'mark', 'picture', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong',
   'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr',
+  // A word's reading (Japanese furigana, Chinese pinyin): "港市(みなとし)" inside its line, with no spaces.
+  'ruby', 'rb', 'rt', 'rp', 'rtc',
   // A formula (MathML) reads as its text, in the line it stands in; a displayed one alone makes a paragraph.
   'math',
 ]);

@@ -27,6 +27,11 @@ describe('htmlToMarkdown', () => {
     expect(md('<p>Mit\u00adtel\u00adal\u00adter and <code>x\u00ady</code></p>')).toBe('Mittelalter and `xy`');
   });
 
+  it('keeps a word and its reading (ruby) inside the line, without spaces', () => {
+    expect(md('<p><ruby>港市<rp>(</rp><rt>みなとし</rt><rp>)</rp></ruby>の<ruby>水島<rt>みずしま</rt></ruby>小学校</p>'))
+      .toBe('港市(みなとし)の水島みずしま小学校');
+  });
+
   it('renders emphasis, code spans, links and images inline', () => {
     expect(md('<p>An <em>odd</em> <strong>bold</strong> <code>x`y</code> <a href="https://a.example/p?q=1">link</a> ' +
       '<img src="https://a.example/i.png" alt="A [cat]"></p>'))

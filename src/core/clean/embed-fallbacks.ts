@@ -114,3 +114,30 @@ export function splitQuoteBreaks(quote: Element): number {
   }
   return added;
 }
+
+/**
+ * The classes the networks' embed codes give their quote, the same on every site that pastes one:
+ * X/Twitter, Instagram, TikTok, Bluesky, Mastodon, Threads, Reddit, Facebook.
+ */
+const EMBED_QUOTE = /(?:^|\s)(?:twitter-(?:tweet|video)|instagram-media|tiktok-embed|bluesky-embed|mastodon-embed|text-post-media|reddit-embed-bq|fb-xfbml-parse-ignore)(?:\s|$)/;
+/** Wrappers looked through: a site's embed box, its ratio box. */
+const MAX_WRAPPERS = 3;
+
+/**
+ * Takes an embedded post's quote out of the boxes that hold nothing else (`<div class="embed"><blockquote
+ * class="twitter-tweet">`), in place. Readability weighs such a box as a <div> of links (the post's
+ * "pic.twitter.com/…" and its date link are a third of a short post) and drops it with the post, which
+ * the story's "she posted:" points at (probe ring media); a <blockquote> among the story's paragraphs
+ * it keeps. Returns whether it moved the quote.
+ */
+export function unwrapEmbed(quote: Element): boolean {
+  if (!EMBED_QUOTE.test(quote.getAttribute('class') ?? '')) return false;
+  let box: Element | null = null;
+  for (let at = quote.parentElement, level = 0; at && level < MAX_WRAPPERS; at = at.parentElement, level++) {
+    if (at.tagName !== 'DIV' || at.children.length !== 1 || flat(at.textContent) !== flat(quote.textContent)) break;
+    box = at;
+  }
+  if (!box) return false;
+  box.replaceWith(quote);
+  return true;
+}

@@ -3,7 +3,7 @@
 // element.style and jsdom can throw on CSS it cannot parse), lazy images become real images, and an
 // embedded post's link-only fallback becomes paragraphs that Readability keeps.
 import { walkElements } from './walk';
-import { flattenEmbedFallback, splitQuoteBreaks } from './embed-fallbacks';
+import { flattenEmbedFallback, splitQuoteBreaks, unwrapEmbed } from './embed-fallbacks';
 import { fixAmpImage, fixLazyImage, fixNoscriptImage } from './lazy-images';
 import { noteStreamed, placeStreamedSegments, streamedParts } from './streamed-segments';
 
@@ -96,6 +96,7 @@ export function stripPage(doc: Document, lazy = true, embeds = true): void {
   const amps: Element[] = [];
   const quotes: Element[] = [];
   const attributions: Element[] = [];
+  const toggles: Element[] = [];
   walkElements(root, (element) => {
     const tag = element.tagName;
     if (tag === 'FOOTER' && element.parentElement?.tagName === 'BLOCKQUOTE') attributions.push(element);
@@ -112,6 +113,7 @@ export function stripPage(doc: Document, lazy = true, embeds = true): void {
       element.removeAttribute('style');
     }
     if (embeds && tag === 'BLOCKQUOTE') quotes.push(element);
+    if (tag === 'LABEL' && MARGIN_TOGGLE.test(element.getAttribute('class') ?? '')) toggles.push(element);
     if (lazy && (tag === 'IMG' || tag === 'SOURCE')) fixLazyImage(element);
     if (tag === 'NOSCRIPT') {
       if (lazy) noscripts.push(element);
@@ -120,6 +122,7 @@ export function stripPage(doc: Document, lazy = true, embeds = true): void {
     return undefined;
   });
   for (const element of doomed) element.remove();
+  for (const toggle of toggles) openSideNote(toggle);
   for (const amp of amps) fixAmpImage(amp);
   for (const noscript of noscripts) fixNoscriptImage(noscript);
   // A quote's attribution, as HTML writes it ("<blockquote><p>…</p><footer>Maret Ilves</footer>"):
@@ -129,7 +132,33 @@ export function stripPage(doc: Document, lazy = true, embeds = true): void {
     while (footer.firstChild) line.appendChild(footer.firstChild);
     footer.replaceWith(line);
   }
-  for (const quote of quotes) if (!flattenEmbedFallback(quote)) splitQuoteBreaks(quote);
+  for (const quote of quotes) {
+    if (!flattenEmbedFallback(quote)) splitQuoteBreaks(quote);
+    unwrapEmbed(quote);
+  }
+}
+
+/** The toggle of a side note or margin note as Tufte CSS and the themes built on it write one. */
+const MARGIN_TOGGLE = /(?:^|\s)margin-toggle(?:\s|$)/;
+const SIDE_NOTE = /(?:^|\s)(?:sidenote|marginnote)(?:\s|$)/;
+
+/**
+ * A side note set inside its paragraph (`<label class="margin-toggle sidenote-number"></label><input
+ * class="margin-toggle"><span class="sidenote">…</span>`), which the stylesheet floats into the margin:
+ * without it the note ran straight on from the sentence ("…to go with it.The glass was…", probe ring
+ * rich text), and a margin note's toggle left its "⊕". The note is put in brackets where it stands, and
+ * the toggle and its checkbox go.
+ */
+function openSideNote(toggle: Element): void {
+  let note = toggle.nextElementSibling;
+  if (note?.tagName === 'INPUT') note = note.nextElementSibling;
+  if (!note || !SIDE_NOTE.test(note.getAttribute('class') ?? '') || !(note.textContent ?? '').trim()) return;
+  const doc = note.ownerDocument;
+  note.insertBefore(doc.createTextNode(' ('), note.firstChild);
+  note.appendChild(doc.createTextNode(') '));
+  const box = toggle.nextElementSibling;
+  if (box?.tagName === 'INPUT') box.remove();
+  toggle.remove();
 }
 
 /** A size in an inline style, in pixels ("width: 40px"; not "max-width"). */

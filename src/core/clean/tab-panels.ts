@@ -9,6 +9,9 @@ import { bySelector, listOf } from '../tag-lists';
 import { reveal } from './match-clutter';
 import { CLOCK } from './video-debris';
 
+/** A pager's dot: a number, or a slide's number in words ("Slide 3 of 6", "Go to slide 3"). */
+const PAGER_LABEL = /^(?:(?:go to |show )?(?:slide|image|photo|item|page) )?\p{Nd}{1,3}(?: (?:of|\/) \p{Nd}{1,3})?$/iu;
+
 /** A tab's name is a short label; anything longer is not used as a panel's name. */
 const MAX_LABEL_CHARS = 80;
 
@@ -44,7 +47,9 @@ export function openTabPanels(doc: Document): void {
     // list, and it stays where it is (WCXB 0307, a podcast's transcript under its header).
     if (tab.closest('[role="tablist"]')?.contains(panel)) continue;
     named.add(tab.closest('[role="tab"]') ?? tab);
-    if (flat(panel.textContent).startsWith(label)) continue;
+    // A carousel's pager ("1", "2", … or "Go to slide 3") marks its slides up as tabs: its dots name
+    // no panel, and the strip goes all the same (probe ring media, a slideshow's numbers as lines).
+    if (PAGER_LABEL.test(label) || flat(panel.textContent).startsWith(label)) continue;
     const heading = doc.createElement('p');
     heading.appendChild(doc.createElement('strong')).textContent = label;
     panel.insertBefore(heading, panel.firstChild);
