@@ -33,6 +33,13 @@ describe('video links', () => {
       .toBe('<p><a href="https://vimeo.com/76979871">▶ vimeo.com/76979871</a></p>');
   });
 
+  it('gives the address where different videos share one title, a template\'s', () => {
+    expect(run('<iframe src="https://www.youtube.com/embed/G5VaxNurMiU" title="Guide - video"></iframe>' +
+      '<iframe src="https://www.youtube.com/embed/qNxSI4ZTkGA" title="Guide - video"></iframe>'))
+      .toBe('<p><a href="https://www.youtube.com/watch?v=G5VaxNurMiU">▶ youtube.com/watch?v=G5VaxNurMiU</a></p>' +
+        '<p><a href="https://www.youtube.com/watch?v=qNxSI4ZTkGA">▶ youtube.com/watch?v=qNxSI4ZTkGA</a></p>');
+  });
+
   it('leaves other frames to the sanitizer', () => {
     const html = '<iframe src="https://maps.example/embed?q=harbour" title="Map"></iframe>';
     expect(run(html)).toBe(html);

@@ -40,19 +40,24 @@ function shortAddress(url: string): string {
  * Runs after the links are made absolute: a frame's src written "//www.youtube.com/embed/…" is read so.
  */
 export function linkEmbeddedVideos(root: Element): number {
-  let count = 0;
+  const players: { frame: Element; page: string; title: string }[] = [];
   for (const frame of listOf(root.getElementsByTagName('iframe'))) {
     // A lazy player keeps its address in data-src until it scrolls into view (src "about:blank").
     const page = videoPage(frame.getAttribute('src') ?? '') ?? videoPage(frame.getAttribute('data-src') ?? '');
-    if (!page) continue;
-    const title = (frame.getAttribute('title') ?? '').replace(/\s+/g, ' ').trim();
+    if (page) players.push({ frame, page, title: (frame.getAttribute('title') ?? '').replace(/\s+/g, ' ').trim() });
+  }
+  // A title that several different videos share is the template's, not theirs (WCXB 0272: nine
+  // videos, each "Beginner's Guide to Types of Cameras … - video").
+  const pagesByTitle = new Map<string, Set<string>>();
+  for (const { page, title } of players) pagesByTitle.set(title, (pagesByTitle.get(title) ?? new Set()).add(page));
+  for (const { frame, page, title } of players) {
+    const own = title && !PLAYER_TITLE.test(title) && (pagesByTitle.get(title)?.size ?? 0) === 1;
     const doc = frame.ownerDocument;
     const line = doc.createElement('p');
     const link = line.appendChild(doc.createElement('a'));
     link.setAttribute('href', page);
-    link.textContent = `▶ ${title && !PLAYER_TITLE.test(title) ? title : shortAddress(page)}`;
+    link.textContent = `▶ ${own ? title : shortAddress(page)}`;
     frame.replaceWith(line);
-    count++;
   }
-  return count;
+  return players.length;
 }
