@@ -255,7 +255,7 @@ function describeCard(card: Element, inside: CardInside, anchors: Element[], u: 
   const ago = norm(agoEl?.textContent);
   const time = norm(timeEl?.textContent) || norm(timeEl?.getAttribute('datetime')) || (RELATIVE_TIME.exec(ago)?.[0] ?? ago);
   // One link wrapping the date and the headline ("Jan 31 High Line Park…"): the date is the card's time, not its title's.
-  const title = withoutEdge(wholeTitle, norm(timeEl?.textContent) || norm(agoEl?.textContent)).replace(TAG_SUFFIX, '');
+  const title = withoutEdge(wholeTitle, norm(timeEl?.textContent) || norm(agoEl?.textContent)).replace(TAG_SUFFIX, '').replace(GLUED_DURATION, '');
   const titleEl = headingEl ?? anchors.find((a) => norm(a.textContent) === wholeTitle) ?? null;
   const summaryEl = part(inside, CARD_PART_TOKENS.summary, [titleEl, timeEl, sourceEl, agoEl ?? null])
     ?? Array.from(card.querySelectorAll('p')).find((p) => !p.contains(titleEl) && norm(p.textContent).length >= 40 && norm(p.textContent) !== title);
@@ -279,6 +279,13 @@ function describeCard(card: Element, inside: CardInside, anchors: Element[], u: 
  * "[INSIGHT]", "[ANALYSIS]" (probe ring tabloids, express-like; fixture related-br-links-paragraph).
  */
 const TAG_SUFFIX = /\s\[[A-Z][A-Z ]{2,15}\]$/;
+
+/**
+ * A video's length glued to its title by markup alone, "2:31Spokane airport unveils…" (a playlist's
+ * duration span beside its title span; probe ring formats): only right before a capital letter, as
+ * "9:30 a.m. meeting" is a title's own words.
+ */
+const GLUED_DURATION = /^\d{1,2}:\d{2}(?::\d{2})?(?=\p{Lu})/u;
 
 /** The text without a part that starts or ends it (a card's date), unless nothing would be left. */
 function withoutEdge(text: string, edge: string): string {

@@ -73,7 +73,7 @@ export const creditRules = [
       ],
       // Before Readability only (it drops class names): a picture's credit or rights line in a block of its
       // own beside the caption (traf 0545 span.credits, 0541 em.copyright); maxChars bounds it.
-      tokens: ['credits', 'copyright', 'photo-credit', 'image-credit', 'media-credit', 'caption-credit', 'caption-author'],
+      tokens: ['credits', 'copyright', 'photo-credit', 'image-credit', 'media-credit', 'caption-credit', 'caption-author', 'figure-credit'],
     },
     maxChars: 120,
     reason: 'a photo credit on a line of its own',
@@ -208,9 +208,11 @@ export const creditRules = [
     id: 'caption-label',
     category: 'credit',
     match: {
-      // Written with the comma that joins it to the caption when read aloud ("Image caption, ").
+      // Written with the comma that joins it to the caption when read aloud ("Image caption, "); the credit's
+      // "Image source, " too, once the agency's name beside it went as a credit (probe ring formats). Not its
+      // other languages': the BBC's Urdu "تصویر کا ذریعہ،" is printed glued to the credit it names (urdu-bbc-labels).
       patterns: [
-        /^[,،]?\s*(?:image caption|video caption|media caption|تصویر کا کیپشن|ویڈیو کیپشن|توضیح تصویر|توضیح ویدیو|التعليق على الصورة|التعليق على الفيديو|इमेज कैप्शन|वीडियो कैप्शन|pie de foto|pie de video|legenda da foto|legenda do vídeo|подпись к фото|подпись к видео|fotoğraf altı yazısı|video açıklaması)\s*[,،]?$/u,
+        /^[,،]?\s*(?:image caption|video caption|media caption|تصویر کا کیپشن|ویڈیو کیپشن|توضیح تصویر|توضیح ویدیو|التعليق على الصورة|التعليق على الفيديو|इमेज कैप्शन|वीडियो कैप्शन|pie de foto|pie de video|legenda da foto|legenda do vídeo|подпись к фото|подпись к видео|fotoğraf altı yazısı|video açıklaması|image source)\s*[,،]?$/u,
       ],
     },
     maxChars: 40,
