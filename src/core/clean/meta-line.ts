@@ -163,8 +163,8 @@ const BYLINE_LEADS = new Set([
   'av', 'af', 'przez', 'autorka', 'автор', 'от',
   // The lead of a publication's or category's line whose link went (Medium's "Published in", WordPress's "Posted in")
   'published in', 'posted in', 'publicado en', 'publié dans', 'veröffentlicht in',
-  // Catalan, Swahili, Croatian and Serbian, Hebrew
-  'per', 'na', 'piše', 'pise', 'пише', 'מאת',
+  // Catalan, Swahili, Croatian and Serbian, Hebrew; Hausa (probe ring lang10: "Daga Aminu Ibrahim Sani")
+  'per', 'na', 'piše', 'pise', 'пише', 'מאת', 'daga',
   // Romanian, Spanish, French ("de Andreea Vlădescu")
   'de',
   // Finnish

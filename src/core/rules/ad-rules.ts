@@ -108,6 +108,9 @@ export const adRules = [
         mn: ['сурталчилгаа', 'зар сурталчилгаа'],
         is: ['auglýsing'],
         sq: ['reklamë', 'reklama'],
+        // Probe ring lang10 (Hausa's "talla" is also Spanish for a garment's size: left out)
+        ml: ['പരസ്യം'], kn: ['ಜಾಹೀರಾತು'], gu: ['જાહેરાત'], pa: ['ਇਸ਼ਤਿਹਾਰ'], ta: ['விளம்பரம்'], bn: ['বিজ্ঞাপন'], ur: ['اشتہار'],
+        yo: ['ìpolówó'], so: ['xayeysiis'], ku: ['ڕیکلام', 'ریکلام'], tl: ['patalastas'], sw: ['tangazo'],
       },
       patterns: [
         /^advertisement\s*[-–—:|]\s*(continue|scroll|story).{0,40}$/i,

@@ -330,6 +330,11 @@ export const RELATED_HEADINGS: readonly string[] = [
   // A newsletter's list of other stories
   'also this week',
   'in other news',
+  // Probe ring lang10: Gujarati, Malayalam, Kannada, Punjabi, Tamil, Hausa, Somali, Kurdish (Sorani), Uzbek,
+  // Bosnian and Croatian, Galician, Filipino
+  'સંબંધિત સમાચાર', 'ബന്ധപ്പെട്ട വാർത്തകൾ', 'ಸಂಬಂಧಿತ ಸುದ್ದಿ', 'ಸಂಬಂಧಿತ ಸುದ್ದಿಗಳು', 'ਸਬੰਧਤ ਖ਼ਬਰਾਂ', 'ਸੰਬੰਧਿਤ ਖ਼ਬਰਾਂ', 'தொடர்புடைய செய்திகள்',
+  'labarai masu alaƙa', 'warar la xiriira', 'wararka la xiriira', 'هەواڵی پەیوەندیدار', 'mavzuga oid', 'aloqador yangiliklar',
+  'vezane vijesti', 'novas relacionadas', 'kaugnay na balita',
 ];
 
 /** Labels that open a one-link line inside a story ("READ MORE: <a>…</a>"), besides the headings above. */
@@ -363,6 +368,11 @@ export const RELATED_LINE_PREFIXES: readonly string[] = [
   'կարդացեք նաև', 'կարդացեք նաեւ', 'həmçinin oxuyun', 'həmçinin oxu', 'bunu da oxuyun', 'මෙයත් කියවන්න', 'අනෙක් පුවත්', 'អានបន្ថែម',
   'ဆက်စပ်ဖတ်ရှုရန်', 'ఇది కూడా చదవండి', 'ఇవి కూడా చదవండి', 'ይህንንም ያንብቡ', 'دا هم ولولئ', 'sjá einnig', 'lestu einnig', 'lexo edhe',
   'lexo gjithashtu', 'мөн уншаарай', 'мөн уншина уу',
+  // Probe ring lang10: Malayalam, Kannada, Gujarati, Punjabi, Tamil, Marathi, Hausa, Yoruba, Somali, Kurdish (Sorani),
+  // Uzbek (its o‘ written with either mark), Galician, Swahili
+  'കൂടുതൽ വായിക്കാൻ', 'ഇതും വായിക്കുക', 'ಇದನ್ನೂ ಓದಿ', 'ಇದನ್ನು ಓದಿ', 'આ પણ વાંચો', 'ਇਹ ਵੀ ਪੜ੍ਹੋ', 'இதையும் படிக்க', 'இதையும் படியுங்கள்',
+  'हेही वाचा', 'karanta kuma', 'ku karanta', 'ẹ tún ka', 'e tun ka', 'akhriso sidoo kale', 'sidoo kale akhri', 'ئەمەش بخوێنەوە',
+  'shuningdek o‘qing', 'shuningdek oʻqing', "shuningdek o'qing", 'le tamén', 'lea tamén', 'soma pia', 'soma zaidi',
 ];
 
 /**

@@ -199,7 +199,7 @@ export const TRACKING_PARAMS: readonly string[] = [
 ];
 
 /** Prefixes of tracking parameter names. */
-export const TRACKING_PREFIXES: readonly string[] = ['utm_', 'pk_', 'mtm_', 'hsa_', 'oly_'];
+export const TRACKING_PREFIXES: readonly string[] = ['utm_', 'pk_', 'mtm_', 'hsa_', 'oly_', 'relatedposts_']; // relatedposts_hit, _origin, _position: Jetpack's related posts
 
 /** Class tokens of the parts of a card. */
 export const CARD_PART_TOKENS = {

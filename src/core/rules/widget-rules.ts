@@ -294,7 +294,9 @@ export const widgetRules = [
         // ይቀላቀሉ", "Ndiqni … kanalin tonë në WhatsApp …", "… Telegram сувгаас … аваарай", "… ټلګرام چینل سره
         // یوځای شئ", "Telegram Channel … ကို Join ထားပါ"). A story saying a minister wrote "on his Telegram
         // channel" has no call.
-        /^(?=.{0,200}(?:whatsapp|telegram|viber|ቴሌግራም|ټلګرام|تلگرام|телеграм))(?=.{0,200}(?:kanal|канал|сувг|නාලිකා|ቻና|چینل|channel|community))(?=.{0,200}(?:abunə olun|qoşulun|izləyin|එක්වන්න|ይቀላቀሉ|ndiqni|bashkohuni|аваарай|нэгдээрэй|یوځای شئ|join)).{1,200}$/u,
+        // Probe ring lang10: "… വാട്‌സ്ആപ്പ് ചാനലിൽ ചേരൂ", "… کەناڵی تێلێگرامی … جوێن بکە", "Pratite … na Viberu! Pridružite se
+        // našoj zajednici …", "Sumali sa aming Viber Community …", "Nagala soco Telegram … t.me/…" (a channel's address as its word).
+        /^(?=.{0,200}(?:whatsapp|telegram|viber|ቴሌግራም|ټلګرام|تلگرام|تێلێگرام|телеграм|വാട്\u200c?സ്ആപ്പ്|ടെലഗ്രാം))(?=.{0,200}(?:kanal|канал|сувг|නාලිකා|ቻና|چینل|کەناڵ|ചാനൽ|ചാനല|zajednic|channel|community|t\.me\/))(?=.{0,200}(?:abunə olun|qoşulun|izləyin|එක්වන්න|ይቀላቀሉ|ndiqni|bashkohuni|аваарай|нэгдээрэй|یوځای شئ|جوێن|ചേരൂ|ചേരാം|pridružite se|pridruži se|sumali|nagala soco|ku biir|join)).{1,200}$/u,
       ],
     },
     patternChars: 400,
