@@ -18,6 +18,11 @@ describe('referencedUrls (what a fixture page may load by itself in the real-bro
     ]);
   });
 
+  it("reads a lazy picture's address, which the page's script loads and the cleaner makes real", () => {
+    const html = `<img data-lazy="https://cdn.example/slide-2.jpg"><img data-original='/p/3.jpg'><img data-lazy-src="https://cdn.example/4.jpg">`;
+    expect([...referencedUrls(html, base)].sort()).toEqual(['http://127.0.0.1:8080/p/3.jpg', 'https://cdn.example/4.jpg', 'https://cdn.example/slide-2.jpg']);
+  });
+
   it("reads a video's poster, which the page shows and the popup may re-show", () => {
     expect([...referencedUrls('<video poster="https://cdn.example/vgtv/poster.jpg"></video>', base)]).toEqual(['https://cdn.example/vgtv/poster.jpg']);
   });

@@ -31,12 +31,14 @@ function srcsetUrls(value: string): string[] {
   }
 }
 
-/** Every http(s) URL a page's HTML mentions in src/href/content/srcset/poster or a style's url(), resolved against where it is served. */
+/** Every http(s) URL a page's HTML mentions in src/href/content/srcset/poster, a lazy picture's data-* or a style's url(), resolved against where it is served. */
 export function referencedUrls(html: string, baseUrl: string): Set<string> {
   const urls = new Set<string>();
   // Either quote (a blog engine's templates write single quotes); only a srcset lists several URLs, so
   // only it is split at commas (an image CDN's address may hold them: "…/width=1000,height=420/…").
-  for (const match of html.matchAll(/\b(src|href|content|srcset|data-src|poster)\s*=\s*(?:"([^"]+)"|'([^']+)')/gi)) {
+  // A lazy picture's address in the attributes the cleaner makes real (src/core/clean/lazy-images.ts): a
+  // carousel's data-lazy slides are the page's own pictures, which its script loads as they come in view.
+  for (const match of html.matchAll(/\b(src|href|content|srcset|data-src|data-lazy|data-original|data-url|poster)\s*=\s*(?:"([^"]+)"|'([^']+)')/gi)) {
     const value = match[2] ?? match[3] ?? '';
     for (const part of match[1]?.toLowerCase() === 'srcset' ? srcsetUrls(value) : [value]) {
       addHttpUrl(urls, part.trim().split(/\s+/)[0] ?? '', baseUrl);
