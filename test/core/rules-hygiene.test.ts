@@ -62,6 +62,10 @@ function ruleProblems(rule: ClutterRule): string[] {
     else if (normalizeLabel(phrase) !== phrase) say(`${lang} phrase "${phrase}" is not written as compared ("${normalizeLabel(phrase)}")`);
     if (phrase.length > 60) say(`${lang} phrase "${phrase}" is longer than a label`);
   }
+  if (Array.isArray(rule.takesBox)) {
+    const listed = new Set(Object.values(labels).flat());
+    for (const call of rule.takesBox) if (!listed.has(call)) say(`takesBox call "${call}" is not one of the rule's labels`);
+  }
   for (const re of patterns) {
     if (!re.source.startsWith('^') || !re.source.endsWith('$')) say(`pattern ${re} is not anchored at both ends`);
     // RegExp.test with g or y keeps lastIndex between pages: every other call would miss.
@@ -129,6 +133,7 @@ describe('the rule format check', () => {
     expect(broken({ match: { labels: { en: ['…'] } } })).toEqual(['sample-rule: en phrase "…" is empty']);
     expect(broken({ match: { patterns: [/buy/i] } })).toEqual(['sample-rule: pattern /buy/i is not anchored at both ends']);
     expect(broken({ match: { patterns: [/^buy$/g] } })).toEqual(['sample-rule: pattern /^buy$/g has a g or y flag']);
+    expect(broken({ takesBox: ['buy now', 'Buy now'] })).toEqual(['sample-rule: takesBox call "Buy now" is not one of the rule\'s labels']);
   });
 
   it('catches a token, phrase or id that a second rule repeats (only the first would fire)', () => {

@@ -326,7 +326,7 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
     // A pitch's call to action (a newsletter's "Subscribe", "Donate now") takes the small
     // box it closes: the pitch's heading and copy around the button, which say nothing a rule knows on
     // a page whose classes are hashed ("css-1q2w3e").
-    const box = label && options.isArticle && (CTA_RULES.has(label.rule.id) || AI_SUMMARY_CALLS.has(text)) ? ctaBox(element, stats) : null;
+    const box = label && options.isArticle && takesBox(label.rule, text) ? ctaBox(element, stats) : null;
     const boxMatch = label ? `${label.match}${MATCH_SUFFIXES.box}` : '';
     if (label && box && accept(label.rule, boxMatch) && add(box, label.rule, boxMatch)) return box;
     const player = label ? withPlayer(element, label.rule, label.match) : null;
@@ -357,21 +357,20 @@ export const MATCH_SUFFIXES = {
   player: ', with the player around it',
 } as const;
 
-/**
- * The pitches whose call takes its box: a newsletter's sign-up, an appeal for support, a paywall's
- * offer, an app's download, a newsroom's call for tips. Not a "Learn more" or "Shop now" (cta-button):
- * a listicle's item or a product's summary ends in one ("Best for: …" and its button, WCXB 0133).
- */
-const CTA_RULES: ReadonlySet<string> = new Set(['newsletter-box', 'support-appeal', 'paywall-pitch', 'app-promo', 'tip-appeal']);
-/**
- * An AI summary box's own button, which takes its box too: its pitch ("Get the key points of this story in
- * seconds with NewsLoop AI") says nothing a rule knows (probe ring aggregators). Not "Listen to this
- * article", whose box may hold the story's dek.
- */
-const AI_SUMMARY_CALLS: ReadonlySet<string> = new Set([
-  'generate summary', 'summarize with ai', 'summarise with ai', 'get ai summary', 'show ai summary', 'generar resumen', 'gerar resumo',
-  'générer un résumé', 'zusammenfassung generieren', 'zusammenfassung erstellen', 'genera riassunto', 'wygeneruj podsumowanie',
-]);
+/** Each rule's labels (normalised) whose call takes its box, for the rules that list them. */
+const boxCalls = new WeakMap<ClutterRule, ReadonlySet<string>>();
+
+/** Whether a label hit of `rule` on the (normalised) text `text` takes the box it closes (ClutterRule.takesBox). */
+function takesBox(rule: ClutterRule, text: string): boolean {
+  if (rule.takesBox === undefined) return false;
+  if (rule.takesBox === true) return true;
+  let calls = boxCalls.get(rule);
+  if (!calls) {
+    calls = new Set(rule.takesBox.map(normalizeLabel));
+    boxCalls.set(rule, calls);
+  }
+  return calls.has(text);
+}
 /** A call's box holds at most this many characters, the call's own included: a heading, a sentence or two, the button. */
 const CTA_BOX_CHARS = 400;
 /** How far up from the call its box is looked for. */

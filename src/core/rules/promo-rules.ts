@@ -43,6 +43,12 @@ export const promoRules = [
       ],
     },
     maxChars: 400,
+    // The box's own button: its pitch ("Get the key points of this story in seconds with NewsLoop AI")
+    // says nothing a rule knows (probe ring aggregators).
+    takesBox: [
+      'generate summary', 'summarize with ai', 'summarise with ai', 'get ai summary', 'show ai summary', 'generar resumen', 'gerar resumo',
+      'générer un résumé', 'zusammenfassung generieren', 'zusammenfassung erstellen', 'genera riassunto', 'wygeneruj podsumowanie',
+    ],
     reason: 'promotion of the site\'s AI features',
   },
   {
@@ -86,6 +92,7 @@ export const promoRules = [
       ],
     },
     maxChars: 400,
+    takesBox: true,
     reason: 'app download or site promotion banner',
   },
   {
@@ -178,6 +185,7 @@ export const promoRules = [
     },
     maxChars: 1200,
     patternChars: 240,
+    takesBox: true,
     reason: 'a subscription pitch in place of the rest of the story',
   },
   {
@@ -265,6 +273,7 @@ export const promoRules = [
     },
     maxChars: 1500,
     patternChars: 500,
+    takesBox: true,
     reason: 'an appeal for donations or membership',
   },
   {
@@ -317,6 +326,8 @@ export const promoRules = [
       },
     },
     wholeLink: true,
+    // Its button alone, never a box (no takesBox): a listicle's item or a product's summary ends in one
+    // ("Best for: …" and its "Check price" button, WCXB 0133).
     reason: 'a call-to-action button between paragraphs',
   },
 ] as const satisfies readonly ClutterRule[];

@@ -66,6 +66,13 @@ export interface ClutterRule {
    * such as "Learn more"), never on a label that opens a line of links ("<b>Learn more</b>: <a>…</a>").
    */
   wholeLink?: true;
+  /**
+   * A call to action that takes the small box it closes (the pitch's heading and copy around its button,
+   * match-clutter.ts): `true` for every label of the rule, or only these of its labels, written as in
+   * `labels` (an AI box's "Generate summary", not its "Listen to this article", whose box may hold the
+   * story's dek). Only on an article page, and only for a whole link or button.
+   */
+  takesBox?: true | readonly string[];
   reason: string;
 }
 

@@ -350,6 +350,7 @@ export const widgetRules = [
       ],
     },
     maxChars: 800,
+    takesBox: true,
     reason: 'newsletter or subscription box',
   },
   {
@@ -381,6 +382,7 @@ export const widgetRules = [
       },
     },
     wholeLink: true,
+    takesBox: true,
     reason: "a newsroom's box asking readers for tips",
   },
   {
