@@ -260,6 +260,11 @@ export function matchClutter(root: Element, rules: readonly ClutterRule[], stats
         && (rule.neverStory || !holdsTooMuch(chars, stats));
       const player = fires ? withPlayer(element, rule, hit.match) : null;
       if (player) return player;
+      // An ad slot's box whose only words are its label ("<div><p>TALLA</p><ins class="adsbygoogle"></ins></div>",
+      // probe ring lang10, a Hausa page): the label goes with its slot, in whatever language it is written.
+      const labelled = fires && rule.category === 'ad' ? slotBox(element, stats) : null;
+      const boxMatch = `${hit.match}${MATCH_SUFFIXES.label}`;
+      if (labelled && accept(rule, boxMatch) && add(labelled, rule, boxMatch)) return labelled;
       if (fires && add(element, rule, hit.match)) {
         // A player taken with its duration inside leaves the video's title printed twice after it.
         const twinMatch = `${hit.match}${MATCH_SUFFIXES.twins}`;
@@ -355,7 +360,35 @@ export const MATCH_SUFFIXES = {
   title: ", the video's title under its player",
   box: ', with the box it closes',
   player: ', with the player around it',
+  label: ', with the label beside it',
 } as const;
+
+/** An ad slot's label, at most: "Advertisement", "Publicidade", "Reklama", "TALLA", "광고". */
+const SLOT_LABEL_CHARS = 30;
+/** How far up from an ad slot its label's box is looked for. */
+const SLOT_BOX_LEVELS = 3;
+/** A slot's box with its label holds at most this many elements. */
+const SLOT_BOX_ELEMENTS = 12;
+/** What an ad slot's label never holds: a link, a picture, a player, a form's field. */
+const SLOT_LABEL_STOPS = 'a, img, picture, video, iframe, svg, input, button, select, textarea, figure, table, ul, ol';
+
+/**
+ * The box around an ad slot whose only text is a short label of at most three words, with no link or
+ * picture beside it: the widest such ancestor up to SLOT_BOX_LEVELS. Null when there is none (a slot
+ * alone in its wrapper goes alone; so does one inside a story's paragraph).
+ */
+function slotBox(slot: Element, stats: PageStats): Element | null {
+  let box: Element | null = null;
+  for (let at = slot.parentElement, level = 0; at && level < SLOT_BOX_LEVELS; at = at.parentElement, level++) {
+    if (stats.protectedSet.has(at) || at.tagName === 'BODY') break;
+    const text = (at.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length > SLOT_LABEL_CHARS || text.split(' ').length > 3) break;
+    if (at.getElementsByTagName('*').length > SLOT_BOX_ELEMENTS) break;
+    if (Array.from(at.querySelectorAll(SLOT_LABEL_STOPS)).some((stop) => !slot.contains(stop))) break;
+    if (/[\p{L}]/u.test(text) && !/[\p{L}]/u.test(slot.textContent ?? '')) box = at;
+  }
+  return box;
+}
 
 /** Each rule's labels (normalised) whose call takes its box, for the rules that list them. */
 const boxCalls = new WeakMap<ClutterRule, ReadonlySet<string>>();
