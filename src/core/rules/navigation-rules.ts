@@ -84,6 +84,20 @@ export const navigationRules = [
     reason: "the links to the previous and next posts",
   },
   {
+    // Where a story split over pages says which page this is, in its meta line ("By Ingrid Solheim |
+    // October 1, 2025 | Page 1 of 3", probe ring formats) or over its pager: the clean view shows the
+    // story's pages as one, so the count names nothing the reader sees. Only the whole block: "Page 3 of
+    // the report" in a sentence stays.
+    id: 'page-count',
+    category: 'navigation',
+    match: {
+      patterns: [
+        /^(?:page|pg\.?|seite|página|pagina|strona|stránka|страница|sayfa|sivu|side|sida|halaman|trang) \d{1,3} ?(?:of|von|sur|de|di|van|z|из|av|af|dari|\/) ?\d{1,3}$/u,
+      ],
+    },
+    reason: "a split story's page count (its pages are shown as one)",
+  },
+  {
     id: 'back-link',
     category: 'navigation',
     match: {

@@ -302,6 +302,27 @@ export const promoRules = [
     reason: "the site's own shop or print edition, advertised under the story",
   },
   {
+    // The flower shop under an obituary (probe ring formats, a US paper's obituary run by a memorial
+    // site): its heading "Send flowers", the pitch "Show your care for the Turnbull family with a sympathy
+    // arrangement …", the bouquets with prices and the button, and the same button over the notice
+    // beside "Sign the Guest Book". "In lieu of flowers, donations may be made …" is the family's own
+    // sentence: no pattern or label here matches it.
+    id: 'sympathy-shop',
+    category: 'promo',
+    match: {
+      labels: { en: ['send flowers', 'send sympathy flowers', 'send a sympathy gift', 'order flowers', 'plant a tree', 'plant trees'] },
+      headings: { en: ['send flowers', 'sympathy flowers', 'send flowers to the family', 'send sympathy gifts', 'plant a memorial tree'] },
+      patterns: [
+        /^show (?:your|you) (?:care|support|sympathy|love) (?:for|to) (?:the )?.{1,60} family (?:with|by sending) .{0,200}$/u,
+      ],
+      tokens: ['sympathy-upsell', 'sympathy-store', 'sympathy-shop', 'send-flowers', 'flower-shop'],
+    },
+    maxChars: 800,
+    patternChars: 280,
+    wholeLink: true,
+    reason: "a florist's offer under an obituary",
+  },
+  {
     // A call-to-action button standing alone between paragraphs: "Get a Quote", "Shop Now", "Book a
     // Demo", "Learn More" (fixture cta-buttons; WCXB 0036, 0057, 0113, 0133, 4218, 4365, 4620). Only a
     // whole block whose entire text is one link or button; "learn more about …" in a sentence stays, so
