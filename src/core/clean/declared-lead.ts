@@ -134,6 +134,8 @@ const SHORT_LINES_LIMIT = 4;
 const MIN_POINTS_SHARE = 0.9;
 /** A dek holds words only: never a heading, a picture or the date line. */
 const NOT_IN_DEK = 'h1, h2, h3, h4, img, picture, figure, time, table, form';
+/** Buttons, which a dek holds none of with words on them (a subtitle's icon button to copy its link, "🔗", is no matter). */
+const BUTTONS = 'button, [role="button"]';
 
 /** A dek as the page prints it: its text, and its points when it is a list of them (a bulleted standfirst). */
 export interface PrintedDek {
@@ -158,6 +160,9 @@ function namesOf(element: Element): string {
 function dekOf(element: Element, text: string, title: string): PrintedDek | null {
   if (text.length < MIN_PRINTED_DEK_CHARS || text.length > MAX_PRINTED_DEK_CHARS || text === title) return null;
   if (text.split(' ').length < MIN_PRINTED_DEK_WORDS || element.querySelector(NOT_IN_DEK)) return null;
+  // A block with a button that says something is a widget named for its summary: an AI box's "Пересказать с
+  // помощью ИИ" and its hint (probe ring aggregators2).
+  if (Array.from(element.querySelectorAll(BUTTONS)).some((button) => /\p{L}/u.test(button.textContent ?? ''))) return null;
   let links = 0;
   for (const link of listOf(element.getElementsByTagName('a'))) links += flat(link.textContent).length;
   if (links * 2 >= text.length) return null;

@@ -24,6 +24,9 @@ export const promoRules = [
         de: ['mit ki zusammenfassen', 'ki-zusammenfassung', 'zusammenfassung generieren', 'zusammenfassung erstellen'],
         it: ["riassumi con l'ia", "riassunto con l'ia", 'genera riassunto'],
         pl: ['podsumuj z ai', 'podsumowanie ai', 'wygeneruj podsumowanie'],
+        // Probe ring aggregators2: an MSN-like German page, a Dzen-like Russian one, an Indonesian portal
+        ru: ['пересказать с помощью ии', 'краткий пересказ от ии', 'пересказ от нейросети', 'кратко с ии'],
+        id: ['ringkas berita ini dengan ai', 'ringkasan ai', 'ringkas dengan ai'],
       },
       headings: { en: ['ai summary', 'ai-generated summary'], ja: ['ai要約', 'aiによる要約'] },
       patterns: [
@@ -34,6 +37,12 @@ export const promoRules = [
         /^insights by (?:[\p{L}\p{N}&'’.-]+ ){1,3}ai$/iu,
         /^does this summary (?:seem|look) (?:wrong|off|inaccurate|incorrect)\?.{0,40}$/i,
         /^(try|use) .{0,30}\bai\b.{0,30}(features?|assistant)[.!]?$/i,
+        // The hint beside the box's button: "Schnelle Zusammenfassung mit KI. Inhalte können Fehler enthalten.",
+        // "AI-generated summaries may contain errors", "Нейросеть кратко перескажет статью. Попробуйте!", "Coba fitur AI kami …"
+        /^(?:[^.!?]{0,60}(?:\bki\b|\bai\b|\bia\b|\bии\b)[^.!?]{0,60}[.!] )?(?:inhalte|antworten|zusammenfassungen) (?:können|kann) fehler enthalten[.!]?$/iu,
+        /^(?:[^.!?]{0,60}[.!] )?(?:ai|ai-generated) (?:summaries|content|answers|responses) (?:can|may) (?:contain|include|make) (?:errors|mistakes)[.!]?$/iu,
+        /^нейросеть (?:кратко )?перескажет (?:статью|материал|текст)[.!]?.{0,40}$/iu,
+        /^coba fitur ai kami\b.{0,100}$/iu,
       ],
       tokens: [
         'ai-promo', // seed-aggregator
@@ -246,6 +255,9 @@ export const promoRules = [
         // After an ellipsis too: "… we have a small favour to ask before you close this tab".
         /^(?:…\s?|\.{3}\s?)?(?:since you(?:(?:'|’)ve| have)? (?:made it|read|scrolled|got) (?:this far|to the (?:bottom|end))|we have a small favou?r to ask|readers like you (?:make|keep|fund|power)|(?:this|our) (?:story|article|journalism|reporting|work|site|blog|newsletter|podcast|newsroom) is (?:free to read because|(?:funded|made possible|supported|paid for) by (?:readers|members|supporters|donors|you))|your (?:support|donations?|contributions?|gifts?|membership) (?:makes?|keeps?|helps?|allows?|enables?|ensures?|funds?|powers?) (?:our|us|this|independent)|(?:please )?consider (?:supporting us|supporting our|donating|making a donation|becoming a (?:member|supporter|patron)|a (?:monthly|one-time|one-off) (?:gift|donation|contribution))).{0,400}$/u,
         /^[^\p{L}\d]{0,3}(?:join|support) (?:(?:me|us) on|my|our) (?:patreon|ko-?fi|buy me a coffee)\b.{0,300}$/u,
+        // A blogger's tip jar at the post's end, the call its last words: "Podoba Ci się ten wpis? Piszę po
+        // godzinach i bez reklam. Jeśli chcesz, możesz postawić mi kawę." (probe ring blogs)
+        /^.{0,300}\b(?:buy me a coffee|postawić mi kawę|postaw mi kawę|spendier(?:e|t)? mir einen kaffee|offre-moi un café|offrez-moi un café|invítame a un café|pagami un caffè|me pague um café|trakteer saya)[.!]?$/u,
         /^support [^.!?]{1,40}! (?:donate|become|contribute|join)\b.{0,300}$/u,
         /^(?:jetzt |bitte )?(?:unterstützen sie|unterstütze|unterstützt) (?:uns|unsere[nrm]? (?:arbeit|journalismus|redaktion)|(?:den |die )?unabhängigen? journalismus|\S+ (?:bereits|schon|jetzt) (?:ab|mit))\b.{0,300}$/u,
         /^(?:helfen sie mit|hilf mit|helft mit)\b.{0,200}\b(?:journalismus|spende|spenden|abo|abonnement)\b.{0,200}$/u,

@@ -125,7 +125,8 @@ export const widgetRules = [
       // The question over a row of reaction buttons, left alone once the emoji and counts went (probe ring
       // aggregators, a Turkish portal's "Bu habere tepkiniz?").
       labels: {
-        en: ["what's your reaction?", 'what is your reaction?', 'how do you feel about this story?', 'how does this story make you feel?', 'how did this article make you feel?', 'react to this story'],
+        // Medium's mark over a passage its readers highlighted most, a line of its own between paragraphs (probe ring blogs)
+        en: ['top highlight', "what's your reaction?", 'what is your reaction?', 'how do you feel about this story?', 'how does this story make you feel?', 'how did this article make you feel?', 'react to this story'],
         tr: ['bu habere tepkiniz?', 'bu habere tepkin ne?', 'bu habere tepkiniz ne?', 'bu haberi nasıl buldunuz?'],
         es: ['¿qué te pareció esta noticia?', '¿cuál es tu reacción?', '¿cómo te hizo sentir esta noticia?'],
         pt: ['qual é a sua reação?', 'o que você achou desta notícia?', 'o que achou desta notícia?'],
@@ -136,6 +137,8 @@ export const widgetRules = [
       patterns: [
         /^\d[\d.,]*\s?[km]?\+?\s(?:reactions?|notes|likes?|claps?|reblogs?|reposts?|restacks?|shares|views|responses|upvotes?|hearts?)$/,
         /^[\w.-]{1,40} (?:liked|reblogged) this(?: from [\w.-]{1,40})?$/,
+        // "12 тыс прочтений", "3,4 тыс. просмотров" (a Russian blog platform's stats line; probe ring aggregators2)
+        /^\d[\d.,]*\s?(?:тыс\.?|млн\.?|k)?\s(?:прочтени[йея]|просмотр(?:ов|а)?|дочитывани[йя])$/u,
       ],
       // A link down to the page's comments whose whole text is their number ("312" beside a speech
       // bubble icon, "12 comments"): an icon link that a story sentence linking to the comments is not.
@@ -176,6 +179,11 @@ export const widgetRules = [
         // this reporter at …" (tip-line-story-pitch). A question alone ("Got a story to tell?") may be prose.
         /^(?:have|got|do you have|have you got) an? (?:news )?story(?: (?:about|for|to share|to tell|like this)\b[^?]{0,120})?\? (?:please )?(?:e-?mail|contact|call|whatsapp|send|get in touch|write to|tell us|message)\b.{0,200}$/,
         /^contact (?:this|the) (?:reporter|author|writer) (?:at|on|via)\b.{0,120}$/,
+        // A broadcaster's call for readers' stories under a report or between a live page's posts: "Are you affected
+        // by the ferry cancellations? Share your experiences by emailing …", "Please include a contact number if
+        // you are willing to speak to a … journalist." (probe ring liveblog)
+        /^are you (?:affected|impacted) by [^?]{1,120}\? (?:share your (?:experiences?|stories|story|views|pictures)|get in touch|tell us)\b.{0,160}$/u,
+        /^please include a contact number if you are willing to speak to an? .{1,40} journalist\b.{0,160}$/u,
         // "We pay for videos too. Click here to upload yours.", "We pay for your stories! Do you have a story …?"
         /^we pay for (?:your )?(?:stories|videos|photos|pictures|footage|tips)(?: too)?[.!] .{0,40}\b(?:upload|send|e-?mail|contact|click|submit|call|whatsapp|do you have)\b.{0,160}$/,
         // "Do you have an opinion on the issues raised in this article? If you would like to submit a response …"
@@ -312,6 +320,9 @@ export const widgetRules = [
         'newsletter-signup', 'subscribe-box', 'subscription-box', 'signup-box', 'email-signup', 'mailchimp',
         'mc-embed', 'inline-signup', 'subscribe-form', 'nl-signup',
         'referral-program', 'referral-box', // a newsletter's "Share … Get rewards. You currently have 0 referrals"
+        // Blog platforms' own boxes between paragraphs: Ghost's members call ("gh-post-upgrade-cta"), Substack's
+        // subscribe widget and its captioned share or subscribe button (probe ring blogs)
+        'post-upgrade-cta', 'subscription-widget-wrap', 'captioned-button-wrap',
       ],
       labels: {
         // "subscribe" and "sign up" alone are a form's button: long-article, microdata, short-article
@@ -364,6 +375,14 @@ export const widgetRules = [
       patterns: [
         /^(?:[^.!?]{1,160}[.!]\s)?sign up (?:to receive|to get|for) (?:our|the|[\p{L}\p{N}&.-]{1,30}(?:'|’)s?) (?:[\p{L}\p{N}-]+ ){0,3}(?:stories|newsletters?|headlines|dispatch(?:es)?|briefings?|digest|emails?)\b(?: [^.!?]{0,60})?$/u,
         /^subscribe to (?:[\p{L}\p{N}&.'’-]+ ){1,5}(?:free )?(?:daily |weekly |morning |evening |afternoon )?(?:briefing|newsletter|digest|roundup|bulletin)s?$/u,
+        // A newsletter platform's caption over its share or subscribe button, between paragraphs: "Thanks for
+        // reading The Slow Harbor! This post is public so feel free to share it.", "… Subscribe for free to
+        // receive new posts and support my work." (Substack; probe ring blogs)
+        /^thanks for reading [^!?]{1,80}[!.] (?:this post is public so feel free to share it|subscribe (?:for free )?to receive new posts and support (?:my|our) work)[.!]?$/u,
+        // A newsletter's referral programme: "You currently have 0 referrals, only 3 away from receiving …",
+        // "Or copy and paste this link to others: https://…/subscribe?ref=…" (Beehiiv; probe ring blogs)
+        /^you currently have \d+ referrals?\b.{0,160}$/u,
+        /^or copy and paste this link to others:? \S{0,200}$/u,
       ],
     },
     patternChars: 300,
@@ -384,6 +403,78 @@ export const widgetRules = [
     wholeLink: true,
     takesBox: true,
     reason: "a newsroom's box asking readers for tips",
+  },
+  {
+    // A live page's own controls and badge, lines of their own at its top and between its posts: the
+    // auto-refresh toggle, "Show key events only", "Load more updates", and the "LIVE" badge over the
+    // headline (probe ring liveblog: a German Liveticker, a Spanish minute-by-minute, Portuguese, French,
+    // Italian and Japanese live pages). Only the whole block: "live" in a sentence stays.
+    id: 'live-controls',
+    category: 'navigation',
+    match: {
+      labels: {
+        en: ['auto refresh', 'auto-refresh', 'auto update', 'auto-update', 'automatic updates', 'show key events only', 'key events only',
+          'load more updates', 'show more updates', 'older updates', 'newer updates', 'live', 'live updates', 'live blog', 'live reporting', 'live coverage'],
+        de: ['automatisch aktualisieren', 'automatische aktualisierung', 'auto-aktualisierung', 'nur wichtige ereignisse anzeigen', 'weitere einträge laden', 'liveticker', 'live-ticker', 'liveblog', 'live-blog'],
+        es: ['actualización automática', 'actualizar automáticamente', 'ver más antiguos primero', 'ver más recientes primero', 'en directo', 'en vivo', 'minuto a minuto'],
+        pt: ['atualização automática', 'atualizar automaticamente', 'ao vivo', 'tempo real'],
+        fr: ['actualisation automatique', 'mise à jour automatique', 'afficher uniquement les posts importants', 'afficher uniquement les moments clés', 'en direct', 'direct'],
+        it: ['aggiornamento automatico', 'aggiorna automaticamente', 'la diretta', 'diretta', 'in diretta'],
+        nl: ['automatisch verversen', 'automatisch vernieuwen', 'liveblog'],
+        ja: ['自動更新', 'ライブ', '速報中'],
+      },
+      patterns: [
+        // "3 new updates", "Atualização automática3 novas atualizações" (the toggle and the count glued), "Show 10 more"
+        /^(?:(?:atualização automática|actualización automática|auto-?refresh|automatisch aktualisieren))?\d{1,3} (?:new updates?|novas? atualizaç(?:ão|ões)|nuevas? actualizaci(?:ón|ones)|neue einträge|nouvelles? mises? à jour|nuovi aggiornamenti)$/u,
+      ],
+    },
+    reason: "a live page's own controls and badge (auto-refresh, key events only, LIVE)",
+  },
+  {
+    // A reader poll in a story or between a live page's posts: its question as "Poll: …?", its vote count,
+    // its buttons (probe ring liveblog: "Encuesta: ¿Quién está siendo el mejor jugador del partido?" with
+    // "2.318 votos", "Sondaggio: …?", "アンケート：…？", "Reader poll" with "Vote" and "View results"). The
+    // question must end in its question mark: "Poll: Labour leads by six points" is a headline's fact.
+    id: 'reader-poll',
+    category: 'comments',
+    match: {
+      labels: {
+        en: ['reader poll', 'readers poll', 'quick poll', 'poll', 'view results', 'see results', 'vote now', 'cast your vote'],
+        de: ['umfrage', 'leserumfrage', 'ergebnis anzeigen', 'jetzt abstimmen'],
+        es: ['encuesta', 'ver resultados', 'votar'],
+        pt: ['enquete', 'ver resultados', 'votar'],
+        fr: ['sondage', 'voir les résultats', 'voter'],
+        it: ['sondaggio', 'vedi i risultati', 'vota'],
+        ja: ['アンケート', '投票する', '結果を見る'],
+      },
+      patterns: [
+        /^(?:reader poll|quick poll|poll|umfrage|leserumfrage|encuesta|enquete|sondage|sondaggio|ankieta|アンケート) ?[:：] ?.{3,200}[?？]$/u,
+        /^\d[\d.,  ]{0,9} (?:votes|votos|voti|stimmen|abstimmungen|票)$/u,
+      ],
+    },
+    patternChars: 220,
+    reason: "a reader poll's question, count and buttons",
+  },
+  {
+    // The placeholder a site prints where a social post or video would load only after consent: "Externer
+    // Inhalt / Mit dem Laden des Inhalts akzeptieren Sie die Datenschutzerklärung von X." (German sites,
+    // probe ring liveblog), "This content is provided by X, which may be using cookies …". The clean view
+    // loads no third party: the notice names nothing the reader can see.
+    id: 'embed-consent',
+    category: 'cookie',
+    match: {
+      labels: {
+        de: ['externer inhalt', 'externe inhalte', 'empfohlener externer inhalt', 'inhalt laden', 'externen inhalt laden', 'externe inhalte laden'],
+        en: ['external content', 'load external content', 'load content'],
+      },
+      patterns: [
+        /^(?:mit dem laden des inhalts|durch das laden des inhalts|wenn sie diesen inhalt laden|mit ihrer zustimmung) .{0,80}\b(?:datenschutzerklärung|datenschutzbestimmungen|daten an)\b.{0,160}$/u,
+        /^(?:an dieser stelle (?:finden sie|ergänzt|zeigen wir) einen externen inhalt|hier (?:finden sie|steht) (?:einen )?externen? inhalt)\b.{0,240}$/u,
+        /^this (?:content|embed|post|video) is (?:provided|hosted|imported) (?:by|from) .{1,60}(?:cookies|privacy|consent).{0,200}$/u,
+      ],
+    },
+    patternChars: 300,
+    reason: 'the consent placeholder of a social post or video the site loads only after consent',
   },
   {
     id: 'cookie-box',
