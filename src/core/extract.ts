@@ -412,7 +412,7 @@ function prepare(document: Document, shape: DocumentShape, url: string, rules: r
     if (story && stats.otherStories?.length) removed.push(...removeOtherStories(stats.otherStories));
   }
   stripPage(clone, !disabled.step('lazy-images'), !disabled.step('embed-fallbacks'));
-  const leadFigure = isArticle && !disabled.step('lead-figure') ? copyLeadFigure(stats) : null;
+  const leadFigure = isArticle && !disabled.step('lead-figure') ? copyLeadFigure(stats, clone) : null;
   const kept = disabled.keeping ? copyKeptBlocks(clone) : [];
   return { clone, removed, related, leadFigure, kept };
 }

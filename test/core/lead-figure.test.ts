@@ -43,6 +43,25 @@ describe('copyLeadFigure', () => {
   it('needs a story container: a page without one gives nothing', () => {
     expect(copyLeadFigure(measurePage(doc(`<div>${HERO}${PARAS}</div>`)))).toBeNull();
   });
+
+  it('on a page that marks no story container, takes the photo between the headline its title names and the text', () => {
+    const page = (between: string, title = 'Bridge vote passes after long night'): Document => {
+      const d = doc(`<div class="top"><h1 class="logo">Valley Gazette News</h1><a href="/"><img src="/img/home-board.jpg" alt="Home" width="300" height="200"></a></div>
+        <div class="story"><h1>Bridge vote passes after long night</h1>${between}<div class="text">${PARAS}</div></div>${HERO}`);
+      d.title = title;
+      return d;
+    };
+    const photo = '<div class="foto"><img src="https://img.example.com/vote-800.jpg" alt="" width="800" height="450"><div class="cap">Councillors vote.</div></div>';
+    const d = page(photo);
+    expect(copyLeadFigure(measurePage(d), d)?.getAttribute('src')).toBe('https://img.example.com/vote-800.jpg');
+    // A drawing is a logo; a picture after the text has started, or under no headline the title names, is not the lead.
+    const svg = page('<div><img src="/static/board.svg" alt="" width="600" height="300"></div>');
+    expect(copyLeadFigure(measurePage(svg), svg)).toBeNull();
+    const late = page('');
+    expect(copyLeadFigure(measurePage(late), late)).toBeNull();
+    const untitled = page(photo, 'Valley Gazette');
+    expect(copyLeadFigure(measurePage(untitled), untitled)).toBeNull();
+  });
 });
 
 describe('restoreLeadFigure', () => {
@@ -53,12 +72,30 @@ describe('restoreLeadFigure', () => {
     expect(article.querySelector('#page')?.firstElementChild?.tagName).toBe('FIGURE');
   });
 
-  it('puts back the picture without its caption', () => {
+  it('puts back the picture with its caption, and without other words around it', () => {
     const article = doc('<div id="out"><p>Text.</p></div>').getElementById('out') as Element;
     const figure = doc(HERO).querySelector('figure') as Element;
     expect(restoreLeadFigure(article, figure)).toBe(true);
     expect(article.querySelector('figure img')?.getAttribute('src')).toBe('https://img.example.com/hero-1200.jpg');
-    expect(article.textContent).toBe('Text.');
+    expect(article.querySelector('figure figcaption')?.textContent).toBe('The old bridge at dusk.');
+    // A share button beside the picture, and a caption that only credits it, stay out.
+    const other = doc('<div id="out"><p>Text.</p></div>').getElementById('out') as Element;
+    const credited = doc('<figure><img src="https://img.example.com/hero-1200.jpg" alt=""><button>Share</button><figcaption>Photo: Jane Roe</figcaption></figure>').querySelector('figure') as Element;
+    expect(restoreLeadFigure(other, credited)).toBe(true);
+    expect(other.textContent).toBe('Text.');
+  });
+
+  it("makes a bare picture and the caption beside it in their own box a figure (a portal's markup)", () => {
+    const page = doc(`<div class="top"><h1>The council votes on the bridge</h1><div class="foto"><img src="https://img.example.com/vote-800.jpg" alt="" width="800" height="450"><div class="cap">Councillors vote on the bridge. <span>(Foto: Jane Roe)</span></div></div><div class="text">${PARAS}</div></div>`);
+    page.title = 'The council votes on the bridge - Valley Gazette';
+    const figure = copyLeadFigure(measurePage(page), page);
+    expect(figure?.tagName).toBe('FIGURE');
+    expect(figure?.querySelector('img')?.getAttribute('src')).toBe('https://img.example.com/vote-800.jpg');
+    expect(figure?.querySelector('figcaption')?.innerHTML).toBe('Councillors vote on the bridge. <span>(Foto: Jane Roe)</span>');
+    // A box with a link or a third block beside the picture is not the picture's own: the picture comes alone.
+    const linked = doc(`<div class="top"><h1>The council votes on the bridge</h1><div class="foto"><img src="https://img.example.com/vote-800.jpg" alt="" width="800" height="450"><div class="cap">More in <a href="/gallery">our gallery of the vote</a></div></div><div class="text">${PARAS}</div></div>`);
+    linked.title = page.title;
+    expect(copyLeadFigure(measurePage(linked), linked)?.tagName).toBe('IMG');
   });
 
   it('does not add a picture the article already shows', () => {
@@ -76,9 +113,8 @@ describe('extractArticle keeps the lead picture', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.article.html.match(/hero-1200\.jpg/g)?.length).toBe(1);
-    // The picture only: Readability left the figure's caption out of the story's text, and it stays out.
-    expect(result.article.text).not.toContain('The old bridge at dusk.');
-    expect(result.article.text.split('\n')[0]).toMatch(/^Paragraph 1 /);
+    // With its caption, once, above the story's first paragraph.
+    expect(result.article.text.split('\n').slice(0, 2)).toEqual(['The old bridge at dusk.', expect.stringMatching(/^Paragraph 1 /)]);
     // Without the step, Readability's result has no picture: the test shows the step is what keeps it.
     const without = extractArticle(page, URL_, { window: page.defaultView as Window & typeof globalThis, disable: ['lead-figure'] });
     expect(without.ok && without.article.html.includes('hero-1200.jpg')).toBe(false);

@@ -53,12 +53,13 @@ function isSectionLink(href: string, source: StorySource): boolean {
   });
 }
 
-/** The body's first element with text, and its first text node's link when that link is all of it. */
+/** The body's first element with text (a caption aside), and its first text node's link when that link is all of it. */
 function openingLink(article: Element): { block: Element; link: Element } | null {
   const doc = article.ownerDocument;
   const walker = doc.createTreeWalker(article, 4 /* NodeFilter.SHOW_TEXT */);
   let node = walker.nextNode();
-  while (node && !flat(node.nodeValue)) node = walker.nextNode();
+  // A lead picture's caption put back above the body (lead-figure.ts) is not the body's first line.
+  while (node && (!flat(node.nodeValue) || node.parentElement?.closest('figcaption'))) node = walker.nextNode();
   const link = node?.parentElement?.closest('a');
   if (!link || !article.contains(link) || link === article) return null;
   const text = flat(link.textContent);
