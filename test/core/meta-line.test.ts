@@ -204,6 +204,7 @@ describe('preferredByline', () => {
     expect(preferredByline(declared, 'By Lena Morrow and Samir Oduya')).toBe(declared);
     expect(preferredByline(declared, 'Lena Morrow, Samir Oduya and Grace Pellham')).toBe('Lena Morrow, Samir Oduya and Grace Pellham');
     expect(preferredByline(declared, 'Lena Morrow in Halden')).toBe('Lena Morrow in Halden');
+    expect(preferredByline(declared, 'From CNW’s Samir Oduya')).toBe(declared);
     expect(preferredByline('Lena Morrow', 'By Lena Morrow')).toBe('By Lena Morrow');
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { restoreSectionHeadings, shieldSectionHeadings } from '../../src/core/clean/section-headings';
+import { isInPost, restoreSectionHeadings, shieldSectionHeadings } from '../../src/core/clean/section-headings';
 
 const PROSE = '<p>' + 'A long opening paragraph of the story that runs well past one hundred characters of plain text. '.repeat(2) + '</p>';
 const TITLE = 'When and how long do hens lay eggs?';
@@ -70,5 +70,20 @@ describe("a live blog's posts", () => {
     expect(doc.querySelectorAll('header').length).toBe(3);
     // The first post's heading repeats the title's words: shielded as a post's, not dropped as the headline.
     expect(doc.querySelector('#b41 h3')?.textContent).toBe('Pryce wins the by-election');
+  });
+
+  it('are posts also each alone in a list item, or with an ad slot between them; a lone <article> is none', () => {
+    const post = (id: number) =>
+      `<article id="p${id}"><header class="post-header"><span>16:${id}</span><h3 class="post-heading">Update ${id} on the ferries</h3><p>Daniel Hurst</p></header><p>Text of the update.</p></article>`;
+    const listed = new JSDOM(`<body><h1>Ferry firm collapses: live</h1><ol><li>${post(44)}</li><li>${post(30)}</li></ol></body>`).window.document;
+    shieldSectionHeadings(listed, ['Ferry firm collapses: live']);
+    expect(listed.querySelectorAll('[class*="header"]').length).toBe(0);
+    const ads = new JSDOM(`<body><h1>Fire live</h1>${post(44)}<div class="ad-slot"></div>${post(30)}</body>`).window.document;
+    shieldSectionHeadings(ads, ['Fire live']);
+    expect(ads.querySelectorAll('[class*="header"]').length).toBe(0);
+    expect(isInPost(ads.querySelector('#p44 h3') as Element)).toBe(true);
+    // Three blocks between two <article>s: a rail, not a feed.
+    const apart = new JSDOM(`<body><h1>Fire</h1>${post(44)}<div class="rail"></div><div></div><div></div>${post(30)}</body>`).window.document;
+    expect(isInPost(apart.querySelector('#p44 h3') as Element)).toBe(false);
   });
 });

@@ -315,6 +315,12 @@ export function preferredByline(declared: string | null, found: string | null, p
   // HauglandJournalist Emil StrandFotojournalist").
   if (declared && declared.split(/\s*,\s*/).every((one) => one && /^\p{Lu}/u.test(glued.slice(glued.indexOf(one) + one.length)) && glued.includes(one))) return declared;
   if (declared && isSomeOf(found, declared)) return declared;
+  // One of several declared authors, after words of one post's byline ("From CNW’s Ben Kessler" under
+  // a live page by three reporters, probe ring liveblog): the page's authors are the declared ones. A
+  // name that opens the line with its place after it ("Lena Morrow in Halden") is the byline as printed.
+  const several = declared ? declared.split(/\s*,\s*/).filter(Boolean) : [];
+  const named = several.filter((name) => found.includes(name));
+  if (several.length >= 2 && named.length === 1 && !found.startsWith(named[0] as string)) return declared;
   if (!declared || !/\d/.test(withoutDate(found))) return found;
   const lower = found.toLowerCase();
   const names = declared.split(/\s*,\s*/).filter(Boolean);

@@ -223,32 +223,53 @@ export function shieldSectionHeadings(doc: Document, titles: readonly (string | 
   return count;
 }
 
+/** Blocks looked past between two posts of a live blog (an ad slot, a "related" box): at most this many. */
+const MAX_BETWEEN_POSTS = 2;
+
+/** The post an element of a live blog's feed is, when `item` is one: an <article>, alone in a list item or not. */
+function postOf(item: Element | null): Element | null {
+  if (!item) return null;
+  if (item.tagName === 'ARTICLE') return item;
+  const only = item.tagName === 'LI' && item.children.length === 1 ? item.firstElementChild : null;
+  return only?.tagName === 'ARTICLE' ? only : null;
+}
+
 /**
- * Whether the element stands in one of several sibling <article>s, each with a heading: a live blog's
- * post. Its heading ("Polls close in the north" under "Election day live: polls close in the north as
- * turnout rises") is never the page's headline, even when the title quotes it word for word, and its
- * time is the post's, not the story's date line (meta-line.ts).
+ * Whether the element stands in one of several <article>s side by side, each with a heading or a time: a
+ * live blog's post. Side by side: siblings, or each alone in a list's items (a broadcaster's `<ol><li><article>`),
+ * with an ad slot or two between them (probe ring liveblog). Its heading ("Polls close in the north" under
+ * "Election day live: polls close in the north as turnout rises") is never the page's headline, even when
+ * the title quotes it word for word, and its time is the post's, not the story's date line (meta-line.ts).
  */
 export function isInPost(element: Element): boolean {
   let article = element.parentElement;
   while (article && article.tagName !== 'ARTICLE') article = article.parentElement;
   if (!article) return false;
+  const item = article.parentElement?.tagName === 'LI' && article.parentElement.children.length === 1 ? article.parentElement : article;
   // A post beside it: with a heading, or with its time (a live blog heads only its key posts).
-  for (const sibling of [article.previousElementSibling, article.nextElementSibling]) {
-    if (sibling?.tagName === 'ARTICLE' && sibling.querySelector('h2, h3, time')) return true;
+  for (const step of ['previousElementSibling', 'nextElementSibling'] as const) {
+    let sibling = item[step];
+    for (let passed = 0; sibling && passed <= MAX_BETWEEN_POSTS; passed++, sibling = sibling[step]) {
+      const post = postOf(sibling);
+      if (post) {
+        if (post.querySelector('h2, h3, time')) return true;
+        break;
+      }
+    }
   }
   return false;
 }
 
 /**
- * Takes the "header" words off the header of a live blog's post, which holds the post's time ("<header
- * class="block-header"><a href="#block-9000"><time>02:41</time></a> Tom Achebe</header>"): Readability
- * drops an element so named as the page's header, and every post lost its time.
+ * Takes the "header" words off the header of a live blog's post, which holds the post's time and heading
+ * ("<header class="block-header"><a href="#block-9000"><time>02:41</time></a> Tom Achebe</header>", `<header
+ * class="live-story-post__header">…<h2>Governor declares disaster emergency</h2>`): Readability drops an
+ * element so named as the page's header, and every post lost its time, or its heading.
  */
 function unmarkPostHeaders(body: Element): void {
-  for (const time of byTag(body, ['time'])) {
-    if (!isInPost(time)) continue;
-    for (let at = time.parentElement; at && at.tagName !== 'ARTICLE'; at = at.parentElement) unname(at);
+  for (const mark of byTag(body, ['time', 'h2', 'h3'])) {
+    if (!isInPost(mark)) continue;
+    for (let at: Element | null = mark; at && at.tagName !== 'ARTICLE'; at = at.parentElement) unname(at);
   }
 }
 

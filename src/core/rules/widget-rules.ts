@@ -426,6 +426,8 @@ export const widgetRules = [
       patterns: [
         // "3 new updates", "Atualização automática3 novas atualizações" (the toggle and the count glued), "Show 10 more"
         /^(?:(?:atualização automática|actualización automática|auto-?refresh|automatisch aktualisieren))?\d{1,3} (?:new updates?|novas? atualizaç(?:ão|ões)|nuevas? actualizaci(?:ón|ones)|neue einträge|nouvelles? mises? à jour|nuovi aggiornamenti)$/u,
+        // The feed's count over its posts: "14 Posts", "23 Beiträge"
+        /^\d{1,4} (?:posts|updates|beiträge|einträge|actualizaciones|atualizações|mises à jour|aggiornamenti)$/u,
       ],
     },
     reason: "a live page's own controls and badge (auto-refresh, key events only, LIVE)",
