@@ -119,7 +119,8 @@ export function metadataFeatures(facts: PageFacts, out: DetectFeature[]): PageMe
   }
   if (ogType === 'article' || ogType.endsWith('.article')) out.push({ name: 'og-article', value: 1, detail: ogType });
   else if (ogType.includes('product')) out.push({ name: 'og-product', value: 1, detail: ogType });
-  else if (ogType === 'website') out.push({ name: 'og-website', value: 1, detail: ogType });
+  // A person's page (og:type profile: an author's page on a news site, probe ring lookalike) is a site's page as its front is.
+  else if (ogType === 'website' || ogType === 'profile') out.push({ name: 'og-website', value: 1, detail: ogType });
   if (date) out.push({ name: 'published-meta', value: 1, detail: date });
   const times = countOf(facts, 'time-datetime');
   if (times > 0 && times <= 3) out.push({ name: 'time-few', value: 1, detail: `${times}` });

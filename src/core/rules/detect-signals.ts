@@ -9,9 +9,11 @@
  */
 export const SCHEMA_KINDS: Readonly<Record<string, readonly string[]>> = {
   'schema-article': ['*Article', 'BlogPosting', 'LiveBlogPosting', 'Report'],
-  'schema-product': ['Product', 'ProductGroup', 'IndividualProduct', 'ProductModel', 'Offer', 'AggregateOffer'],
-  // A magazine's issue (its table of contents) and the series it belongs to (probe ring "mags").
-  'schema-list': ['ItemList', 'CollectionPage', 'SearchResultsPage', 'OfferCatalog', 'PublicationIssue', 'PublicationVolume'],
+  // A job's advert is an offer too (probe ring lookalike, a job board's posting with a dated headline).
+  'schema-product': ['Product', 'ProductGroup', 'IndividualProduct', 'ProductModel', 'Offer', 'AggregateOffer', 'JobPosting'],
+  // A magazine's issue (its table of contents) and the series it belongs to (probe ring "mags"); an
+  // author's page, which lists the author's stories under a bio (ProfilePage, probe ring lookalike).
+  'schema-list': ['ItemList', 'CollectionPage', 'SearchResultsPage', 'OfferCatalog', 'PublicationIssue', 'PublicationVolume', 'ProfilePage'],
   'schema-forum': ['DiscussionForumPosting', 'QAPage', 'SocialMediaPosting'],
   // An FAQ block's markup (its Questions are FAQPage's mainEntity), which search engines asked for on
   // any page with questions and answers: guides and blog posts print it as often as shops and service
