@@ -2,7 +2,7 @@
 // and selector engine are slow on big pages, so these walk the tree themselves, with caps.
 import { AD_LABELS, SPONSORED_LABELS } from './rules/related-phrases';
 import { RELATED_LIMITS } from './rules/related-selectors';
-import { foldDottedI, LEADING_MARKS } from './text';
+import { foldDottedI, LEADING_MARKS, unbracket } from './text';
 import { UNSPACED } from './scripts';
 
 /** Collapses whitespace runs and trims. */
@@ -10,7 +10,7 @@ export const norm = (s: string | null | undefined): string => (s ?? '').replace(
 
 /** Lower-cased, collapsed text without decorative punctuation at the ends: how phrases are compared. */
 export function phraseKey(text: string): string {
-  return foldDottedI(norm(text).toLowerCase()).replace(LEADING_MARKS, '').replace(/^[\s\-–—:|›»>→：]+|[\s\-–—:|›»>→.…：。՝៖፦]+$/g, '');
+  return unbracket(foldDottedI(norm(text).toLowerCase()).replace(LEADING_MARKS, '').replace(/^[\s\-–—:|›»>→：]+|[\s\-–—:|›»>→.…：。՝៖፦]+$/g, ''));
 }
 
 /** The text equals a phrase or starts with it as whole words ("More from Reuters" matches "more from"). */

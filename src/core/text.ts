@@ -111,3 +111,13 @@ export function readingMinutes(text: string): number {
  * line ("© 2025 …").
  */
 export const LEADING_MARKS = /^(?:[\s•·|:：–—\-\u{FE0F}\u{200D}➡►▶▸→»←‹⟵◀◂]|(?![©®™])\p{Extended_Pictographic})+/u;
+
+/**
+ * A label set in brackets, as East Asian pages print their labels ("【関連記事】", "【广告】", "［PR］") and
+ * others their ad marks ("[Advertisement]"): the words inside, for a label's comparison.
+ */
+export function unbracket(label: string): string {
+  const inner = /^[【「［\[〔〈《（(]\s*([^【】「」［］[\]〔〕〈〉《》（）()]{2,60}?)\s*[】」］\]〕〉》）)]$/u.exec(label);
+  // Words, not a number or a time: a transcript's "[00:12:41]" stays as it is.
+  return inner && /\p{L}/u.test(inner[1] as string) ? (inner[1] as string) : label;
+}

@@ -3,7 +3,7 @@ import type { ClutterRule } from '../rules/rule-types';
 import { elementKeys, indexKey, matchesSimple, parseSimpleSelector } from './simple-selector';
 import type { SimpleSelector } from './simple-selector';
 import { readableText } from '../readable-text';
-import { foldDottedI, LEADING_MARKS } from '../text';
+import { foldDottedI, LEADING_MARKS, unbracket } from '../text';
 import { PatternGate } from './pattern-gate';
 
 export interface TokenEntry {
@@ -78,17 +78,19 @@ function foldLookalikes(text: string): string {
   return text.replace(/\S+/g, (word) => (CYRILLIC.test(word) && /[a-z]/.test(word) ? word.replace(/[\u0400-\u052f]/g, (c) => LOOKALIKES[c] ?? c) : word));
 }
 
-/** Normalises a block's text for label comparison: lower case, single spaces, no trailing punctuation. */
+/** Normalises a block's text for label comparison: lower case, single spaces, no trailing punctuation, no brackets around it. */
 export function normalizeLabel(text: string): string {
   return foldLookalikes(
-    foldDottedI(
-      text
-        .replace(/\s+/g, ' ')
-        .trim()
-        .toLowerCase(),
-    )
-      .replace(LEADING_MARKS, '')
-      .replace(/[\s.:：。！!…|•·–—-]+$/, ''),
+    unbracket(
+      foldDottedI(
+        text
+          .replace(/\s+/g, ' ')
+          .trim()
+          .toLowerCase(),
+      )
+        .replace(LEADING_MARKS, '')
+        .replace(/[\s.:：。！!…|•·–—-]+$/, ''),
+    ),
   );
 }
 

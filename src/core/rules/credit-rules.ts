@@ -101,7 +101,7 @@ export const creditRules = [
     category: 'credit',
     match: {
       // A line that disclaims the figures above it: "(Alle Angaben ohne Gewähr)" (traf 0680)
-      labels: { de: ['alle angaben ohne gewähr', '(alle angaben ohne gewähr)', 'angaben ohne gewähr', '(angaben ohne gewähr)'] },
+      labels: { de: ['alle angaben ohne gewähr', 'angaben ohne gewähr'] },
       patterns: [
         // A block that opens with the sign and a year is the rights line, however far it goes on: "© 2022,
         // BreakingBelizeNews.com. This article is the copyrighted property of … PUNISHABLE BY LAW." (traf 0003)

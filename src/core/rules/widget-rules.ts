@@ -577,7 +577,7 @@ export const widgetRules = [
       selectors: ['.sr-only'],
       // Its words alone after a link, whatever the class: "<a>Purchase Licensing Rights</a><span>, opens new
       // tab</span>" in a caption (probe ring majors-en, reuters-like).
-      labels: { en: [', opens new tab', 'opens new tab', ', opens in new tab', 'opens in new tab', ', opens in a new tab', 'opens in a new tab', '(opens in a new tab)', '(opens in new tab)', ', opens in a new window', 'opens in a new window', '(opens in a new window)'] },
+      labels: { en: [', opens new tab', 'opens new tab', ', opens in new tab', 'opens in new tab', ', opens in a new tab', 'opens in a new tab', ', opens in a new window', 'opens in a new window'] },
     },
     maxChars: 300,
     // Text with a figure stays: a shop prints its prices in aria-hidden elements (which the hidden step
