@@ -114,6 +114,11 @@ export const creditRules = [
           '무단 전재 및 재배포 금지', '무단전재 및 재배포 금지', '무단 전재-재배포 금지', '재판매 및 db 금지', '無断転載を禁じます', '无断转载', '未经授权不得转载', '未經授權不得轉載',
         ].join('|')}).{0,60}$`, 'u'),
         /^this (?:article|story|content) is the copyrighted property of .{1,240}$/,
+        // A wire's rights line, its name before the year and its ban on reprints after the reservation: "© Continental
+        // Newswire 2025. All rights reserved. Republication or redistribution of Continental Newswire content is expressly
+        // prohibited without prior written consent." (probe ring lookalike; Reuters' own words)
+        /^(?:©|\(c\)|copyright)\s?[^.]{1,60}\b(?:19|20)\d\d\.? .{0,40}\b(?:republication|redistribution|reproduction)\b.{0,240}$/u,
+        /^(?:all rights reserved\.? )?(?:republication|redistribution) or (?:republication|redistribution) of .{1,80} content\b.{0,200}$/u,
         // A Chinese blog's notice over the post: "版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。"
         /^版权声明\s?[:：].{0,200}$/u,
         /^written permission (?:must be|is) (?:obtained|required) .{0,200}$/,
