@@ -298,6 +298,9 @@ describe('bylineNames', () => {
     expect(bylineNames('日本経済新聞社', null, ['日本経済新聞'])).toBeNull();
     expect(bylineNames('Acme News Inc.', null, [null, 'Acme News'])).toBeNull();
     expect(bylineNames('Economist Intelligence Unit', null, ['The Economist'])).toBe('Economist Intelligence Unit');
+    // An interview's credit (probe ring lookalike).
+    expect(bylineNames('Ein Interview von Lena Hartwig')).toBe('Lena Hartwig');
+    expect(bylineNames('Entretien réalisé par Claire Moreau')).toBe('Claire Moreau');
     expect(bylineNames('By Helen Farrow')).toBe('Helen Farrow');
     expect(bylineNames('Sofia Lindqvist sofia.lindqvist@nvt.example')).toBe('Sofia Lindqvist');
     expect(bylineNames('By Ana Ruiz | ana.ruiz@diario.example')).toBe('Ana Ruiz');

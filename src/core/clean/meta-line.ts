@@ -232,14 +232,16 @@ export function bylineNames(byline: string | null, declared: string | null = nul
   // A reporter's e-mail address printed beside the name ("Sofia Lindqvist sofia.lindqvist@nvt.example").
   // And a share bar's label left after its links went ("Jana Králová | Sdílet:").
   let text = flat(byline.replace(EMAIL, ' ').replace(/\(\s*\)|\[\s*\]|<\s*>/g, ' ')).replace(/\s*[|•·]\s*\p{L}+\s?:$/u, '').replace(/^[\s|•·,;–—-]+|[\s|•·,;–—-]+$/g, '') || flat(byline);
-  const lead = /^((?:written|posted|reported|story|interview|interviewed|(?:words|text|photos?|photographs|pictures|reporting)(?: and (?:words|text|photos?|photographs|pictures|reporting))?|(?:view |see )?(?:all|more) (?:posts|articles|stories)) by|(?:un )?(?:article|artículo|artigo|articolo|artikel) (?:de|di|von|by|door)|(?:escrito|escrita|redactado|texto|textos|reportagem) (?:por|de)|[\p{L}\p{M}]+)\s*([:：]?)\s+(.*\p{L}.*)$/iu.exec(text);
+  const lead = /^((?:written|posted|reported|story|interview|interviewed|(?:words|text|photos?|photographs|pictures|reporting)(?: and (?:words|text|photos?|photographs|pictures|reporting))?|(?:view |see )?(?:all|more) (?:posts|articles|stories)) by|(?:un )?(?:article|artículo|artigo|articolo|artikel) (?:de|di|von|by|door)|(?:ein |an )?(?:interview|gespräch|entretien|entrevista|intervista|interviu) (?:von|by|réalisé par|par|de|por|di|a cura di)|(?:escrito|escrita|redactado|texto|textos|reportagem) (?:por|de)|[\p{L}\p{M}]+)\s*([:：]?)\s+(.*\p{L}.*)$/iu.exec(text);
   const word = lead?.[1]?.toLowerCase() ?? '';
   const rest = lead?.[3];
   // A colon says the word is a label ("Text: Anna Muster"); without one, a word that opens names too
   // ("Di Maria") is taken off only before two more words.
   const name = flat(declared);
   // Or the rest is the declared name itself ("di Giulia Ferrandi", the page declaring "Giulia Ferrandi").
-  if (rest && (isBylineLead(word) || word.endsWith(' by') || /^(?:escrito|escrita|redactado|texto|textos|reportagem) (?:por|de)$/.test(word) || /^(?:un )?(?:article|artículo|artigo|articolo|artikel) /.test(word)) && (lead?.[2] || !NAME_LEADS.has(word) || rest.split(' ').length >= 3 || rest.toLowerCase() === name.toLowerCase())) text = rest;
+  if (rest && (isBylineLead(word) || word.endsWith(' by') || /^(?:escrito|escrita|redactado|texto|textos|reportagem) (?:por|de)$/.test(word) || /^(?:un )?(?:article|artículo|artigo|articolo|artikel) /.test(word)
+    // An interview's credit: "Ein Interview von Lena Hartwig", "Entretien réalisé par …" (probe ring lookalike)
+    || /^(?:ein |an )?(?:interview|gespräch|entretien|entrevista|intervista|interviu) /.test(word)) && (lead?.[2] || !NAME_LEADS.has(word) || rest.split(' ').length >= 3 || rest.toLowerCase() === name.toLowerCase())) text = rest;
   // A social handle after the name ("… / @mvsalcedoINQ"), then a job title after a dash ("Marivic Salcedo -
   // Correspondent"): the name.
   // Or glued to it, the name's link and the handle's set side by side ("Maya Reinholt@MayaReinholt":
