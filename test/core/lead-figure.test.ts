@@ -57,6 +57,8 @@ describe('copyLeadFigure', () => {
     // A drawing is a logo; a picture after the text has started, or under no headline the title names, is not the lead.
     const svg = page('<div><img src="/static/board.svg" alt="" width="600" height="300"></div>');
     expect(copyLeadFigure(measurePage(svg), svg)).toBeNull();
+    const theme = page('<div><img src="/wp-content/themes/notepad/img/cubes.gif" alt="Open Source" width="600" height="300"></div>');
+    expect(copyLeadFigure(measurePage(theme), theme)).toBeNull();
     const late = page('');
     expect(copyLeadFigure(measurePage(late), late)).toBeNull();
     const untitled = page(photo, 'Valley Gazette');
@@ -96,6 +98,13 @@ describe('restoreLeadFigure', () => {
     const linked = doc(`<div class="top"><h1>The council votes on the bridge</h1><div class="foto"><img src="https://img.example.com/vote-800.jpg" alt="" width="800" height="450"><div class="cap">More in <a href="/gallery">our gallery of the vote</a></div></div><div class="text">${PARAS}</div></div>`);
     linked.title = page.title;
     expect(copyLeadFigure(measurePage(linked), linked)?.tagName).toBe('IMG');
+  });
+
+  it("keeps one <img> of a <picture> that held two (its <noscript> fallback made real)", () => {
+    const article = doc('<div id="out"><p>Text.</p></div>').getElementById('out') as Element;
+    const picture = doc('<picture><source srcset="https://img.example.com/a-300.jpg"><img src="https://img.example.com/a.jpg" alt=""><img src="https://img.example.com/a.jpg" alt=""></picture>').querySelector('picture') as Element;
+    expect(restoreLeadFigure(article, picture)).toBe(true);
+    expect(article.getElementsByTagName('img').length).toBe(1);
   });
 
   it('does not add a picture the article already shows', () => {

@@ -100,6 +100,8 @@ const NOT_LEAD_BLOCKS = new Set(['NAV', 'UL', 'OL', 'FORM', 'TABLE', 'ASIDE', 'F
 const MIN_HEADLINE_CHARS = 12;
 /** A drawing's file: a logo or an icon, never the story's photo. */
 const DRAWING = /\.svg(?:[?#]|$)/i;
+/** A site theme's own picture (WordPress's wp-content/themes/…): its decoration, never the story's photo (trafilatura 0041). */
+const THEME_ASSET = /\/themes?\/[^?#]*\/(?:img|images|assets)\//i;
 
 /**
  * The lead picture of a page that marks no story container (no <article>, <main> or articleBody: a
@@ -125,7 +127,8 @@ function leadAfterHeadline(doc: Document): Element | null {
       descend = false;
       const img = imageOf(element);
       const home = img?.closest('a[href="/"]');
-      if (img && !home && isPhoto(img) && !DRAWING.test(img.getAttribute('src') ?? '')) {
+      const src = img?.getAttribute('src') ?? '';
+      if (img && !home && isPhoto(img) && !DRAWING.test(src) && !THEME_ASSET.test(src)) {
         if (tag !== 'IMG') return element.cloneNode(true) as Element;
         bare ??= element;
       }
@@ -276,6 +279,10 @@ function alreadyShown(article: Element, figure: Element, img: Element): boolean 
  * than a credit stays; other captions, credits and text around the picture go.
  */
 function pictureOnly(copy: Element): Element {
+  // A <picture> shows one <img>: a second (its <noscript> fallback made real by the lazy-image step) would print it twice.
+  for (const picture of copy.tagName === 'PICTURE' ? [copy] : listOf(copy.getElementsByTagName('picture'))) {
+    for (const extra of listOf(picture.getElementsByTagName('img')).slice(1)) extra.remove();
+  }
   const captions = listOf(copy.getElementsByTagName('figcaption'));
   const kept = captions.find((caption) => {
     const text = (caption.textContent ?? '').replace(/\s+/g, ' ').trim();
