@@ -300,6 +300,8 @@ function pictureOnly(copy: Element): Element {
 const MIN_CAPTION_CHARS = 20;
 /** A caption beside a bare picture holds at most this much: more is the story's text. */
 const MAX_CAPTION_CHARS = 400;
+/** Blocks that are never a picture's caption: a heading, a list, a table, a form, a link or a button. */
+const NOT_CAPTION = /^(?:H[1-6]|UL|OL|TABLE|FORM|NAV|A|BUTTON|SCRIPT|STYLE|NOSCRIPT)$/;
 
 /**
  * A bare picture with the caption the page sets beside it in their own box ("<div class=foto><img><div
@@ -313,7 +315,7 @@ function withCaption(img: Element): Element {
   const copy = img.cloneNode(true) as Element;
   if (!box || box.children.length !== 2) return copy;
   const caption = box.firstElementChild === picture ? box.lastElementChild : box.firstElementChild === box.lastElementChild ? null : box.firstElementChild;
-  if (!caption || caption === picture || caption.querySelector('a, img, picture, video, iframe, button, h1, h2, h3')) return copy;
+  if (!caption || caption === picture || NOT_CAPTION.test(caption.tagName) || caption.querySelector('a, img, picture, video, iframe, button, h1, h2, h3')) return copy;
   const text = (caption.textContent ?? '').replace(/\s+/g, ' ').trim();
   const loose = Array.from(box.childNodes).some((node) => node.nodeType === 3 && (node.nodeValue ?? '').trim());
   if (loose || text.length < MIN_CAPTION_CHARS || text.length > MAX_CAPTION_CHARS || CREDIT_ONLY.test(text)) return copy;
