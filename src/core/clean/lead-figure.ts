@@ -271,7 +271,7 @@ function alreadyShown(article: Element, figure: Element, img: Element): boolean 
     for (const url of imageUrls(shown)) if (own.has(url)) return true;
   }
   const caption = captionOf(figure);
-  return caption.length >= 20 && !CREDIT_ONLY.test(caption) && (article.textContent ?? '').replace(/\s+/g, ' ').includes(caption);
+  return saysMore(caption) && (article.textContent ?? '').replace(/\s+/g, ' ').includes(caption);
 }
 
 /**
@@ -284,10 +284,7 @@ function pictureOnly(copy: Element): Element {
     for (const extra of listOf(picture.getElementsByTagName('img')).slice(1)) extra.remove();
   }
   const captions = listOf(copy.getElementsByTagName('figcaption'));
-  const kept = captions.find((caption) => {
-    const text = (caption.textContent ?? '').replace(/\s+/g, ' ').trim();
-    return text.length >= MIN_CAPTION_CHARS && !CREDIT_ONLY.test(text);
-  }) ?? null;
+  const kept = captions.find((caption) => saysMore((caption.textContent ?? '').replace(/\s+/g, ' ').trim())) ?? null;
   for (const caption of captions) if (caption !== kept) caption.remove();
   const textNodes: Node[] = [];
   const walker = copy.ownerDocument.createTreeWalker(copy, 4 /* NodeFilter.SHOW_TEXT */);
@@ -298,6 +295,11 @@ function pictureOnly(copy: Element): Element {
 
 /** A caption says at least this much ("Idle cranes at the terminal."): less is a credit or a label. */
 const MIN_CAPTION_CHARS = 20;
+
+/** Whether a caption's text (whitespace folded) says more than a credit: long enough, and not "Photo: …" or "© …". */
+function saysMore(text: string): boolean {
+  return text.length >= MIN_CAPTION_CHARS && !CREDIT_ONLY.test(text);
+}
 /** A caption beside a bare picture holds at most this much: more is the story's text. */
 const MAX_CAPTION_CHARS = 400;
 /** Blocks that are never a picture's caption: a heading, a list, a table, a form, a link or a button. */
@@ -318,7 +320,7 @@ function withCaption(img: Element): Element {
   if (!caption || caption === picture || NOT_CAPTION.test(caption.tagName) || caption.querySelector('a, img, picture, video, iframe, button, h1, h2, h3')) return copy;
   const text = (caption.textContent ?? '').replace(/\s+/g, ' ').trim();
   const loose = Array.from(box.childNodes).some((node) => node.nodeType === 3 && (node.nodeValue ?? '').trim());
-  if (loose || text.length < MIN_CAPTION_CHARS || text.length > MAX_CAPTION_CHARS || CREDIT_ONLY.test(text)) return copy;
+  if (loose || !saysMore(text) || text.length > MAX_CAPTION_CHARS) return copy;
   const doc = img.ownerDocument;
   const figure = doc.createElement('figure');
   const figcaption = doc.createElement('figcaption');
